@@ -1,0 +1,142 @@
+// quoth: the command line. Reads articles and prints who said what, when and where.
+//
+//   quoth FILE...            a readable listing
+//   quoth --json FILE        one JSON object
+//   quoth --jsonl FILE... -  one JSON line per input, with a "file" field ("-" is stdin)
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <quoth/quoth.hpp>
+
+namespace
+{
+   bool read_input( const std::string& name, std::string& out )
+   {
+      if( name == "-" ) {
+         out.assign( std::istreambuf_iterator< char >( std::cin ), std::istreambuf_iterator< char >() );
+         return true;
+      }
+      std::ifstream f( name, std::ios::binary );
+      if( !f ) {
+         return false;
+      }
+      std::ostringstream ss;
+      ss << f.rdbuf();
+      out = ss.str();
+      return true;
+   }
+
+   void print_listing( const std::string& name, const quoth::document& doc )
+   {
+      std::cout << "== " << name << ": " << doc.attributions.size() << " attributions, " << doc.quotations.size() << " quotations, " << doc.speakers.size() << " speakers\n";
+      for( const quoth::attribution& a : doc.attributions ) {
+         std::cout << "\n[" << quoth::to_string( a.pattern ) << ", " << quoth::to_string( a.type ) << "]\n";
+         if( a.speaker ) {
+            std::cout << "  speaker: " << a.speaker->mention.text << " (" << quoth::to_string( a.speaker->kind );
+            if( const quoth::speaker* e = doc.speaker_of( a ) ) {
+               std::cout << ", " << e->name;
+            }
+            std::cout << ")\n";
+         }
+         if( a.cue ) {
+            std::cout << "  cue:     " << a.cue->phrase.text << " (" << a.cue->lemma << ")\n";
+         }
+         if( a.date ) {
+            std::cout << "  date:    " << a.date->phrase.text;
+            if( a.date->year || a.date->month || a.date->day || a.date->weekday || a.date->relative != quoth::relative_day::none ) {
+               std::cout << " (";
+               const char* sep = "";
+               if( a.date->year ) {
+                  std::cout << sep << "year " << *a.date->year;
+                  sep = ", ";
+               }
+               if( a.date->month ) {
+                  std::cout << sep << "month " << *a.date->month;
+                  sep = ", ";
+               }
+               if( a.date->day ) {
+                  std::cout << sep << "day " << *a.date->day;
+                  sep = ", ";
+               }
+               if( a.date->weekday ) {
+                  std::cout << sep << "weekday " << *a.date->weekday;
+                  sep = ", ";
+               }
+               if( a.date->relative != quoth::relative_day::none ) {
+                  std::cout << sep << quoth::to_string( a.date->relative );
+               }
+               std::cout << ")";
+            }
+            std::cout << "\n";
+         }
+         if( a.medium ) {
+            std::cout << "  medium:  " << a.medium->text << "\n";
+         }
+         std::cout << "  content: ";
+         for( std::size_t k = 0; k < a.parts.size(); ++k ) {
+            std::cout << ( k ? " … " : "" ) << a.parts[ k ].text;
+         }
+         std::cout << "\n";
+      }
+      std::cout << '\n';
+   }
+
+} // namespace
+
+int main( int argc, char** argv )
+{
+   CLI::App app{ "quoth: who said what, when, and through which channel" };
+   bool json = false;
+   bool jsonl = false;
+   bool version = false;
+   std::vector< std::string > files;
+   app.add_flag( "--json", json, "print one JSON object (one input)" );
+   app.add_flag( "--jsonl", jsonl, "print one JSON line per input, with a \"file\" field" );
+   app.add_flag( "--version", version, "print the version" );
+   app.add_option( "files", files, "articles to read (UTF-8); - reads standard input" );
+   CLI11_PARSE( app, argc, argv );
+   if( version ) {
+      std::cout << "quoth " << quoth::version << '\n';
+      return 0;
+   }
+   if( files.empty() ) {
+      files.push_back( "-" );
+   }
+   if( json && files.size() > 1 ) {
+      std::cerr << "quoth: --json takes one file; use --jsonl for several\n";
+      return 2;
+   }
+   int status = 0;
+   std::string text;
+   std::string out;
+   for( const std::string& name : files ) {
+      if( !read_input( name, text ) ) {
+         std::cerr << "quoth: " << name << ": cannot read file\n";
+         status = 1;
+         continue;
+      }
+      try {
+         const quoth::document doc = quoth::parse( text );
+         if( json || jsonl ) {
+            out.clear();
+            quoth::to_json( out, doc, jsonl ? std::string_view( name ) : std::string_view() );
+            std::cout << out << '\n';
+         }
+         else {
+            print_listing( name, doc );
+         }
+      }
+      catch( const quoth::error& e ) {
+         std::cerr << "quoth: " << name << ": " << e.what() << '\n';
+         status = 1;
+      }
+   }
+   return status;
+}

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: MIT
+#ifndef QUOTH_INTERNAL_CLASSIFY_HPP
+#define QUOTH_INTERNAL_CLASSIFY_HPP
+
+// Reading matched phrases: the kind, name and title of a speaker phrase, the lemma of a cue,
+// the fields of a date phrase.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../ast.hpp"
+#include "lexicon.hpp"
+#include "text.hpp"
+
+namespace quoth::internal
+{
+   // The words of s[b, e) as views.
+   inline void words_of( const std::string_view s, const std::size_t b, const std::size_t e, std::vector< std::string_view >& out )
+   {
+      out.clear();
+      const std::string_view t = s.substr( 0, e );
+      std::size_t i = b;
+      while( i < e ) {
+         const std::size_t n = word_length( t, i );
+         if( n > 0 ) {
+            out.push_back( t.substr( i, n ) );
+            i += n;
+         }
+         else {
+            i += code_point_length( t, i );
+         }
+      }
+   }
+
+   template< typename Table >
+   [[nodiscard]] bool word_in( const Table& table, const std::string_view w ) noexcept
+   {
+      char buf[ 24 ];
+      return w.size() <= sizeof( buf ) && lexicon::contains( table, ascii_lower( w, buf ) );
+   }
+
+   [[nodiscard]] inline bool is_title_word( const std::string_view w ) noexcept
+   {
+      return word_in( lexicon::sorted_roles, w ) || word_in( lexicon::sorted_title_modifiers, w ) || word_in( lexicon::sorted_organizations, w ) || word_in( lexicon::sorted_documents, w );
+   }
+
+   [[nodiscard]] inline bool is_possessive( const std::string_view w ) noexcept
+   {
+      return ( w.size() > 2 && w.substr( w.size() - 2 ) == "'s" ) || ( w.size() > 4 && w.substr( w.size() - 4 ) == "\xE2\x80\x99s" );
+   }
+
+   [[nodiscard]] inline bool is_capitalised( const std::string_view w ) noexcept
+   {
+      std::size_t len = 0;
+      return !w.empty() && is_upper( decode( w, 0, len ) );
+   }
+
+   struct speaker_reading
+   {
+      speaker_kind kind = speaker_kind::person;
+      std::string_view name;  // the proper name, or the phrase without its determiner
+      std::string_view title; // the words before the name, when there is one
+      std::string_view head;  // the head noun in lower case order ("ministry"), may be empty
+   };
+
+   // Reads a speaker phrase s[b, e).
+   [[nodiscard]] inline speaker_reading read_speaker( const std::string_view s, const std::size_t b, const std::size_t e, std::vector< std::string_view >& words )
+   {
+      speaker_reading r;
+      words_of( s, b, e, words );
+      if( words.empty() ) {
+         r.kind = speaker_kind::role;
+         return r;
+      }
+      if( words.size() == 1 && word_in( lexicon::sorted_pronouns, words[ 0 ] ) ) {
+         r.kind = speaker_kind::pronoun;
+         r.name = words[ 0 ];
+         return r;
+      }
+      std::size_t first = 0;
+      if( word_in( lexicon::sorted_determiners, words[ 0 ] ) && words.size() > 1 ) {
+         first = 1;
+      }
+      // the head part ends before "of", "for", "at", "and"
+      std::size_t last = first;
+      while( last < words.size() && words[ last ] != "of" && words[ last ] != "for" && words[ last ] != "at" && words[ last ] != "and" ) {
+         ++last;
+      }
+      if( last == first ) {
+         last = words.size();
+      }
+      // a trailing run of capitalised words that are not title words is a name
+      std::size_t name_begin = last;
+      while( name_begin > first && is_capitalised( words[ name_begin - 1 ] ) && !is_title_word( words[ name_begin - 1 ] ) && !is_possessive( words[ name_begin - 1 ] ) ) {
+         --name_begin;
+      }
+      const auto join = [ & ]( const std::size_t i, const std::size_t j ) {
+         return std::string_view( words[ i ].data(), static_cast< std::size_t >( words[ j - 1 ].data() + words[ j - 1 ].size() - words[ i ].data() ) );
+      };
+      if( name_begin < last && first == 0 ) {
+         r.kind = speaker_kind::person;
+         r.name = join( name_begin, last );
+         if( name_begin > first ) {
+            r.title = join( first, name_begin );
+         }
+         return r;
+      }
+      const std::string_view head = words[ last - 1 ];
+      r.head = head;
+      r.name = join( first, words.size() );
+      if( word_in( lexicon::sorted_documents, head ) ) {
+         r.kind = speaker_kind::document;
+      }
+      else if( word_in( lexicon::sorted_organizations, head ) ) {
+         r.kind = speaker_kind::organization;
+      }
+      else if( name_begin < last ) {
+         // "the Kremlin", "the BBC": a determiner before a proper name is an organisation
+         r.kind = speaker_kind::organization;
+      }
+      else {
+         r.kind = speaker_kind::role;
+      }
+      return r;
+   }
+
+   // The lemma of a cue phrase: "said" -> say, "pointed out" -> point out, "According to" ->
+   // according to, ":" -> ":", "was quoted as saying" -> say.
+   [[nodiscard]] inline std::string cue_lemma( const std::string_view phrase, const lexicon::verb* v )
+   {
+      if( phrase == ":" ) {
+         return ":";
+      }
+      if( phrase.size() >= 9 && ( phrase[ 0 ] == 'A' || phrase[ 0 ] == 'a' ) && phrase.substr( 1, 8 ) == "ccording" ) {
+         return "according to";
+      }
+      if( phrase.find( "quoted as saying" ) != std::string_view::npos ) {
+         return "say";
+      }
+      if( v != nullptr ) {
+         return std::string( v->lemma );
+      }
+      return std::string( phrase );
+   }
+
+   // The fields a date phrase states.
+   inline void read_date( const std::string_view s, const std::size_t b, const std::size_t e, date& d, std::vector< std::string_view >& words )
+   {
+      words_of( s, b, e, words );
+      char buf[ 24 ];
+      std::string_view prev;
+      std::string_view prev2;
+      for( const std::string_view w0 : words ) {
+         const std::string_view w = w0.size() <= sizeof( buf ) ? ascii_lower( w0, buf ) : std::string_view();
+         if( w.empty() ) {
+            continue;
+         }
+         if( const int m = lexicon::month_number( w ); m != 0 && is_capitalised( w0 ) ) {
+            d.month = m;
+         }
+         else if( const int wd = lexicon::weekday_number( w ); wd != 0 ) {
+            if( prev == "last" || prev == "next" || prev == "this" ) {
+               d.relative = prev == "last" ? relative_day::last_week : ( prev == "next" ? relative_day::next_week : relative_day::this_week );
+            }
+            d.weekday = wd;
+         }
+         else if( is_digit( static_cast< unsigned char >( w[ 0 ] ) ) ) {
+            int v = 0;
+            std::size_t k = 0;
+            while( k < w.size() && is_digit( static_cast< unsigned char >( w[ k ] ) ) ) {
+               v = v * 10 + ( w[ k ] - '0' );
+               ++k;
+            }
+            if( k == 4 ) {
+               d.year = v;
+            }
+            else if( v >= 1 && v <= 31 ) {
+               d.day = v;
+            }
+         }
+         else if( w == "yesterday" ) {
+            d.relative = ( prev == "before" ) ? relative_day::day_before_yesterday : relative_day::yesterday;
+         }
+         else if( w == "today" || w == "tonight" ) {
+            d.relative = relative_day::today;
+         }
+         else if( w == "tomorrow" ) {
+            d.relative = relative_day::tomorrow;
+         }
+         else if( w == "week" || w == "weekend" || w == "month" || w == "year" ) {
+            const int unit = w == "month" ? 1 : ( w == "year" ? 2 : 0 );
+            if( prev == "this" && prev2 == "earlier" ) {
+               d.relative = static_cast< relative_day >( static_cast< int >( relative_day::earlier_this_week ) + unit );
+            }
+            else if( prev == "this" ) {
+               d.relative = static_cast< relative_day >( static_cast< int >( relative_day::this_week ) + 3 * unit );
+            }
+            else if( prev == "last" ) {
+               d.relative = static_cast< relative_day >( static_cast< int >( relative_day::last_week ) + 3 * unit );
+            }
+            else if( prev == "next" ) {
+               d.relative = static_cast< relative_day >( static_cast< int >( relative_day::next_week ) + 3 * unit );
+            }
+         }
+         else if( w == "morning" || w == "afternoon" || w == "evening" || w == "night" ) {
+            d.part_of_day = w0;
+         }
+         prev2 = prev;
+         prev = ( w == "last" || w == "next" || w == "this" || w == "earlier" || w == "before" ) ? std::string_view( w == "last" ? "last" : w == "next"    ? "next"
+                                                                                                                                          : w == "this"    ? "this"
+                                                                                                                                          : w == "earlier" ? "earlier"
+                                                                                                                                                           : "before" )
+                                                                                                 : std::string_view( "-" );
+      }
+   }
+
+} // namespace quoth::internal
+
+#endif

@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: MIT
+#ifndef QUOTH_INTERNAL_DISCOURSE_HPP
+#define QUOTH_INTERNAL_DISCOURSE_HPP
+
+// Speakers as entities: mentions that name the same person or body are merged, pronouns
+// resolve to the nearest compatible earlier speaker, and each entity gets its fullest name
+// in the document ("Lavrov" -> "Sergei Lavrov").
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "../ast.hpp"
+#include "../options.hpp"
+#include "classify.hpp"
+#include "text.hpp"
+
+namespace quoth::internal
+{
+   // The longest "Given Names Surname" in text that ends with the word `surname`, stopping at
+   // title words ("Minister"), determiners and sentence starts.
+   [[nodiscard]] inline std::string_view fullest_name( const std::string_view text, const std::string_view name )
+   {
+      std::size_t sp = name.rfind( ' ' );
+      const std::string_view surname = ( sp == std::string_view::npos ) ? name : name.substr( sp + 1 );
+      std::string_view best = name;
+      if( surname.size() < 2 ) {
+         return best;
+      }
+      std::size_t pos = 0;
+      std::size_t len = 0;
+      while( ( pos = text.find( surname, pos ) ) != std::string_view::npos ) {
+         const std::size_t end = pos + surname.size();
+         const bool whole = ( pos == 0 || !is_word_char( decode_before( text, pos, len ) ) ) && ( end >= text.size() || !is_word_char( decode( text, end, len ) ) );
+         if( whole ) {
+            // walk back over capitalised name words separated by single spaces
+            std::size_t b = pos;
+            while( b > 1 && text[ b - 1 ] == ' ' ) {
+               std::size_t wb = b - 1;
+               while( wb > 0 && ( is_word_char( decode_before( text, wb, len ) ) || text[ wb - 1 ] == '.' || text[ wb - 1 ] == '-' ) ) {
+                  wb -= len == 0 ? 1 : len;
+               }
+               const std::string_view w = text.substr( wb, b - 1 - wb );
+               if( w.size() > 2 && w.back() == '.' ) {
+                  break; // a sentence end, not an initial
+               }
+               if( w.empty() || !is_capitalised( w ) || is_title_word( w ) || word_in( lexicon::sorted_determiners, w ) || is_possessive( w ) ) {
+                  break;
+               }
+               // a word that starts a sentence is not a given name unless the name is longer
+               b = wb;
+            }
+            const std::string_view candidate = text.substr( b, end - b );
+            if( candidate.size() > best.size() && candidate.size() < 80 ) {
+               best = candidate;
+            }
+         }
+         pos = end;
+      }
+      return best;
+   }
+
+   [[nodiscard]] inline std::string_view last_word( const std::string_view s ) noexcept
+   {
+      const std::size_t sp = s.rfind( ' ' );
+      return sp == std::string_view::npos ? s : s.substr( sp + 1 );
+   }
+
+   [[nodiscard]] inline std::string lower_copy( const std::string_view s )
+   {
+      std::string r( s );
+      for( char& c : r ) {
+         if( c >= 'A' && c <= 'Z' ) {
+            c = static_cast< char >( c - 'A' + 'a' );
+         }
+      }
+      return r;
+   }
+
+   inline void add_mention( speaker& e, const span& m, const speaker_kind k )
+   {
+      for( const mention& x : e.mentions ) {
+         if( x.text == m ) {
+            return;
+         }
+      }
+      e.mentions.push_back( { m, k } );
+   }
+
+   inline void resolve_speakers( const std::string_view text, document& doc, const options& opt )
+   {
+      std::vector< std::string_view > words;
+      struct entity_key
+      {
+         std::string key;  // surname, or lower-case head noun for descriptions
+         std::string full; // lower-case full name / description
+      };
+      std::vector< entity_key > keys;
+      for( attribution& a : doc.attributions ) {
+         if( !a.speaker ) {
+            continue;
+         }
+         speaker_ref& r = *a.speaker;
+         if( r.id ) {
+            continue; // a continuation shares its speaker
+         }
+         const speaker_reading rd = read_speaker( text, r.mention.begin, r.mention.end, words );
+         r.kind = rd.kind;
+         if( rd.kind == speaker_kind::pronoun ) {
+            if( !opt.resolve_pronouns ) {
+               continue;
+            }
+            const std::string p = lower_copy( rd.name );
+            // the nearest earlier attribution whose speaker is compatible
+            for( std::size_t k = static_cast< std::size_t >( &a - doc.attributions.data() ); k > 0; --k ) {
+               const attribution& b = doc.attributions[ k - 1 ];
+               if( !b.speaker || !b.speaker->id ) {
+                  continue;
+               }
+               const speaker& e = doc.speakers[ *b.speaker->id ];
+               const bool ok = ( p == "he" || p == "she" || p == "i" ) ? e.kind == speaker_kind::person
+                               : ( p == "it" )                         ? ( e.kind == speaker_kind::organization || e.kind == speaker_kind::document )
+                               : ( p == "they" )                       ? ( e.kind == speaker_kind::organization || e.kind == speaker_kind::role )
+                                                                       : true;
+               if( ok ) {
+                  r.id = e.id;
+                  add_mention( doc.speakers[ e.id ], r.mention, speaker_kind::pronoun );
+                  break;
+               }
+            }
+            continue;
+         }
+         entity_key k;
+         if( rd.kind == speaker_kind::person ) {
+            k.key = std::string( last_word( rd.name ) );
+            k.full = lower_copy( rd.name );
+         }
+         else {
+            k.key = lower_copy( rd.head.empty() ? last_word( rd.name ) : rd.head );
+            k.full = lower_copy( rd.name );
+         }
+         std::size_t found = keys.size();
+         for( std::size_t i = keys.size(); i > 0; --i ) {
+            const speaker& e = doc.speakers[ i - 1 ];
+            if( e.kind != rd.kind || keys[ i - 1 ].key != k.key ) {
+               continue;
+            }
+            // a person: same surname, and the shorter name ends the longer one
+            const std::string& f = keys[ i - 1 ].full;
+            const std::string& longer = f.size() < k.full.size() ? k.full : f;
+            const std::string& shorter = f.size() < k.full.size() ? f : k.full;
+            const bool compatible = rd.kind != speaker_kind::person || longer.compare( longer.size() - shorter.size(), std::string::npos, shorter ) == 0;
+            if( compatible ) {
+               found = i - 1;
+               break;
+            }
+         }
+         if( found == keys.size() ) {
+            speaker e;
+            e.id = doc.speakers.size();
+            e.kind = rd.kind;
+            e.name = std::string( rd.kind == speaker_kind::person ? fullest_name( text, rd.name ) : rd.name );
+            e.title = std::string( rd.title );
+            doc.speakers.push_back( std::move( e ) );
+            keys.push_back( std::move( k ) );
+         }
+         else {
+            speaker& e = doc.speakers[ found ];
+            if( rd.kind != speaker_kind::person && rd.name.size() > e.name.size() ) {
+               e.name = std::string( rd.name ); // the fullest description
+            }
+            if( e.title.empty() ) {
+               e.title = std::string( rd.title );
+            }
+            if( keys[ found ].full.size() < k.full.size() ) {
+               keys[ found ].full = k.full;
+            }
+         }
+         r.id = found;
+         add_mention( doc.speakers[ found ], r.mention, rd.kind );
+      }
+   }
+
+} // namespace quoth::internal
+
+#endif

@@ -1,0 +1,545 @@
+// SPDX-License-Identifier: MIT
+#ifndef QUOTH_INTERNAL_ENGINE_HPP
+#define QUOTH_INTERNAL_ENGINE_HPP
+
+// The pipeline: validate, blocks, quotations, sentences, patterns, discourse.
+
+#include <algorithm>
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include <tao/pegtl.hpp>
+#include <utf8.h>
+
+#include "../ast.hpp"
+#include "../error.hpp"
+#include "../options.hpp"
+#include "blocks.hpp"
+#include "classify.hpp"
+#include "discourse.hpp"
+#include "quotes.hpp"
+#include "rules/patterns.hpp"
+#include "sentences.hpp"
+#include "state.hpp"
+
+namespace quoth::internal
+{
+   [[nodiscard]] inline span make_span( const std::string_view text, const std::size_t b, const std::size_t e ) noexcept
+   {
+      return span{ b, e, text.substr( b, e - b ) };
+   }
+
+   // Throws invalid_utf8 at the first bad byte.
+   inline void validate( const std::string_view text )
+   {
+      const auto bad = utf8::find_invalid( text.begin(), text.end() );
+      if( bad != text.end() ) {
+         throw invalid_utf8( static_cast< std::size_t >( bad - text.begin() ) );
+      }
+   }
+
+   // Trims spaces from both ends of [b, e).
+   inline void trim( const std::string_view s, std::size_t& b, std::size_t& e ) noexcept
+   {
+      std::size_t len = 0;
+      while( b < e && is_space( decode( s, b, len ) ) ) {
+         b += len;
+      }
+      while( e > b && is_space( decode_before( s, e, len ) ) ) {
+         e -= len;
+      }
+   }
+
+   class engine
+   {
+   public:
+      engine( const std::string_view text, const options& opt )
+        : m_text( text )
+        , m_options( opt )
+      {}
+
+      document run()
+      {
+         validate( m_text );
+         document doc;
+         doc.text = m_text;
+         split_blocks( m_text, m_blocks );
+         quote_pairer pairer;
+         pairer.run( m_text, m_blocks, m_quotes );
+         for( const raw_quote& q : m_quotes ) {
+            if( q.depth == 0 ) {
+               m_top.push_back( &q );
+            }
+         }
+         segment();
+         m_state.text = m_text;
+         m_state.quotes = &m_top;
+         for( std::size_t i = 0; i < m_sentences.size(); ++i ) {
+            match_sentence( i, doc );
+         }
+         add_quotations( doc );
+         resolve_speakers( m_text, doc, m_options );
+         return doc;
+      }
+
+   private:
+      std::string_view m_text;
+      const options& m_options;
+      std::vector< block > m_blocks;
+      std::vector< raw_quote > m_quotes;
+      std::vector< const raw_quote* > m_top;
+      std::vector< sentence > m_sentences;
+      match_state m_state;
+      std::vector< std::string_view > m_words;
+      std::vector< std::size_t > m_sentence_attribution; // per sentence: attribution index + 1, or 0
+
+      // Sentences of all blocks; a block that a multi-paragraph quotation runs over is joined
+      // with the blocks it runs into.
+      void segment()
+      {
+         std::size_t qi = 0;
+         for( std::size_t bi = 0; bi < m_blocks.size(); ++bi ) {
+            block b = m_blocks[ bi ];
+            const std::size_t first = bi;
+            for( const raw_quote* q : m_top ) { // extend over multi-paragraph quotes
+               if( q->open >= b.begin && q->open < b.end && q->close_end > b.end ) {
+                  while( bi + 1 < m_blocks.size() && m_blocks[ bi ].end < q->close_end ) {
+                     ++bi;
+                  }
+                  b.end = m_blocks[ bi ].end;
+                  b.single_line = false;
+               }
+               if( q->open >= b.end ) {
+                  break;
+               }
+            }
+            b.blank_after = m_blocks[ bi ].blank_after;
+            m_blocks[ first ] = b;
+            split_sentences( m_text, b, first, m_top, qi, m_sentences );
+         }
+         m_sentence_attribution.assign( m_sentences.size(), 0 );
+      }
+
+      [[nodiscard]] bool is_title_line( const sentence& s ) const noexcept
+      {
+         const block& b = m_blocks[ s.block ];
+         if( !b.single_line || s.begin != b.begin || s.end != b.end ) {
+            return false;
+         }
+         std::size_t len = 0;
+         const char32_t last = decode_before( m_text, b.end, len );
+         return last != '.' && last != '!' && last != '?' && b.end - b.begin < 300;
+      }
+
+      template< typename Rule >
+      bool try_rule( const std::size_t from, const sentence& s )
+      {
+         m_state.cap = captures();
+         pegtl::memory_input< pegtl::tracking_mode::lazy > in( m_text.data() + from, m_text.data() + s.end, "" );
+         return pegtl::parse< Rule >( in, m_state );
+      }
+
+      // Where a content running to the end of the sentence stops: before final punctuation.
+      [[nodiscard]] std::size_t content_end_of( const sentence& s ) const noexcept
+      {
+         std::size_t e = s.end;
+         std::size_t len = 0;
+         while( e > s.begin ) {
+            const char32_t c = decode_before( m_text, e, len );
+            if( c == '.' || c == '!' || c == '?' || c == 0x2026 || c == ';' || is_space( c ) ) {
+               e -= len;
+            }
+            else {
+               break;
+            }
+         }
+         // keep the final punctuation inside an unclosed sentence-final quotation
+         return e;
+      }
+
+      // Cheap test: could any pattern match this sentence?
+      [[nodiscard]] bool worth_matching( const sentence& s ) const noexcept
+      {
+         if( m_options.max_sentence_bytes != 0 && s.end - s.begin > m_options.max_sentence_bytes ) {
+            return false;
+         }
+         const std::string_view t = m_text.substr( s.begin, s.end - s.begin );
+         if( t.find( ':' ) != std::string_view::npos || t.find( "ccording" ) != std::string_view::npos ) {
+            return true;
+         }
+         std::size_t i = 0;
+         char buf[ 24 ];
+         while( i < t.size() ) {
+            const std::size_t n = word_length( t, i );
+            if( n == 0 ) {
+               i += code_point_length( t, i );
+               continue;
+            }
+            if( n >= 3 && n <= sizeof( buf ) && lexicon::find_cue( ascii_lower( t.substr( i, n ), buf ) ) != nullptr ) {
+               return true;
+            }
+            i += n;
+         }
+         return false;
+      }
+
+      void match_sentence( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         m_state.content_end = content_end_of( s );
+         if( m_state.content_end <= s.begin ) {
+            return;
+         }
+         // a quote-only sentence right after a quote-first attribution in the same block is its second part
+         if( si > 0 && m_sentence_attribution[ si - 1 ] != 0 && m_sentences[ si - 1 ].block == s.block && try_rule< pegtl::seq< rules::capture< slots::quote1, rules::quote >, rules::at_sentence_end > >( s.begin, s ) ) {
+            attribution& a = doc.attributions[ m_sentence_attribution[ si - 1 ] - 1 ];
+            if( a.pattern == pattern::quote_cue_speaker && a.parts.size() < 8 ) {
+               add_quote_part( a, m_state.cap.quote1 );
+               m_sentence_attribution[ si ] = m_sentence_attribution[ si - 1 ];
+               return;
+            }
+         }
+         if( !worth_matching( s ) ) {
+            return;
+         }
+         const std::size_t e = m_state.content_end;
+         std::size_t len = 0;
+         const char32_t first = decode( m_text, s.begin, len );
+         if( is_quote_mark( first ) && m_state.quote_at( s.begin ) != nullptr && try_rule< rules::quote_first >( s.begin, s ) ) {
+            return emit( si, pattern::quote_cue_speaker, doc );
+         }
+         if( try_rule< rules::according_first >( s.begin, s ) ) {
+            return emit( si, pattern::according_to, doc );
+         }
+         if( try_rule< rules::anaphoric >( s.begin, s ) ) {
+            return emit( si, pattern::anaphoric_passive, doc );
+         }
+         if( m_options.headlines && is_title_line( s ) && try_rule< rules::headline >( s.begin, s ) ) {
+            return emit( si, pattern::headline_colon, doc );
+         }
+         if( try_rule< rules::speaker_first >( s.begin, s ) ) {
+            return emit( si, pattern::speaker_cue_content, doc );
+         }
+         if( try_rule< rules::content_first >( s.begin, s ) ) {
+            return emit( si, pattern::content_speaker_cue, doc );
+         }
+         // after an introductory phrase: "In addition, X said ...", "On Monday, X said ..."
+         std::size_t commas = 0;
+         for( std::size_t i = s.begin; i < e && commas < 4; ++i ) {
+            if( const raw_quote* q = m_state.quote_at( i ) ) {
+               i = q->close_end - 1;
+               continue;
+            }
+            if( m_text[ i ] != ',' ) {
+               continue;
+            }
+            ++commas;
+            std::size_t from = i + 1;
+            while( from < e && is_space( decode( m_text, from, len ) ) ) {
+               from += len;
+            }
+            if( try_rule< rules::speaker_first >( from, s ) ) {
+               captures cap = m_state.cap;
+               if( !cap.date.set() && try_rule< pegtl::seq< rules::date_phrase, rules::sp, rules::comma > >( s.begin, s ) ) {
+                  std::size_t de = i;
+                  std::size_t db = s.begin;
+                  trim( m_text, db, de );
+                  cap.date = slot{ db, de };
+               }
+               m_state.cap = cap;
+               return emit( si, pattern::speaker_cue_content, doc );
+            }
+         }
+      }
+
+      void add_quote_part( attribution& a, const slot& q )
+      {
+         const raw_quote* r = m_state.quote_at( q.begin );
+         if( r == nullptr ) {
+            return;
+         }
+         append_inner( a.parts, *r );
+         a.content = make_span( m_text, a.parts.front().begin, a.parts.back().end );
+         if( a.type == content_kind::indirect ) {
+            a.type = content_kind::mixed;
+         }
+      }
+
+      // The inside of a quotation as parts (one per paragraph), without a trailing comma.
+      void append_inner( std::vector< span >& parts, const raw_quote& r ) const
+      {
+         std::size_t b = r.content_begin;
+         for( std::size_t k = 0; k + 1 < r.breaks.size(); k += 2 ) {
+            std::size_t pe = r.breaks[ k ];
+            std::size_t pb = b;
+            trim( m_text, pb, pe );
+            if( pe > pb ) {
+               parts.push_back( make_span( m_text, pb, pe ) );
+            }
+            b = r.breaks[ k + 1 ];
+         }
+         std::size_t e = r.content_end;
+         trim( m_text, b, e );
+         while( e > b && m_text[ e - 1 ] == ',' ) {
+            --e;
+         }
+         if( e > b ) {
+            parts.push_back( make_span( m_text, b, e ) );
+         }
+      }
+
+      void emit( const std::size_t si, const pattern p, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         const captures& c = m_state.cap;
+         attribution a;
+         a.pattern = p;
+         a.sentence = make_span( m_text, s.begin, s.end );
+         if( p == pattern::quote_cue_speaker ) {
+            const raw_quote* q1 = m_state.quote_at( c.quote1.begin );
+            if( q1 == nullptr ) {
+               return;
+            }
+            append_inner( a.parts, *q1 );
+            if( c.quote2.set() ) {
+               if( const raw_quote* q2 = m_state.quote_at( c.quote2.begin ) ) {
+                  append_inner( a.parts, *q2 );
+               }
+            }
+            a.type = content_kind::direct;
+         }
+         else if( p == pattern::anaphoric_passive ) {
+            // the content is the previous sentence
+            if( si == 0 ) {
+               return;
+            }
+            const sentence& prev = m_sentences[ si - 1 ];
+            std::size_t b = prev.begin;
+            std::size_t e = content_end_of( prev );
+            trim( m_text, b, e );
+            if( e <= b ) {
+               return;
+            }
+            a.parts.push_back( make_span( m_text, b, e ) );
+            a.type = classify_content( b, e, a.parts );
+         }
+         else {
+            std::size_t b = c.content.begin;
+            std::size_t e = c.content.end;
+            trim( m_text, b, e );
+            while( e > b && m_text[ e - 1 ] == ',' ) {
+               --e;
+            }
+            if( e <= b ) {
+               return;
+            }
+            a.parts.push_back( make_span( m_text, b, e ) );
+            a.type = classify_content( b, e, a.parts );
+         }
+         if( a.parts.empty() ) {
+            return;
+         }
+         if( a.pattern == pattern::speaker_cue_content && a.type == content_kind::direct ) {
+            a.pattern = pattern::speaker_cue_quote;
+         }
+         a.content = make_span( m_text, a.parts.front().begin, a.parts.back().end );
+         if( c.speaker.set() ) {
+            speaker_ref r;
+            std::size_t b = c.speaker.begin;
+            std::size_t e = c.speaker.end;
+            trim( m_text, b, e );
+            r.mention = make_span( m_text, b, e );
+            r.kind = read_speaker( m_text, b, e, m_words ).kind;
+            if( p == pattern::headline_colon && r.kind == speaker_kind::pronoun ) {
+               return;
+            }
+            a.speaker = r;
+         }
+         if( c.cue.set() ) {
+            cue q;
+            q.phrase = make_span( m_text, c.cue.begin, c.cue.end );
+            q.lemma = cue_lemma( q.phrase.text, c.verb );
+            a.cue = std::move( q );
+         }
+         const slot& ds = c.date.set() ? c.date : c.intro_date;
+         if( ds.set() ) {
+            date d;
+            d.phrase = make_span( m_text, ds.begin, ds.end );
+            read_date( m_text, ds.begin, ds.end, d, m_words );
+            a.date = d;
+         }
+         if( c.medium.set() ) {
+            a.medium = make_span( m_text, c.medium.begin, c.medium.end );
+         }
+         doc.attributions.push_back( std::move( a ) );
+         m_sentence_attribution[ si ] = doc.attributions.size();
+      }
+
+      // direct when the content is one quotation, mixed when it holds one, else indirect.
+      // For direct content the part becomes the inside of the quotation.
+      content_kind classify_content( const std::size_t b, const std::size_t e, std::vector< span >& parts ) const
+      {
+         const raw_quote* whole = m_state.quote_at( b );
+         if( whole != nullptr ) {
+            std::size_t after = whole->close_end;
+            std::size_t len = 0;
+            while( after < e && ( is_space( decode( m_text, after, len ) ) || m_text[ after ] == '.' || m_text[ after ] == ',' ) ) {
+               after += len;
+            }
+            if( after >= e ) {
+               parts.clear();
+               append_inner( parts, *whole );
+               return parts.empty() ? content_kind::indirect : content_kind::direct;
+            }
+         }
+         for( const raw_quote& q : m_quotes ) {
+            if( q.open >= b && q.open < e ) {
+               return content_kind::mixed;
+            }
+            if( q.open >= e ) {
+               break;
+            }
+         }
+         return content_kind::indirect;
+      }
+
+      void add_quotations( document& doc )
+      {
+         // which attribution covers which quotation
+         doc.quotations.reserve( m_quotes.size() );
+         for( const raw_quote& r : m_quotes ) {
+            quotation q;
+            q.content = make_span( m_text, r.content_begin, std::max( r.content_begin, r.content_end ) );
+            q.outer = make_span( m_text, r.open, std::max( r.open, r.close_end ) );
+            append_inner( q.parts, r );
+            q.depth = r.depth;
+            q.closed = r.closed;
+            for( std::size_t ai = 0; ai < doc.attributions.size(); ++ai ) {
+               for( const span& p : doc.attributions[ ai ].parts ) {
+                  if( r.content_begin <= p.begin && p.end <= std::max( r.content_end, r.content_begin ) && r.depth == 0 ) {
+                     q.attribution = ai;
+                  }
+               }
+            }
+            q.kind = quotation_kind_of( r, q );
+            doc.quotations.push_back( std::move( q ) );
+         }
+         continuation_quotes( doc );
+      }
+
+      [[nodiscard]] quotation_kind quotation_kind_of( const raw_quote& r, const quotation& q )
+      {
+         if( q.attribution ) {
+            return quotation_kind::speech;
+         }
+         if( r.depth > 0 ) {
+            return quotation_kind::nested;
+         }
+         words_of( m_text, r.content_begin, r.content_end, m_words );
+         if( m_words.empty() ) {
+            return quotation_kind::unattributed;
+         }
+         bool all_caps = true;
+         for( const std::string_view w : m_words ) {
+            if( !is_capitalised( w ) && w != "of" && w != "the" && w != "and" && w != "a" && w != "in" && w != "on" && w != "for" && w != "to" ) {
+               all_caps = false;
+            }
+         }
+         if( all_caps && m_words.size() <= 8 ) {
+            return quotation_kind::title;
+         }
+         // a few words inside running text ("the so-called “green corridor”")
+         std::size_t before = r.open;
+         std::size_t len = 0;
+         while( before > 0 && is_space( decode_before( m_text, before, len ) ) ) {
+            before -= len;
+         }
+         const char32_t p = before > 0 ? decode_before( m_text, before, len ) : char32_t( 0 );
+         if( m_words.size() <= 4 && ( is_word_char( p ) || p == ',' ) ) {
+            return quotation_kind::scare;
+         }
+         return quotation_kind::unattributed;
+      }
+
+      // A block that is only a quotation, right after a block whose last attribution is a
+      // direct quote, continues that speaker.
+      void continuation_quotes( document& doc )
+      {
+         if( !m_options.continuation_quotes ) {
+            return;
+         }
+         for( std::size_t qi = 0; qi < doc.quotations.size(); ++qi ) {
+            quotation& q = doc.quotations[ qi ];
+            if( q.attribution || q.depth != 0 || q.kind == quotation_kind::title || q.kind == quotation_kind::scare ) {
+               continue;
+            }
+            // the block of the quotation must start with it and hold nothing else but punctuation
+            const block* bl = nullptr;
+            for( const block& b : m_blocks ) {
+               if( b.begin == q.outer.begin ) {
+                  bl = &b;
+                  break;
+               }
+            }
+            if( bl == nullptr ) {
+               continue;
+            }
+            std::size_t rest = q.outer.end;
+            std::size_t len = 0;
+            while( rest < bl->end && ( is_space( decode( m_text, rest, len ) ) || m_text[ rest ] == '.' ) ) {
+               rest += len;
+            }
+            if( rest < bl->end ) {
+               continue;
+            }
+            // the attribution closest before it, which must be direct and in the previous block
+            const attribution* prev = nullptr;
+            for( const attribution& a : doc.attributions ) {
+               if( a.content.end <= q.outer.begin ) {
+                  prev = &a;
+               }
+            }
+            if( prev == nullptr || prev->type == content_kind::indirect || !prev->speaker ) {
+               continue;
+            }
+            // nothing but white space and the previous block separate them
+            const std::size_t gap_begin = prev->sentence.end;
+            bool adjacent = true;
+            for( std::size_t i = gap_begin; i < q.outer.begin; ++i ) {
+               if( !is_space( static_cast< unsigned char >( m_text[ i ] ) ) ) {
+                  adjacent = false;
+                  break;
+               }
+            }
+            if( !adjacent ) {
+               continue;
+            }
+            attribution a;
+            a.pattern = pattern::continuation;
+            a.type = content_kind::direct;
+            a.parts = q.parts;
+            if( a.parts.empty() ) {
+               continue;
+            }
+            a.content = make_span( m_text, a.parts.front().begin, a.parts.back().end );
+            a.speaker = prev->speaker;
+            a.sentence = make_span( m_text, bl->begin, bl->end );
+            // insert in document order
+            auto pos = std::find_if( doc.attributions.begin(), doc.attributions.end(), [ & ]( const attribution& x ) { return x.content.begin > a.content.begin; } );
+            const auto index = static_cast< std::size_t >( pos - doc.attributions.begin() );
+            doc.attributions.insert( pos, std::move( a ) );
+            for( quotation& x : doc.quotations ) {
+               if( x.attribution && *x.attribution >= index ) {
+                  x.attribution = *x.attribution + 1;
+               }
+            }
+            q.attribution = index;
+            q.kind = quotation_kind::speech;
+         }
+      }
+   };
+
+} // namespace quoth::internal
+
+#endif

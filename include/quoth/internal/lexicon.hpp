@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: MIT
+#ifndef QUOTH_INTERNAL_LEXICON_HPP
+#define QUOTH_INTERNAL_LEXICON_HPP
+
+// The English word lists the grammar reads: reporting verbs with their inflections, speaker
+// nouns, media, dates. Each list is plain data; to extend quoth, add a line. Lists are sorted
+// at compile time and searched by binary search, so the order here is free.
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+namespace quoth::internal::lexicon
+{
+   // How a reporting verb may introduce its content.
+   enum class cue_use : unsigned char
+   {
+      bare,  // any complement: "said the talks failed", "noted the importance of"
+      that,  // needs "that", a colon, a comma or a quote: "argued that", "insisted:"
+      quote, // only after a quotation: "“...,” reads the message"
+      out    // only with "out": "pointed out that"
+   };
+
+   struct verb
+   {
+      std::string_view lemma;
+      std::string_view forms; // every inflection once, separated by spaces
+      cue_use use;
+   };
+
+   // clang-format off
+   inline constexpr verb cue_verbs[] = {
+      { "acknowledge", "acknowledge acknowledges acknowledged acknowledging", cue_use::bare },
+      { "add", "add adds added adding", cue_use::bare },
+      { "admit", "admit admits admitted admitting", cue_use::bare },
+      { "advise", "advise advises advised advising", cue_use::that },
+      { "affirm", "affirm affirms affirmed affirming", cue_use::that },
+      { "agree", "agree agrees agreed agreeing", cue_use::that },
+      { "allege", "allege alleges alleged alleging", cue_use::that },
+      { "announce", "announce announces announced announcing", cue_use::bare },
+      { "answer", "answer answers answered answering", cue_use::that },
+      { "argue", "argue argues argued arguing", cue_use::that },
+      { "ask", "ask asks asked asking", cue_use::that },
+      { "assert", "assert asserts asserted asserting", cue_use::that },
+      { "assure", "assure assures assured assuring", cue_use::that },
+      { "believe", "believe believes believed believing", cue_use::that },
+      { "boast", "boast boasts boasted boasting", cue_use::that },
+      { "caution", "caution cautions cautioned cautioning", cue_use::that },
+      { "claim", "claim claims claimed claiming", cue_use::bare },
+      { "comment", "comment comments commented commenting", cue_use::that },
+      { "complain", "complain complains complained complaining", cue_use::that },
+      { "concede", "concede concedes conceded conceding", cue_use::that },
+      { "conclude", "conclude concludes concluded concluding", cue_use::that },
+      { "confirm", "confirm confirms confirmed confirming", cue_use::bare },
+      { "contend", "contend contends contended contending", cue_use::that },
+      { "continue", "continue continues continued continuing", cue_use::quote },
+      { "declare", "declare declares declared declaring", cue_use::bare },
+      { "deny", "deny denies denied denying", cue_use::that },
+      { "disclose", "disclose discloses disclosed disclosing", cue_use::that },
+      { "emphasise", "emphasise emphasises emphasised emphasising", cue_use::bare },
+      { "emphasize", "emphasize emphasizes emphasized emphasizing", cue_use::bare },
+      { "estimate", "estimate estimates estimated estimating", cue_use::that },
+      { "explain", "explain explains explained explaining", cue_use::that },
+      { "hint", "hint hints hinted hinting", cue_use::that },
+      { "indicate", "indicate indicates indicated indicating", cue_use::that },
+      { "inform", "inform informs informed informing", cue_use::that },
+      { "insist", "insist insists insisted insisting", cue_use::that },
+      { "joke", "joke jokes joked joking", cue_use::that },
+      { "lament", "lament laments lamented lamenting", cue_use::that },
+      { "maintain", "maintain maintains maintained maintaining", cue_use::that },
+      { "mention", "mention mentions mentioned mentioning", cue_use::that },
+      { "note", "note notes noted noting", cue_use::bare },
+      { "observe", "observe observes observed observing", cue_use::that },
+      { "predict", "predict predicts predicted predicting", cue_use::that },
+      { "proclaim", "proclaim proclaims proclaimed proclaiming", cue_use::that },
+      { "promise", "promise promises promised promising", cue_use::that },
+      { "point out", "point points pointed pointing", cue_use::out },
+      { "read", "read reads", cue_use::quote },
+      { "recall", "recall recalls recalled recalling", cue_use::that },
+      { "reiterate", "reiterate reiterates reiterated reiterating", cue_use::that },
+      { "remark", "remark remarks remarked remarking", cue_use::that },
+      { "remind", "remind reminds reminded reminding", cue_use::that },
+      { "reply", "reply replies replied replying", cue_use::that },
+      { "report", "report reports reported reporting", cue_use::that },
+      { "respond", "respond responds responded responding", cue_use::that },
+      { "reveal", "reveal reveals revealed revealing", cue_use::that },
+      { "say", "say says said saying", cue_use::bare },
+      { "speak", "speak speaks spoke spoken speaking", cue_use::that },
+      { "state", "state states stated stating", cue_use::that },
+      { "stress", "stress stresses stressed stressing", cue_use::bare },
+      { "suggest", "suggest suggests suggested suggesting", cue_use::that },
+      { "tell", "tell tells told telling", cue_use::bare },
+      { "testify", "testify testifies testified testifying", cue_use::that },
+      { "think", "think thinks thought thinking", cue_use::that },
+      { "tweet", "tweet tweets tweeted tweeting", cue_use::bare },
+      { "underline", "underline underlines underlined underlining", cue_use::that },
+      { "underscore", "underscore underscores underscored underscoring", cue_use::that },
+      { "vow", "vow vows vowed vowing", cue_use::that },
+      { "warn", "warn warns warned warning", cue_use::bare },
+      { "write", "write writes wrote written writing", cue_use::bare },
+   };
+
+   // Verbs whose first object is the addressee, not the content: "told reporters that".
+   inline constexpr std::string_view addressee_verbs[] = { "assure", "inform", "remind", "tell", "advise", "warn" };
+
+   inline constexpr std::string_view pronouns[] = { "he", "she", "they", "it", "we", "i" };
+
+   // Nouns that head a speaker phrase naming a person by role ("the spokesman", "officials").
+   inline constexpr std::string_view role_nouns[] = {
+      "activist", "activists", "adviser", "advisers", "advisor", "advisors", "aide", "aides", "ambassador", "analyst", "analysts",
+      "attorney", "author", "boss", "campaigner", "campaigners", "candidate", "ceo", "chair", "chairman", "chairwoman",
+      "chancellor", "chief", "coach", "commander", "commissioner", "congressman", "congresswoman", "correspondent", "councillor",
+      "critic", "critics", "delegate", "deputy", "diplomat", "diplomats", "director", "doctor", "doctors", "economist",
+      "economists", "editor", "envoy", "executive", "executives", "expert", "experts", "founder", "general", "governor",
+      "head", "historian", "investigator", "investigators", "judge", "king", "lawmaker", "lawmakers", "lawyer", "lawyers",
+      "leader", "leaders", "legislator", "manager", "mayor", "member", "members", "minister", "ministers", "mp", "mps",
+      "negotiator", "officer", "officers", "official", "officials", "organiser", "organizer", "owner", "pilot", "pollster",
+      "premier", "president", "prime", "professor", "prosecutor", "prosecutors", "queen", "representative",
+      "representatives", "researcher", "researchers", "resident", "residents", "scientist", "scientists", "secretary",
+      "senator", "sheriff", "source", "sources", "speaker", "spokesman", "spokesmen", "spokesperson", "spokeswoman",
+      "strategist", "teacher", "witness", "witnesses", "worker", "workers",
+   };
+
+   // Nouns that head an organisation ("the ministry", "the Armenian Foreign Ministry").
+   inline constexpr std::string_view organization_nouns[] = {
+      "administration", "agency", "airline", "airport", "alliance", "army", "assembly", "association", "authorities",
+      "authority", "bank", "board", "brigade", "bureau", "cabinet", "campaign", "club", "coalition", "commission", "committee", "company", "congress",
+      "corporation", "council", "court", "department", "embassy", "exchange", "hospital", "federation", "firm", "foundation", "government", "group",
+      "inc", "institute", "kremlin", "ltd", "military", "ministry", "navy", "network", "office", "organisation",
+      "organization", "parliament", "party", "plc", "police", "school", "presidency", "regulator", "secretariat", "senate", "service",
+      "team", "union", "university",
+   };
+
+   // Nouns that head a document speaker ("the statement", "the congratulatory message").
+   inline constexpr std::string_view document_nouns[] = {
+      "announcement", "article", "bulletin", "communique", "declaration", "decree", "document", "editorial", "filing",
+      "indictment", "letter", "memo", "message", "notice", "petition", "poll", "post", "release", "report", "ruling",
+      "statement", "study", "survey", "text", "tweet",
+   };
+
+   // Lower-case words allowed in a title before a name without a determiner ("press secretary").
+   inline constexpr std::string_view title_modifiers[] = {
+      "acting", "assistant", "associate", "chief", "defence", "defense", "deputy", "executive", "finance", "first",
+      "foreign", "former", "general", "health", "interim", "managing", "national", "press", "prime", "security", "senior",
+      "state", "top", "vice",
+   };
+
+   // Words that end a speaker phrase after a determiner: function words and auxiliaries.
+   inline constexpr std::string_view stop_words[] = {
+      "a", "about", "after", "again", "against", "already", "also", "an", "and", "are", "as", "at", "be", "because",
+      "been", "before", "between", "but", "by", "can", "could", "did", "do", "does", "during", "earlier", "for", "from",
+      "had", "has", "have", "he", "her", "his", "how", "if", "in", "into", "is", "it", "its", "last", "later", "may",
+      "might", "must", "not", "now", "of", "on", "once", "or", "over", "posted", "published", "she", "should", "since", "so", "still", "than",
+      "that", "the", "their", "then", "there", "they", "this", "those", "to", "under", "until", "was", "we", "were",
+      "what", "when", "where", "which", "while", "who", "whom", "whose", "will", "with", "would", "yesterday", "today",
+   };
+
+   // Words that open a speaker phrase.
+   inline constexpr std::string_view determiners[] = {
+      "a", "an", "another", "both", "her", "his", "its", "many", "my", "one", "other", "our", "several", "some", "that",
+      "the", "their", "this", "three", "two", "your",
+   };
+
+   // Nouns that head a medium ("in a Telegram channel", "on the ministry's website").
+   inline constexpr std::string_view medium_nouns[] = {
+      "account", "address", "appearance", "article", "blog", "briefing", "broadcast", "call", "channel", "column",
+      "comments", "communique", "conference", "documentary", "e-mail", "email", "facebook", "hearing", "instagram",
+      "interview", "letter", "linkedin", "magazine", "meeting", "memo", "message", "newspaper", "note", "op-ed", "page",
+      "podcast", "post", "program", "programme", "radio", "release", "remarks", "session", "show", "site", "speech",
+      "statement", "telegram", "television", "testimony", "tiktok", "tv", "tweet", "twitter", "video", "vkontakte",
+      "website", "x", "youtube",
+   };
+
+   inline constexpr std::string_view months[] = { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
+   inline constexpr std::string_view month_abbreviations[] = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
+   inline constexpr std::string_view weekdays[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+
+   // Abbreviations that end with a period without ending the sentence.
+   inline constexpr std::string_view abbreviations[] = {
+      "a.m", "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec", "dept", "dr", "e.g", "etc", "feb", "gen", "gov",
+      "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "p.m", "prof",
+      "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "u.k", "u.n", "u.s", "vs",
+   };
+   // clang-format on
+
+   // ---- machinery: compile-time sorted tables and binary search --------------------------------
+
+   struct form
+   {
+      std::string_view text;
+      const verb* entry;
+   };
+
+   template< std::size_t N >
+   constexpr std::size_t count_forms( const verb ( &table )[ N ] ) noexcept
+   {
+      std::size_t n = 0;
+      for( const verb& v : table ) {
+         ++n;
+         for( const char c : v.forms ) {
+            n += ( c == ' ' ) ? 1U : 0U;
+         }
+      }
+      return n;
+   }
+
+   template< std::size_t M, std::size_t N >
+   constexpr std::array< form, M > expand_forms( const verb ( &table )[ N ] ) noexcept
+   {
+      std::array< form, M > out{};
+      std::size_t k = 0;
+      for( const verb& v : table ) {
+         std::size_t start = 0;
+         for( std::size_t i = 0; i <= v.forms.size(); ++i ) {
+            if( i == v.forms.size() || v.forms[ i ] == ' ' ) {
+               out[ k++ ] = form{ v.forms.substr( start, i - start ), &v };
+               start = i + 1;
+            }
+         }
+      }
+      for( std::size_t i = 1; i < M; ++i ) { // insertion sort, at compile time
+         for( std::size_t j = i; j > 0 && out[ j ].text < out[ j - 1 ].text; --j ) {
+            const form t = out[ j ];
+            out[ j ] = out[ j - 1 ];
+            out[ j - 1 ] = t;
+         }
+      }
+      return out;
+   }
+
+   template< std::size_t N >
+   constexpr std::array< std::string_view, N > sorted( const std::string_view ( &table )[ N ] ) noexcept
+   {
+      std::array< std::string_view, N > out{};
+      for( std::size_t i = 0; i < N; ++i ) {
+         out[ i ] = table[ i ];
+      }
+      for( std::size_t i = 1; i < N; ++i ) {
+         for( std::size_t j = i; j > 0 && out[ j ] < out[ j - 1 ]; --j ) {
+            const std::string_view t = out[ j ];
+            out[ j ] = out[ j - 1 ];
+            out[ j - 1 ] = t;
+         }
+      }
+      return out;
+   }
+
+   template< typename Array >
+   [[nodiscard]] constexpr bool contains( const Array& a, const std::string_view w ) noexcept
+   {
+      std::size_t lo = 0;
+      std::size_t hi = a.size();
+      while( lo < hi ) {
+         const std::size_t mid = lo + ( hi - lo ) / 2;
+         if( a[ mid ] < w ) {
+            lo = mid + 1;
+         }
+         else {
+            hi = mid;
+         }
+      }
+      return lo < a.size() && a[ lo ] == w;
+   }
+
+   inline constexpr auto cue_forms = expand_forms< count_forms( cue_verbs ) >( cue_verbs );
+
+   // The verb entry of an inflected form ("said" -> say), or nullptr. w must be lower case.
+   [[nodiscard]] constexpr const verb* find_cue( const std::string_view w ) noexcept
+   {
+      std::size_t lo = 0;
+      std::size_t hi = cue_forms.size();
+      while( lo < hi ) {
+         const std::size_t mid = lo + ( hi - lo ) / 2;
+         if( cue_forms[ mid ].text < w ) {
+            lo = mid + 1;
+         }
+         else {
+            hi = mid;
+         }
+      }
+      return ( lo < cue_forms.size() && cue_forms[ lo ].text == w ) ? cue_forms[ lo ].entry : nullptr;
+   }
+
+   inline constexpr auto sorted_addressee_verbs = sorted( addressee_verbs );
+   inline constexpr auto sorted_pronouns = sorted( pronouns );
+   inline constexpr auto sorted_roles = sorted( role_nouns );
+   inline constexpr auto sorted_organizations = sorted( organization_nouns );
+   inline constexpr auto sorted_documents = sorted( document_nouns );
+   inline constexpr auto sorted_title_modifiers = sorted( title_modifiers );
+   inline constexpr auto sorted_determiners = sorted( determiners );
+   inline constexpr auto sorted_stop_words = sorted( stop_words );
+   inline constexpr auto sorted_media = sorted( medium_nouns );
+   inline constexpr auto sorted_abbreviations = sorted( abbreviations );
+
+   // 1..12 for a month name or abbreviation (lower case), else 0.
+   [[nodiscard]] constexpr int month_number( const std::string_view w ) noexcept
+   {
+      for( std::size_t i = 0; i < 12; ++i ) {
+         if( w == months[ i ] || w == month_abbreviations[ i ] || ( i == 8 && w == "sept" ) ) {
+            return static_cast< int >( i ) + 1;
+         }
+      }
+      return 0;
+   }
+
+   // 1 (Monday) .. 7 for a weekday name (lower case), else 0.
+   [[nodiscard]] constexpr int weekday_number( const std::string_view w ) noexcept
+   {
+      for( std::size_t i = 0; i < 7; ++i ) {
+         if( w == weekdays[ i ] ) {
+            return static_cast< int >( i ) + 1;
+         }
+      }
+      return 0;
+   }
+
+} // namespace quoth::internal::lexicon
+
+#endif

@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: MIT
+#ifndef QUOTH_INTERNAL_QUOTES_HPP
+#define QUOTH_INTERNAL_QUOTES_HPP
+
+// Quote pairing: one linear scan per block with an explicit stack (no recursion).
+// Directional marks pair by direction; straight marks by what surrounds them; apostrophes
+// (don't, O'Neil, the '90s, the workers' union) are not marks. An unclosed quotation ends at
+// its block, unless the next block reopens it with the same mark (a multi-paragraph quote).
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "blocks.hpp"
+#include "text.hpp"
+
+namespace quoth::internal
+{
+   enum class mark_family : unsigned char
+   {
+      double_curly, // “ ” „
+      single_curly, // ‘ ’ ‚
+      guillemet,    // « »
+      straight_double,
+      straight_single,
+      corner,      // 「 」
+      white_corner // 『 』
+   };
+
+   struct raw_quote
+   {
+      std::size_t open = 0;          // offset of the opening mark
+      std::size_t content_begin = 0; // after the opening mark
+      std::size_t content_end = 0;   // before the closing mark (or the end of the block)
+      std::size_t close_end = 0;     // after the closing mark (== content_end when unclosed)
+      std::size_t depth = 0;
+      bool closed = false;
+      mark_family family = mark_family::double_curly;
+      std::vector< std::size_t > breaks; // for multi-paragraph quotes: pairs (part end, next part begin)
+   };
+
+   namespace detail
+   {
+      struct open_mark
+      {
+         std::size_t quote; // index in out
+         mark_family family;
+         char32_t mark;
+      };
+
+      [[nodiscard]] inline bool opening_context( const char32_t before ) noexcept
+      {
+         return before == 0 || is_space( before ) || before == '(' || before == '[' || before == '{' || is_dash( before ) || before == '/' || before == ':' || is_quote_mark( before );
+      }
+
+   } // namespace detail
+
+   class quote_pairer
+   {
+   public:
+      // Pairs the marks of all blocks of s; out is cleared first. Ordered by opening offset.
+      void run( const std::string_view s, const std::vector< block >& blocks, std::vector< raw_quote >& out )
+      {
+         out.clear();
+         m_stack.clear();
+         for( std::size_t bi = 0; bi < blocks.size(); ++bi ) {
+            const block& b = blocks[ bi ];
+            std::size_t i = b.begin;
+            if( !m_stack.empty() ) {
+               // a continued multi-paragraph quote: skip the reopening mark
+               const std::size_t len = code_point_length( s, i );
+               raw_quote& q = out[ m_stack.front().quote ];
+               q.breaks.push_back( q.content_end );
+               q.breaks.push_back( i + len );
+               i += len;
+            }
+            scan( s, b, i, out );
+            finish_block( s, blocks, bi, out );
+         }
+      }
+
+   private:
+      std::vector< detail::open_mark > m_stack;
+
+      void open( const std::size_t at, const std::size_t len, const mark_family f, const char32_t m, std::vector< raw_quote >& out )
+      {
+         raw_quote q;
+         q.open = at;
+         q.content_begin = at + len;
+         q.depth = m_stack.size();
+         q.family = f;
+         m_stack.push_back( { out.size(), f, m } );
+         out.push_back( std::move( q ) );
+      }
+
+      // Closes the innermost open quotation of one of the families; false when none is open.
+      bool close( const std::size_t at, const std::size_t len, const mark_family f1, const mark_family f2, std::vector< raw_quote >& out )
+      {
+         for( std::size_t k = m_stack.size(); k > 0; --k ) {
+            const auto& m = m_stack[ k - 1 ];
+            if( m.family == f1 || m.family == f2 ) {
+               while( m_stack.size() > k ) { // inner quotes left open end here, unclosed
+                  drop_or_end( at, out );
+               }
+               raw_quote& q = out[ m_stack.back().quote ];
+               q.content_end = at;
+               q.close_end = at + len;
+               q.closed = true;
+               m_stack.pop_back();
+               return true;
+            }
+         }
+         return false;
+      }
+
+      // An inner quotation that never closed: single quotes are dropped (they were apostrophes),
+      // others end unclosed at `at`.
+      void drop_or_end( const std::size_t at, std::vector< raw_quote >& out )
+      {
+         const detail::open_mark m = m_stack.back();
+         m_stack.pop_back();
+         if( m.family == mark_family::single_curly || m.family == mark_family::straight_single || m.family == mark_family::straight_double ) {
+            out[ m.quote ].content_end = out[ m.quote ].content_begin; // marked for removal
+            out[ m.quote ].close_end = static_cast< std::size_t >( -1 );
+            return;
+         }
+         out[ m.quote ].content_end = at;
+         out[ m.quote ].close_end = at;
+      }
+
+      [[nodiscard]] bool has_open( const mark_family f ) const noexcept
+      {
+         for( const auto& m : m_stack ) {
+            if( m.family == f ) {
+               return true;
+            }
+         }
+         return false;
+      }
+
+      void scan( const std::string_view s, const block& b, std::size_t i, std::vector< raw_quote >& out )
+      {
+         std::size_t len = 0;
+         while( i < b.end ) {
+            const auto byte = static_cast< unsigned char >( s[ i ] );
+            if( byte != '"' && byte != '\'' && byte != 0xC2 && byte != 0xE2 && byte != 0xE3 ) {
+               ++i; // fast path: no quote mark starts with this byte
+               continue;
+            }
+            const char32_t c = decode( s, i, len );
+            if( !is_quote_mark( c ) ) {
+               i += len;
+               continue;
+            }
+            std::size_t lb = 0;
+            const char32_t before = ( i > b.begin ) ? decode_before( s, i, lb ) : char32_t( 0 );
+            std::size_t la = 0;
+            const char32_t after = ( i + len < b.end ) ? decode( s, i + len, la ) : char32_t( 0 );
+            const bool word_before = before != 0 && is_word_char( before );
+            const bool word_after = after != 0 && is_word_char( after );
+            const bool opening = detail::opening_context( before ) && after != 0 && !is_space( after );
+            switch( c ) {
+               case 0x201C: // “ closes „ (German style), else opens
+                  if( !m_stack.empty() && m_stack.back().mark == 0x201E ) {
+                     close( i, len, mark_family::double_curly, mark_family::double_curly, out );
+                  }
+                  else {
+                     open( i, len, mark_family::double_curly, c, out );
+                  }
+                  break;
+               case 0x201E: // „
+                  open( i, len, mark_family::double_curly, c, out );
+                  break;
+               case 0x201D: // ”
+                  if( !close( i, len, mark_family::double_curly, mark_family::double_curly, out ) && opening && !word_before ) {
+                     open( i, len, mark_family::double_curly, c, out ); // ”…” (Swedish/Finnish)
+                  }
+                  break;
+               case 0xAB: // «
+                  open( i, len, mark_family::guillemet, c, out );
+                  break;
+               case 0xBB: // »
+                  close( i, len, mark_family::guillemet, mark_family::guillemet, out );
+                  break;
+               case 0x201A: // ‚
+                  open( i, len, mark_family::single_curly, c, out );
+                  break;
+               case 0x2018: // ‘
+                  if( !m_stack.empty() && m_stack.back().mark == 0x201A ) {
+                     close( i, len, mark_family::single_curly, mark_family::single_curly, out );
+                  }
+                  else if( !is_digit( after ) && opening && !word_before ) {
+                     open( i, len, mark_family::single_curly, c, out );
+                  }
+                  break;
+               case 0x2019: // ’ apostrophe unless it closes an open single quote
+                  if( word_before && word_after ) {
+                     break;
+                  }
+                  if( has_open( mark_family::single_curly ) && before != 0 && !is_space( before ) && !word_after ) {
+                     close( i, len, mark_family::single_curly, mark_family::single_curly, out );
+                  }
+                  break;
+               case '"':
+                  if( has_open( mark_family::straight_double ) && ( !opening || ( m_stack.back().family == mark_family::straight_double ) ) && before != 0 && !is_space( before ) ) {
+                     close( i, len, mark_family::straight_double, mark_family::straight_double, out );
+                  }
+                  else if( opening ) {
+                     open( i, len, mark_family::straight_double, c, out );
+                  }
+                  else if( has_open( mark_family::straight_double ) ) {
+                     close( i, len, mark_family::straight_double, mark_family::straight_double, out );
+                  }
+                  break;
+               case '\'':
+                  if( ( word_before && word_after ) || is_digit( after ) ) {
+                     break;
+                  }
+                  if( has_open( mark_family::straight_single ) && before != 0 && !is_space( before ) && !word_after ) {
+                     close( i, len, mark_family::straight_single, mark_family::straight_single, out );
+                  }
+                  else if( opening && !word_before && word_after ) {
+                     open( i, len, mark_family::straight_single, c, out );
+                  }
+                  break;
+               case 0x300C:
+                  open( i, len, mark_family::corner, c, out );
+                  break;
+               case 0x300D:
+                  close( i, len, mark_family::corner, mark_family::corner, out );
+                  break;
+               case 0x300E:
+                  open( i, len, mark_family::white_corner, c, out );
+                  break;
+               case 0x300F:
+                  close( i, len, mark_family::white_corner, mark_family::white_corner, out );
+                  break;
+               default:
+                  break;
+            }
+            i += len;
+         }
+      }
+
+      void finish_block( const std::string_view s, const std::vector< block >& blocks, const std::size_t bi, std::vector< raw_quote >& out )
+      {
+         const block& b = blocks[ bi ];
+         // inner marks left open end here (single ones are dropped)
+         while( m_stack.size() > 1 ) {
+            drop_or_end( b.end, out );
+         }
+         if( m_stack.empty() ) {
+            compact( out );
+            return;
+         }
+         const detail::open_mark m = m_stack.back();
+         raw_quote& q = out[ m.quote ];
+         q.content_end = b.end;
+         q.close_end = b.end;
+         // does the next block reopen it with the same mark?
+         if( bi + 1 < blocks.size() && m.family != mark_family::straight_single && m.family != mark_family::single_curly ) {
+            std::size_t len = 0;
+            const char32_t first = decode( s, blocks[ bi + 1 ].begin, len );
+            if( first == m.mark ) {
+               return; // stays open
+            }
+         }
+         m_stack.pop_back();
+         if( m.family == mark_family::straight_single || m.family == mark_family::single_curly ) {
+            q.close_end = static_cast< std::size_t >( -1 );
+         }
+         compact( out );
+      }
+
+      // Removes quotations marked for removal (stray single marks).
+      void compact( std::vector< raw_quote >& out )
+      {
+         if( !m_stack.empty() ) {
+            return;
+         }
+         std::size_t w = 0;
+         for( std::size_t r = 0; r < out.size(); ++r ) {
+            if( out[ r ].close_end != static_cast< std::size_t >( -1 ) ) {
+               if( w != r ) {
+                  out[ w ] = std::move( out[ r ] );
+               }
+               ++w;
+            }
+         }
+         out.resize( w );
+      }
+   };
+
+} // namespace quoth::internal
+
+#endif

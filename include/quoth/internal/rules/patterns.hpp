@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: MIT
+#ifndef QUOTH_INTERNAL_RULES_PATTERNS_HPP
+#define QUOTH_INTERNAL_RULES_PATTERNS_HPP
+
+// The sentence patterns. Each top-level pattern is tried on one sentence (or from a comma
+// inside it), sees a quotation as one token, and records its parts with capture<>.
+//
+//   speaker_first   X [, aside,] [DATE] CUE [DATE|MEDIUM]* (that|about|:|,)? CONTENT
+//   quote_first     "Q," CUE X [DATE|MEDIUM]* [, "Q2"]   /   "Q," X CUE [DATE|MEDIUM]* [, "Q2"]
+//   content_first   CONTENT, X CUE [DATE|MEDIUM]*.   /   CONTENT, according to X.
+//   according_to    According to X, CONTENT
+//   anaphoric       This was CUE [DATE|MEDIUM]* by X [DATE|MEDIUM]* ...
+//   headline        X: CONTENT   (title lines only)
+
+#include <cstddef>
+#include <string_view>
+
+#include "../lexicon.hpp"
+#include "dates.hpp"
+#include "media.hpp"
+#include "speakers.hpp"
+#include "tokens.hpp"
+
+namespace quoth::internal::rules
+{
+   enum class cue_context
+   {
+      before_content, // X said that ...: "reads" and "continued" are not cues here
+      after_quote,    // "...," X said: any cue
+      participle      // This was announced by: past participles
+   };
+
+   // A reporting verb; records its lexicon entry. "pointed" needs its "out".
+   template< cue_context Context >
+   struct cue_verb
+   {
+      using rule_t = cue_verb;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_any_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
+      {
+         const std::size_t at = offset_of( in, st );
+         const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
+         const std::string_view s = st.text.substr( 0, limit );
+         const std::size_t n = word_length( s, at );
+         char buf[ 24 ];
+         if( n < 3 || n > sizeof( buf ) ) {
+            return false;
+         }
+         const std::string_view w = ascii_lower( s.substr( at, n ), buf );
+         const lexicon::verb* v = lexicon::find_cue( w );
+         if( v == nullptr ) {
+            return false;
+         }
+         if( Context == cue_context::before_content && v->use == lexicon::cue_use::quote ) {
+            return false;
+         }
+         if( Context == cue_context::participle && !( w.size() > 2 && ( w.substr( w.size() - 2 ) == "ed" || w == "said" || w == "told" || w == "written" || w == "read" ) ) ) {
+            return false;
+         }
+         std::size_t total = n;
+         if( v->use == lexicon::cue_use::out ) {
+            if( s.substr( at + n, 4 ) != " out" || word_length( s, at + n + 1 ) != 3 ) {
+               return false;
+            }
+            total += 4;
+         }
+         st.cap.verb = v;
+         in.bump( total );
+         return true;
+      }
+   };
+
+   // Checks that the recorded verb allows a bare complement ("noted the importance of").
+   struct bare_complement_ok
+   {
+      using rule_t = bare_complement_ok;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& /*unused*/, match_state& st ) noexcept
+      {
+         return st.cap.verb != nullptr && st.cap.verb->use == lexicon::cue_use::bare;
+      }
+   };
+
+   // Checks that the recorded verb takes an addressee ("told", "assured", "reminded").
+   struct takes_addressee
+   {
+      using rule_t = takes_addressee;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& /*unused*/, match_state& st ) noexcept
+      {
+         return st.cap.verb != nullptr && lexicon::contains( lexicon::sorted_addressee_verbs, st.cap.verb->lemma );
+      }
+   };
+
+   struct aux_word : pegtl::sor< kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "further" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "once" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "often" ) >, kw< TAO_PEGTL_STRING( "has" ) >, ly_adverb >
+   {};
+
+   struct object_pronoun : pegtl::sor< kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "her" ) >, kw< TAO_PEGTL_STRING( "them" ) >, kw< TAO_PEGTL_STRING( "us" ) >, kw< TAO_PEGTL_STRING( "me" ) > >
+   {};
+
+   // "told [reporters]", "assured [the committee]"
+   struct addressee : scoped< takes_addressee, ws, pegtl::not_at< kw_that >, pegtl::sor< object_pronoun, simple_np, lower_word > >
+   {};
+
+   // was quoted as saying
+   struct quoted_as_saying : pegtl::seq< pegtl::sor< kw_was, kw_is, kw_were >, ws, kw_quoted, ws, kw_as, ws, kw_saying >
+   {};
+
+   template< cue_context Context >
+   struct cue_phrase : pegtl::sor< quoted_as_saying, pegtl::seq< pegtl::rep_opt< 2, aux_word, ws >, cue_verb< Context >, pegtl::opt< addressee > > >
+   {};
+
+   // One date or medium after the cue (or the speaker).
+   struct adjunct : pegtl::sor< capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase > >
+   {};
+
+   struct adjuncts : pegtl::rep_opt< 4, scoped< sp, pegtl::opt< pegtl::one< ',' >, sp >, adjunct > >
+   {};
+
+   struct content_rest : capture< slots::content, rest >
+   {};
+
+   struct comma : pegtl::one< ',' >
+   {};
+
+   struct colon : pegtl::one< ':' >
+   {};
+
+   // ---- speaker first ----------------------------------------------------------------------
+
+   struct aside_part : scoped< sp, comma, sp, pegtl::sor< pegtl::seq< capture< slots::medium, medium_phrase >, pegtl::at< sp, comma > >, aside >, sp, comma >
+   {};
+
+   struct speaker_first_tail
+     : pegtl::sor< scoped< sp, pegtl::sor< colon, comma >, sp, content_rest >,
+                   scoped< ws, pegtl::sor< kw_that, kw_about >, ws, content_rest >,
+                   scoped< ws, bare_complement_ok, pegtl::not_at< pegtl::sor< kw_by, kw_to, kw_in, kw_on, kw_with > >, content_rest > >
+   {};
+
+   struct speaker_first
+     : pegtl::seq< capture< slots::speaker, speaker_phrase >,
+                   pegtl::opt< aside_part >,
+                   pegtl::opt< scoped< ws, capture< slots::date, date_phrase > > >,
+                   ws,
+                   capture< slots::cue, cue_phrase< cue_context::before_content > >,
+                   adjuncts,
+                   speaker_first_tail >
+   {};
+
+   // ---- quote first ------------------------------------------------------------------------
+
+   struct second_quote : scoped< sp, pegtl::opt< pegtl::sor< comma, colon >, sp >, capture< slots::quote2, quote > >
+   {};
+
+   struct quote_first
+     : pegtl::seq< capture< slots::quote1, quote >,
+                   sp,
+                   pegtl::opt< comma, sp >,
+                   pegtl::sor< pegtl::seq< capture< slots::cue, cue_phrase< cue_context::after_quote > >, ws, capture< slots::speaker, speaker_phrase > >,
+                               pegtl::seq< capture< slots::speaker, speaker_phrase >, pegtl::opt< aside_part >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
+                   adjuncts,
+                   pegtl::opt< second_quote > >
+   {};
+
+   // ---- content first ----------------------------------------------------------------------
+
+   struct according_to : pegtl::seq< kw_according, ws, kw_to >
+   {};
+
+   // Zero width: right after a quotation whose last character is a comma (“...,” he said).
+   struct after_quote_comma
+   {
+      using rule_t = after_quote_comma;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
+      {
+         const std::size_t at = offset_of( in, st );
+         std::size_t len = 0;
+         const char32_t c = decode_before( st.text, at, len );
+         if( !is_quote_mark( c ) || at < len + 1 ) {
+            return false;
+         }
+         return st.text[ at - len - 1 ] == ',';
+      }
+   };
+
+   // A closing aside that runs to the end of the sentence: ", an economist at the bank."
+   struct final_aside : scoped< sp, comma, sp, aside_to_end >
+   {};
+
+   struct trailer
+     : pegtl::seq< pegtl::sor< comma, pegtl::seq< after_quote_comma, pegtl::at< ws > > >,
+                   sp,
+                   pegtl::sor< pegtl::seq< capture< slots::cue, according_to >, ws, capture< slots::speaker, speaker_phrase > >,
+                               pegtl::seq< capture< slots::cue, cue_phrase< cue_context::after_quote > >, ws, capture< slots::speaker, speaker_phrase > >,
+                               pegtl::seq< capture< slots::speaker, speaker_phrase >, pegtl::opt< aside_part >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
+                   adjuncts,
+                   pegtl::opt< final_aside >,
+                   at_sentence_end >
+   {};
+
+   // Everything up to the comma that starts a trailer; a quotation is skipped whole.
+   struct content_unit : pegtl::sor< quote, pegtl::seq< pegtl::not_at< scoped< trailer > >, pegtl::any > >
+   {};
+
+   struct content_first : pegtl::seq< capture< slots::content, pegtl::plus< content_unit > >, scoped< trailer > >
+   {};
+
+   // ---- according to -----------------------------------------------------------------------
+
+   struct according_first : pegtl::seq< capture< slots::cue, according_to >, ws, capture< slots::speaker, speaker_phrase >, adjuncts, sp, comma, sp, content_rest >
+   {};
+
+   // ---- anaphoric passive: the content is the previous sentence ----------------------------
+
+   struct anaphor : pegtl::sor< kw_this, kw_that, kw_it >
+   {};
+
+   struct passive_aux : pegtl::sor< kw_was, kw_were, kw_is, pegtl::seq< pegtl::sor< kw_has, kw_have >, ws, kw_been > >
+   {};
+
+   struct anaphoric
+     : pegtl::seq< anaphor, ws, passive_aux, ws, capture< slots::cue, cue_verb< cue_context::participle > >, adjuncts, ws, kw_by, ws, capture< slots::speaker, speaker_phrase >, adjuncts >
+   {};
+
+   // ---- headline: X: statement -------------------------------------------------------------
+
+   struct headline : pegtl::seq< capture< slots::speaker, simple_np >, sp, capture< slots::cue, colon >, ws, content_rest >
+   {};
+
+} // namespace quoth::internal::rules
+
+#endif

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: MIT
+#ifndef QUOTH_INTERNAL_RULES_TOKENS_HPP
+#define QUOTH_INTERNAL_RULES_TOKENS_HPP
+
+// The tokens the sentence grammar is written in: spaces, words, capitalised words, keywords,
+// lexicon words and whole quotations (a quotation is one opaque token, found by the pairer).
+
+#include <cstddef>
+#include <string_view>
+
+#include <tao/pegtl.hpp>
+
+#include "../lexicon.hpp"
+#include "../state.hpp"
+#include "../text.hpp"
+
+namespace quoth::internal::rules
+{
+   // A custom rule over the raw input: Derived::test( text, offset, state ) returns the number
+   // of bytes matched, 0 for no match.
+   template< typename Derived >
+   struct token
+   {
+      using rule_t = Derived;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_any_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st )
+      {
+         const std::size_t at = offset_of( in, st );
+         const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
+         const std::size_t n = Derived::test( st.text.substr( 0, limit ), at, st );
+         if( n == 0 ) {
+            return false;
+         }
+         in.bump( n );
+         return true;
+      }
+   };
+
+   // One or more spaces (including no-break spaces and single line breaks).
+   struct ws : token< ws >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         std::size_t j = i;
+         std::size_t len = 0;
+         while( j < s.size() && is_space( decode( s, j, len ) ) ) {
+            j += len;
+         }
+         return j - i;
+      }
+   };
+
+   using sp = pegtl::opt< ws >;
+
+   // Any word.
+   struct word : token< word >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         return i < s.size() ? word_length( s, i ) : 0;
+      }
+   };
+
+   [[nodiscard]] inline bool starts_upper( const std::string_view s, const std::size_t i ) noexcept
+   {
+      std::size_t len = 0;
+      return i < s.size() && is_upper( decode( s, i, len ) );
+   }
+
+   // A capitalised word, with the period of an initial or a title abbreviation ("J.", "Sen.").
+   struct cap_word : token< cap_word >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         if( !starts_upper( s, i ) ) {
+            return 0;
+         }
+         std::size_t n = word_length( s, i );
+         if( n == 0 ) {
+            return 0;
+         }
+         if( i + n < s.size() && s[ i + n ] == '.' ) {
+            char buf[ 8 ];
+            const std::string_view w = s.substr( i, n );
+            if( n == 1 || ( n < sizeof( buf ) && lexicon::contains( lexicon::sorted_abbreviations, ascii_lower( w, buf ) ) ) ) {
+               ++n;
+               while( i + n + 1 < s.size() && starts_upper( s, i + n ) && s[ i + n + 1 ] == '.' ) {
+                  n += 2; // U.S., J.R.
+               }
+            }
+         }
+         return n;
+      }
+   };
+
+   // A word that starts in lower case.
+   struct lower_word : token< lower_word >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         if( i >= s.size() || starts_upper( s, i ) ) {
+            return 0;
+         }
+         return word_length( s, i );
+      }
+   };
+
+   // A word ending in 's or ’s (or s' / s’): "the ministry's", "Aerolin’s", "workers'".
+   struct possessive : token< possessive >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         if( n >= 3 ) {
+            const std::string_view w = s.substr( i, n );
+            if( w.substr( n - 2 ) == "'s" || ( n >= 4 && w.substr( n - 4 ) == "\xE2\x80\x99s" ) ) {
+               return n;
+            }
+         }
+         if( n >= 2 && i + n < s.size() && s[ i + n - 1 ] == 's' ) {
+            if( s[ i + n ] == '\'' ) {
+               return n + 1;
+            }
+            if( s.substr( i + n, 3 ) == "\xE2\x80\x99" ) {
+               return n + 3;
+            }
+         }
+         return 0;
+      }
+   };
+
+   // A word from a lexicon, compared in ASCII lower case.
+   template< const auto& Table >
+   struct lex : token< lex< Table > >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         char buf[ 24 ];
+         if( n == 0 || n > sizeof( buf ) ) {
+            return 0;
+         }
+         return lexicon::contains( Table, ascii_lower( s.substr( i, n ), buf ) ) ? n : 0;
+      }
+   };
+
+   // A word ending in -ly: "also", "later" are in the aux list; this catches "firmly", "publicly".
+   struct ly_adverb : token< ly_adverb >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         if( i >= s.size() || starts_upper( s, i ) ) {
+            return 0;
+         }
+         const std::size_t n = word_length( s, i );
+         return ( n > 3 && s.substr( i + n - 2, 2 ) == "ly" ) ? n : 0;
+      }
+   };
+
+   // A whole top-level quotation, marks included.
+   struct quote : token< quote >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         const raw_quote* q = st.quote_at( i );
+         if( q == nullptr || q->close_end <= i ) {
+            return 0;
+         }
+         return ( q->close_end <= s.size() ? q->close_end : s.size() ) - i;
+      }
+   };
+
+   struct not_word_char
+   {
+      using rule_t = not_word_char;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
+      {
+         const std::size_t at = offset_of( in, st );
+         const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
+         if( at >= limit ) {
+            return true;
+         }
+         std::size_t len = 0;
+         return !is_word_char( decode( st.text, at, len ) );
+      }
+   };
+
+   // Keywords: exact spelling (TAO_PEGTL_STRING) or any case (TAO_PEGTL_ISTRING), then a word end.
+   template< typename String >
+   using kw = pegtl::seq< String, not_word_char >;
+
+#define QUOTH_KW( name, text ) using name = kw< TAO_PEGTL_ISTRING( text ) >
+
+   QUOTH_KW( kw_about, "about" );
+   QUOTH_KW( kw_according, "according" );
+   QUOTH_KW( kw_and, "and" );
+   QUOTH_KW( kw_as, "as" );
+   QUOTH_KW( kw_at, "at" );
+   QUOTH_KW( kw_been, "been" );
+   QUOTH_KW( kw_by, "by" );
+   QUOTH_KW( kw_during, "during" );
+   QUOTH_KW( kw_for, "for" );
+   QUOTH_KW( kw_from, "from" );
+   QUOTH_KW( kw_has, "has" );
+   QUOTH_KW( kw_have, "have" );
+   QUOTH_KW( kw_in, "in" );
+   QUOTH_KW( kw_is, "is" );
+   QUOTH_KW( kw_it, "it" );
+   QUOTH_KW( kw_of, "of" );
+   QUOTH_KW( kw_on, "on" );
+   QUOTH_KW( kw_out, "out" );
+   QUOTH_KW( kw_posted, "posted" );
+   QUOTH_KW( kw_published, "published" );
+   QUOTH_KW( kw_quoted, "quoted" );
+   QUOTH_KW( kw_saying, "saying" );
+   QUOTH_KW( kw_so, "so" );
+   QUOTH_KW( kw_that, "that" );
+   QUOTH_KW( kw_this, "this" );
+   QUOTH_KW( kw_through, "through" );
+   QUOTH_KW( kw_to, "to" );
+   QUOTH_KW( kw_via, "via" );
+   QUOTH_KW( kw_was, "was" );
+   QUOTH_KW( kw_were, "were" );
+   QUOTH_KW( kw_with, "with" );
+
+#undef QUOTH_KW
+
+   // Content running from here to the end of the sentence, without its final punctuation.
+   struct rest : token< rest >
+   {
+      static std::size_t test( const std::string_view /*unused*/, const std::size_t i, const match_state& st ) noexcept
+      {
+         return st.content_end > i ? st.content_end - i : 0;
+      }
+   };
+
+   // The end of the sentence: only final punctuation and spaces are left; consumes them.
+   struct at_sentence_end
+   {
+      using rule_t = at_sentence_end;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
+      {
+         if( offset_of( in, st ) >= st.content_end ) {
+            in.bump( static_cast< std::size_t >( in.end() - in.current() ) );
+            return true;
+         }
+         return false;
+      }
+   };
+
+} // namespace quoth::internal::rules
+
+#endif

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: MIT
+#ifndef QUOTH_INTERNAL_SENTENCES_HPP
+#define QUOTH_INTERNAL_SENTENCES_HPP
+
+// Sentence boundaries inside a block: at . ! ? … outside quotations, not after abbreviations
+// (Mr., Gen., U.S., Jan.), initials or inside numbers; after a quotation that ends with a full
+// stop when a capitalised word or a new quotation follows.
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "blocks.hpp"
+#include "lexicon.hpp"
+#include "quotes.hpp"
+#include "text.hpp"
+
+namespace quoth::internal
+{
+   struct sentence
+   {
+      std::size_t begin = 0;
+      std::size_t end = 0; // after the terminal punctuation (or the block end)
+      std::size_t block = 0;
+      bool starts_block = false;
+      bool ends_block = false;
+   };
+
+   // Is the word that ends at `dot` an abbreviation or an initial?
+   [[nodiscard]] inline bool abbreviation_before( const std::string_view s, const std::size_t from, const std::size_t dot ) noexcept
+   {
+      std::size_t b = dot;
+      while( b > from ) {
+         const auto c = static_cast< unsigned char >( s[ b - 1 ] );
+         if( ( c >= 'a' && c <= 'z' ) || ( c >= 'A' && c <= 'Z' ) || c == '.' ) {
+            --b;
+         }
+         else {
+            break;
+         }
+      }
+      const std::string_view w = s.substr( b, dot - b );
+      if( w.empty() ) {
+         return false;
+      }
+      if( w.size() == 1 && w[ 0 ] >= 'A' && w[ 0 ] <= 'Z' ) {
+         return true; // an initial: "J. R. Smith"
+      }
+      char buf[ 16 ];
+      if( w.size() > sizeof( buf ) ) {
+         return false;
+      }
+      return lexicon::contains( lexicon::sorted_abbreviations, ascii_lower( w, buf ) );
+   }
+
+   // Appends the sentences of block b to out. quotes are the top-level quotations, sorted;
+   // qi is the index of the first one that may lie in this block (advanced past it).
+   inline void split_sentences( const std::string_view s, const block& b, const std::size_t block_index, const std::vector< const raw_quote* >& quotes, std::size_t& qi, std::vector< sentence >& out )
+   {
+      std::size_t start = b.begin;
+      std::size_t i = b.begin;
+      std::size_t len = 0;
+      const auto skip_space = [ & ]( std::size_t k ) {
+         while( k < b.end && is_space( decode( s, k, len ) ) ) {
+            k += len;
+         }
+         return k;
+      };
+      const auto push = [ & ]( const std::size_t e, const std::size_t next ) {
+         if( e > start ) {
+            out.push_back( { start, e, block_index, start == b.begin, false } );
+         }
+         start = next;
+      };
+      while( qi < quotes.size() && quotes[ qi ]->open < b.begin ) {
+         ++qi;
+      }
+      while( i < b.end ) {
+         if( qi < quotes.size() && quotes[ qi ]->open == i ) {
+            const raw_quote& q = *quotes[ qi++ ];
+            i = q.close_end > i ? q.close_end : i + 1;
+            if( i > b.end ) {
+               i = b.end;
+            }
+            // a quotation ending in a full stop, followed by a capital or a new quote, ends the sentence
+            if( q.closed && q.content_end > q.content_begin ) {
+               const char32_t last = decode_before( s, q.content_end, len );
+               if( last == '.' || last == 0x2026 ) {
+                  const std::size_t n = skip_space( i );
+                  if( n > i && n < b.end ) {
+                     const char32_t f = decode( s, n, len );
+                     if( is_upper( f ) || is_quote_mark( f ) ) {
+                        push( i, n );
+                     }
+                  }
+               }
+            }
+            continue;
+         }
+         const auto c = static_cast< unsigned char >( s[ i ] );
+         bool terminal = c == '.' || c == '!' || c == '?';
+         std::size_t tl = 1;
+         if( !terminal && c == 0xE2 ) {
+            terminal = decode( s, i, tl ) == 0x2026;
+         }
+         if( !terminal ) {
+            ++i;
+            continue;
+         }
+         std::size_t e = i + tl;
+         while( e < b.end && ( s[ e ] == '.' || s[ e ] == '!' || s[ e ] == '?' || s[ e ] == ')' ) ) {
+            ++e;
+         }
+         const std::size_t n = skip_space( e );
+         if( n == e && n < b.end ) {
+            i = e; // "3.5", "U.S.-led": no space, no boundary
+            continue;
+         }
+         if( n >= b.end ) {
+            break;
+         }
+         if( c == '.' && tl == 1 && abbreviation_before( s, start, i ) ) {
+            i = e;
+            continue;
+         }
+         const char32_t f = decode( s, n, len );
+         if( is_upper( f ) || is_quote_mark( f ) || is_digit( f ) || is_dash( f ) || f == '(' || !is_word_char( f ) || ( f >= 0x4E00 ) ) {
+            push( e, n );
+         }
+         i = e;
+      }
+      if( b.end > start ) {
+         out.push_back( { start, b.end, block_index, start == b.begin, true } );
+      }
+      else if( !out.empty() ) {
+         out.back().ends_block = true;
+      }
+   }
+
+} // namespace quoth::internal
+
+#endif

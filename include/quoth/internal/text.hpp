@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+#ifndef QUOTH_INTERNAL_TEXT_HPP
+#define QUOTH_INTERNAL_TEXT_HPP
+
+// Code points and their classes: the small amount of Unicode that news text needs.
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace quoth::internal
+{
+   // Decodes the code point at s[i] (valid UTF-8 assumed) and stores its length in len.
+   [[nodiscard]] inline char32_t decode( const std::string_view s, const std::size_t i, std::size_t& len ) noexcept
+   {
+      const auto b0 = static_cast< unsigned char >( s[ i ] );
+      if( b0 < 0x80U ) {
+         len = 1;
+         return b0;
+      }
+      const auto more = [ & ]( const std::size_t k ) noexcept {
+         return ( i + k < s.size() ) ? static_cast< char32_t >( static_cast< unsigned char >( s[ i + k ] ) & 0x3FU ) : char32_t( 0 );
+      };
+      if( b0 < 0xE0U ) {
+         len = 2;
+         return ( static_cast< char32_t >( b0 & 0x1FU ) << 6U ) | more( 1 );
+      }
+      if( b0 < 0xF0U ) {
+         len = 3;
+         return ( static_cast< char32_t >( b0 & 0x0FU ) << 12U ) | ( more( 1 ) << 6U ) | more( 2 );
+      }
+      len = 4;
+      return ( static_cast< char32_t >( b0 & 0x07U ) << 18U ) | ( more( 1 ) << 12U ) | ( more( 2 ) << 6U ) | more( 3 );
+   }
+
+   // The length in bytes of the code point that starts at s[i].
+   [[nodiscard]] constexpr std::size_t code_point_length( const std::string_view s, const std::size_t i ) noexcept
+   {
+      const auto b0 = static_cast< unsigned char >( s[ i ] );
+      return b0 < 0x80U ? 1U : ( b0 < 0xE0U ? 2U : ( b0 < 0xF0U ? 3U : 4U ) );
+   }
+
+   // The code point that ends just before s[i], and its length.
+   [[nodiscard]] inline char32_t decode_before( const std::string_view s, const std::size_t i, std::size_t& len ) noexcept
+   {
+      if( i == 0 ) {
+         len = 0;
+         return 0;
+      }
+      std::size_t j = i - 1;
+      while( j > 0 && ( static_cast< unsigned char >( s[ j ] ) & 0xC0U ) == 0x80U && i - j < 4 ) {
+         --j;
+      }
+      return decode( s, j, len );
+   }
+
+   [[nodiscard]] constexpr bool is_space( const char32_t c ) noexcept
+   {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x2009 || c == 0x200A || c == 0x2007 || c == 0x3000 || c == 0xFEFF || c == 0x200B;
+   }
+
+   [[nodiscard]] constexpr bool is_quote_mark( const char32_t c ) noexcept
+   {
+      switch( c ) {
+         case '"':
+         case '\'':
+         case 0x201C: // “
+         case 0x201D: // ”
+         case 0x2018: // ‘
+         case 0x2019: // ’
+         case 0x00AB: // «
+         case 0x00BB: // »
+         case 0x201E: // „
+         case 0x201A: // ‚
+         case 0x300C: // 「
+         case 0x300D: // 」
+         case 0x300E: // 『
+         case 0x300F: // 』
+            return true;
+         default:
+            return false;
+      }
+   }
+
+   [[nodiscard]] constexpr bool is_dash( const char32_t c ) noexcept
+   {
+      return c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2015 || c == 0x2212;
+   }
+
+   // Punctuation and symbols that never belong to a word.
+   [[nodiscard]] constexpr bool is_punctuation( const char32_t c ) noexcept
+   {
+      if( c < 0x80 ) {
+         return !( ( c >= 'a' && c <= 'z' ) || ( c >= 'A' && c <= 'Z' ) || ( c >= '0' && c <= '9' ) );
+      }
+      return is_space( c ) || is_quote_mark( c ) || is_dash( c ) || ( c >= 0x2016 && c <= 0x206F ) || c == 0xA1 || c == 0xA7 || c == 0xB6 || c == 0xB7 || c == 0xBF || c == 0xD7 || c == 0xF7 || ( c >= 0x3000 && c <= 0x303F ) || ( c >= 0xFF01 && c <= 0xFF0F );
+   }
+
+   // A letter or digit: anything that may be part of a word.
+   [[nodiscard]] constexpr bool is_word_char( const char32_t c ) noexcept
+   {
+      return !is_punctuation( c ) && c > 0x20 && !( c >= 0x7F && c < 0xA0 );
+   }
+
+   [[nodiscard]] constexpr bool is_upper( const char32_t c ) noexcept
+   {
+      if( c < 0x80 ) {
+         return c >= 'A' && c <= 'Z';
+      }
+      if( c >= 0xC0 && c <= 0xDE ) {
+         return c != 0xD7;
+      }
+      if( c >= 0x100 && c <= 0x17F ) {
+         return ( c % 2 ) == 0; // Latin Extended-A alternates upper/lower (close enough for names)
+      }
+      if( c >= 0x391 && c <= 0x3AB ) {
+         return true; // Greek
+      }
+      if( c >= 0x400 && c <= 0x42F ) {
+         return true; // Cyrillic
+      }
+      return false;
+   }
+
+   [[nodiscard]] constexpr bool is_digit( const char32_t c ) noexcept
+   {
+      return c >= '0' && c <= '9';
+   }
+
+   [[nodiscard]] constexpr bool is_cyrillic( const char32_t c ) noexcept
+   {
+      return c >= 0x400 && c <= 0x4FF;
+   }
+
+   // ASCII lower case of a word into buf (non-ASCII bytes are kept); returns the view.
+   template< std::size_t N >
+   [[nodiscard]] std::string_view ascii_lower( const std::string_view w, char ( &buf )[ N ] ) noexcept
+   {
+      const std::size_t n = w.size() < N ? w.size() : N;
+      for( std::size_t i = 0; i < n; ++i ) {
+         const char c = w[ i ];
+         buf[ i ] = ( c >= 'A' && c <= 'Z' ) ? static_cast< char >( c - 'A' + 'a' ) : c;
+      }
+      return std::string_view( buf, n );
+   }
+
+   // Length of the word starting at s[i]: letters and digits, with inner apostrophes, hyphens
+   // and periods between digits ("don't", "Jean-Pierre", "3.5"). 0 when s[i] starts no word.
+   [[nodiscard]] inline std::size_t word_length( const std::string_view s, const std::size_t i ) noexcept
+   {
+      std::size_t j = i;
+      std::size_t len = 0;
+      while( j < s.size() ) {
+         const char32_t c = decode( s, j, len );
+         if( is_word_char( c ) ) {
+            j += len;
+            continue;
+         }
+         if( j > i && ( c == '\'' || c == 0x2019 || c == '-' || c == 0x2011 || c == '.' || c == ',' ) && j + len < s.size() ) {
+            std::size_t len2 = 0;
+            const char32_t n = decode( s, j + len, len2 );
+            std::size_t lp = 0;
+            const char32_t p = decode_before( s, j, lp );
+            const bool ok = ( c == '.' || c == ',' ) ? ( is_digit( p ) && is_digit( n ) ) : is_word_char( n );
+            if( ok ) {
+               j += len;
+               continue;
+            }
+         }
+         break;
+      }
+      return j - i;
+   }
+
+} // namespace quoth::internal
+
+#endif

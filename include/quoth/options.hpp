@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#ifndef QUOTH_OPTIONS_HPP
+#define QUOTH_OPTIONS_HPP
+
+#include <cstddef>
+
+namespace quoth
+{
+   struct options
+   {
+      // Treat a standalone line without final punctuation as a headline and try "X: statement" on it.
+      bool headlines = true;
+
+      // Attribute an unattributed quote paragraph to the speaker of the directly preceding quote.
+      bool continuation_quotes = true;
+
+      // Resolve pronoun speakers (he, she, they, it) to the nearest compatible earlier speaker.
+      bool resolve_pronouns = true;
+
+      // Sentences longer than this many bytes are not matched against the patterns (they are
+      // still segmented and their quotations reported). 0 means no limit.
+      std::size_t max_sentence_bytes = 64 * 1024;
+   };
+
+} // namespace quoth
+
+#endif

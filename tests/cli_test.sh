@@ -1,0 +1,26 @@
+#!/bin/sh
+# The CLI reads the sample articles, prints JSON Lines, and reports a bad file without
+# stopping: an invalid UTF-8 file between two good ones gives one error and two lines.
+set -eu
+quoth=$1
+src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+"$quoth" "$src"/examples/articles/*.txt > "$tmp/listing.txt"
+grep -q "speaker:" "$tmp/listing.txt"
+
+printf 'Good text, the mayor said.\n' > "$tmp/a.txt"
+printf 'Bad \377 byte, he said.\n' > "$tmp/b.txt"
+printf '"Fine," she said.\n' > "$tmp/c.txt"
+if "$quoth" --jsonl "$tmp/a.txt" "$tmp/b.txt" "$tmp/c.txt" > "$tmp/out.jsonl" 2> "$tmp/err.txt"; then
+  echo "expected a non-zero exit for an invalid file" >&2
+  exit 1
+fi
+test "$(wc -l < "$tmp/out.jsonl")" -eq 2
+grep -q "b.txt: invalid UTF-8 at byte offset 4" "$tmp/err.txt"
+grep -q '"file": "'"$tmp"'/c.txt"' "$tmp/out.jsonl"
+
+printf '"Yes," he said.\n' | "$quoth" --json - > "$tmp/stdin.json"
+grep -q '"lemma": "say"' "$tmp/stdin.json"
+echo "cli ok"

@@ -1,0 +1,39 @@
+// Pattern 4: "According to X, ..." and "..., according to X." ; content before "X said".
+#include "helpers.hpp"
+
+TEST_CASE( "According to X, content" )
+{
+   const auto a = test::only( quoth::parse( "According to the head of the port authority, the ferry will run twice a day." ) );
+   CHECK( test::speaker( a ) == "the head of the port authority" );
+   CHECK( a.cue->lemma == "according to" );
+   CHECK( test::content( a ) == "the ferry will run twice a day" );
+   CHECK( a.pattern == quoth::pattern::according_to );
+}
+
+TEST_CASE( "content, according to X" )
+{
+   const auto a = test::only( quoth::parse( "The ferry will run twice a day, according to the port authority." ) );
+   CHECK( test::speaker( a ) == "the port authority" );
+   CHECK( a.cue->lemma == "according to" );
+   CHECK( test::content( a ) == "The ferry will run twice a day" );
+}
+
+TEST_CASE( "according to a plain noun is not an attribution" )
+{
+   CHECK( quoth::parse( "Seats were given out according to the number of tickets sold." ).attributions.empty() );
+}
+
+TEST_CASE( "content, X said" )
+{
+   const auto a = test::only( quoth::parse( "The bridge will reopen in May, the city engineer said on Thursday." ) );
+   CHECK( test::speaker( a ) == "the city engineer" );
+   CHECK( test::content( a ) == "The bridge will reopen in May" );
+   CHECK( test::date( a ) == "on Thursday" );
+   CHECK( a.pattern == quoth::pattern::content_speaker_cue );
+}
+
+TEST_CASE( "content, said X" )
+{
+   const auto a = test::only( quoth::parse( "Prices will fall by autumn, said Petra Novak, an economist." ) );
+   CHECK( test::speaker( a ) == "Petra Novak" );
+}

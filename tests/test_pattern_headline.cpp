@@ -1,0 +1,23 @@
+// Pattern 6: "X: statement" on a title line.
+#include "helpers.hpp"
+
+TEST_CASE( "speaker colon statement on a title line" )
+{
+   const auto doc = quoth::parse( "Berg: the tram will reach the airport by 2027\n\nThe mayor spoke at the depot." );
+   REQUIRE( !doc.attributions.empty() );
+   const auto& a = doc.attributions[ 0 ];
+   CHECK( a.pattern == quoth::pattern::headline_colon );
+   CHECK( test::speaker( a ) == "Berg" );
+   CHECK( a.cue->lemma == ":" );
+   CHECK( test::content( a ) == "the tram will reach the airport by 2027" );
+}
+
+TEST_CASE( "a colon inside prose is not a headline" )
+{
+   CHECK( quoth::parse( "The reason was simple: the road was closed." ).attributions.empty() );
+}
+
+TEST_CASE( "a colon in a sentence that ends with a full stop is not a headline" )
+{
+   CHECK( quoth::parse( "Weather: rain all day.\n" ).attributions.empty() );
+}

@@ -1,0 +1,90 @@
+// Pattern 1 (speaker, cue, date, medium, that, content) and 7 (appositions and asides).
+#include "helpers.hpp"
+
+TEST_CASE( "speaker said on DATE that content" )
+{
+   const auto doc = quoth::parse( "Port director Hanna Lind said on Monday that the cranes would be replaced." );
+   const auto a = test::only( doc );
+   CHECK( test::speaker( a ) == "Port director Hanna Lind" );
+   CHECK( test::resolved( doc, a ) == "Hanna Lind" );
+   CHECK( test::cue( a ) == "say" );
+   CHECK( test::date( a ) == "on Monday" );
+   CHECK( test::content( a ) == "the cranes would be replaced" );
+   CHECK( a.type == quoth::content_kind::indirect );
+   CHECK( a.pattern == quoth::pattern::speaker_cue_content );
+}
+
+TEST_CASE( "a pronoun speaker resolves to the nearest earlier person" )
+{
+   const auto doc = quoth::parse( "Hanna Lind said the port was busy. She noted that night shifts would return." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "She" );
+   CHECK( doc.attributions[ 1 ].speaker->kind == quoth::speaker_kind::pronoun );
+   CHECK( test::resolved( doc, doc.attributions[ 1 ] ) == "Hanna Lind" );
+}
+
+TEST_CASE( "told reporters is one cue" )
+{
+   const auto a = test::only( quoth::parse( "Lind told reporters that the dock would stay open." ) );
+   CHECK( a.cue->phrase.text == "told reporters" );
+   CHECK( test::cue( a ) == "tell" );
+   CHECK( test::content( a ) == "the dock would stay open" );
+}
+
+TEST_CASE( "a medium after the cue" )
+{
+   const auto a = test::only( quoth::parse( "The fire brigade said in a Telegram channel that two roads were closed." ) );
+   CHECK( test::medium( a ) == "in a Telegram channel" );
+   CHECK( a.speaker->kind == quoth::speaker_kind::organization );
+}
+
+TEST_CASE( "an apposition between speaker and cue" )
+{
+   const auto a = test::only( quoth::parse( "Omar Haddad, a surgeon at the city hospital, said the wards were full." ) );
+   CHECK( test::speaker( a ) == "Omar Haddad" );
+   CHECK( test::content( a ) == "the wards were full" );
+}
+
+TEST_CASE( "an inserted medium between speaker and cue" )
+{
+   const auto a = test::only( quoth::parse( "Haddad, in his letter to the board, stressed the need for more nurses." ) );
+   CHECK( test::speaker( a ) == "Haddad" );
+   CHECK( test::medium( a ) == "in his letter to the board" );
+   CHECK( test::cue( a ) == "stress" );
+   CHECK( test::content( a ) == "the need for more nurses" );
+}
+
+TEST_CASE( "an introductory phrase before the speaker" )
+{
+   const auto a = test::only( quoth::parse( "In addition, the council noted that parking fees would rise." ) );
+   CHECK( test::speaker( a ) == "the council" );
+   CHECK( test::content( a ) == "parking fees would rise" );
+}
+
+TEST_CASE( "speaker stated about: a headline form" )
+{
+   const auto a = test::only( quoth::parse( "Lind spoke about the future of the harbour\n\nThe text goes on here." ) );
+   CHECK( test::speaker( a ) == "Lind" );
+   CHECK( test::content( a ) == "the future of the harbour" );
+}
+
+TEST_CASE( "a colon introduces a direct quote" )
+{
+   const auto a = test::only( quoth::parse( "The mayor said: “We will not give up the tram.”" ) );
+   CHECK( a.type == quoth::content_kind::direct );
+   CHECK( test::content( a ) == "We will not give up the tram." );
+   CHECK( a.pattern == quoth::pattern::speaker_cue_quote );
+}
+
+TEST_CASE( "indirect content that quotes some words is mixed" )
+{
+   const auto a = test::only( quoth::parse( "The mayor said the plan was “dead on arrival” and would be dropped." ) );
+   CHECK( a.type == quoth::content_kind::mixed );
+}
+
+TEST_CASE( "verbs that need that do not take any object" )
+{
+   CHECK( quoth::parse( "The committee rejected the proposal on Monday." ).attributions.empty() );
+   CHECK( quoth::parse( "She argued the case for an hour." ).attributions.empty() );
+   CHECK( quoth::parse( "The boy reads comics every night." ).attributions.empty() );
+}

@@ -1,0 +1,82 @@
+// Quote marks: pairing by direction, straight marks by context, apostrophes, nesting,
+// unclosed quotes and multi-paragraph quotes.
+#include "helpers.hpp"
+
+namespace
+{
+   std::vector< std::string > quoted( const quoth::document& doc )
+   {
+      std::vector< std::string > r;
+      for( const auto& q : doc.quotations ) {
+         r.emplace_back( q.content.text );
+      }
+      return r;
+   }
+} // namespace
+
+TEST_CASE( "curly double quotes pair by direction" )
+{
+   const auto doc = quoth::parse( "The sign read “closed for repairs” all week." );
+   CHECK( quoted( doc ) == std::vector< std::string >{ "closed for repairs" } );
+   CHECK( doc.quotations[ 0 ].outer.text == "“closed for repairs”" );
+}
+
+TEST_CASE( "guillemets, low-high quotes and corner brackets" )
+{
+   CHECK( quoted( quoth::parse( "Er nannte es „eine Frage der Zeit“ gestern." ) ) == std::vector< std::string >{ "eine Frage der Zeit" } );
+   CHECK( quoted( quoth::parse( "The firm called it «a routine audit» on Friday." ) ) == std::vector< std::string >{ "a routine audit" } );
+   CHECK( quoted( quoth::parse( "彼は「明日は晴れ」と言った。" ) ) == std::vector< std::string >{ "明日は晴れ" } );
+}
+
+TEST_CASE( "apostrophes are not quote marks" )
+{
+   CHECK( quoth::parse( "We don't know O'Neil's plans for the '90s revival." ).quotations.empty() );
+   CHECK( quoth::parse( "We don’t know O’Neil’s plans for the ’90s revival." ).quotations.empty() );
+   CHECK( quoth::parse( "The workers' union met the drivers’ union." ).quotations.empty() );
+}
+
+TEST_CASE( "straight double quotes pair by context" )
+{
+   const auto doc = quoth::parse( "He called the fee \"unfair\" and the delay \"absurd\"." );
+   CHECK( quoted( doc ) == std::vector< std::string >{ "unfair", "absurd" } );
+}
+
+TEST_CASE( "single quotes nest inside double quotes" )
+{
+   const auto doc = quoth::parse( "“They told us it was ‘a minor glitch’ and nothing more,” she said." );
+   REQUIRE( doc.quotations.size() == 2 );
+   CHECK( doc.quotations[ 0 ].depth == 0 );
+   CHECK( doc.quotations[ 1 ].content.text == "a minor glitch" );
+   CHECK( doc.quotations[ 1 ].depth == 1 );
+   CHECK( doc.quotations[ 1 ].kind == quoth::quotation_kind::nested );
+}
+
+TEST_CASE( "an unclosed quote ends at its paragraph" )
+{
+   const auto doc = quoth::parse( "He shouted “stop the vote and went home.\n\nThe next day was calm." );
+   REQUIRE( doc.quotations.size() == 1 );
+   CHECK_FALSE( doc.quotations[ 0 ].closed );
+   CHECK( doc.quotations[ 0 ].content.text == "stop the vote and went home." );
+}
+
+TEST_CASE( "a quote reopened in the next paragraph is one multi-paragraph quotation" )
+{
+   const std::string text = "“The first paragraph of the speech runs on.\n\n“The second one closes it,” the mayor said.";
+   const auto doc = quoth::parse( text );
+   REQUIRE( doc.quotations.size() == 1 );
+   CHECK( doc.quotations[ 0 ].closed );
+   REQUIRE( doc.quotations[ 0 ].parts.size() == 2 );
+   CHECK( doc.quotations[ 0 ].parts[ 0 ].text == "The first paragraph of the speech runs on." );
+   CHECK( doc.quotations[ 0 ].parts[ 1 ].text == "The second one closes it" );
+   const auto a = test::only( doc );
+   CHECK( a.parts.size() == 2 );
+   CHECK( test::speaker( a ) == "the mayor" );
+}
+
+TEST_CASE( "quotation kinds: scare quotes and titles" )
+{
+   const auto doc = quoth::parse( "The so-called “green corridor” was praised in the film “The Long Harbour Road” last year." );
+   REQUIRE( doc.quotations.size() == 2 );
+   CHECK( doc.quotations[ 0 ].kind == quoth::quotation_kind::scare );
+   CHECK( doc.quotations[ 1 ].kind == quoth::quotation_kind::title );
+}
