@@ -35,10 +35,11 @@ TEST_CASE( "a byte order mark and CRLF line ends" )
 {
    const std::string text = "\xEF\xBB\xBF“Roads are shut,” the police said.\r\n\r\n“Stay home.”\r\n";
    const auto doc = quoth::parse( text );
-   REQUIRE( doc.attributions.size() == 2 );
-   CHECK( test::content( doc.attributions[ 0 ] ) == "Roads are shut" );
-   CHECK( doc.attributions[ 0 ].content.begin == 6 );
-   CHECK( test::content( doc.attributions[ 1 ] ) == "Stay home." );
+   const auto a = test::only( doc );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 0 ].text == "Roads are shut" );
+   CHECK( a.parts[ 0 ].begin == 6 );
+   CHECK( a.parts[ 1 ].text == "Stay home." );
 }
 
 TEST_CASE( "binary junk that is valid UTF-8 gives a document" )

@@ -41,7 +41,8 @@ TEST_CASE( "a medium after the cue" )
 TEST_CASE( "an apposition between speaker and cue" )
 {
    const auto a = test::only( quoth::parse( "Omar Haddad, a surgeon at the city hospital, said the wards were full." ) );
-   CHECK( test::speaker( a ) == "Omar Haddad" );
+   CHECK( test::speaker( a ) == "Omar Haddad, a surgeon at the city hospital" );
+   CHECK( a.speaker->kind == quoth::speaker_kind::person );
    CHECK( test::content( a ) == "the wards were full" );
 }
 
@@ -87,4 +88,27 @@ TEST_CASE( "verbs that need that do not take any object" )
    CHECK( quoth::parse( "The committee rejected the proposal on Monday." ).attributions.empty() );
    CHECK( quoth::parse( "She argued the case for an hour." ).attributions.empty() );
    CHECK( quoth::parse( "The boy reads comics every night." ).attributions.empty() );
+}
+
+TEST_CASE( "a place after the medium does not end the pattern" )
+{
+   const auto a = test::only( quoth::parse( "Ferrer said at a press conference in the capital: “The heat will last.”" ) );
+   CHECK( test::medium( a ) == "at a press conference" );
+   CHECK( test::content( a ) == "The heat will last." );
+}
+
+TEST_CASE( "asked whether: the content starts with the question word" )
+{
+   const auto a = test::only( quoth::parse( "The judge asked whether the witness had been paid." ) );
+   CHECK( test::cue( a ) == "ask" );
+   CHECK( test::content( a ) == "whether the witness had been paid" );
+}
+
+TEST_CASE( "called X a quoted name is mixed content" )
+{
+   const auto doc = quoth::parse( "Councillor Eva Lund called the budget “a work of fiction” on Tuesday." );
+   const auto a = test::only( doc );
+   CHECK( test::cue( a ) == "call" );
+   CHECK( a.type == quoth::content_kind::mixed );
+   CHECK( doc.quotations[ 0 ].kind == quoth::quotation_kind::speech );
 }

@@ -80,3 +80,11 @@ TEST_CASE( "quotation kinds: scare quotes and titles" )
    CHECK( doc.quotations[ 0 ].kind == quoth::quotation_kind::scare );
    CHECK( doc.quotations[ 1 ].kind == quoth::quotation_kind::title );
 }
+
+TEST_CASE( "a so-called quote inside reported speech stays a scare quote" )
+{
+   const auto doc = quoth::parse( "The minister said ships use a so-called “blue lane” near the coast." );
+   REQUIRE( doc.attributions.size() == 1 );
+   CHECK( doc.attributions[ 0 ].type == quoth::content_kind::indirect );
+   CHECK( doc.quotations[ 0 ].kind == quoth::quotation_kind::scare );
+}

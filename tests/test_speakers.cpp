@@ -60,3 +60,49 @@ TEST_CASE( "he does not resolve to an organisation" )
    REQUIRE( doc.attributions.size() == 2 );
    CHECK_FALSE( doc.attributions[ 1 ].speaker->id.has_value() );
 }
+
+TEST_CASE( "a name in apposition after a title" )
+{
+   const auto doc = quoth::parse( "The jury chair, Professor Lena Ek, said the vote was close." );
+   const auto a = test::only( doc );
+   CHECK( test::speaker( a ) == "The jury chair, Professor Lena Ek" );
+   CHECK( a.speaker->kind == quoth::speaker_kind::person );
+   CHECK( test::resolved( doc, a ) == "Lena Ek" );
+}
+
+TEST_CASE( "an apposition after a name belongs to the speaker mention" )
+{
+   const auto doc = quoth::parse( "Lena Ek, a judge at the district court, said the vote was close." );
+   const auto a = test::only( doc );
+   CHECK( test::speaker( a ) == "Lena Ek, a judge at the district court" );
+   CHECK( test::resolved( doc, a ) == "Lena Ek" );
+}
+
+TEST_CASE( "a definite description resolves to the person with that title" )
+{
+   const auto doc = quoth::parse( "Fisheries Minister Ola Strand said quotas would fall. The minister added that talks would go on." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::resolved( doc, doc.attributions[ 1 ] ) == "Ola Strand" );
+   CHECK( doc.speakers.size() == 1 );
+}
+
+TEST_CASE( "a description with no titled person stays a role" )
+{
+   const auto doc = quoth::parse( "Ola Strand said quotas would fall. The minister added that talks would go on." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( doc.attributions[ 1 ].speaker->id != doc.attributions[ 0 ].speaker->id );
+}
+
+TEST_CASE( "titles with lower-case words between names" )
+{
+   const auto doc = quoth::parse( "Republican presidential candidate Jo Reyes said the debate was rigged." );
+   const auto a = test::only( doc );
+   CHECK( test::resolved( doc, a ) == "Jo Reyes" );
+   CHECK( doc.speakers[ 0 ].title == "Republican presidential candidate" );
+}
+
+TEST_CASE( "speakers described by what they know" )
+{
+   CHECK( test::speaker( test::only( quoth::parse( "The deal is close, according to two people familiar with the talks." ) ) ) == "two people familiar with the talks" );
+   CHECK( test::speaker( test::only( quoth::parse( "The deal is close, one of the negotiators said." ) ) ) == "one of the negotiators" );
+}

@@ -37,7 +37,8 @@ namespace quoth
       according_to,        // According to X, ... / ..., according to X.
       anaphoric_passive,   // This was announced by X (content: the previous sentence)
       headline_colon,      // X: statement (a title line)
-      continuation         // a quote paragraph that follows a quote of the same speaker
+      continuation,        // a quote paragraph that follows a quote of the same speaker
+      participle           // X did something, saying that ... (the speaker is the subject)
    };
 
    enum class quotation_kind
@@ -202,6 +203,8 @@ namespace quoth
             return "headline_colon";
          case pattern::continuation:
             return "continuation";
+         case pattern::participle:
+            return "participle";
       }
       return "speaker_cue_content";
    }

@@ -14,6 +14,10 @@ namespace quoth
       // Attribute an unattributed quote paragraph to the speaker of the directly preceding quote.
       bool continuation_quotes = true;
 
+      // Give such a paragraph an attribution of its own (pattern::continuation) instead of
+      // adding it as a further part of the attribution it continues.
+      bool separate_continuations = false;
+
       // Resolve pronoun speakers (he, she, they, it) to the nearest compatible earlier speaker.
       bool resolve_pronouns = true;
 

@@ -67,9 +67,46 @@ namespace quoth::internal
    };
 
    // Reads a speaker phrase s[b, e).
-   [[nodiscard]] inline speaker_reading read_speaker( const std::string_view s, const std::size_t b, const std::size_t e, std::vector< std::string_view >& words )
+   [[nodiscard]] inline speaker_reading read_speaker( const std::string_view s, std::size_t b, std::size_t e, std::vector< std::string_view >& words )
    {
       speaker_reading r;
+      while( e > b && ( s[ e - 1 ] == ',' || s[ e - 1 ] == ' ' ) ) {
+         --e;
+      }
+      // "a spokesman for the authority, Erik Dahl": a title with the name in apposition
+      if( const std::size_t comma = s.substr( b, e - b ).find( ',' ); comma != std::string_view::npos ) {
+         std::size_t nb = b + comma + 1;
+         while( nb < e && s[ nb ] == ' ' ) {
+            ++nb;
+         }
+         words_of( s, nb, e, words );
+         // leading title words ("Professor"), then a name of capitalised words
+         std::size_t k = 0;
+         while( k < words.size() && is_capitalised( words[ k ] ) && is_title_word( words[ k ] ) ) {
+            ++k;
+         }
+         bool name = k < words.size();
+         for( std::size_t m = k; m < words.size(); ++m ) {
+            name = name && is_capitalised( words[ m ] ) && !is_title_word( words[ m ] );
+         }
+         if( name ) {
+            nb = static_cast< std::size_t >( words[ k ].data() - s.data() );
+            std::size_t tb = b;
+            std::size_t te = b + comma;
+            words_of( s, tb, te, words );
+            if( !words.empty() && word_in( lexicon::sorted_determiners, words[ 0 ] ) && words.size() > 1 ) {
+               tb = static_cast< std::size_t >( words[ 1 ].data() - s.data() );
+            }
+            r.kind = speaker_kind::person;
+            r.name = s.substr( nb, e - nb );
+            r.title = s.substr( tb, te - tb );
+            return r;
+         }
+         e = b + comma; // "Marta Kowalczyk, a spokeswoman for the union": read what comes first
+         while( e > b && s[ e - 1 ] == ' ' ) {
+            --e;
+         }
+      }
       words_of( s, b, e, words );
       if( words.empty() ) {
          r.kind = speaker_kind::role;

@@ -7,6 +7,7 @@
 // in the document ("Lavrov" -> "Sergei Lavrov").
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -130,6 +131,30 @@ namespace quoth::internal
                }
             }
             continue;
+         }
+         // "the minister", "the governor": the latest person whose title has that noun
+         if( rd.kind == speaker_kind::role && !rd.head.empty() && words.size() <= 3 && ( lower_copy( words[ 0 ] ) == "the" || lower_copy( words[ 0 ] ) == "this" ) ) {
+            const std::string head = lower_copy( rd.head );
+            std::optional< std::size_t > match;
+            for( std::size_t i = doc.speakers.size(); i > 0 && !match; --i ) {
+               const speaker& e = doc.speakers[ i - 1 ];
+               if( e.kind != speaker_kind::person || e.title.empty() ) {
+                  continue;
+               }
+               std::vector< std::string_view > title_words;
+               words_of( e.title, 0, e.title.size(), title_words );
+               for( const std::string_view w : title_words ) {
+                  if( lower_copy( w ) == head ) {
+                     match = i - 1;
+                     break;
+                  }
+               }
+            }
+            if( match ) {
+               r.id = *match;
+               add_mention( doc.speakers[ *match ], r.mention, rd.kind );
+               continue;
+            }
          }
          entity_key k;
          if( rd.kind == speaker_kind::person ) {

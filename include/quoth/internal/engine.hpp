@@ -77,6 +77,9 @@ namespace quoth::internal
          m_state.quotes = &m_top;
          for( std::size_t i = 0; i < m_sentences.size(); ++i ) {
             match_sentence( i, doc );
+            if( m_worth ) {
+               match_participles( i, doc );
+            }
          }
          add_quotations( doc );
          resolve_speakers( m_text, doc, m_options );
@@ -184,9 +187,65 @@ namespace quoth::internal
          return false;
       }
 
+      bool m_worth = false; // did the last sentence pass the prefilter?
+
+      // ", saying that ...", ", adding that ...": a further attribution whose speaker is the
+      // speaker of the sentence's attribution, or the sentence's subject. The content of an
+      // earlier attribution of the sentence stops at the comma.
+      void match_participles( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         const std::size_t e = content_end_of( s );
+         std::size_t len = 0;
+         for( std::size_t i = s.begin; i + 2 < e; ++i ) {
+            if( const raw_quote* q = m_state.quote_at( i ) ) {
+               i = q->close_end > i ? q->close_end - 1 : i;
+               continue;
+            }
+            if( m_text[ i ] != ',' || m_text[ i + 1 ] != ' ' ) {
+               continue;
+            }
+            m_state.content_end = e;
+            if( !try_rule< rules::gerund_clause >( i, s ) ) {
+               continue;
+            }
+            captures clause = m_state.cap;
+            // the speaker: of this sentence's last attribution, else the subject
+            attribution* owner = nullptr;
+            if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && doc.attributions.back().speaker ) {
+               owner = &doc.attributions.back();
+            }
+            if( owner != nullptr ) {
+               // the earlier content ends before the clause
+               if( owner->content.begin < i && owner->content.end > i && owner->parts.size() == 1 && owner->type != content_kind::direct ) {
+                  std::size_t b = owner->content.begin;
+                  std::size_t ce = i;
+                  trim( m_text, b, ce );
+                  owner->parts[ 0 ] = make_span( m_text, b, ce );
+                  owner->content = owner->parts[ 0 ];
+                  owner->type = classify_content( b, ce, owner->parts );
+               }
+               clause.speaker = slot{ owner->speaker->mention.begin, owner->speaker->mention.end };
+            }
+            else {
+               m_state.content_end = i;
+               if( !try_rule< rules::subject >( s.begin, s ) ) {
+                  return;
+               }
+               clause.speaker = m_state.cap.speaker;
+            }
+            m_state.cap = clause;
+            m_state.content_end = e;
+            emit( si, pattern::participle, doc );
+            (void)len;
+            return;
+         }
+      }
+
       void match_sentence( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
+         m_worth = false;
          m_state.content_end = content_end_of( s );
          if( m_state.content_end <= s.begin ) {
             return;
@@ -203,6 +262,7 @@ namespace quoth::internal
          if( !worth_matching( s ) ) {
             return;
          }
+         m_worth = true;
          const std::size_t e = m_state.content_end;
          std::size_t len = 0;
          const char32_t first = decode( m_text, s.begin, len );
@@ -349,6 +409,9 @@ namespace quoth::internal
             std::size_t b = c.speaker.begin;
             std::size_t e = c.speaker.end;
             trim( m_text, b, e );
+            while( e > b && m_text[ e - 1 ] == ',' ) {
+               --e;
+            }
             r.mention = make_span( m_text, b, e );
             r.kind = read_speaker( m_text, b, e, m_words ).kind;
             if( p == pattern::headline_colon && r.kind == speaker_kind::pronoun ) {
@@ -406,33 +469,52 @@ namespace quoth::internal
 
       void add_quotations( document& doc )
       {
-         // which attribution covers which quotation
+         // attributions by where their content starts, to find the one a quotation lies in
+         std::vector< std::pair< std::size_t, std::size_t > > by_begin; // (content.begin, index)
+         by_begin.reserve( doc.attributions.size() );
+         for( std::size_t ai = 0; ai < doc.attributions.size(); ++ai ) {
+            by_begin.emplace_back( doc.attributions[ ai ].content.begin, ai );
+         }
+         std::sort( by_begin.begin(), by_begin.end() );
+         std::vector< bool > has_speech( doc.attributions.size(), false );
          doc.quotations.reserve( m_quotes.size() );
          for( const raw_quote& r : m_quotes ) {
             quotation q;
-            q.content = make_span( m_text, r.content_begin, std::max( r.content_begin, r.content_end ) );
+            const std::size_t ce = std::max( r.content_begin, r.content_end );
+            q.content = make_span( m_text, r.content_begin, ce );
             q.outer = make_span( m_text, r.open, std::max( r.open, r.close_end ) );
             append_inner( q.parts, r );
             q.depth = r.depth;
             q.closed = r.closed;
-            for( std::size_t ai = 0; ai < doc.attributions.size(); ++ai ) {
-               for( const span& p : doc.attributions[ ai ].parts ) {
-                  if( r.content_begin <= p.begin && p.end <= std::max( r.content_end, r.content_begin ) && r.depth == 0 ) {
-                     q.attribution = ai;
+            q.kind = quotation_kind_of( r );
+            const bool so_called = r.open >= 10 && m_text.substr( r.open - 10, 9 ) == "so-called";
+            // the attribution whose content overlaps the quotation
+            auto it = std::upper_bound( by_begin.begin(), by_begin.end(), std::make_pair( ce, npos ) );
+            for( int back = 0; back < 3 && it != by_begin.begin(); ++back ) {
+               --it;
+               const attribution& a = doc.attributions[ it->second ];
+               if( a.content.begin < std::max( ce, r.content_begin + 1 ) && r.content_begin < a.content.end ) {
+                  if( q.kind != quotation_kind::title && !so_called ) {
+                     q.attribution = it->second;
+                     q.kind = r.depth == 0 ? quotation_kind::speech : quotation_kind::nested;
+                     has_speech[ it->second ] = true;
                   }
+                  break;
                }
             }
-            q.kind = quotation_kind_of( r, q );
             doc.quotations.push_back( std::move( q ) );
+         }
+         // content whose only quotations are titles is indirect: "said the film “Dark Water” won"
+         for( std::size_t ai = 0; ai < doc.attributions.size(); ++ai ) {
+            if( doc.attributions[ ai ].type == content_kind::mixed && !has_speech[ ai ] ) {
+               doc.attributions[ ai ].type = content_kind::indirect;
+            }
          }
          continuation_quotes( doc );
       }
 
-      [[nodiscard]] quotation_kind quotation_kind_of( const raw_quote& r, const quotation& q )
+      [[nodiscard]] quotation_kind quotation_kind_of( const raw_quote& r )
       {
-         if( q.attribution ) {
-            return quotation_kind::speech;
-         }
          if( r.depth > 0 ) {
             return quotation_kind::nested;
          }
@@ -463,50 +545,53 @@ namespace quoth::internal
       }
 
       // A block that is only a quotation, right after a block whose last attribution is a
-      // direct quote, continues that speaker.
+      // direct (or mixed) quote with a speaker, continues that speaker: its parts join that
+      // attribution (or, with options::separate_continuations, make one of their own).
       void continuation_quotes( document& doc )
       {
          if( !m_options.continuation_quotes ) {
             return;
          }
+         std::size_t ai = 0; // attributions whose sentence ends before the quotation
+         std::size_t bi = 0; // the block that starts at the quotation
+         std::vector< attribution > separate;
+         std::size_t chain_owner = npos; // the attribution the last continuation joined
+         std::size_t chain_end = 0;      // where that continuation's block ends
          for( std::size_t qi = 0; qi < doc.quotations.size(); ++qi ) {
             quotation& q = doc.quotations[ qi ];
-            if( q.attribution || q.depth != 0 || q.kind == quotation_kind::title || q.kind == quotation_kind::scare ) {
+            if( q.attribution || q.depth != 0 || q.kind == quotation_kind::title || q.kind == quotation_kind::scare || q.parts.empty() ) {
                continue;
             }
-            // the block of the quotation must start with it and hold nothing else but punctuation
-            const block* bl = nullptr;
-            for( const block& b : m_blocks ) {
-               if( b.begin == q.outer.begin ) {
-                  bl = &b;
-                  break;
-               }
+            while( bi < m_blocks.size() && m_blocks[ bi ].begin < q.outer.begin ) {
+               ++bi;
             }
-            if( bl == nullptr ) {
+            if( bi == m_blocks.size() || m_blocks[ bi ].begin != q.outer.begin ) {
                continue;
             }
+            const block& bl = m_blocks[ bi ];
+            // the block holds nothing else but final punctuation
             std::size_t rest = q.outer.end;
             std::size_t len = 0;
-            while( rest < bl->end && ( is_space( decode( m_text, rest, len ) ) || m_text[ rest ] == '.' ) ) {
+            while( rest < bl.end && ( is_space( decode( m_text, rest, len ) ) || m_text[ rest ] == '.' ) ) {
                rest += len;
             }
-            if( rest < bl->end ) {
+            if( rest < bl.end ) {
                continue;
             }
-            // the attribution closest before it, which must be direct and in the previous block
-            const attribution* prev = nullptr;
-            for( const attribution& a : doc.attributions ) {
-               if( a.content.end <= q.outer.begin ) {
-                  prev = &a;
-               }
+            while( ai < doc.attributions.size() && doc.attributions[ ai ].sentence.end <= q.outer.begin ) {
+               ++ai;
             }
-            if( prev == nullptr || prev->type == content_kind::indirect || !prev->speaker ) {
+            if( ai == 0 ) {
                continue;
             }
-            // nothing but white space and the previous block separate them
-            const std::size_t gap_begin = prev->sentence.end;
+            attribution& prev = doc.attributions[ ai - 1 ];
+            if( prev.type == content_kind::indirect || !prev.speaker ) {
+               continue;
+            }
+            // only white space separates them
             bool adjacent = true;
-            for( std::size_t i = gap_begin; i < q.outer.begin; ++i ) {
+            const std::size_t from = ( chain_owner == ai - 1 ) ? std::max( chain_end, prev.sentence.end ) : prev.sentence.end;
+            for( std::size_t i = from; i < q.outer.begin; ++i ) {
                if( !is_space( static_cast< unsigned char >( m_text[ i ] ) ) ) {
                   adjacent = false;
                   break;
@@ -515,28 +600,51 @@ namespace quoth::internal
             if( !adjacent ) {
                continue;
             }
-            attribution a;
-            a.pattern = pattern::continuation;
-            a.type = content_kind::direct;
-            a.parts = q.parts;
-            if( a.parts.empty() ) {
+            q.kind = quotation_kind::speech;
+            chain_owner = ai - 1;
+            chain_end = bl.end;
+            if( m_options.separate_continuations ) {
+               attribution a;
+               a.pattern = pattern::continuation;
+               a.type = content_kind::direct;
+               a.parts = q.parts;
+               a.content = make_span( m_text, a.parts.front().begin, a.parts.back().end );
+               a.speaker = prev.speaker;
+               a.sentence = make_span( m_text, bl.begin, bl.end );
+               separate.push_back( std::move( a ) );
+               q.attribution = doc.attributions.size() + separate.size() - 1; // fixed below
                continue;
             }
-            a.content = make_span( m_text, a.parts.front().begin, a.parts.back().end );
-            a.speaker = prev->speaker;
-            a.sentence = make_span( m_text, bl->begin, bl->end );
-            // insert in document order
-            auto pos = std::find_if( doc.attributions.begin(), doc.attributions.end(), [ & ]( const attribution& x ) { return x.content.begin > a.content.begin; } );
-            const auto index = static_cast< std::size_t >( pos - doc.attributions.begin() );
-            doc.attributions.insert( pos, std::move( a ) );
-            for( quotation& x : doc.quotations ) {
-               if( x.attribution && *x.attribution >= index ) {
-                  x.attribution = *x.attribution + 1;
-               }
-            }
-            q.attribution = index;
-            q.kind = quotation_kind::speech;
+            prev.parts.insert( prev.parts.end(), q.parts.begin(), q.parts.end() );
+            prev.content = make_span( m_text, prev.parts.front().begin, prev.parts.back().end );
+            prev.sentence = make_span( m_text, prev.sentence.begin, bl.end );
+            q.attribution = ai - 1;
          }
+         if( separate.empty() ) {
+            return;
+         }
+         // merge the separate continuations into document order and renumber the quotations
+         std::vector< attribution > merged;
+         std::vector< std::size_t > old_to_new( doc.attributions.size() + separate.size() );
+         merged.reserve( old_to_new.size() );
+         std::size_t i = 0;
+         std::size_t k = 0;
+         while( i < doc.attributions.size() || k < separate.size() ) {
+            if( k == separate.size() || ( i < doc.attributions.size() && doc.attributions[ i ].content.begin < separate[ k ].content.begin ) ) {
+               old_to_new[ i ] = merged.size();
+               merged.push_back( std::move( doc.attributions[ i++ ] ) );
+            }
+            else {
+               old_to_new[ doc.attributions.size() + k ] = merged.size();
+               merged.push_back( std::move( separate[ k++ ] ) );
+            }
+         }
+         for( quotation& x : doc.quotations ) {
+            if( x.attribution ) {
+               x.attribution = old_to_new[ *x.attribution ];
+            }
+         }
+         doc.attributions = std::move( merged );
       }
    };
 

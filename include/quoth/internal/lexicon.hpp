@@ -30,6 +30,7 @@ namespace quoth::internal::lexicon
 
    // clang-format off
    inline constexpr verb cue_verbs[] = {
+      { "accuse", "accuse accuses accused accusing", cue_use::bare },
       { "acknowledge", "acknowledge acknowledges acknowledged acknowledging", cue_use::bare },
       { "add", "add adds added adding", cue_use::bare },
       { "admit", "admit admits admitted admitting", cue_use::bare },
@@ -45,8 +46,10 @@ namespace quoth::internal::lexicon
       { "assure", "assure assures assured assuring", cue_use::that },
       { "believe", "believe believes believed believing", cue_use::that },
       { "boast", "boast boasts boasted boasting", cue_use::that },
+      { "blame", "blame blames blamed blaming", cue_use::bare },
+      { "call", "call calls called calling", cue_use::bare },
       { "caution", "caution cautions cautioned cautioning", cue_use::that },
-      { "claim", "claim claims claimed claiming", cue_use::bare },
+      { "claim", "claim claims claimed claiming", cue_use::that },
       { "comment", "comment comments commented commenting", cue_use::that },
       { "complain", "complain complains complained complaining", cue_use::that },
       { "concede", "concede concedes conceded conceding", cue_use::that },
@@ -54,6 +57,8 @@ namespace quoth::internal::lexicon
       { "confirm", "confirm confirms confirmed confirming", cue_use::bare },
       { "contend", "contend contends contended contending", cue_use::that },
       { "continue", "continue continues continued continuing", cue_use::quote },
+      { "criticise", "criticise criticises criticised criticising", cue_use::bare },
+      { "criticize", "criticize criticizes criticized criticizing", cue_use::bare },
       { "declare", "declare declares declared declaring", cue_use::bare },
       { "deny", "deny denies denied denying", cue_use::that },
       { "disclose", "disclose discloses disclosed disclosing", cue_use::that },
@@ -71,6 +76,7 @@ namespace quoth::internal::lexicon
       { "mention", "mention mentions mentioned mentioning", cue_use::that },
       { "note", "note notes noted noting", cue_use::bare },
       { "observe", "observe observes observed observing", cue_use::that },
+      { "praise", "praise praises praised praising", cue_use::bare },
       { "predict", "predict predicts predicted predicting", cue_use::that },
       { "proclaim", "proclaim proclaims proclaimed proclaiming", cue_use::that },
       { "promise", "promise promises promised promising", cue_use::that },
@@ -95,8 +101,10 @@ namespace quoth::internal::lexicon
       { "tweet", "tweet tweets tweeted tweeting", cue_use::bare },
       { "underline", "underline underlines underlined underlining", cue_use::that },
       { "underscore", "underscore underscores underscored underscoring", cue_use::that },
+      { "urge", "urge urges urged urging", cue_use::bare },
       { "vow", "vow vows vowed vowing", cue_use::that },
       { "warn", "warn warns warned warning", cue_use::bare },
+      { "welcome", "welcome welcomes welcomed welcoming", cue_use::bare },
       { "write", "write writes wrote written writing", cue_use::bare },
    };
 
@@ -107,11 +115,11 @@ namespace quoth::internal::lexicon
 
    // Nouns that head a speaker phrase naming a person by role ("the spokesman", "officials").
    inline constexpr std::string_view role_nouns[] = {
-      "activist", "activists", "adviser", "advisers", "advisor", "advisors", "aide", "aides", "ambassador", "analyst", "analysts",
-      "attorney", "author", "boss", "campaigner", "campaigners", "candidate", "ceo", "chair", "chairman", "chairwoman",
-      "chancellor", "chief", "coach", "commander", "commissioner", "congressman", "congresswoman", "correspondent", "councillor",
+      "activist", "activists", "actor", "actress", "artist", "adviser", "advisers", "advisor", "advisors", "aide", "aides", "ambassador", "analyst", "analysts",
+      "attorney", "author", "forecaster", "forecasters", "observers", "opponents", "people", "protesters", "supporters", "voters", "boss", "businessman", "businesswoman", "campaigner", "campaigners", "candidate", "ceo", "chair", "chairman", "chairwoman",
+      "chancellor", "chief", "coach", "commander", "commissioner", "congressman", "congresswoman", "correspondent", "councillor", "counsel",
       "critic", "critics", "delegate", "deputy", "diplomat", "diplomats", "director", "doctor", "doctors", "economist",
-      "economists", "editor", "envoy", "executive", "executives", "expert", "experts", "founder", "general", "governor",
+      "economists", "editor", "engineer", "engineers", "farmer", "farmers", "journalist", "journalists", "novelist", "nurse", "nurses", "physician", "poet", "singer", "student", "students", "surgeon", "writer", "envoy", "executive", "executives", "expert", "experts", "founder", "general", "governor",
       "head", "historian", "investigator", "investigators", "judge", "king", "lawmaker", "lawmakers", "lawyer", "lawyers",
       "leader", "leaders", "legislator", "manager", "mayor", "member", "members", "minister", "ministers", "mp", "mps",
       "negotiator", "officer", "officers", "official", "officials", "organiser", "organizer", "owner", "pilot", "pollster",
@@ -123,11 +131,11 @@ namespace quoth::internal::lexicon
 
    // Nouns that head an organisation ("the ministry", "the Armenian Foreign Ministry").
    inline constexpr std::string_view organization_nouns[] = {
-      "administration", "agency", "airline", "airport", "alliance", "army", "assembly", "association", "authorities",
+      "administration", "agency", "airline", "airlines", "airways", "airport", "alliance", "army", "assembly", "association", "authorities",
       "authority", "bank", "board", "brigade", "bureau", "cabinet", "campaign", "club", "coalition", "commission", "committee", "company", "congress",
-      "corporation", "council", "court", "department", "embassy", "exchange", "hospital", "federation", "firm", "foundation", "government", "group",
+      "corporation", "council", "court", "department", "embassy", "exchange", "hospital", "federation", "firm", "foundation", "government", "group", "holdings", "industries",
       "inc", "institute", "kremlin", "ltd", "military", "ministry", "navy", "network", "office", "organisation",
-      "organization", "parliament", "party", "plc", "police", "school", "presidency", "regulator", "secretariat", "senate", "service",
+      "organization", "parliament", "party", "plc", "police", "school", "presidency", "regulator", "resources", "secretariat", "senate", "service",
       "team", "union", "university",
    };
 
@@ -148,9 +156,9 @@ namespace quoth::internal::lexicon
    // Words that end a speaker phrase after a determiner: function words and auxiliaries.
    inline constexpr std::string_view stop_words[] = {
       "a", "about", "after", "again", "against", "already", "also", "an", "and", "are", "as", "at", "be", "because",
-      "been", "before", "between", "but", "by", "can", "could", "did", "do", "does", "during", "earlier", "for", "from",
+      "been", "before", "between", "briefed", "but", "by", "can", "close", "could", "did", "do", "does", "during", "earlier", "familiar", "for", "from",
       "had", "has", "have", "he", "her", "his", "how", "if", "in", "into", "is", "it", "its", "last", "later", "may",
-      "might", "must", "not", "now", "of", "on", "once", "or", "over", "posted", "published", "she", "should", "since", "so", "still", "than",
+      "might", "must", "not", "now", "of", "on", "once", "or", "over", "she", "should", "since", "so", "still", "than",
       "that", "the", "their", "then", "there", "they", "this", "those", "to", "under", "until", "was", "we", "were",
       "what", "when", "where", "which", "while", "who", "whom", "whose", "will", "with", "would", "yesterday", "today",
    };

@@ -27,7 +27,8 @@ namespace quoth::internal::rules
    {
       before_content, // X said that ...: "reads" and "continued" are not cues here
       after_quote,    // "...," X said: any cue
-      participle      // This was announced by: past participles
+      participle,     // This was announced by: past participles
+      gerund          // ..., saying that: -ing forms
    };
 
    // A reporting verb; records its lexicon entry. "pointed" needs its "out".
@@ -55,6 +56,9 @@ namespace quoth::internal::rules
             return false;
          }
          if( Context == cue_context::before_content && v->use == lexicon::cue_use::quote ) {
+            return false;
+         }
+         if( Context == cue_context::gerund && !( w.size() > 4 && w.substr( w.size() - 3 ) == "ing" ) ) {
             return false;
          }
          if( Context == cue_context::participle && !( w.size() > 2 && ( w.substr( w.size() - 2 ) == "ed" || w == "said" || w == "told" || w == "written" || w == "read" ) ) ) {
@@ -108,7 +112,7 @@ namespace quoth::internal::rules
    {};
 
    // "told [reporters]", "assured [the committee]"
-   struct addressee : scoped< takes_addressee, ws, pegtl::not_at< kw_that >, pegtl::sor< object_pronoun, simple_np, lower_word > >
+   struct addressee : scoped< takes_addressee, ws, pegtl::not_at< kw_that >, pegtl::sor< object_pronoun, simple_np, lower_word >, pegtl::opt< ws, medium_head > >
    {};
 
    // was quoted as saying
@@ -119,8 +123,19 @@ namespace quoth::internal::rules
    struct cue_phrase : pegtl::sor< quoted_as_saying, pegtl::seq< pegtl::rep_opt< 2, aux_word, ws >, cue_verb< Context >, pegtl::opt< addressee > > >
    {};
 
+   // "later", "again", "publicly": adverbs between the cue and its dates and media.
+   struct adverb : pegtl::sor< kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "separately" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, ly_adverb >
+   {};
+
+   // "in Miami", "at the White House": where, not through what; not recorded.
+   struct place_noun : pegtl::sor< kw< TAO_PEGTL_STRING( "capital" ) >, kw< TAO_PEGTL_STRING( "city" ) >, kw< TAO_PEGTL_STRING( "town" ) >, kw< TAO_PEGTL_STRING( "village" ) >, kw< TAO_PEGTL_STRING( "region" ) >, kw< TAO_PEGTL_STRING( "country" ) >, kw< TAO_PEGTL_STRING( "province" ) >, kw< TAO_PEGTL_STRING( "district" ) >, kw< TAO_PEGTL_STRING( "area" ) > >
+   {};
+
+   struct place : pegtl::seq< pegtl::sor< kw_in, kw_at >, ws, pegtl::opt< determiner, ws >, pegtl::sor< pegtl::seq< place_noun, pegtl::opt< ws, kw_of, ws, pegtl::list< cap_word, ws > > >, pegtl::list< cap_word, ws > > >
+   {};
+
    // One date or medium after the cue (or the speaker).
-   struct adjunct : pegtl::sor< capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase > >
+   struct adjunct : pegtl::sor< capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase >, adverb, place >
    {};
 
    struct adjuncts : pegtl::rep_opt< 4, scoped< sp, pegtl::opt< pegtl::one< ',' >, sp >, adjunct > >
@@ -137,18 +152,32 @@ namespace quoth::internal::rules
 
    // ---- speaker first ----------------------------------------------------------------------
 
-   struct aside_part : scoped< sp, comma, sp, pegtl::sor< pegtl::seq< capture< slots::medium, medium_phrase >, pegtl::at< sp, comma > >, aside >, sp, comma >
+   // ", in his letter to the board," between speaker and cue
+   struct medium_aside : scoped< sp, comma, sp, capture< slots::medium, medium_phrase >, sp, comma >
+   {};
+
+   // ", a surgeon at the city hospital," / ", who chairs the council,": part of the speaker
+   struct plain_aside : scoped< sp, comma, sp, pegtl::not_at< medium_phrase, sp, comma >, aside, sp, comma >
+   {};
+
+   struct aside_part : pegtl::sor< medium_aside, plain_aside >
+   {};
+
+   // "asked whether ...", "explained how ...": the content starts with the wh-word.
+   struct wh_word : pegtl::sor< kw< TAO_PEGTL_STRING( "whether" ) >, kw< TAO_PEGTL_STRING( "if" ) >, kw< TAO_PEGTL_STRING( "why" ) >, kw< TAO_PEGTL_STRING( "how" ) >, kw< TAO_PEGTL_STRING( "what" ) >, kw< TAO_PEGTL_STRING( "when" ) >, kw< TAO_PEGTL_STRING( "where" ) >, kw< TAO_PEGTL_STRING( "who" ) > >
    {};
 
    struct speaker_first_tail
-     : pegtl::sor< scoped< sp, pegtl::sor< colon, comma >, sp, content_rest >,
-                   scoped< ws, pegtl::sor< kw_that, kw_about >, ws, content_rest >,
+     : pegtl::sor< scoped< sp, pegtl::opt< comma, sp >, pegtl::sor< kw_that, kw_about >, ws, content_rest >,
+                   scoped< ws, pegtl::at< wh_word >, content_rest >,
+                   scoped< sp, colon, sp, content_rest >,
+                   scoped< sp, comma, sp, pegtl::at< quote >, content_rest >,
                    scoped< ws, bare_complement_ok, pegtl::not_at< pegtl::sor< kw_by, kw_to, kw_in, kw_on, kw_with > >, content_rest > >
    {};
 
    struct speaker_first
-     : pegtl::seq< capture< slots::speaker, speaker_phrase >,
-                   pegtl::opt< aside_part >,
+     : pegtl::seq< capture< slots::speaker, speaker_with_name, pegtl::opt< plain_aside > >,
+                   pegtl::opt< medium_aside >,
                    pegtl::opt< scoped< ws, capture< slots::date, date_phrase > > >,
                    ws,
                    capture< slots::cue, cue_phrase< cue_context::before_content > >,
@@ -220,7 +249,7 @@ namespace quoth::internal::rules
 
    // ---- according to -----------------------------------------------------------------------
 
-   struct according_first : pegtl::seq< capture< slots::cue, according_to >, ws, capture< slots::speaker, speaker_phrase >, adjuncts, sp, comma, sp, content_rest >
+   struct according_first : pegtl::seq< capture< slots::cue, according_to >, ws, capture< slots::speaker, speaker_phrase, pegtl::opt< pegtl::at< appositive_name >, sp, comma, sp, person_name > >, adjuncts, sp, comma, sp, content_rest >
    {};
 
    // ---- anaphoric passive: the content is the previous sentence ----------------------------
@@ -232,7 +261,28 @@ namespace quoth::internal::rules
    {};
 
    struct anaphoric
-     : pegtl::seq< anaphor, ws, passive_aux, ws, capture< slots::cue, cue_verb< cue_context::participle > >, adjuncts, ws, kw_by, ws, capture< slots::speaker, speaker_phrase >, adjuncts >
+     : pegtl::seq< anaphor, ws, passive_aux, ws, capture< slots::cue, cue_verb< cue_context::participle > >, adjuncts, ws, kw_by, ws, capture< slots::speaker, speaker_with_name >, adjuncts >
+   {};
+
+   // ---- participle clause: X did something, saying that ... -------------------------------
+   // Tried at each ", " of a sentence; the speaker is found by the engine.
+
+   struct gerund_clause
+     : pegtl::seq< comma, ws, pegtl::opt< kw< TAO_PEGTL_STRING( "also" ) >, ws >, capture< slots::cue, cue_verb< cue_context::gerund >, pegtl::opt< addressee > >,
+                   pegtl::sor< scoped< ws, kw_that, ws, content_rest >, scoped< sp, colon, sp, content_rest >, scoped< ws, pegtl::at< wh_word >, content_rest >, scoped< ws, bare_complement_ok, pegtl::not_at< pegtl::sor< kw_by, kw_to, kw_in, kw_on, kw_with, kw_it > >, content_rest > > >
+   {};
+
+   // The subject at the start of a sentence, as the speaker of a participle clause.
+   struct gerund_word : token< gerund_word >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         return ( n > 4 && s.substr( i + n - 3, 3 ) == "ing" ) ? n : 0;
+      }
+   };
+
+   struct subject : pegtl::seq< pegtl::not_at< lex< lexicon::sorted_stop_words > >, pegtl::not_at< gerund_word >, capture< slots::speaker, speaker_with_name, pegtl::opt< plain_aside > >, ws, lower_word >
    {};
 
    // ---- headline: X: statement -------------------------------------------------------------

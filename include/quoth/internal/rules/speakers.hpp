@@ -25,9 +25,6 @@ namespace quoth::internal::rules
    struct name_unit : pegtl::sor< possessive, cap_word, head_noun, lex< lexicon::sorted_title_modifiers > >
    {};
 
-   struct name_units : pegtl::list< name_unit, ws >
-   {};
-
    // A lower-case word after a determiner that can be part of a description: not a reporting
    // verb, function word or -ly adverb ("the [city engineer]", "a [senior election official]").
    struct description_word : token< description_word >
@@ -46,12 +43,49 @@ namespace quoth::internal::rules
          if( lexicon::contains( lexicon::sorted_stop_words, w ) || ( n > 3 && w.substr( n - 2 ) == "ly" ) ) {
             return 0;
          }
+         if( ( w == "posted" || w == "published" ) && s.substr( i + n, 4 ) != " by " ) {
+            std::size_t j = i + n;
+            while( j < s.size() && s[ j ] == ' ' ) {
+               ++j;
+            }
+            const std::string_view next = s.substr( j, 3 );
+            if( next == "on " || next == "in " || next == "at " || next == "by " ) {
+               return 0; // "the statement posted on its website": the participle starts a medium
+            }
+         }
          if( lexicon::find_cue( w ) != nullptr && !lexicon::contains( lexicon::sorted_documents, w ) && !lexicon::contains( lexicon::sorted_roles, w ) ) {
             return 0;
          }
          return n;
       }
    };
+
+   // A lower-case adjective inside a title, by its ending: "presidential", "economic", "executive".
+   struct title_adjective : token< title_adjective >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         if( i >= s.size() || starts_upper( s, i ) ) {
+            return 0;
+         }
+         const std::size_t n = word_length( s, i );
+         if( n < 5 ) {
+            return 0;
+         }
+         const std::string_view w = s.substr( i, n );
+         for( const std::string_view e : { "al", "ic", "ive", "ary", "ian", "ent", "ant", "ior" } ) {
+            if( w.size() > e.size() && w.substr( w.size() - e.size() ) == e ) {
+               return n;
+            }
+         }
+         return 0;
+      }
+   };
+
+   // Name and title words; lower-case words may stand between them when a name or title word
+   // follows: "FBI general counsel James Baker", "Republican presidential candidate Jo Smith".
+   struct name_units : pegtl::seq< name_unit, pegtl::star< pegtl::sor< pegtl::seq< ws, name_unit >, pegtl::seq< ws, title_adjective, pegtl::rep_opt< 2, ws, title_adjective >, ws, name_unit > > > >
+   {};
 
    struct description_unit : pegtl::sor< name_unit, description_word >
    {};
@@ -63,14 +97,33 @@ namespace quoth::internal::rules
    {};
 
    // "of the President of the Russian Federation", "for the company", "at the University".
-   struct of_phrase : scoped< ws, pegtl::sor< kw_of, kw_for, kw_at >, ws, simple_np >
+   struct of_phrase : pegtl::sor< scoped< ws, pegtl::sor< kw_of, kw_for >, ws, simple_np >, scoped< ws, kw_at, ws, pegtl::opt< determiner, ws >, name_units > >
    {};
 
    // "X and Y"
    struct and_np : scoped< ws, kw_and, ws, simple_np >
    {};
 
-   struct speaker_phrase : pegtl::sor< pronoun, pegtl::seq< simple_np, pegtl::rep_opt< 3, of_phrase >, pegtl::opt< and_np > > >
+   // "one of the officials", "some of the organisers"
+   struct one_of : pegtl::seq< pegtl::sor< kw< TAO_PEGTL_ISTRING( "one" ) >, kw< TAO_PEGTL_ISTRING( "some" ) >, kw< TAO_PEGTL_ISTRING( "many" ) >, kw< TAO_PEGTL_ISTRING( "two" ) >, kw< TAO_PEGTL_ISTRING( "none" ) > >, ws, kw_of, ws, simple_np >
+   {};
+
+   // "people familiar with the talks", "officials close to the president"
+   struct informed : scoped< ws, pegtl::sor< pegtl::seq< kw< TAO_PEGTL_STRING( "familiar" ) >, ws, kw_with >, pegtl::seq< kw< TAO_PEGTL_STRING( "close" ) >, ws, kw_to >, pegtl::seq< kw< TAO_PEGTL_STRING( "briefed" ) >, ws, kw_on >, pegtl::seq< kw_with, ws, kw< TAO_PEGTL_STRING( "knowledge" ) >, ws, kw_of > >, ws, simple_np >
+   {};
+
+   struct speaker_phrase : pegtl::sor< pronoun, pegtl::seq< pegtl::sor< one_of, simple_np >, pegtl::rep_opt< 3, of_phrase >, pegtl::opt< informed >, pegtl::opt< and_np > > >
+   {};
+
+   // A name in apposition, with its closing comma: "its president, Tomas Ibarra,".
+   struct person_name : pegtl::list< cap_word, ws >
+   {};
+
+   struct appositive_name : scoped< sp, pegtl::one< ',' >, sp, person_name, sp, pegtl::one< ',' > >
+   {};
+
+   // A speaker phrase that may carry its name in apposition.
+   struct speaker_with_name : pegtl::seq< speaker_phrase, pegtl::opt< appositive_name > >
    {};
 
    // "X, a doctor at Y, said" / "X, who heads the union, said": a short aside between commas

@@ -1,0 +1,27 @@
+// ", saying that ...": a participle clause is a further attribution of the same speaker.
+#include "helpers.hpp"
+
+TEST_CASE( "X said A, adding that B: two attributions" )
+{
+   const auto doc = quoth::parse( "The coach said the team was tired, adding that two players were injured." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the team was tired" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "two players were injured" );
+   CHECK( test::cue( doc.attributions[ 1 ] ) == "add" );
+   CHECK( doc.attributions[ 1 ].pattern == quoth::pattern::participle );
+   CHECK( doc.attributions[ 1 ].speaker->id == doc.attributions[ 0 ].speaker->id );
+}
+
+TEST_CASE( "the subject speaks in a participle clause" )
+{
+   const auto a = test::only( quoth::parse( "Senator Ida Moss left the hearing early, saying that the questions were unfair." ) );
+   CHECK( test::speaker( a ) == "Senator Ida Moss" );
+   CHECK( test::cue( a ) == "say" );
+   CHECK( test::content( a ) == "the questions were unfair" );
+}
+
+TEST_CASE( "a participle that is not a reporting verb is nothing" )
+{
+   CHECK( quoth::parse( "The team won the match, claiming third place in the league." ).attributions.empty() );
+   CHECK( quoth::parse( "In the morning, walking to work, she saw the fire." ).attributions.empty() );
+}
