@@ -8,7 +8,11 @@ TEST_CASE( "tao::pegtl::analyze finds no problem in any top-level rule" )
    using namespace quoth::internal::rules;
    CHECK( tao::pegtl::analyze< speaker_first >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< quote_first >( -1 ) == 0 );
-   CHECK( tao::pegtl::analyze< content_first >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< trailer >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< parenthetical >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< gerund_clause >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< coordinated_clause >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< subject >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< according_first >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< anaphoric >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< headline >( -1 ) == 0 );

@@ -37,3 +37,20 @@ TEST_CASE( "content, said X" )
    const auto a = test::only( quoth::parse( "Prices will fall by autumn, said Petra Novak, an economist." ) );
    CHECK( test::speaker( a ) == "Petra Novak" );
 }
+
+TEST_CASE( "a parenthetical attribution splits the content in two parts" )
+{
+   const auto a = test::only( quoth::parse( "The new line, the engineer said, will open in May." ) );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 0 ].text == "The new line" );
+   CHECK( a.parts[ 1 ].text == "will open in May" );
+   CHECK( test::speaker( a ) == "the engineer" );
+}
+
+TEST_CASE( "poll figures as speakers" )
+{
+   const auto a = test::only( quoth::parse( "About 4 in 10 voters say the economy matters most." ) );
+   CHECK( test::speaker( a ) == "About 4 in 10 voters" );
+   const auto b = test::only( quoth::parse( "Sixty-one percent said they would vote again." ) );
+   CHECK( test::speaker( b ) == "Sixty-one percent" );
+}

@@ -25,3 +25,21 @@ TEST_CASE( "a participle that is not a reporting verb is nothing" )
    CHECK( quoth::parse( "The team won the match, claiming third place in the league." ).attributions.empty() );
    CHECK( quoth::parse( "In the morning, walking to work, she saw the fire." ).attributions.empty() );
 }
+
+TEST_CASE( "X did something and said ...: the subject speaks" )
+{
+   const auto doc = quoth::parse( "Mayor Ines Berg visited the depot on Monday and told reporters that the trams were safe." );
+   const auto a = test::only( doc );
+   CHECK( test::speaker( a ) == "Mayor Ines Berg" );
+   CHECK( a.cue->phrase.text == "told reporters" );
+   CHECK( test::content( a ) == "the trams were safe" );
+}
+
+TEST_CASE( "X welcomed A but said B: two attributions" )
+{
+   const auto doc = quoth::parse( "The union welcomed the offer but said it did not go far enough." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the offer" );
+   CHECK( test::cue( doc.attributions[ 1 ] ) == "say" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "it did not go far enough" );
+}

@@ -88,3 +88,13 @@ TEST_CASE( "a so-called quote inside reported speech stays a scare quote" )
    CHECK( doc.attributions[ 0 ].type == quoth::content_kind::indirect );
    CHECK( doc.quotations[ 0 ].kind == quoth::quotation_kind::scare );
 }
+
+TEST_CASE( "two apostrophes or two backquotes stand for a double quote mark" )
+{
+   const auto doc = quoth::parse( "''We will win,'' the coach said. He called it ``a fair result''." );
+   REQUIRE( doc.quotations.size() == 2 );
+   CHECK( doc.quotations[ 0 ].content.text == "We will win," );
+   CHECK( doc.quotations[ 1 ].content.text == "a fair result" );
+   REQUIRE( doc.attributions.size() >= 1 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "We will win" );
+}

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "../ast.hpp"
@@ -19,48 +20,84 @@
 
 namespace quoth::internal
 {
-   // The longest "Given Names Surname" in text that ends with the word `surname`, stopping at
-   // title words ("Minister"), determiners and sentence starts.
-   [[nodiscard]] inline std::string_view fullest_name( const std::string_view text, const std::string_view name )
+   // For each capitalised word of the text, the longest run of capitalised name words that ends
+   // with it ("Sergei Lavrov" for "Lavrov"), not crossing title words ("Minister"),
+   // determiners, possessives or sentence ends. Built once per document, on first use.
+   class name_index
    {
-      std::size_t sp = name.rfind( ' ' );
-      const std::string_view surname = ( sp == std::string_view::npos ) ? name : name.substr( sp + 1 );
-      std::string_view best = name;
-      if( surname.size() < 2 ) {
-         return best;
-      }
-      std::size_t pos = 0;
-      std::size_t len = 0;
-      while( ( pos = text.find( surname, pos ) ) != std::string_view::npos ) {
-         const std::size_t end = pos + surname.size();
-         const bool whole = ( pos == 0 || !is_word_char( decode_before( text, pos, len ) ) ) && ( end >= text.size() || !is_word_char( decode( text, end, len ) ) );
-         if( whole ) {
-            // walk back over capitalised name words separated by single spaces
-            std::size_t b = pos;
-            while( b > 1 && text[ b - 1 ] == ' ' ) {
-               std::size_t wb = b - 1;
-               while( wb > 0 && ( is_word_char( decode_before( text, wb, len ) ) || text[ wb - 1 ] == '.' || text[ wb - 1 ] == '-' ) ) {
-                  wb -= len == 0 ? 1 : len;
-               }
-               const std::string_view w = text.substr( wb, b - 1 - wb );
-               if( w.size() > 2 && w.back() == '.' ) {
-                  break; // a sentence end, not an initial
-               }
-               if( w.empty() || !is_capitalised( w ) || is_title_word( w ) || word_in( lexicon::sorted_determiners, w ) || is_possessive( w ) ) {
-                  break;
-               }
-               // a word that starts a sentence is not a given name unless the name is longer
-               b = wb;
-            }
-            const std::string_view candidate = text.substr( b, end - b );
-            if( candidate.size() > best.size() && candidate.size() < 80 ) {
-               best = candidate;
-            }
+   public:
+      explicit name_index( const std::string_view text )
+        : m_text( text )
+      {}
+
+      // The fullest form in the text of a person's name ("Lavrov" -> "Sergei Lavrov").
+      [[nodiscard]] std::string_view fullest( const std::string_view name )
+      {
+         if( !m_built ) {
+            build();
          }
-         pos = end;
+         const std::size_t sp = name.rfind( ' ' );
+         const std::string_view surname = ( sp == std::string_view::npos ) ? name : name.substr( sp + 1 );
+         const auto it = m_longest.find( surname );
+         if( it != m_longest.end() && it->second.size() > name.size() && it->second.size() < 80 ) {
+            return it->second;
+         }
+         return name;
       }
-      return best;
-   }
+
+   private:
+      std::string_view m_text;
+      bool m_built = false;
+      std::unordered_map< std::string_view, std::string_view > m_longest;
+
+      [[nodiscard]] static bool blocks( const std::string_view w ) noexcept
+      {
+         return is_title_word( w ) || word_in( lexicon::sorted_determiners, w ) || is_possessive( w );
+      }
+
+      void build()
+      {
+         m_built = true;
+         const std::string_view t = m_text;
+         std::size_t i = 0;
+         std::size_t start = std::string_view::npos; // where the current name run starts
+         std::size_t prev_end = std::string_view::npos;
+         while( i < t.size() ) {
+            const auto c = static_cast< unsigned char >( t[ i ] );
+            if( c < 0x80 && !( ( c >= 'A' && c <= 'Z' ) || ( c >= 'a' && c <= 'z' ) || ( c >= '0' && c <= '9' ) ) ) {
+               ++i;
+               continue;
+            }
+            const std::size_t n = word_length( t, i );
+            if( n == 0 ) {
+               i += code_point_length( t, i );
+               continue;
+            }
+            std::string_view w = t.substr( i, n );
+            const bool initial = n == 1 && i + 1 < t.size() && t[ i + 1 ] == '.';
+            const bool adjacent = prev_end != std::string_view::npos && i == prev_end + 1 && t[ prev_end ] == ' ';
+            if( !is_capitalised( w ) || blocks( w ) ) {
+               start = std::string_view::npos;
+            }
+            else {
+               if( start == std::string_view::npos || !adjacent ) {
+                  start = i;
+               }
+               const std::string_view run = t.substr( start, i + n - start );
+               std::string_view& best = m_longest[ w ];
+               if( run.size() > best.size() ) {
+                  best = run;
+               }
+            }
+            prev_end = i + n + ( initial ? 1 : 0 );
+            // a sentence end after this word breaks the run
+            if( i + n < t.size() && t[ i + n ] == '.' && !initial ) {
+               start = std::string_view::npos;
+            }
+            i += n;
+         }
+      }
+   };
 
    [[nodiscard]] inline std::string_view last_word( const std::string_view s ) noexcept
    {
@@ -92,6 +129,7 @@ namespace quoth::internal
    inline void resolve_speakers( const std::string_view text, document& doc, const options& opt )
    {
       std::vector< std::string_view > words;
+      name_index names( text );
       struct entity_key
       {
          std::string key;  // surname, or lower-case head noun for descriptions
@@ -185,7 +223,7 @@ namespace quoth::internal
             speaker e;
             e.id = doc.speakers.size();
             e.kind = rd.kind;
-            e.name = std::string( rd.kind == speaker_kind::person ? fullest_name( text, rd.name ) : rd.name );
+            e.name = std::string( rd.kind == speaker_kind::person ? names.fullest( rd.name ) : rd.name );
             e.title = std::string( rd.title );
             doc.speakers.push_back( std::move( e ) );
             keys.push_back( std::move( k ) );

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -78,7 +79,7 @@ namespace quoth::internal
          for( std::size_t i = 0; i < m_sentences.size(); ++i ) {
             match_sentence( i, doc );
             if( m_worth ) {
-               match_participles( i, doc );
+               match_clauses( i, doc );
             }
          }
          add_quotations( doc );
@@ -140,7 +141,9 @@ namespace quoth::internal
       {
          m_state.cap = captures();
          pegtl::memory_input< pegtl::tracking_mode::lazy > in( m_text.data() + from, m_text.data() + s.end, "" );
-         return pegtl::parse< Rule >( in, m_state );
+         const bool ok = pegtl::parse< Rule >( in, m_state );
+         m_state.consumed = static_cast< std::size_t >( in.current() - ( m_text.data() + from ) );
+         return ok;
       }
 
       // Where a content running to the end of the sentence stops: before final punctuation.
@@ -192,53 +195,127 @@ namespace quoth::internal
       // ", saying that ...", ", adding that ...": a further attribution whose speaker is the
       // speaker of the sentence's attribution, or the sentence's subject. The content of an
       // earlier attribution of the sentence stops at the comma.
-      void match_participles( const std::size_t si, document& doc )
+      // Calls f( position ) for each comma of s[begin, end) outside quotations, and for the
+      // position right after each quotation whose text ends with a comma; stops when f returns
+      // true. One pass; quotations are skipped whole.
+      template< typename F >
+      bool for_each_comma( const std::size_t begin, const std::size_t end, F&& f )
+      {
+         auto qi = std::lower_bound( m_top.begin(), m_top.end(), begin, []( const raw_quote* q, const std::size_t at ) { return q->open < at; } );
+         std::size_t i = begin;
+         while( i < end ) {
+            const std::size_t next_quote = ( qi != m_top.end() ) ? ( *qi )->open : npos;
+            const std::size_t stop = std::min( end, next_quote );
+            const void* hit = ( stop > i ) ? std::memchr( m_text.data() + i, ',', stop - i ) : nullptr;
+            if( hit != nullptr ) {
+               i = static_cast< std::size_t >( static_cast< const char* >( hit ) - m_text.data() );
+               if( f( i ) ) {
+                  return true;
+               }
+               ++i;
+               continue;
+            }
+            if( next_quote >= end ) {
+               return false;
+            }
+            const raw_quote& q = **qi++;
+            i = std::max( q.close_end, next_quote + 1 );
+            if( q.closed && q.content_end > q.content_begin && m_text[ q.content_end - 1 ] == ',' && i < end && f( i ) ) {
+               return true;
+            }
+         }
+         return false;
+      }
+
+      // CONTENT, X said. / CONTENT, according to X. / A, X said, B.
+      bool match_content_first( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         const std::size_t e = m_state.content_end;
+         return for_each_comma( s.begin, e, [ & ]( const std::size_t i ) {
+            if( i == s.begin ) {
+               return false;
+            }
+            if( try_rule< rules::trailer >( i, s ) ) {
+               m_state.cap.content = slot{ s.begin, i };
+               emit( si, pattern::content_speaker_cue, doc );
+               return true;
+            }
+            if( m_text[ i ] == ',' && try_rule< rules::parenthetical >( i, s ) ) {
+               const std::size_t after = i + m_state.consumed;
+               if( after < e ) {
+                  m_state.cap.content = slot{ s.begin, i };
+                  m_state.cap.content2 = slot{ after, e };
+                  emit( si, pattern::content_speaker_cue, doc );
+                  return true;
+               }
+            }
+            return false;
+         } );
+      }
+
+      // The speaker of a clause that names none: the speaker of this sentence's attribution
+      // (whose content then stops where the clause starts), else the sentence's subject.
+      bool clause_speaker( const sentence& s, const std::size_t at, captures& clause, document& doc )
+      {
+         if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && doc.attributions.back().speaker ) {
+            attribution& owner = doc.attributions.back();
+            if( owner.content.begin < at && owner.content.end > at && owner.parts.size() == 1 && owner.type != content_kind::direct ) {
+               std::size_t b = owner.content.begin;
+               std::size_t ce = at;
+               trim( m_text, b, ce );
+               owner.parts[ 0 ] = make_span( m_text, b, ce );
+               owner.content = owner.parts[ 0 ];
+               owner.type = classify_content( b, ce, owner.parts );
+            }
+            clause.speaker = slot{ owner.speaker->mention.begin, owner.speaker->mention.end };
+            return true;
+         }
+         const std::size_t saved = m_state.content_end;
+         m_state.content_end = at;
+         const bool ok = try_rule< rules::subject >( s.begin, s );
+         m_state.content_end = saved;
+         clause.speaker = m_state.cap.speaker;
+         return ok;
+      }
+
+      // ", saying that ...", ", adding that ...", "... and said ...": a further attribution
+      // whose speaker is the speaker of the sentence or its subject.
+      void match_clauses( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
          const std::size_t e = content_end_of( s );
-         std::size_t len = 0;
-         for( std::size_t i = s.begin; i + 2 < e; ++i ) {
-            if( const raw_quote* q = m_state.quote_at( i ) ) {
-               i = q->close_end > i ? q->close_end - 1 : i;
-               continue;
-            }
-            if( m_text[ i ] != ',' || m_text[ i + 1 ] != ' ' ) {
-               continue;
-            }
-            m_state.content_end = e;
-            if( !try_rule< rules::gerund_clause >( i, s ) ) {
-               continue;
+         m_state.content_end = e;
+         const bool found = for_each_comma( s.begin, e, [ & ]( const std::size_t i ) {
+            if( m_text[ i ] != ',' || !try_rule< rules::gerund_clause >( i, s ) ) {
+               return false;
             }
             captures clause = m_state.cap;
-            // the speaker: of this sentence's last attribution, else the subject
-            attribution* owner = nullptr;
-            if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && doc.attributions.back().speaker ) {
-               owner = &doc.attributions.back();
+            if( clause_speaker( s, i, clause, doc ) ) {
+               m_state.cap = clause;
+               emit( si, pattern::participle, doc );
             }
-            if( owner != nullptr ) {
-               // the earlier content ends before the clause
-               if( owner->content.begin < i && owner->content.end > i && owner->parts.size() == 1 && owner->type != content_kind::direct ) {
-                  std::size_t b = owner->content.begin;
-                  std::size_t ce = i;
-                  trim( m_text, b, ce );
-                  owner->parts[ 0 ] = make_span( m_text, b, ce );
-                  owner->content = owner->parts[ 0 ];
-                  owner->type = classify_content( b, ce, owner->parts );
-               }
-               clause.speaker = slot{ owner->speaker->mention.begin, owner->speaker->mention.end };
-            }
-            else {
-               m_state.content_end = i;
-               if( !try_rule< rules::subject >( s.begin, s ) ) {
-                  return;
-               }
-               clause.speaker = m_state.cap.speaker;
-            }
-            m_state.cap = clause;
-            m_state.content_end = e;
-            emit( si, pattern::participle, doc );
-            (void)len;
+            return true;
+         } );
+         if( found ) {
             return;
+         }
+         // "... and said", "... but told": find " and " / " but " outside quotations
+         const std::string_view t = m_text.substr( s.begin, e - s.begin );
+         for( const std::string_view conj : { std::string_view( " and " ), std::string_view( " but " ) } ) {
+            for( std::size_t p = t.find( conj ); p != std::string_view::npos; p = t.find( conj, p + 1 ) ) {
+               const std::size_t at = s.begin + p;
+               const std::size_t from = ( at > s.begin && m_text[ at - 1 ] == ',' ) ? at - 1 : at;
+               if( !try_rule< rules::coordinated_clause >( from, s ) ) {
+                  continue;
+               }
+               captures clause = m_state.cap;
+               if( clause_speaker( s, from, clause, doc ) ) {
+                  m_state.cap = clause;
+                  emit( si, pattern::participle, doc );
+               }
+               return;
+            }
          }
       }
 
@@ -281,8 +358,8 @@ namespace quoth::internal
          if( try_rule< rules::speaker_first >( s.begin, s ) ) {
             return emit( si, pattern::speaker_cue_content, doc );
          }
-         if( try_rule< rules::content_first >( s.begin, s ) ) {
-            return emit( si, pattern::content_speaker_cue, doc );
+         if( match_content_first( si, doc ) ) {
+            return;
          }
          // after an introductory phrase: "In addition, X said ...", "On Monday, X said ..."
          std::size_t commas = 0;
@@ -396,6 +473,20 @@ namespace quoth::internal
             }
             a.parts.push_back( make_span( m_text, b, e ) );
             a.type = classify_content( b, e, a.parts );
+            if( c.content2.set() ) {
+               // "A, X said, B": the second part continues the first
+               std::size_t b2 = c.content2.begin;
+               std::size_t e2 = c.content2.end;
+               trim( m_text, b2, e2 );
+               if( e2 > b2 ) {
+                  std::vector< span > second{ make_span( m_text, b2, e2 ) };
+                  const content_kind k2 = classify_content( b2, e2, second );
+                  a.parts.insert( a.parts.end(), second.begin(), second.end() );
+                  if( k2 != a.type ) {
+                     a.type = content_kind::mixed;
+                  }
+               }
+            }
          }
          if( a.parts.empty() ) {
             return;

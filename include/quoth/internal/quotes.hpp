@@ -143,11 +143,21 @@ namespace quoth::internal
          std::size_t len = 0;
          while( i < b.end ) {
             const auto byte = static_cast< unsigned char >( s[ i ] );
-            if( byte != '"' && byte != '\'' && byte != 0xC2 && byte != 0xE2 && byte != 0xE3 ) {
+            if( byte != '"' && byte != '\'' && byte != '`' && byte != 0xC2 && byte != 0xE2 && byte != 0xE3 ) {
                ++i; // fast path: no quote mark starts with this byte
                continue;
             }
-            const char32_t c = decode( s, i, len );
+            char32_t c = decode( s, i, len );
+            // ASCII typography: '' and `` stand for a double quote mark (''Yes,'' he said)
+            if( ( c == '\'' || c == '`' ) && i + 1 < b.end && s[ i + 1 ] == s[ i ] ) {
+               len = 2;
+               if( c == '`' ) {
+                  open( i, len, mark_family::straight_double, '"', out );
+                  i += len;
+                  continue;
+               }
+               c = '"';
+            }
             if( !is_quote_mark( c ) ) {
                i += len;
                continue;

@@ -41,6 +41,7 @@ namespace quoth::internal
       slot date;
       slot medium;
       slot content;
+      slot content2;
       slot quote1;
       slot quote2;
       slot intro_date;
@@ -53,6 +54,7 @@ namespace quoth::internal
       std::string_view text;                                   // the whole document
       const std::vector< const raw_quote* >* quotes = nullptr; // top-level quotations, by offset
       std::size_t content_end = 0;                             // where a content running to the sentence end stops
+      std::size_t consumed = 0;                                // bytes matched by the last rule the engine tried
       captures cap;
 
       [[nodiscard]] const raw_quote* quote_at( const std::size_t offset ) const noexcept

@@ -112,7 +112,7 @@ namespace quoth::internal::rules
    {};
 
    // "told [reporters]", "assured [the committee]"
-   struct addressee : scoped< takes_addressee, ws, pegtl::not_at< kw_that >, pegtl::sor< object_pronoun, simple_np, lower_word >, pegtl::opt< ws, medium_head > >
+   struct addressee : scoped< takes_addressee, ws, pegtl::not_at< kw_that >, pegtl::sor< object_pronoun, simple_np, description_word >, pegtl::opt< ws, medium_head > >
    {};
 
    // was quoted as saying
@@ -226,25 +226,26 @@ namespace quoth::internal::rules
    };
 
    // A closing aside that runs to the end of the sentence: ", an economist at the bank."
-   struct final_aside : scoped< sp, comma, sp, aside_to_end >
+   struct final_aside : scoped< sp, comma, sp, pegtl::at< pegtl::sor< determiner, cap_word, kw< TAO_PEGTL_STRING( "who" ) >, kw< TAO_PEGTL_STRING( "whose" ) >, kw< TAO_PEGTL_STRING( "which" ) > > >, aside_to_end >
    {};
 
-   struct trailer
+   // ", X said [DATE|MEDIUM]*" / ", said X" / ", according to X", after the content.
+   struct trailer_core
      : pegtl::seq< pegtl::sor< comma, pegtl::seq< after_quote_comma, pegtl::at< ws > > >,
                    sp,
                    pegtl::sor< pegtl::seq< capture< slots::cue, according_to >, ws, capture< slots::speaker, speaker_phrase > >,
                                pegtl::seq< capture< slots::cue, cue_phrase< cue_context::after_quote > >, ws, capture< slots::speaker, speaker_phrase > >,
                                pegtl::seq< capture< slots::speaker, speaker_phrase >, pegtl::opt< aside_part >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
-                   adjuncts,
-                   pegtl::opt< final_aside >,
-                   at_sentence_end >
+                   adjuncts >
    {};
 
-   // Everything up to the comma that starts a trailer; a quotation is skipped whole.
-   struct content_unit : pegtl::sor< quote, pegtl::seq< pegtl::not_at< scoped< trailer > >, pegtl::any > >
+   // The trailer of a sentence: "The bridge will reopen, the engineer said on Monday."
+   // The engine tries it at each comma (and after each quotation that ends in a comma).
+   struct trailer : pegtl::seq< trailer_core, pegtl::opt< final_aside >, at_sentence_end >
    {};
 
-   struct content_first : pegtl::seq< capture< slots::content, pegtl::plus< content_unit > >, scoped< trailer > >
+   // A parenthetical attribution: "The plan, the mayor said, will cost less."
+   struct parenthetical : pegtl::seq< trailer_core, sp, comma, ws >
    {};
 
    // ---- according to -----------------------------------------------------------------------
@@ -270,6 +271,11 @@ namespace quoth::internal::rules
    struct gerund_clause
      : pegtl::seq< comma, ws, pegtl::opt< kw< TAO_PEGTL_STRING( "also" ) >, ws >, capture< slots::cue, cue_verb< cue_context::gerund >, pegtl::opt< addressee > >,
                    pegtl::sor< scoped< ws, kw_that, ws, content_rest >, scoped< sp, colon, sp, content_rest >, scoped< ws, pegtl::at< wh_word >, content_rest >, scoped< ws, bare_complement_ok, pegtl::not_at< pegtl::sor< kw_by, kw_to, kw_in, kw_on, kw_with, kw_it > >, content_rest > > >
+   {};
+
+   // "... and said that ...", "... but told reporters ...": a second verb of the subject.
+   struct coordinated_clause
+     : pegtl::seq< pegtl::opt< comma >, ws, pegtl::sor< kw_and, kw< TAO_PEGTL_STRING( "but" ) > >, ws, capture< slots::cue, cue_phrase< cue_context::before_content > >, adjuncts, speaker_first_tail >
    {};
 
    // The subject at the start of a sentence, as the speaker of a participle clause.

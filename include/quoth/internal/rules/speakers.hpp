@@ -93,7 +93,41 @@ namespace quoth::internal::rules
    struct determined : pegtl::seq< determiner, ws, description_unit, pegtl::rep_opt< 5, ws, description_unit > >
    {};
 
-   struct simple_np : pegtl::sor< determined, name_units >
+   // A number, in figures or words: "66", "Sixty-six", "four", "10".
+   struct number_word : token< number_word >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         if( n == 0 ) {
+            return 0;
+         }
+         if( is_digit( static_cast< unsigned char >( s[ i ] ) ) ) {
+            return n;
+         }
+         char buf[ 24 ];
+         if( n > sizeof( buf ) ) {
+            return 0;
+         }
+         const std::string_view w = ascii_lower( s.substr( i, n ), buf );
+         static constexpr std::string_view stems[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred" };
+         for( const std::string_view st : stems ) {
+            if( w.substr( 0, st.size() ) == st && ( w.size() == st.size() || w[ st.size() ] == '-' || st == "hundred" ) ) {
+               return n;
+            }
+         }
+         return 0;
+      }
+   };
+
+   struct approximately : pegtl::sor< kw< TAO_PEGTL_ISTRING( "about" ) >, kw< TAO_PEGTL_ISTRING( "nearly" ) >, kw< TAO_PEGTL_ISTRING( "almost" ) >, kw< TAO_PEGTL_ISTRING( "roughly" ) >, kw< TAO_PEGTL_ISTRING( "only" ) >, kw< TAO_PEGTL_ISTRING( "over" ) > >
+   {};
+
+   // "Sixty-six percent", "About 4 in 10 voters", "six of the 10 senators"
+   struct quantity : pegtl::seq< pegtl::opt< approximately, ws >, number_word, pegtl::opt< ws, kw_in, ws, number_word >, pegtl::opt< ws, pegtl::sor< kw< TAO_PEGTL_STRING( "percent" ) >, pegtl::one< '%' > > >, pegtl::rep_opt< 3, ws, description_unit > >
+   {};
+
+   struct simple_np : pegtl::sor< determined, quantity, name_units >
    {};
 
    // "of the President of the Russian Federation", "for the company", "at the University".
