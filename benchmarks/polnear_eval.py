@@ -613,7 +613,7 @@ def print_table(summary: dict, out=None):
               f"mean |g&p|/|p| of matches: {s['mean_pred_precision_overlap']:.3f}", file=out)
 
 
-def print_breakdowns(bd: dict, thresholds, out=None, top_cues: int = 15):
+def print_breakdowns(bd: dict, thresholds, out=None, top_cues: int = 40):
     out = out or sys.stdout
     ts = list(thresholds)
 

@@ -3,7 +3,9 @@
 //   quoth FILE...            a readable listing
 //   quoth --json FILE        one JSON object
 //   quoth --jsonl FILE... -  one JSON line per input, with a "file" field ("-" is stdin)
+//   quoth -j N ...           parse on N threads (output stays in input order)
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -13,6 +15,7 @@
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <quoth/batch.hpp>
 #include <quoth/quoth.hpp>
 
 namespace
@@ -96,10 +99,12 @@ int main( int argc, char** argv )
    bool json = false;
    bool jsonl = false;
    bool version = false;
+   unsigned jobs = 1;
    std::vector< std::string > files;
    app.add_flag( "--json", json, "print one JSON object (one input)" );
    app.add_flag( "--jsonl", jsonl, "print one JSON line per input, with a \"file\" field" );
    app.add_flag( "--version", version, "print the version" );
+   app.add_option( "-j,--jobs", jobs, "parse on this many threads (0: one per core)" );
    app.add_option( "files", files, "articles to read (UTF-8); - reads standard input" );
    CLI11_PARSE( app, argc, argv );
    if( version ) {
@@ -114,28 +119,41 @@ int main( int argc, char** argv )
       return 2;
    }
    int status = 0;
-   std::string text;
    std::string out;
-   for( const std::string& name : files ) {
-      if( !read_input( name, text ) ) {
-         std::cerr << "quoth: " << name << ": cannot read file\n";
-         status = 1;
-         continue;
+   // files are read and parsed in chunks, so that memory stays bounded for long lists
+   const std::size_t chunk = std::max< std::size_t >( 1, 32 * static_cast< std::size_t >( jobs ) );
+   std::vector< std::string > texts;
+   std::vector< std::string > names;
+   for( std::size_t first = 0; first < files.size(); first += chunk ) {
+      texts.clear();
+      names.clear();
+      std::vector< std::size_t > unreadable;
+      for( std::size_t i = first; i < files.size() && i < first + chunk; ++i ) {
+         std::string text;
+         if( !read_input( files[ i ], text ) ) {
+            std::cerr << "quoth: " << files[ i ] << ": cannot read file\n";
+            status = 1;
+            continue;
+         }
+         texts.push_back( std::move( text ) );
+         names.push_back( files[ i ] );
       }
-      try {
-         const quoth::document doc = quoth::parse( text );
+      const std::vector< std::string_view > views( texts.begin(), texts.end() );
+      const std::vector< quoth::batch_result > results = quoth::parse_many( views, jobs );
+      for( std::size_t i = 0; i < results.size(); ++i ) {
+         if( !results[ i ].doc ) {
+            std::cerr << "quoth: " << names[ i ] << ": " << results[ i ].error << '\n';
+            status = 1;
+            continue;
+         }
          if( json || jsonl ) {
             out.clear();
-            quoth::to_json( out, doc, jsonl ? std::string_view( name ) : std::string_view() );
+            quoth::to_json( out, *results[ i ].doc, jsonl ? std::string_view( names[ i ] ) : std::string_view() );
             std::cout << out << '\n';
          }
          else {
-            print_listing( name, doc );
+            print_listing( names[ i ], *results[ i ].doc );
          }
-      }
-      catch( const quoth::error& e ) {
-         std::cerr << "quoth: " << name << ": " << e.what() << '\n';
-         status = 1;
       }
    }
    return status;

@@ -54,3 +54,12 @@ TEST_CASE( "poll figures as speakers" )
    const auto b = test::only( quoth::parse( "Sixty-one percent said they would vote again." ) );
    CHECK( test::speaker( b ) == "Sixty-one percent" );
 }
+
+TEST_CASE( "according to any source phrase" )
+{
+   const auto a = test::only( quoth::parse( "Turnout rose to 71 percent, according to a count by the electoral office." ) );
+   CHECK( test::speaker( a ) == "a count by the electoral office" );
+   const auto b = test::only( quoth::parse( "According to early results of the exit poll, the mayor leads." ) );
+   CHECK( test::speaker( b ) == "early results of the exit poll" );
+   CHECK( test::content( b ) == "the mayor leads" );
+}

@@ -19,5 +19,12 @@ TEST_CASE( "a colon inside prose is not a headline" )
 
 TEST_CASE( "a colon in a sentence that ends with a full stop is not a headline" )
 {
-   CHECK( quoth::parse( "Weather: rain all day.\n" ).attributions.empty() );
+   CHECK( quoth::parse( "A calm day\n\nWeather: rain all day.\n" ).attributions.empty() );
+}
+
+TEST_CASE( "the first line of a text is a title even with a full stop" )
+{
+   const auto doc = quoth::parse( "Berg: the tram will reach the airport.\n\nThe mayor spoke at the depot." );
+   REQUIRE( doc.attributions.size() == 1 );
+   CHECK( doc.attributions[ 0 ].pattern == quoth::pattern::headline_colon );
 }

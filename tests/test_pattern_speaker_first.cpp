@@ -112,3 +112,20 @@ TEST_CASE( "called X a quoted name is mixed content" )
    CHECK( a.type == quoth::content_kind::mixed );
    CHECK( doc.quotations[ 0 ].kind == quoth::quotation_kind::speech );
 }
+
+TEST_CASE( "a speaker after a conjunction or a relative word" )
+{
+   const auto a = test::only( quoth::parse( "But the harbour master says the pier is safe." ) );
+   CHECK( test::speaker( a ) == "the harbour master" );
+   const auto b = test::only( quoth::parse( "The clip shows an old interview in which she says she will run again." ) );
+   CHECK( test::speaker( b ) == "she" );
+   CHECK( test::content( b ) == "she will run again" );
+}
+
+TEST_CASE( "polls and studies find and show" )
+{
+   const auto a = test::only( quoth::parse( "A new survey found that most drivers want cheaper tickets." ) );
+   CHECK( a.speaker->kind == quoth::speaker_kind::document );
+   CHECK( test::cue( a ) == "find" );
+   CHECK( test::content( a ) == "most drivers want cheaper tickets" );
+}

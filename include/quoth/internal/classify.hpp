@@ -118,7 +118,7 @@ namespace quoth::internal
          return r;
       }
       std::size_t first = 0;
-      if( word_in( lexicon::sorted_determiners, words[ 0 ] ) && words.size() > 1 ) {
+      if( word_in( lexicon::sorted_determiners, words[ 0 ] ) && words.size() > 1 && words[ 1 ] != "of" ) {
          first = 1;
       }
       // the head part ends before "of", "for", "at", "and"

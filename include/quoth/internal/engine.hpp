@@ -133,7 +133,8 @@ namespace quoth::internal
          }
          std::size_t len = 0;
          const char32_t last = decode_before( m_text, b.end, len );
-         return last != '.' && last != '!' && last != '?' && b.end - b.begin < 300;
+         // the first line of a text is its title, whatever ends it
+         return ( s.block == 0 || ( last != '.' && last != '!' && last != '?' ) ) && b.end - b.begin < 300;
       }
 
       template< typename Rule >
@@ -362,29 +363,54 @@ namespace quoth::internal
             return;
          }
          // after an introductory phrase: "In addition, X said ...", "On Monday, X said ..."
-         std::size_t commas = 0;
-         for( std::size_t i = s.begin; i < e && commas < 4; ++i ) {
-            if( const raw_quote* q = m_state.quote_at( i ) ) {
-               i = q->close_end - 1;
-               continue;
+         std::size_t tries = 0;
+         const bool found = for_each_comma( s.begin, e, [ & ]( const std::size_t i ) {
+            if( m_text[ i ] != ',' || ++tries > 4 ) {
+               return tries > 4;
             }
-            if( m_text[ i ] != ',' ) {
-               continue;
-            }
-            ++commas;
             std::size_t from = i + 1;
             while( from < e && is_space( decode( m_text, from, len ) ) ) {
                from += len;
             }
-            if( try_rule< rules::speaker_first >( from, s ) ) {
-               captures cap = m_state.cap;
-               if( !cap.date.set() && try_rule< pegtl::seq< rules::date_phrase, rules::sp, rules::comma > >( s.begin, s ) ) {
-                  std::size_t de = i;
-                  std::size_t db = s.begin;
-                  trim( m_text, db, de );
-                  cap.date = slot{ db, de };
-               }
-               m_state.cap = cap;
+            if( !try_rule< rules::speaker_first >( from, s ) ) {
+               return false;
+            }
+            captures cap = m_state.cap;
+            if( !cap.date.set() && try_rule< pegtl::seq< rules::date_phrase, rules::sp, rules::comma > >( s.begin, s ) ) {
+               std::size_t de = i;
+               std::size_t db = s.begin;
+               trim( m_text, db, de );
+               cap.date = slot{ db, de };
+            }
+            m_state.cap = cap;
+            emit( si, pattern::speaker_cue_content, doc );
+            return true;
+         } );
+         if( found && m_sentence_attribution[ si ] != 0 ) {
+            return;
+         }
+         // after a conjunction or a relative word: "But he says ...", "in which she said ...",
+         // "what many economists say is ..."
+         std::size_t i = s.begin;
+         std::size_t attempts = 0;
+         while( i < e && attempts < 12 ) {
+            const std::size_t n = word_length( m_text.substr( 0, e ), i );
+            if( n == 0 ) {
+               i += code_point_length( m_text, i );
+               continue;
+            }
+            char buf[ 12 ];
+            const std::string_view w = n <= sizeof( buf ) ? ascii_lower( m_text.substr( i, n ), buf ) : std::string_view();
+            i += n;
+            if( !lexicon::contains( lexicon::sorted_clause_openers, w ) ) {
+               continue;
+            }
+            std::size_t from = i;
+            while( from < e && is_space( decode( m_text, from, len ) ) ) {
+               from += len;
+            }
+            ++attempts;
+            if( from > i && try_rule< rules::speaker_first >( from, s ) ) {
                return emit( si, pattern::speaker_cue_content, doc );
             }
          }
@@ -447,8 +473,9 @@ namespace quoth::internal
             a.type = content_kind::direct;
          }
          else if( p == pattern::anaphoric_passive ) {
-            // the content is the previous sentence
-            if( si == 0 ) {
+            // the content is the previous sentence, unless it is already the content of another
+            // attribution ("X said that ... This was confirmed by Y" would claim the same words)
+            if( si == 0 || m_sentence_attribution[ si - 1 ] != 0 ) {
                return;
             }
             const sentence& prev = m_sentences[ si - 1 ];

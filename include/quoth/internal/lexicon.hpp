@@ -59,13 +59,16 @@ namespace quoth::internal::lexicon
       { "continue", "continue continues continued continuing", cue_use::quote },
       { "criticise", "criticise criticises criticised criticising", cue_use::bare },
       { "criticize", "criticize criticizes criticized criticizing", cue_use::bare },
+      { "describe", "describe describes described describing", cue_use::bare },
       { "declare", "declare declares declared declaring", cue_use::bare },
       { "deny", "deny denies denied denying", cue_use::that },
       { "disclose", "disclose discloses disclosed disclosing", cue_use::that },
       { "emphasise", "emphasise emphasises emphasised emphasising", cue_use::bare },
       { "emphasize", "emphasize emphasizes emphasized emphasizing", cue_use::bare },
+      { "endorse", "endorse endorses endorsed endorsing", cue_use::bare },
       { "estimate", "estimate estimates estimated estimating", cue_use::that },
       { "explain", "explain explains explained explaining", cue_use::that },
+      { "find", "find finds found finding", cue_use::that },
       { "hint", "hint hints hinted hinting", cue_use::that },
       { "indicate", "indicate indicates indicated indicating", cue_use::that },
       { "inform", "inform informs informed informing", cue_use::that },
@@ -91,6 +94,7 @@ namespace quoth::internal::lexicon
       { "respond", "respond responds responded responding", cue_use::that },
       { "reveal", "reveal reveals revealed revealing", cue_use::that },
       { "say", "say says said saying", cue_use::bare },
+      { "show", "show shows showed shown showing", cue_use::that },
       { "speak", "speak speaks spoke spoken speaking", cue_use::that },
       { "state", "state states stated stating", cue_use::that },
       { "stress", "stress stresses stressed stressing", cue_use::bare },
@@ -109,7 +113,7 @@ namespace quoth::internal::lexicon
    };
 
    // Verbs whose first object is the addressee, not the content: "told reporters that".
-   inline constexpr std::string_view addressee_verbs[] = { "assure", "inform", "remind", "tell", "advise", "warn" };
+   inline constexpr std::string_view addressee_verbs[] = { "ask", "assure", "inform", "remind", "tell", "advise", "warn" };
 
    inline constexpr std::string_view pronouns[] = { "he", "she", "they", "it", "we", "i" };
 
@@ -142,8 +146,9 @@ namespace quoth::internal::lexicon
    // Nouns that head a document speaker ("the statement", "the congratulatory message").
    inline constexpr std::string_view document_nouns[] = {
       "announcement", "article", "bulletin", "communique", "declaration", "decree", "document", "editorial", "filing",
-      "indictment", "letter", "memo", "message", "notice", "petition", "poll", "post", "release", "report", "ruling",
-      "statement", "study", "survey", "text", "tweet",
+      "indictment", "letter", "memo", "message", "notice", "petition", "poll", "polls", "post", "release", "report",
+      "reports", "ruling", "statement", "statistics", "studies", "study", "survey", "surveys", "text", "tweet", "data",
+      "figures", "estimates", "records", "documents",
    };
 
    // Lower-case words allowed in a title before a name without a determiner ("press secretary").
@@ -160,8 +165,17 @@ namespace quoth::internal::lexicon
       "had", "has", "have", "he", "her", "his", "how", "if", "in", "into", "is", "it", "its", "last", "later", "may",
       "might", "must", "not", "now", "of", "on", "once", "or", "over", "she", "should", "since", "so", "still", "than",
       "that", "the", "their", "then", "there", "they", "this", "those", "to", "under", "until", "was", "we", "were",
-      "what", "when", "where", "which", "while", "who", "whom", "whose", "will", "with", "would", "yesterday", "today",
+      "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "would", "yesterday", "today",
    };
+
+   // Words after which a clause with its own speaker may start ("But he said", "which she said").
+   inline constexpr std::string_view clause_openers[] = {
+      "after", "although", "and", "as", "because", "before", "but", "if", "since", "so", "that", "though", "what",
+      "when", "where", "which", "while", "whom", "yet",
+   };
+
+   // Words in -ly that are nouns or adjectives, not adverbs ("the family", "early results").
+   inline constexpr std::string_view ly_nouns[] = { "ally", "daily", "early", "elderly", "family", "friendly", "monthly", "quarterly", "rally", "weekly", "yearly" };
 
    // Words that open a speaker phrase.
    inline constexpr std::string_view determiners[] = {
@@ -297,6 +311,8 @@ namespace quoth::internal::lexicon
    inline constexpr auto sorted_title_modifiers = sorted( title_modifiers );
    inline constexpr auto sorted_determiners = sorted( determiners );
    inline constexpr auto sorted_stop_words = sorted( stop_words );
+   inline constexpr auto sorted_ly_nouns = sorted( ly_nouns );
+   inline constexpr auto sorted_clause_openers = sorted( clause_openers );
    inline constexpr auto sorted_media = sorted( medium_nouns );
    inline constexpr auto sorted_abbreviations = sorted( abbreviations );
 

@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
 
 #include "../lexicon.hpp"
 #include "dates.hpp"
@@ -28,7 +29,8 @@ namespace quoth::internal::rules
       before_content, // X said that ...: "reads" and "continued" are not cues here
       after_quote,    // "...," X said: any cue
       participle,     // This was announced by: past participles
-      gerund          // ..., saying that: -ing forms
+      gerund,         // ..., saying that: -ing forms
+      inverted        // "...," said X: any cue, and the noun after it is the speaker
    };
 
    // A reporting verb; records its lexicon entry. "pointed" needs its "out".
@@ -120,7 +122,7 @@ namespace quoth::internal::rules
    {};
 
    template< cue_context Context >
-   struct cue_phrase : pegtl::sor< quoted_as_saying, pegtl::seq< pegtl::rep_opt< 2, aux_word, ws >, cue_verb< Context >, pegtl::opt< addressee > > >
+   struct cue_phrase : pegtl::sor< quoted_as_saying, pegtl::seq< pegtl::rep_opt< 2, aux_word, ws >, cue_verb< Context >, std::conditional_t< Context == cue_context::inverted, pegtl::success, pegtl::opt< addressee > > > >
    {};
 
    // "later", "again", "publicly": adverbs between the cue and its dates and media.
@@ -194,7 +196,7 @@ namespace quoth::internal::rules
      : pegtl::seq< capture< slots::quote1, quote >,
                    sp,
                    pegtl::opt< comma, sp >,
-                   pegtl::sor< pegtl::seq< capture< slots::cue, cue_phrase< cue_context::after_quote > >, ws, capture< slots::speaker, speaker_phrase > >,
+                   pegtl::sor< pegtl::seq< capture< slots::cue, cue_phrase< cue_context::inverted > >, ws, capture< slots::speaker, speaker_phrase > >,
                                pegtl::seq< capture< slots::speaker, speaker_phrase >, pegtl::opt< aside_part >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
                    adjuncts,
                    pegtl::opt< second_quote > >
@@ -229,28 +231,55 @@ namespace quoth::internal::rules
    struct final_aside : scoped< sp, comma, sp, pegtl::at< pegtl::sor< determiner, cap_word, kw< TAO_PEGTL_STRING( "who" ) >, kw< TAO_PEGTL_STRING( "whose" ) >, kw< TAO_PEGTL_STRING( "which" ) > > >, aside_to_end >
    {};
 
+   // A head noun that makes "according to" mean "in proportion to", not "as said by".
+   struct measure_noun : pegtl::sor< kw< TAO_PEGTL_STRING( "number" ) >, kw< TAO_PEGTL_STRING( "plan" ) >, kw< TAO_PEGTL_STRING( "schedule" ) >, kw< TAO_PEGTL_STRING( "size" ) >, kw< TAO_PEGTL_STRING( "amount" ) >, kw< TAO_PEGTL_STRING( "order" ) >, kw< TAO_PEGTL_STRING( "rules" ) >, kw< TAO_PEGTL_STRING( "law" ) >, kw< TAO_PEGTL_STRING( "needs" ) >, kw< TAO_PEGTL_STRING( "age" ) > >
+   {};
+
+   // After "according to" any noun phrase can be the source: "a count by the AP",
+   // "early results of the exit poll", "ouest-france.fr".
+   struct by_phrase : scoped< ws, kw_by, ws, simple_np >
+   {};
+
+   struct generic_np : pegtl::seq< pegtl::opt< determiner, ws >, pegtl::not_at< measure_noun >, description_unit, pegtl::rep_opt< 4, ws, pegtl::not_at< measure_noun >, description_unit >, pegtl::rep_opt< 3, pegtl::sor< of_phrase, by_phrase, post_participle > > >
+   {};
+
+   struct source_phrase : pegtl::sor< scoped< speaker_phrase, pegtl::rep_opt< 2, pegtl::sor< by_phrase, post_participle > >, pegtl::not_at< ws, kw_of > >, generic_np >
+   {};
+
+   struct gerund_word : token< gerund_word >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         return ( n > 4 && s.substr( i + n - 3, 3 ) == "ing" ) ? n : 0;
+      }
+   };
+
+   struct subject : pegtl::seq< pegtl::not_at< lex< lexicon::sorted_stop_words > >, pegtl::not_at< gerund_word >, capture< slots::speaker, speaker_with_name, pegtl::opt< plain_aside > >, ws, lower_word >
+   {};
+
    // ", X said [DATE|MEDIUM]*" / ", said X" / ", according to X", after the content.
    struct trailer_core
      : pegtl::seq< pegtl::sor< comma, pegtl::seq< after_quote_comma, pegtl::at< ws > > >,
                    sp,
-                   pegtl::sor< pegtl::seq< capture< slots::cue, according_to >, ws, capture< slots::speaker, speaker_phrase > >,
-                               pegtl::seq< capture< slots::cue, cue_phrase< cue_context::after_quote > >, ws, capture< slots::speaker, speaker_phrase > >,
+                   pegtl::sor< pegtl::seq< capture< slots::cue, according_to >, ws, capture< slots::speaker, source_phrase > >,
+                               pegtl::seq< capture< slots::cue, cue_phrase< cue_context::inverted > >, ws, capture< slots::speaker, speaker_phrase > >,
                                pegtl::seq< capture< slots::speaker, speaker_phrase >, pegtl::opt< aside_part >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
                    adjuncts >
    {};
 
    // The trailer of a sentence: "The bridge will reopen, the engineer said on Monday."
    // The engine tries it at each comma (and after each quotation that ends in a comma).
-   struct trailer : pegtl::seq< trailer_core, pegtl::opt< final_aside >, at_sentence_end >
+   struct trailer : pegtl::seq< trailer_core, pegtl::opt< final_aside >, pegtl::sor< at_sentence_end, pegtl::at< comma, ws, gerund_word > > >
    {};
 
    // A parenthetical attribution: "The plan, the mayor said, will cost less."
-   struct parenthetical : pegtl::seq< trailer_core, sp, comma, ws >
+   struct parenthetical : pegtl::seq< trailer_core, sp, comma, ws, pegtl::not_at< gerund_word >, pegtl::not_at< kw< TAO_PEGTL_STRING( "who" ) > > >
    {};
 
    // ---- according to -----------------------------------------------------------------------
 
-   struct according_first : pegtl::seq< capture< slots::cue, according_to >, ws, capture< slots::speaker, speaker_phrase, pegtl::opt< pegtl::at< appositive_name >, sp, comma, sp, person_name > >, adjuncts, sp, comma, sp, content_rest >
+   struct according_first : pegtl::seq< capture< slots::cue, according_to >, ws, capture< slots::speaker, source_phrase, pegtl::opt< pegtl::at< appositive_name >, sp, comma, sp, person_name > >, adjuncts, sp, comma, sp, content_rest >
    {};
 
    // ---- anaphoric passive: the content is the previous sentence ----------------------------
@@ -279,17 +308,6 @@ namespace quoth::internal::rules
    {};
 
    // The subject at the start of a sentence, as the speaker of a participle clause.
-   struct gerund_word : token< gerund_word >
-   {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
-      {
-         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
-         return ( n > 4 && s.substr( i + n - 3, 3 ) == "ing" ) ? n : 0;
-      }
-   };
-
-   struct subject : pegtl::seq< pegtl::not_at< lex< lexicon::sorted_stop_words > >, pegtl::not_at< gerund_word >, capture< slots::speaker, speaker_with_name, pegtl::opt< plain_aside > >, ws, lower_word >
-   {};
 
    // ---- headline: X: statement -------------------------------------------------------------
 

@@ -40,7 +40,7 @@ namespace quoth::internal::rules
             return 0;
          }
          const std::string_view w = ascii_lower( s.substr( i, n ), buf );
-         if( lexicon::contains( lexicon::sorted_stop_words, w ) || ( n > 3 && w.substr( n - 2 ) == "ly" ) ) {
+         if( lexicon::contains( lexicon::sorted_stop_words, w ) || ( n > 3 && w.substr( n - 2 ) == "ly" && !lexicon::contains( lexicon::sorted_ly_nouns, w ) ) ) {
             return 0;
          }
          if( ( w == "posted" || w == "published" ) && s.substr( i + n, 4 ) != " by " ) {
@@ -127,7 +127,11 @@ namespace quoth::internal::rules
    struct quantity : pegtl::seq< pegtl::opt< approximately, ws >, number_word, pegtl::opt< ws, kw_in, ws, number_word >, pegtl::opt< ws, pegtl::sor< kw< TAO_PEGTL_STRING( "percent" ) >, pegtl::one< '%' > > >, pegtl::rep_opt< 3, ws, description_unit > >
    {};
 
-   struct simple_np : pegtl::sor< determined, quantity, name_units >
+   // "law enforcement officials", "political experts": a role noun after lower-case words
+   struct bare_role : pegtl::seq< pegtl::rep_opt< 3, pegtl::not_at< head_noun >, description_word, ws >, head_noun >
+   {};
+
+   struct simple_np : pegtl::sor< determined, quantity, name_units, bare_role >
    {};
 
    // "of the President of the Russian Federation", "for the company", "at the University".
@@ -146,7 +150,24 @@ namespace quoth::internal::rules
    struct informed : scoped< ws, pegtl::sor< pegtl::seq< kw< TAO_PEGTL_STRING( "familiar" ) >, ws, kw_with >, pegtl::seq< kw< TAO_PEGTL_STRING( "close" ) >, ws, kw_to >, pegtl::seq< kw< TAO_PEGTL_STRING( "briefed" ) >, ws, kw_on >, pegtl::seq< kw_with, ws, kw< TAO_PEGTL_STRING( "knowledge" ) >, ws, kw_of > >, ws, simple_np >
    {};
 
-   struct speaker_phrase : pegtl::sor< pronoun, pegtl::seq< pegtl::sor< one_of, simple_np >, pegtl::rep_opt< 3, of_phrase >, pegtl::opt< informed >, pegtl::opt< and_np > > >
+   // "compiled by Real Clear Politics", "published in the journal": a participle after the noun
+   struct participle_word : token< participle_word >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         const std::size_t n = ( i < s.size() && !starts_upper( s, i ) ) ? word_length( s, i ) : 0;
+         char buf[ 24 ];
+         if( n <= 4 || n > sizeof( buf ) || s.substr( i + n - 2, 2 ) != "ed" ) {
+            return 0;
+         }
+         return lexicon::find_cue( ascii_lower( s.substr( i, n ), buf ) ) == nullptr ? n : 0; // not "announced on"
+      }
+   };
+
+   struct post_participle : scoped< ws, pegtl::not_at< kw_posted >, pegtl::not_at< kw_published >, participle_word, ws, pegtl::sor< kw_by, kw_in, kw_on, kw_at, kw_from >, ws, simple_np >
+   {};
+
+   struct speaker_phrase : pegtl::sor< pronoun, pegtl::seq< pegtl::sor< one_of, simple_np >, pegtl::rep_opt< 3, of_phrase >, pegtl::opt< pegtl::sor< informed, post_participle > >, pegtl::opt< and_np > > >
    {};
 
    // A name in apposition, with its closing comma: "its president, Tomas Ibarra,".

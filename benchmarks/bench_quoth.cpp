@@ -1,0 +1,141 @@
+// Google Benchmark: each stage of quoth on news text, in MB/s (bytes_per_second).
+// Corpus: ../shared/corpora/news-en (and news-ru) when present, else generated text.
+//   quoth_bench [--benchmark_filter=...]       QUOTH_BENCH_BYTES=N sets the generated size
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <benchmark/benchmark.h>
+#include <quoth/quoth.hpp>
+
+#include "generate.hpp"
+
+namespace
+{
+   std::string read_folder( const std::filesystem::path& dir )
+   {
+      std::string all;
+      if( !std::filesystem::is_directory( dir ) ) {
+         return all;
+      }
+      std::vector< std::filesystem::path > files;
+      for( const auto& e : std::filesystem::directory_iterator( dir ) ) {
+         if( e.path().extension() == ".txt" && e.path().filename() != "SOURCE.txt" ) {
+            files.push_back( e.path() );
+         }
+      }
+      std::sort( files.begin(), files.end() );
+      for( const auto& f : files ) {
+         std::ifstream in( f, std::ios::binary );
+         std::ostringstream ss;
+         ss << in.rdbuf();
+         all += ss.str();
+         all += "\n\n";
+      }
+      return all;
+   }
+
+   const std::string& english()
+   {
+      static const std::string text = [] {
+         std::string t = read_folder( std::filesystem::path( QUOTH_SHARED_DIR ) / "corpora" / "news-en" );
+         if( t.empty() ) {
+            std::cerr << "quoth_bench: news-en not found under " << QUOTH_SHARED_DIR << "; using generated text\n";
+            const char* env = std::getenv( "QUOTH_BENCH_BYTES" );
+            bench::generator g;
+            g.fill( t, env ? static_cast< std::size_t >( std::strtoull( env, nullptr, 10 ) ) : std::size_t( 1 ) << 20U );
+         }
+         return t;
+      }();
+      return text;
+   }
+
+   const std::string& russian()
+   {
+      static const std::string text = read_folder( std::filesystem::path( QUOTH_SHARED_DIR ) / "corpora" / "news-ru" );
+      return text;
+   }
+
+   void BM_validate( benchmark::State& state )
+   {
+      const std::string& t = english();
+      for( auto _ : state ) {
+         benchmark::DoNotOptimize( utf8::find_invalid( t.begin(), t.end() ) );
+      }
+      state.SetBytesProcessed( static_cast< std::int64_t >( state.iterations() ) * static_cast< std::int64_t >( t.size() ) );
+   }
+
+   void BM_blocks( benchmark::State& state )
+   {
+      const std::string& t = english();
+      std::vector< quoth::internal::block > blocks;
+      for( auto _ : state ) {
+         quoth::internal::split_blocks( t, blocks );
+         benchmark::DoNotOptimize( blocks.data() );
+      }
+      state.SetBytesProcessed( static_cast< std::int64_t >( state.iterations() ) * static_cast< std::int64_t >( t.size() ) );
+   }
+
+   void BM_quote_pairing( benchmark::State& state )
+   {
+      const std::string& t = english();
+      std::vector< quoth::internal::block > blocks;
+      quoth::internal::split_blocks( t, blocks );
+      std::vector< quoth::internal::raw_quote > quotes;
+      for( auto _ : state ) {
+         quoth::internal::quote_pairer p;
+         p.run( t, blocks, quotes );
+         benchmark::DoNotOptimize( quotes.data() );
+      }
+      state.SetBytesProcessed( static_cast< std::int64_t >( state.iterations() ) * static_cast< std::int64_t >( t.size() ) );
+   }
+
+   void BM_parse( benchmark::State& state )
+   {
+      const std::string& t = english();
+      for( auto _ : state ) {
+         benchmark::DoNotOptimize( quoth::parse( t ) );
+      }
+      state.SetBytesProcessed( static_cast< std::int64_t >( state.iterations() ) * static_cast< std::int64_t >( t.size() ) );
+   }
+
+   void BM_parse_russian( benchmark::State& state )
+   {
+      const std::string& t = russian();
+      if( t.empty() ) {
+         state.SkipWithError( "news-ru not found" );
+         return;
+      }
+      for( auto _ : state ) {
+         benchmark::DoNotOptimize( quoth::parse( t ) );
+      }
+      state.SetBytesProcessed( static_cast< std::int64_t >( state.iterations() ) * static_cast< std::int64_t >( t.size() ) );
+   }
+
+   void BM_json( benchmark::State& state )
+   {
+      const std::string& t = english();
+      const quoth::document doc = quoth::parse( t );
+      std::string out;
+      for( auto _ : state ) {
+         out.clear();
+         quoth::to_json( out, doc );
+         benchmark::DoNotOptimize( out.data() );
+      }
+      state.SetBytesProcessed( static_cast< std::int64_t >( state.iterations() ) * static_cast< std::int64_t >( t.size() ) );
+   }
+
+} // namespace
+
+BENCHMARK( BM_validate );
+BENCHMARK( BM_blocks );
+BENCHMARK( BM_quote_pairing );
+BENCHMARK( BM_parse );
+BENCHMARK( BM_parse_russian );
+BENCHMARK( BM_json );
+
+BENCHMARK_MAIN();
