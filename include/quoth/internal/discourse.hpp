@@ -30,6 +30,13 @@ namespace quoth::internal
         : m_text( text )
       {}
 
+      // Asks for the surname of name to be indexed; call before the first fullest().
+      void want( const std::string_view name )
+      {
+         const std::size_t sp = name.rfind( ' ' );
+         m_longest.emplace( ( sp == std::string_view::npos ) ? name : name.substr( sp + 1 ), std::string_view() );
+      }
+
       // The fullest form in the text of a person's name ("Lavrov" -> "Sergei Lavrov").
       [[nodiscard]] std::string_view fullest( const std::string_view name )
       {
@@ -83,10 +90,10 @@ namespace quoth::internal
                if( start == std::string_view::npos || !adjacent ) {
                   start = i;
                }
-               const std::string_view run = t.substr( start, i + n - start );
-               std::string_view& best = m_longest[ w ];
-               if( run.size() > best.size() ) {
-                  best = run;
+               // only the surnames asked for are indexed
+               const auto it = m_longest.find( w );
+               if( it != m_longest.end() && i + n - start > it->second.size() ) {
+                  it->second = t.substr( start, i + n - start );
                }
             }
             prev_end = i + n + ( initial ? 1 : 0 );
@@ -130,6 +137,14 @@ namespace quoth::internal
    {
       std::vector< std::string_view > words;
       name_index names( text );
+      for( const attribution& a : doc.attributions ) {
+         if( a.speaker ) {
+            const speaker_reading rd = read_speaker( text, a.speaker->mention.begin, a.speaker->mention.end, words );
+            if( rd.kind == speaker_kind::person ) {
+               names.want( rd.name );
+            }
+         }
+      }
       struct entity_key
       {
          std::string key;  // surname, or lower-case head noun for descriptions

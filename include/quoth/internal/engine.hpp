@@ -103,10 +103,15 @@ namespace quoth::internal
       void segment()
       {
          std::size_t qi = 0;
+         std::size_t ti = 0; // the first top-level quotation that may start in this block
          for( std::size_t bi = 0; bi < m_blocks.size(); ++bi ) {
             block b = m_blocks[ bi ];
             const std::size_t first = bi;
-            for( const raw_quote* q : m_top ) { // extend over multi-paragraph quotes
+            while( ti < m_top.size() && m_top[ ti ]->open < b.begin ) {
+               ++ti;
+            }
+            for( std::size_t k = ti; k < m_top.size(); ++k ) { // extend over multi-paragraph quotes
+               const raw_quote* q = m_top[ k ];
                if( q->open >= b.begin && q->open < b.end && q->close_end > b.end ) {
                   while( bi + 1 < m_blocks.size() && m_blocks[ bi ].end < q->close_end ) {
                      ++bi;

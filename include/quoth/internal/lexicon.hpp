@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace quoth::internal::lexicon
@@ -250,26 +251,68 @@ namespace quoth::internal::lexicon
       return out;
    }
 
+   // A sorted word list with a quick filter on length and first letter, so that most words
+   // that are not in the list are rejected before any string comparison.
    template< std::size_t N >
-   constexpr std::array< std::string_view, N > sorted( const std::string_view ( &table )[ N ] ) noexcept
+   struct word_set
    {
-      std::array< std::string_view, N > out{};
+      std::array< std::string_view, N > words{};
+      std::uint64_t lengths = 0; // bit k: some word has k bytes (k < 64)
+      std::uint32_t firsts = 0;  // bit k: some word starts with 'a' + k (anything else: bit 31)
+
+      [[nodiscard]] constexpr std::size_t size() const noexcept
+      {
+         return N;
+      }
+
+      [[nodiscard]] constexpr const std::string_view& operator[]( const std::size_t i ) const noexcept
+      {
+         return words[ i ];
+      }
+
+      [[nodiscard]] static constexpr std::uint32_t first_bit( const std::string_view w ) noexcept
+      {
+         return ( !w.empty() && w[ 0 ] >= 'a' && w[ 0 ] <= 'z' ) ? ( 1U << static_cast< unsigned >( w[ 0 ] - 'a' ) ) : ( 1U << 31U );
+      }
+
+      constexpr void note( const std::string_view w ) noexcept
+      {
+         if( w.size() < 64 ) {
+            lengths |= std::uint64_t( 1 ) << w.size();
+         }
+         firsts |= first_bit( w );
+      }
+
+      [[nodiscard]] constexpr bool may_contain( const std::string_view w ) const noexcept
+      {
+         return w.size() < 64 && ( ( lengths >> w.size() ) & 1U ) != 0 && ( firsts & first_bit( w ) ) != 0;
+      }
+   };
+
+   template< std::size_t N >
+   constexpr word_set< N > sorted( const std::string_view ( &table )[ N ] ) noexcept
+   {
+      word_set< N > out{};
       for( std::size_t i = 0; i < N; ++i ) {
-         out[ i ] = table[ i ];
+         out.words[ i ] = table[ i ];
+         out.note( table[ i ] );
       }
       for( std::size_t i = 1; i < N; ++i ) {
-         for( std::size_t j = i; j > 0 && out[ j ] < out[ j - 1 ]; --j ) {
-            const std::string_view t = out[ j ];
-            out[ j ] = out[ j - 1 ];
-            out[ j - 1 ] = t;
+         for( std::size_t j = i; j > 0 && out.words[ j ] < out.words[ j - 1 ]; --j ) {
+            const std::string_view t = out.words[ j ];
+            out.words[ j ] = out.words[ j - 1 ];
+            out.words[ j - 1 ] = t;
          }
       }
       return out;
    }
 
-   template< typename Array >
-   [[nodiscard]] constexpr bool contains( const Array& a, const std::string_view w ) noexcept
+   template< std::size_t N >
+   [[nodiscard]] constexpr bool contains( const word_set< N >& a, const std::string_view w ) noexcept
    {
+      if( !a.may_contain( w ) ) {
+         return false;
+      }
       std::size_t lo = 0;
       std::size_t hi = a.size();
       while( lo < hi ) {
@@ -286,9 +329,21 @@ namespace quoth::internal::lexicon
 
    inline constexpr auto cue_forms = expand_forms< count_forms( cue_verbs ) >( cue_verbs );
 
+   // The length and first-letter filter of the cue forms.
+   inline constexpr auto cue_filter = [] {
+      word_set< 1 > f{};
+      for( const form& x : cue_forms ) {
+         f.note( x.text );
+      }
+      return f;
+   }();
+
    // The verb entry of an inflected form ("said" -> say), or nullptr. w must be lower case.
    [[nodiscard]] constexpr const verb* find_cue( const std::string_view w ) noexcept
    {
+      if( !cue_filter.may_contain( w ) ) {
+         return nullptr;
+      }
       std::size_t lo = 0;
       std::size_t hi = cue_forms.size();
       while( lo < hi ) {

@@ -151,6 +151,14 @@ namespace quoth::internal
       std::size_t j = i;
       std::size_t len = 0;
       while( j < s.size() ) {
+         const auto b = static_cast< unsigned char >( s[ j ] );
+         if( ( ( b | 0x20U ) >= 'a' && ( b | 0x20U ) <= 'z' ) || ( b >= '0' && b <= '9' ) ) {
+            ++j; // the common case: an ASCII letter or digit
+            continue;
+         }
+         if( b < 0x80U && b != '\'' && b != '-' && b != '.' && b != ',' ) {
+            break; // ASCII punctuation or space
+         }
          const char32_t c = decode( s, j, len );
          if( is_word_char( c ) ) {
             j += len;
