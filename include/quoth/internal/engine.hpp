@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstring>
+#include <iterator>
 #include <string_view>
 #include <vector>
 
@@ -270,9 +271,14 @@ namespace quoth::internal
                std::size_t b = owner.content.begin;
                std::size_t ce = at;
                trim( m_text, b, ce );
-               owner.parts[ 0 ] = make_span( m_text, b, ce );
-               owner.content = owner.parts[ 0 ];
-               owner.type = classify_content( b, ce, owner.parts );
+               // classify first: a content that is one quotation becomes the inside of its marks
+               std::vector< span > parts{ make_span( m_text, b, ce ) };
+               const content_kind type = classify_content( b, ce, parts );
+               if( !parts.empty() ) {
+                  owner.parts = std::move( parts );
+                  owner.content = make_span( m_text, owner.parts.front().begin, owner.parts.back().end );
+                  owner.type = type;
+               }
             }
             clause.speaker = slot{ owner.speaker->mention.begin, owner.speaker->mention.end };
             return true;
@@ -311,6 +317,10 @@ namespace quoth::internal
          for( const std::string_view conj : { std::string_view( " and " ), std::string_view( " but " ) } ) {
             for( std::size_t p = t.find( conj ); p != std::string_view::npos; p = t.find( conj, p + 1 ) ) {
                const std::size_t at = s.begin + p;
+               const auto q = std::upper_bound( m_top.begin(), m_top.end(), at, []( const std::size_t x, const raw_quote* r ) { return x < r->open; } );
+               if( q != m_top.begin() && ( *std::prev( q ) )->close_end > at ) {
+                  continue; // inside a quotation
+               }
                const std::size_t from = ( at > s.begin && m_text[ at - 1 ] == ',' ) ? at - 1 : at;
                if( !try_rule< rules::coordinated_clause >( from, s ) ) {
                   continue;
@@ -527,6 +537,19 @@ namespace quoth::internal
             a.pattern = pattern::speaker_cue_quote;
          }
          a.content = make_span( m_text, a.parts.front().begin, a.parts.back().end );
+         // words an attribution of this sentence (or, for anaphoric content, of the one before)
+         // already claims are not claimed again: a clause that restates its sentence's content,
+         // "This was confirmed by X" after a sentence that has its own speaker. Sentences are
+         // matched in order, so only the attributions of these two sentences can overlap.
+         for( auto it = doc.attributions.rbegin(); it != doc.attributions.rend() && it->sentence.end > a.parts.front().begin; ++it ) {
+            for( const span& x : it->parts ) {
+               for( const span& y : a.parts ) {
+                  if( x.begin < y.end && y.begin < x.end ) {
+                     return;
+                  }
+               }
+            }
+         }
          if( c.speaker.set() ) {
             speaker_ref r;
             std::size_t b = c.speaker.begin;
