@@ -7,6 +7,7 @@
 // (don't, O'Neil, the '90s, the workers' union) are not marks. An unclosed quotation ends at
 // its block, unless the next block reopens it with the same mark (a multi-paragraph quote).
 
+#include <array>
 #include <cstddef>
 #include <string_view>
 #include <vector>
@@ -63,6 +64,8 @@ namespace quoth::internal
       {
          out.clear();
          m_stack.clear();
+         m_open_count = {};
+         m_compacted = 0;
          for( std::size_t bi = 0; bi < blocks.size(); ++bi ) {
             const block& b = blocks[ bi ];
             std::size_t i = b.begin;
@@ -81,6 +84,20 @@ namespace quoth::internal
 
    private:
       std::vector< detail::open_mark > m_stack;
+      std::array< std::size_t, 7 > m_open_count{}; // per mark_family: how many are on m_stack
+      std::size_t m_compacted = 0;                 // out[ 0, m_compacted ) holds no quotation marked for removal
+
+      void push( const detail::open_mark& m )
+      {
+         m_stack.push_back( m );
+         ++m_open_count[ static_cast< std::size_t >( m.family ) ];
+      }
+
+      void pop()
+      {
+         --m_open_count[ static_cast< std::size_t >( m_stack.back().family ) ];
+         m_stack.pop_back();
+      }
 
       void open( const std::size_t at, const std::size_t len, const mark_family f, const char32_t m, std::vector< raw_quote >& out )
       {
@@ -89,13 +106,16 @@ namespace quoth::internal
          q.content_begin = at + len;
          q.depth = m_stack.size();
          q.family = f;
-         m_stack.push_back( { out.size(), f, m } );
+         push( { out.size(), f, m } );
          out.push_back( std::move( q ) );
       }
 
       // Closes the innermost open quotation of one of the families; false when none is open.
       bool close( const std::size_t at, const std::size_t len, const mark_family f1, const mark_family f2, std::vector< raw_quote >& out )
       {
+         if( !has_open( f1 ) && !has_open( f2 ) ) {
+            return false; // else a closing mark would scan a stack of other marks in vain
+         }
          for( std::size_t k = m_stack.size(); k > 0; --k ) {
             const auto& m = m_stack[ k - 1 ];
             if( m.family == f1 || m.family == f2 ) {
@@ -106,7 +126,7 @@ namespace quoth::internal
                q.content_end = at;
                q.close_end = at + len;
                q.closed = true;
-               m_stack.pop_back();
+               pop();
                return true;
             }
          }
@@ -118,7 +138,7 @@ namespace quoth::internal
       void drop_or_end( const std::size_t at, std::vector< raw_quote >& out )
       {
          const detail::open_mark m = m_stack.back();
-         m_stack.pop_back();
+         pop();
          if( m.family == mark_family::single_curly || m.family == mark_family::straight_single || m.family == mark_family::straight_double ) {
             out[ m.quote ].content_end = out[ m.quote ].content_begin; // marked for removal
             out[ m.quote ].close_end = static_cast< std::size_t >( -1 );
@@ -130,12 +150,7 @@ namespace quoth::internal
 
       [[nodiscard]] bool has_open( const mark_family f ) const noexcept
       {
-         for( const auto& m : m_stack ) {
-            if( m.family == f ) {
-               return true;
-            }
-         }
-         return false;
+         return m_open_count[ static_cast< std::size_t >( f ) ] != 0;
       }
 
       void scan( const std::string_view s, const block& b, std::size_t i, std::vector< raw_quote >& out )
@@ -275,7 +290,7 @@ namespace quoth::internal
                return; // stays open
             }
          }
-         m_stack.pop_back();
+         pop();
          if( m.family == mark_family::straight_single || m.family == mark_family::single_curly ) {
             q.close_end = static_cast< std::size_t >( -1 );
          }
@@ -288,8 +303,9 @@ namespace quoth::internal
          if( !m_stack.empty() ) {
             return;
          }
-         std::size_t w = 0;
-         for( std::size_t r = 0; r < out.size(); ++r ) {
+         // only what was added since the last compaction: the quotations before are final
+         std::size_t w = m_compacted;
+         for( std::size_t r = m_compacted; r < out.size(); ++r ) {
             if( out[ r ].close_end != static_cast< std::size_t >( -1 ) ) {
                if( w != r ) {
                   out[ w ] = std::move( out[ r ] );
@@ -298,6 +314,7 @@ namespace quoth::internal
             }
          }
          out.resize( w );
+         m_compacted = w;
       }
    };
 
