@@ -6,11 +6,16 @@
 // resolve to the nearest compatible earlier speaker, and each entity gets its fullest name
 // in the document ("Lavrov" -> "Sergei Lavrov").
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "../ast.hpp"
@@ -151,7 +156,33 @@ namespace quoth::internal
          std::string full; // lower-case full name / description
       };
       std::vector< entity_key > keys;
+      // Indexes, so that each search costs what it finds, not the number of speakers so far:
+      std::unordered_map< std::string, std::vector< std::size_t > > by_key;      // kind and key -> entities, oldest first
+      std::unordered_map< std::string, std::size_t > by_title_word;              // lower-case title word -> newest person whose title has it
+      std::array< std::pair< std::size_t, std::size_t >, 5 > latest{};           // per entity kind: (attribution index + 1, entity) of the latest attribution resolved to one
+      std::set< std::tuple< std::size_t, std::size_t, std::size_t > > mentioned; // (entity, begin, end)
+      const auto mention_of = [ & ]( const std::size_t id, const span& m, const speaker_kind k ) {
+         if( mentioned.emplace( id, m.begin, m.end ).second ) {
+            doc.speakers[ id ].mentions.push_back( { m, k } );
+         }
+      };
+      const auto index_title = [ & ]( const speaker& e ) {
+         if( e.kind != speaker_kind::person ) {
+            return;
+         }
+         std::vector< std::string_view > title_words;
+         words_of( e.title, 0, e.title.size(), title_words );
+         for( const std::string_view w : title_words ) {
+            std::size_t& newest = by_title_word.try_emplace( lower_copy( w ), e.id ).first->second;
+            newest = std::max( newest, e.id );
+         }
+      };
       for( attribution& a : doc.attributions ) {
+         const auto ai = static_cast< std::size_t >( &a - doc.attributions.data() );
+         if( ai > 0 && doc.attributions[ ai - 1 ].speaker && doc.attributions[ ai - 1 ].speaker->id ) {
+            const std::size_t id = *doc.attributions[ ai - 1 ].speaker->id;
+            latest[ static_cast< std::size_t >( doc.speakers[ id ].kind ) ] = { ai, id };
+         }
          if( !a.speaker ) {
             continue;
          }
@@ -166,46 +197,31 @@ namespace quoth::internal
                continue;
             }
             const std::string p = lower_copy( rd.name );
+            const auto ok = [ & ]( const speaker_kind kind ) {
+               return ( p == "he" || p == "she" || p == "i" ) ? kind == speaker_kind::person
+                      : ( p == "it" )                         ? ( kind == speaker_kind::organization || kind == speaker_kind::document )
+                      : ( p == "they" )                       ? ( kind == speaker_kind::organization || kind == speaker_kind::role )
+                                                              : true;
+            };
             // the nearest earlier attribution whose speaker is compatible
-            for( std::size_t k = static_cast< std::size_t >( &a - doc.attributions.data() ); k > 0; --k ) {
-               const attribution& b = doc.attributions[ k - 1 ];
-               if( !b.speaker || !b.speaker->id ) {
-                  continue;
+            std::pair< std::size_t, std::size_t > nearest{};
+            for( std::size_t kind = 0; kind < latest.size(); ++kind ) {
+               if( latest[ kind ].first > nearest.first && ok( static_cast< speaker_kind >( kind ) ) ) {
+                  nearest = latest[ kind ];
                }
-               const speaker& e = doc.speakers[ *b.speaker->id ];
-               const bool ok = ( p == "he" || p == "she" || p == "i" ) ? e.kind == speaker_kind::person
-                               : ( p == "it" )                         ? ( e.kind == speaker_kind::organization || e.kind == speaker_kind::document )
-                               : ( p == "they" )                       ? ( e.kind == speaker_kind::organization || e.kind == speaker_kind::role )
-                                                                       : true;
-               if( ok ) {
-                  r.id = e.id;
-                  add_mention( doc.speakers[ e.id ], r.mention, speaker_kind::pronoun );
-                  break;
-               }
+            }
+            if( nearest.first != 0 ) {
+               r.id = nearest.second;
+               mention_of( nearest.second, r.mention, speaker_kind::pronoun );
             }
             continue;
          }
          // "the minister", "the governor": the latest person whose title has that noun
          if( rd.kind == speaker_kind::role && !rd.head.empty() && words.size() <= 3 && ( lower_copy( words[ 0 ] ) == "the" || lower_copy( words[ 0 ] ) == "this" ) ) {
-            const std::string head = lower_copy( rd.head );
-            std::optional< std::size_t > match;
-            for( std::size_t i = doc.speakers.size(); i > 0 && !match; --i ) {
-               const speaker& e = doc.speakers[ i - 1 ];
-               if( e.kind != speaker_kind::person || e.title.empty() ) {
-                  continue;
-               }
-               std::vector< std::string_view > title_words;
-               words_of( e.title, 0, e.title.size(), title_words );
-               for( const std::string_view w : title_words ) {
-                  if( lower_copy( w ) == head ) {
-                     match = i - 1;
-                     break;
-                  }
-               }
-            }
-            if( match ) {
-               r.id = *match;
-               add_mention( doc.speakers[ *match ], r.mention, rd.kind );
+            const auto match = by_title_word.find( lower_copy( rd.head ) );
+            if( match != by_title_word.end() ) {
+               r.id = match->second;
+               mention_of( match->second, r.mention, rd.kind );
                continue;
             }
          }
@@ -218,19 +234,17 @@ namespace quoth::internal
             k.key = lower_copy( rd.head.empty() ? last_word( rd.name ) : rd.head );
             k.full = lower_copy( rd.name );
          }
+         std::vector< std::size_t >& same_key = by_key[ std::string( 1, static_cast< char >( '0' + static_cast< int >( rd.kind ) ) ) + k.key ];
          std::size_t found = keys.size();
-         for( std::size_t i = keys.size(); i > 0; --i ) {
-            const speaker& e = doc.speakers[ i - 1 ];
-            if( e.kind != rd.kind || keys[ i - 1 ].key != k.key ) {
-               continue;
-            }
+         for( std::size_t n = same_key.size(); n > 0; --n ) {
+            const std::size_t i = same_key[ n - 1 ];
             // a person: same surname, and the shorter name ends the longer one
-            const std::string& f = keys[ i - 1 ].full;
+            const std::string& f = keys[ i ].full;
             const std::string& longer = f.size() < k.full.size() ? k.full : f;
             const std::string& shorter = f.size() < k.full.size() ? f : k.full;
             const bool compatible = rd.kind != speaker_kind::person || longer.compare( longer.size() - shorter.size(), std::string::npos, shorter ) == 0;
             if( compatible ) {
-               found = i - 1;
+               found = i;
                break;
             }
          }
@@ -240,6 +254,8 @@ namespace quoth::internal
             e.kind = rd.kind;
             e.name = std::string( rd.kind == speaker_kind::person ? names.fullest( rd.name ) : rd.name );
             e.title = std::string( rd.title );
+            index_title( e );
+            same_key.push_back( e.id );
             doc.speakers.push_back( std::move( e ) );
             keys.push_back( std::move( k ) );
          }
@@ -250,13 +266,14 @@ namespace quoth::internal
             }
             if( e.title.empty() ) {
                e.title = std::string( rd.title );
+               index_title( e );
             }
             if( keys[ found ].full.size() < k.full.size() ) {
                keys[ found ].full = k.full;
             }
          }
          r.id = found;
-         add_mention( doc.speakers[ found ], r.mention, rd.kind );
+         mention_of( found, r.mention, rd.kind );
       }
    }
 
