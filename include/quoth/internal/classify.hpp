@@ -17,13 +17,13 @@
 
 namespace quoth::internal
 {
-   // The words of s[b, e) as views.
-   inline void words_of( const std::string_view s, const std::size_t b, const std::size_t e, std::vector< std::string_view >& out )
+   // The words of s[b, e) as views; at most max_words of them.
+   inline void words_of( const std::string_view s, const std::size_t b, const std::size_t e, std::vector< std::string_view >& out, const std::size_t max_words = static_cast< std::size_t >( -1 ) )
    {
       out.clear();
       const std::string_view t = s.substr( 0, e );
       std::size_t i = b;
-      while( i < e ) {
+      while( i < e && out.size() < max_words ) {
          const std::size_t n = word_length( t, i );
          if( n > 0 ) {
             out.push_back( t.substr( i, n ) );

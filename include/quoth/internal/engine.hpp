@@ -664,7 +664,9 @@ namespace quoth::internal
          if( r.depth > 0 ) {
             return quotation_kind::nested;
          }
-         words_of( m_text, r.content_begin, r.content_end, m_words );
+         // nine words are enough to tell (a title has at most eight): reading them all would
+         // scan each unclosed quotation to the end of its paragraph and hold all its words
+         words_of( m_text, r.content_begin, r.content_end, m_words, 9 );
          if( m_words.empty() ) {
             return quotation_kind::unattributed;
          }
