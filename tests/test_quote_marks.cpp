@@ -98,3 +98,19 @@ TEST_CASE( "two apostrophes or two backquotes stand for a double quote mark" )
    REQUIRE( doc.attributions.size() >= 1 );
    CHECK( test::content( doc.attributions[ 0 ] ) == "We will win" );
 }
+
+TEST_CASE( "a dropped stray mark does not count in the depth of the quotes inside it" )
+{
+   // found by tests/fuzz/fuzz_quotes: the second straight mark opened, a curly quote opened
+   // inside it, then the straight mark was dropped at the paragraph end; the curly quote kept
+   // depth 2 with one quotation around it
+   const auto doc = quoth::parse( "\"a \"“b" );
+   REQUIRE( doc.quotations.size() == 2 );
+   CHECK( doc.quotations[ 0 ].depth == 0 );
+   CHECK( doc.quotations[ 1 ].content.text == "b" );
+   CHECK( doc.quotations[ 1 ].depth == 1 );
+   const auto two = quoth::parse( "“One ‘two “three” four” five." );
+   for( const auto& q : two.quotations ) {
+      CHECK( q.depth <= 1 );
+   }
+}

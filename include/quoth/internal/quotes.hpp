@@ -86,6 +86,7 @@ namespace quoth::internal
       std::vector< detail::open_mark > m_stack;
       std::array< std::size_t, 7 > m_open_count{}; // per mark_family: how many are on m_stack
       std::size_t m_compacted = 0;                 // out[ 0, m_compacted ) holds no quotation marked for removal
+      std::vector< std::size_t > m_ends;           // compact(): content ends of the enclosing quotations
 
       void push( const detail::open_mark& m )
       {
@@ -313,7 +314,18 @@ namespace quoth::internal
                ++w;
             }
          }
-         out.resize( w );
+         if( w != out.size() ) {
+            out.resize( w );
+            // a removed mark counted in the depth of the quotations opened inside it
+            m_ends.clear();
+            for( std::size_t r = m_compacted; r < w; ++r ) {
+               while( !m_ends.empty() && m_ends.back() <= out[ r ].open ) {
+                  m_ends.pop_back();
+               }
+               out[ r ].depth = m_ends.size();
+               m_ends.push_back( out[ r ].content_end );
+            }
+         }
          m_compacted = w;
       }
    };
