@@ -67,6 +67,31 @@ namespace quoth::internal
          return is_title_word( w ) || word_in( lexicon::sorted_determiners, w ) || is_possessive( w );
       }
 
+      // Where the name ending before `end` starts: after the last blocking word of the run of
+      // capitalised words [start, end).
+      [[nodiscard]] std::size_t run_start( const std::size_t start, const std::size_t end ) const noexcept
+      {
+         std::size_t from = start;
+         std::size_t i = start;
+         while( i < end ) {
+            const std::size_t n = word_length( m_text, i );
+            if( n == 0 ) {
+               i += code_point_length( m_text, i );
+               continue;
+            }
+            if( blocks( m_text.substr( i, n ) ) ) {
+               // the name starts at the next word
+               std::size_t j = i + n;
+               while( j < end && word_length( m_text, j ) == 0 ) {
+                  j += code_point_length( m_text, j );
+               }
+               from = j;
+            }
+            i += n;
+         }
+         return from;
+      }
+
       void build()
       {
          m_built = true;
@@ -85,20 +110,25 @@ namespace quoth::internal
                i += code_point_length( t, i );
                continue;
             }
-            std::string_view w = t.substr( i, n );
+            const std::string_view w = t.substr( i, n );
             const bool initial = n == 1 && i + 1 < t.size() && t[ i + 1 ] == '.';
             const bool adjacent = prev_end != std::string_view::npos && i == prev_end + 1 && t[ prev_end ] == ' ';
-            if( !is_capitalised( w ) || blocks( w ) ) {
+            if( !is_capitalised( w ) ) {
                start = std::string_view::npos;
             }
             else {
                if( start == std::string_view::npos || !adjacent ) {
                   start = i;
                }
-               // only the surnames asked for are indexed
+               // only the surnames asked for are indexed; title words, determiners and
+               // possessives in the run are looked for only then (they are rare: most
+               // capitalised words are not asked for)
                const auto it = m_longest.find( w );
-               if( it != m_longest.end() && i + n - start > it->second.size() ) {
-                  it->second = t.substr( start, i + n - start );
+               if( it != m_longest.end() && !blocks( w ) ) {
+                  const std::size_t from = run_start( start, i );
+                  if( i + n - from > it->second.size() ) {
+                     it->second = t.substr( from, i + n - from );
+                  }
                }
             }
             prev_end = i + n + ( initial ? 1 : 0 );

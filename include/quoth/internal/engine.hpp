@@ -182,14 +182,13 @@ namespace quoth::internal
             return true;
          }
          std::size_t i = 0;
-         char buf[ 24 ];
          while( i < t.size() ) {
             const std::size_t n = word_length( t, i );
             if( n == 0 ) {
                i += code_point_length( t, i );
                continue;
             }
-            if( n >= 3 && n <= sizeof( buf ) && lexicon::find_cue( ascii_lower( t.substr( i, n ), buf ) ) != nullptr ) {
+            if( n >= 3 && lexicon::find_cue( t.substr( i, n ) ) != nullptr ) {
                return true;
             }
             i += n;

@@ -251,6 +251,76 @@ namespace quoth::internal::lexicon
       return out;
    }
 
+   // Lexicon lookups hash the word once (ASCII letters folded to lower case) and probe an open
+   // addressing table built at compile time, at most a quarter full: a word that is not in the
+   // list usually meets an empty slot at once, with no string comparison.
+   [[nodiscard]] constexpr unsigned char fold( const char c ) noexcept
+   {
+      const auto u = static_cast< unsigned char >( c );
+      return ( u >= 'A' && u <= 'Z' ) ? static_cast< unsigned char >( u - 'A' + 'a' ) : u;
+   }
+
+   [[nodiscard]] constexpr std::uint32_t fold_hash( const std::string_view w ) noexcept
+   {
+      std::uint32_t h = 2166136261U; // FNV-1a
+      for( const char c : w ) {
+         h = ( h ^ fold( c ) ) * 16777619U;
+      }
+      return h ^ ( h >> 15U );
+   }
+
+   // a (lower case, from a lexicon) equals w with its ASCII letters folded
+   [[nodiscard]] constexpr bool equal_folded( const std::string_view a, const std::string_view w ) noexcept
+   {
+      if( a.size() != w.size() ) {
+         return false;
+      }
+      for( std::size_t i = 0; i < a.size(); ++i ) {
+         if( static_cast< unsigned char >( a[ i ] ) != fold( w[ i ] ) ) {
+            return false;
+         }
+      }
+      return true;
+   }
+
+   [[nodiscard]] constexpr std::size_t hash_slots( const std::size_t n ) noexcept
+   {
+      std::size_t s = 16;
+      while( s < 4 * n ) {
+         s *= 2;
+      }
+      return s;
+   }
+
+   // Slot k holds 1 + the index of a word, or 0 when empty.
+   template< std::size_t S, typename Words >
+   constexpr void hash_insert( std::array< std::uint16_t, S >& table, const Words& words, const std::size_t n ) noexcept
+   {
+      for( std::size_t i = 0; i < n; ++i ) {
+         std::size_t k = fold_hash( words( i ) ) & ( S - 1 );
+         while( table[ k ] != 0 ) {
+            k = ( k + 1 ) & ( S - 1 );
+         }
+         table[ k ] = static_cast< std::uint16_t >( i + 1 );
+      }
+   }
+
+   // The index of w in the table's words, or npos: with exact = false its ASCII letters match
+   // either case, else w must be spelt as in the list.
+   template< std::size_t S, typename Words >
+   [[nodiscard]] constexpr std::size_t hash_find( const std::array< std::uint16_t, S >& table, const Words& words, const std::string_view w, const bool exact = false ) noexcept
+   {
+      for( std::size_t k = fold_hash( w ) & ( S - 1 );; k = ( k + 1 ) & ( S - 1 ) ) {
+         const std::size_t slot = table[ k ];
+         if( slot == 0 ) {
+            return std::string_view::npos;
+         }
+         if( exact ? words( slot - 1 ) == w : equal_folded( words( slot - 1 ), w ) ) {
+            return slot - 1;
+         }
+      }
+   }
+
    // A sorted word list with a quick filter on length and first letter, so that most words
    // that are not in the list are rejected before any string comparison.
    template< std::size_t N >
@@ -259,6 +329,7 @@ namespace quoth::internal::lexicon
       std::array< std::string_view, N > words{};
       std::uint64_t lengths = 0; // bit k: some word has k bytes (k < 64)
       std::uint32_t firsts = 0;  // bit k: some word starts with 'a' + k (anything else: bit 31)
+      std::array< std::uint16_t, hash_slots( N ) > table{};
 
       [[nodiscard]] constexpr std::size_t size() const noexcept
       {
@@ -304,58 +375,37 @@ namespace quoth::internal::lexicon
             out.words[ j - 1 ] = t;
          }
       }
+      hash_insert(
+        out.table, [ & ]( const std::size_t i ) { return out.words[ i ]; }, N );
       return out;
    }
 
    template< std::size_t N >
    [[nodiscard]] constexpr bool contains( const word_set< N >& a, const std::string_view w ) noexcept
    {
-      if( !a.may_contain( w ) ) {
-         return false;
-      }
-      std::size_t lo = 0;
-      std::size_t hi = a.size();
-      while( lo < hi ) {
-         const std::size_t mid = lo + ( hi - lo ) / 2;
-         if( a[ mid ] < w ) {
-            lo = mid + 1;
-         }
-         else {
-            hi = mid;
-         }
-      }
-      return lo < a.size() && a[ lo ] == w;
+      return a.may_contain( w ) && hash_find(
+                                     a.table, [ & ]( const std::size_t i ) { return a.words[ i ]; }, w, true ) != std::string_view::npos;
    }
 
    inline constexpr auto cue_forms = expand_forms< count_forms( cue_verbs ) >( cue_verbs );
 
-   // The length and first-letter filter of the cue forms.
-   inline constexpr auto cue_filter = [] {
-      word_set< 1 > f{};
-      for( const form& x : cue_forms ) {
-         f.note( x.text );
-      }
-      return f;
+   inline constexpr auto cue_table = [] {
+      std::array< std::uint16_t, hash_slots( cue_forms.size() ) > t{};
+      hash_insert(
+        t, []( const std::size_t i ) { return cue_forms[ i ].text; }, cue_forms.size() );
+      return t;
    }();
 
-   // The verb entry of an inflected form ("said" -> say), or nullptr. w must be lower case.
+   // The verb entry of an inflected form ("said", "Said" -> say), or nullptr; ASCII letters are
+   // compared without case.
    [[nodiscard]] constexpr const verb* find_cue( const std::string_view w ) noexcept
    {
-      if( !cue_filter.may_contain( w ) ) {
+      if( w.size() < 2 || w.size() > 24 ) {
          return nullptr;
       }
-      std::size_t lo = 0;
-      std::size_t hi = cue_forms.size();
-      while( lo < hi ) {
-         const std::size_t mid = lo + ( hi - lo ) / 2;
-         if( cue_forms[ mid ].text < w ) {
-            lo = mid + 1;
-         }
-         else {
-            hi = mid;
-         }
-      }
-      return ( lo < cue_forms.size() && cue_forms[ lo ].text == w ) ? cue_forms[ lo ].entry : nullptr;
+      const std::size_t i = hash_find(
+        cue_table, []( const std::size_t k ) { return cue_forms[ k ].text; }, w );
+      return i == std::string_view::npos ? nullptr : cue_forms[ i ].entry;
    }
 
    inline constexpr auto sorted_addressee_verbs = sorted( addressee_verbs );
