@@ -20,6 +20,9 @@
 #include "blocks.hpp"
 #include "classify.hpp"
 #include "discourse.hpp"
+#include "lang/detect.hpp"
+#include "lang/ru/discourse.hpp"
+#include "lang/ru/match.hpp"
 #include "quotes.hpp"
 #include "rules/patterns.hpp"
 #include "sentences.hpp"
@@ -64,6 +67,7 @@ namespace quoth::internal
       document run()
       {
          validate( m_text );
+         m_russian = detect_language( m_text, m_options.language ) == language::russian;
          document doc;
          doc.text = m_text;
          split_blocks( m_text, m_blocks );
@@ -78,19 +82,31 @@ namespace quoth::internal
          m_state.text = m_text;
          m_state.quotes = &m_top;
          for( std::size_t i = 0; i < m_sentences.size(); ++i ) {
+            if( m_russian ) {
+               ru::match_sentence( *this, i, doc );
+               continue;
+            }
             match_sentence( i, doc );
             if( m_worth ) {
                match_clauses( i, doc );
             }
          }
          add_quotations( doc );
+         if( m_russian ) {
+            ru::resolve_speakers( m_text, doc, m_options );
+            return doc;
+         }
          resolve_speakers( m_text, doc, m_options );
          return doc;
       }
 
    private:
+      template< typename Engine >
+      friend void ru::match_sentence( Engine& en, std::size_t si, document& doc );
+
       std::string_view m_text;
       const options& m_options;
+      bool m_russian = false; // the language of the document: Russian patterns and words
       std::vector< block > m_blocks;
       std::vector< raw_quote > m_quotes;
       std::vector< const raw_quote* > m_top;
@@ -559,7 +575,7 @@ namespace quoth::internal
                --e;
             }
             r.mention = make_span( m_text, b, e );
-            r.kind = read_speaker( m_text, b, e, m_words ).kind;
+            r.kind = ( m_russian ? ru::read_speaker( m_text, b, e, m_words ) : read_speaker( m_text, b, e, m_words ) ).kind;
             if( p == pattern::headline_colon && r.kind == speaker_kind::pronoun ) {
                return;
             }
@@ -575,7 +591,7 @@ namespace quoth::internal
          if( ds.set() ) {
             date d;
             d.phrase = make_span( m_text, ds.begin, ds.end );
-            read_date( m_text, ds.begin, ds.end, d, m_words );
+            ( m_russian ? ru::read_date : read_date )( m_text, ds.begin, ds.end, d, m_words );
             a.date = d;
          }
          if( c.medium.set() ) {

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#ifndef QUOTH_INTERNAL_LANG_RU_MATCH_HPP
+#define QUOTH_INTERNAL_LANG_RU_MATCH_HPP
+
+// The Russian pattern set: which rule is tried where in a sentence, and the pattern each one
+// records. The engine (quote pairing, sentences, emitting attributions) is shared; it calls
+// match_sentence for each sentence of a Russian document.
+
+#include <cstddef>
+#include <string_view>
+
+#include <tao/pegtl.hpp>
+
+#include "../../../ast.hpp"
+#include "../../text.hpp"
+#include "lexicon.hpp"
+#include "rules.hpp"
+#include "words.hpp"
+
+namespace quoth::internal::ru
+{
+   // Cheap test: does the sentence have a colon, a cue or a "по словам" word?
+   [[nodiscard]] inline bool worth_matching( const std::string_view t ) noexcept
+   {
+      if( t.find( ':' ) != std::string_view::npos ) {
+         return true;
+      }
+      std::size_t i = 0;
+      char buf[ 64 ];
+      while( i < t.size() ) {
+         const std::size_t n = word_length( t, i );
+         if( n == 0 ) {
+            i += code_point_length( t, i );
+            continue;
+         }
+         if( n >= 6 && n <= sizeof( buf ) ) {
+            const std::string_view w = lower( t.substr( i, n ), buf );
+            if( find_cue( w ) != nullptr || find_form( by_word_forms, w ) != nullptr ) {
+               return true;
+            }
+         }
+         i += n;
+      }
+      return false;
+   }
+
+   template< typename Engine >
+   void match_sentence( Engine& en, const std::size_t si, document& doc )
+   {
+      const auto& s = en.m_sentences[ si ];
+      en.m_worth = false;
+      en.m_state.content_end = en.content_end_of( s );
+      if( en.m_state.content_end <= s.begin ) {
+         return;
+      }
+      if( en.m_options.max_sentence_bytes != 0 && s.end - s.begin > en.m_options.max_sentence_bytes ) {
+         return;
+      }
+      if( !worth_matching( en.m_text.substr( s.begin, s.end - s.begin ) ) ) {
+         return;
+      }
+      std::size_t len = 0;
+      const char32_t first = decode( en.m_text, s.begin, len );
+      if( is_quote_mark( first ) && en.m_state.quote_at( s.begin ) != nullptr && en.template try_rule< rules::quote_first >( s.begin, s ) ) {
+         return en.emit( si, pattern::quote_cue_speaker, doc );
+      }
+      if( en.template try_rule< rules::by_words_first >( s.begin, s ) || en.template try_rule< rules::as_said >( s.begin, s ) ) {
+         return en.emit( si, pattern::according_to, doc );
+      }
+      if( en.template try_rule< rules::anaphoric >( s.begin, s ) ) {
+         return en.emit( si, pattern::anaphoric_passive, doc );
+      }
+      if( en.m_options.headlines && en.is_title_line( s ) && en.template try_rule< rules::headline >( s.begin, s ) ) {
+         return en.emit( si, pattern::headline_colon, doc );
+      }
+      if( en.template try_rule< rules::speaker_first >( s.begin, s ) ) {
+         return en.emit( si, pattern::speaker_cue_content, doc );
+      }
+      // CONTENT, — заявил X.
+      en.for_each_comma( s.begin, en.m_state.content_end, [ & ]( const std::size_t i ) {
+         if( i == s.begin || !en.template try_rule< rules::trailer >( i, s ) ) {
+            return false;
+         }
+         en.m_state.cap.content = slot{ s.begin, i };
+         en.emit( si, en.m_state.cap.verb != nullptr && en.m_state.cap.verb->lemma.substr( 0, std::string_view( "по " ).size() ) == "по " ? pattern::according_to : pattern::content_speaker_cue, doc );
+         return true;
+      } );
+   }
+
+} // namespace quoth::internal::ru
+
+#endif
