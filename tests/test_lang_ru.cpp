@@ -1,5 +1,7 @@
 // Russian: language choice, the Russian patterns, cue lemmas, speakers in oblique cases,
 // pronouns and dates. All sentences are made up for these tests.
+#include <tao/pegtl/contrib/analyze.hpp>
+
 #include "helpers.hpp"
 
 namespace
@@ -226,4 +228,16 @@ TEST_CASE( "no attribution where a cue has no speaker or content" )
    CHECK( ru( "Он хотел сообщить новость первым." ).attributions.empty() );
    CHECK( ru( "По данным на утро, очередь сократилась." ).attributions.size() <= 1 );
    CHECK( ru( "Школа получила новые компьютеры, которые заказала мэрия." ).attributions.empty() );
+}
+
+TEST_CASE( "tao::pegtl::analyze finds no problem in the Russian rules" )
+{
+   using namespace quoth::internal::ru::rules;
+   CHECK( tao::pegtl::analyze< quote_first >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< trailer >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< speaker_first >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< by_words_first >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< as_said >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< anaphoric >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< headline >( -1 ) == 0 );
 }

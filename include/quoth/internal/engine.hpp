@@ -703,7 +703,8 @@ namespace quoth::internal
          }
          const char32_t p = before > 0 ? decode_before( m_text, before, len ) : char32_t( 0 );
          if( m_words.size() <= 4 && ( is_word_char( p ) || p == ',' ) ) {
-            return quotation_kind::scare;
+            // Russian capitalises only the first word of a name: компании «Северный берег»
+            return ( m_russian && is_word_char( p ) && is_capitalised( m_words.front() ) ) ? quotation_kind::title : quotation_kind::scare;
          }
          return quotation_kind::unattributed;
       }

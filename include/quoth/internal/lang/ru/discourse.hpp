@@ -251,7 +251,7 @@ namespace quoth::internal::ru
          speaker e;
          e.id = doc.speakers.size();
          e.kind = rd.kind;
-         e.name = std::string( rd.kind == speaker_kind::person ? names.fullest( rd.name ) : rd.name );
+         e.name = std::string( rd.kind == speaker_kind::person ? names.fullest( rd.name ) : r.mention.text );
          e.title = std::string( rd.title );
          e.mentions.push_back( { r.mention, rd.kind } );
          r.id = e.id;

@@ -72,7 +72,20 @@ namespace quoth::internal::ru
    {
       speaker_reading r;
       if( const std::size_t comma = s.substr( b, e - b ).find( ',' ); comma != std::string_view::npos ) {
-         e = b + comma; // the aside after a comma is not part of the name
+         // "Бывший министр, глава центра Алексей Кудрин": a name in the second description
+         std::size_t nb = b + comma + 1;
+         while( nb < e && s[ nb ] == ' ' ) {
+            ++nb;
+         }
+         speaker_reading second = read_speaker( s, nb, e, words );
+         if( second.kind == speaker_kind::person && !second.name.empty() ) {
+            second.title = s.substr( b, static_cast< std::size_t >( second.name.data() - s.data() ) - b );
+            while( !second.title.empty() && second.title.back() == ' ' ) {
+               second.title.remove_suffix( 1 );
+            }
+            return second;
+         }
+         e = b + comma; // else the aside after the comma is not part of the name
       }
       words_of( s, b, e, words );
       if( words.empty() ) {
@@ -110,7 +123,7 @@ namespace quoth::internal::ru
       }
       const std::size_t k = name_start( words, role ? h + 1 : 0, words.size() );
       const bool genitive_place = role && words.size() - k == 1 && k == h + 1 && ( ends_with( words[ k ], "а" ) || ends_with( words[ k ], "ы" ) || ends_with( words[ k ], "и" ) || ends_with( words[ k ], "я" ) );
-      if( k < words.size() && !genitive_place && ( role || k == 0 ) ) {
+      if( k < words.size() && !genitive_place && ( role || k == 0 || words.size() - k >= 2 ) ) {
          r.kind = speaker_kind::person;
          r.name = join( k, words.size() );
          if( k > 0 ) {

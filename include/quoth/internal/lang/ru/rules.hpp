@@ -94,6 +94,10 @@ namespace quoth::internal::ru::rules
    QUOTH_RU_WORD( kw_v, w == "в" || w == "во" );
    QUOTH_RU_WORD( kw_na, w == "на" );
    QUOTH_RU_WORD( kw_po, w == "по" );
+   QUOTH_RU_WORD( kw_so, w == "со" );
+   QUOTH_RU_WORD( kw_after, w == "после" || w == "перед" );
+   QUOTH_RU_WORD( kw_time, w == "время" );
+   QUOTH_RU_WORD( kw_ssylkoy, w == "ссылкой" );
    QUOTH_RU_WORD( kw_o, w == "о" || w == "об" || w == "обо" );
    QUOTH_RU_WORD( kw_kak, w == "как" );
    QUOTH_RU_WORD( kw_chto, w == "что" );
@@ -146,13 +150,14 @@ namespace quoth::internal::ru::rules
       }
    };
 
-   // A reporting verb whose speaker is not named: plural "сообщили" or reflexive "сообщается".
+   // A reporting verb whose speaker is not named: plural "сообщили", "отмечают" or reflexive
+   // "сообщается".
    struct impersonal_cue : word_test< impersonal_cue >
    {
       [[nodiscard]] static bool accept( const std::string_view w, const std::string_view /*unused*/, match_state& st ) noexcept
       {
          const verb* v = find_cue( w );
-         if( v == nullptr || !( ends_with( w, "ли" ) || ends_with( w, "ся" ) || ends_with( w, "сь" ) ) ) {
+         if( v == nullptr || !( ends_with( w, "ли" ) || ends_with( w, "ся" ) || ends_with( w, "сь" ) || ends_with( w, "ют" ) || ends_with( w, "ят" ) || ends_with( w, "ут" ) || ends_with( w, "ат" ) ) ) {
             return false;
          }
          st.cap.verb = v;
@@ -269,7 +274,7 @@ namespace quoth::internal::ru::rules
    struct year_date : scoped< kw_v, ws, year_number, ws, kw_goda >
    {};
 
-   struct date_atom : pegtl::sor< full_date, scoped< pegtl::opt< kw_v, ws >, weekday_word >, relative_day_word, part_of_day_word, year_date >
+   struct date_atom : pegtl::sor< full_date, scoped< kw_na, ws, full_date >, scoped< pegtl::opt< kw_v, ws >, weekday_word >, relative_day_word, part_of_day_word, year_date >
    {};
 
    struct date_phrase : pegtl::seq< date_atom, pegtl::rep_opt< 2, scoped< ws, date_atom > > >
@@ -297,16 +302,6 @@ namespace quoth::internal::ru::rules
      : pegtl::sor< pegtl::seq< addressee_word, pegtl::rep_opt< 2, scoped< ws, pegtl::sor< name_word, short_quote > > > >, scoped< kw_ria, ws, kw_novosti >, agency_word, short_quote >
    {};
 
-   struct adjunct : pegtl::sor< capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase >, addressee, adverb, parenthesis >
-   {};
-
-   struct adjuncts : pegtl::rep_opt< 4, scoped< sp, pegtl::opt< comma, sp >, adjunct > >
-   {};
-
-   // adjuncts before a speaker: no comma may precede them
-   struct tight_adjuncts : pegtl::rep_opt< 4, scoped< ws, adjunct > >
-   {};
-
    // ---- speakers ---------------------------------------------------------------------------
 
    struct name_run : pegtl::seq< name_word, pegtl::rep_opt< 3, scoped< ws, name_word > > >
@@ -319,12 +314,13 @@ namespace quoth::internal::ru::rules
    struct po_complement : scoped< kw_po, ws, pegtl::sor< adjective, complement_word, name_word >, pegtl::rep_opt< 2, scoped< ws, pegtl::sor< adjective, complement_word, name_word > > > >
    {};
 
-   struct unit : pegtl::sor< role_word, organization_word, name_word, short_quote, adjective, complement_word, po_complement >
+   // A word after the head; a news agency after a name is the addressee ("Петров ТАСС сказал").
+   struct unit : pegtl::seq< pegtl::not_at< agency_word >, pegtl::sor< role_word, organization_word, name_word, short_quote, adjective, complement_word, po_complement, parenthesis > >
    {};
 
    // A speaker phrase in any case: "глава МИД России Сергей Лавров", "египетский президент",
    // "пресс-служба Кремля", "управляющий партнер компании", "Лаврова".
-   struct noun_phrase : pegtl::seq< pegtl::rep_opt< 3, adjective, ws >, head, pegtl::rep_opt< 8, scoped< ws, unit > > >
+   struct noun_phrase : pegtl::seq< pegtl::rep_opt< 3, pegtl::not_at< role_word >, adjective, ws >, head, pegtl::rep_opt< 8, scoped< ws, unit > > >
    {};
 
    struct speaker_phrase : pegtl::sor< pronoun, noun_phrase >
@@ -332,17 +328,54 @@ namespace quoth::internal::ru::rules
 
    // After a cue, where the speaker must reach the end of the sentence, any noun can head it:
    // "— сказал архитектор."
-   struct any_noun_phrase : pegtl::seq< pegtl::rep_opt< 3, adjective, ws >, pegtl::sor< head, complement_word >, pegtl::rep_opt< 8, scoped< ws, unit > > >
+   struct any_noun_phrase : pegtl::seq< pegtl::rep_opt< 3, pegtl::not_at< role_word >, adjective, ws >, pegtl::sor< head, complement_word >, pegtl::rep_opt< 8, scoped< ws, unit > > >
    {};
 
    struct speaker_after_cue : pegtl::sor< pronoun, any_noun_phrase >
    {};
 
-   // ", заведующий лабораторией института": an aside after a speaker, to the sentence end
-   struct final_aside : scoped< sp, comma, sp, qr::aside_to_end >
+   // "со ссылкой на источники в правительстве": whose words the speaker passes on
+   struct citing : scoped< kw_so, ws, kw_ssylkoy, ws, kw_na, ws, any_noun_phrase >
    {};
 
-   struct end : pegtl::seq< pegtl::opt< final_aside >, qr::at_sentence_end >
+   // "после заседания правительства", "во время брифинга": when, by an event; not recorded
+   struct event_time : scoped< pegtl::sor< scoped< kw_v, ws, kw_time >, kw_after >, ws, any_noun_phrase >
+   {};
+
+   // ---- adjuncts ---------------------------------------------------------------------------
+
+   struct adjunct : pegtl::sor< capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase >, addressee, adverb, parenthesis, citing, event_time >
+   {};
+
+   struct adjuncts : pegtl::rep_opt< 4, scoped< sp, pegtl::opt< comma, sp >, adjunct > >
+   {};
+
+   // adjuncts before a speaker: no comma may precede them
+   struct tight_adjuncts : pegtl::rep_opt< 4, scoped< ws, adjunct > >
+   {};
+
+   // adjuncts between a cue and a speaker that is a news outlet: no addressee
+   struct outlet_adjuncts : pegtl::rep_opt< 3, scoped< ws, pegtl::sor< capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase >, adverb > > >
+   {};
+
+   // An aside that runs to the end of the sentence: ", заведующий лабораторией института
+   // «Физтех»" (at most 400 bytes, no colon or semicolon).
+   struct aside_to_end : qr::token< aside_to_end >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         if( st.content_end <= i || st.content_end - i > 400 || st.content_end > s.size() ) {
+            return 0;
+         }
+         const std::string_view t = s.substr( i, st.content_end - i );
+         return ( t.find( ';' ) == std::string_view::npos && t.find( ':' ) == std::string_view::npos ) ? t.size() : 0;
+      }
+   };
+
+   struct final_aside : scoped< sp, comma, sp, aside_to_end >
+   {};
+
+   struct end : pegtl::seq< adjuncts, pegtl::opt< final_aside >, qr::at_sentence_end >
    {};
 
    // The organisation or document after an impersonal cue: "в пресс-службе ведомства",
@@ -350,10 +383,12 @@ namespace quoth::internal::ru::rules
    struct place_source : pegtl::seq< kw_v, ws, capture< slots::speaker, pegtl::rep_opt< 2, adjective, ws >, pegtl::sor< organization_word, document_word, name_run >, pegtl::rep_opt< 6, scoped< ws, unit > > > >
    {};
 
-   // What follows a cue when the speaker comes after it: "заявил X", "сообщили в ORG".
+   // What follows a cue when the speaker comes after it: "заявил X", "сообщает «Газета»",
+   // "сообщили журналистам в ORG".
    struct cue_then_speaker
-     : pegtl::sor< scoped< capture< slots::cue, personal_cue >, tight_adjuncts, ws, capture< slots::speaker, speaker_after_cue >, adjuncts >,
-                   scoped< capture< slots::cue, impersonal_cue >, pegtl::opt< scoped< ws, capture< slots::date, date_phrase > > >, ws, place_source, adjuncts > >
+     : pegtl::sor< scoped< capture< slots::cue, personal_cue >, tight_adjuncts, ws, capture< slots::speaker, speaker_after_cue >, tight_adjuncts >,
+                   scoped< capture< slots::cue, personal_cue >, outlet_adjuncts, ws, capture< slots::speaker, speaker_after_cue >, tight_adjuncts >,
+                   scoped< capture< slots::cue, impersonal_cue >, pegtl::rep_opt< 2, scoped< ws, pegtl::sor< capture< slots::date, date_phrase >, addressee, adverb > > >, ws, place_source, tight_adjuncts > >
    {};
 
    // ---- quote first ------------------------------------------------------------------------
@@ -363,12 +398,45 @@ namespace quoth::internal::ru::rules
 
    // ---- content first: tried at each comma --------------------------------------------------
 
-   struct trailer : pegtl::seq< pegtl::sor< comma, pegtl::seq< qr::after_quote_comma, pegtl::at< ws > > >, sp, pegtl::opt< dash, sp >, pegtl::sor< cue_then_speaker, scoped< capture< slots::cue, kw_po, ws, by_word >, ws, capture< slots::speaker, speaker_phrase >, adjuncts > >, end >
+   struct trailer : pegtl::seq< pegtl::sor< comma, pegtl::seq< qr::after_quote_comma, pegtl::at< ws > > >, sp, pegtl::opt< dash, sp >, pegtl::sor< cue_then_speaker, scoped< capture< slots::cue, kw_po, ws, by_word >, ws, capture< slots::speaker, speaker_phrase > > >, end >
    {};
 
    // ---- speaker first ----------------------------------------------------------------------
 
-   struct intro : pegtl::sor< pegtl::seq< capture< slots::date, date_phrase >, pegtl::opt< sp, comma > >, pegtl::seq< intro_word, pegtl::rep_opt< 2, ws, intro_word >, pegtl::opt< sp, comma > > >
+   // "INTERFAX.RU - ", "МОСКВА, 3 апр — ": a dateline before the first sentence of a text
+   struct dateline : qr::token< dateline >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         std::size_t j = i;
+         std::size_t caps = 0;
+         std::size_t len = 0;
+         while( j < s.size() && j - i < 80 ) {
+            const char32_t c = decode( s, j, len );
+            if( c == ' ' && j + 1 < s.size() ) {
+               const char32_t d = decode( s, j + 1, len );
+               if( ( d == '-' || d == 0x2013 || d == 0x2014 ) && caps >= 3 && j + 1 + len < s.size() && s[ j + 1 + len ] == ' ' ) {
+                  return j + 2 + len - i;
+               }
+               j += 1;
+               continue;
+            }
+            if( is_upper( c ) ) {
+               ++caps;
+            }
+            else if( !( c == '.' || c == ',' || is_digit( c ) ) && !( caps >= 3 && is_word_char( c ) ) ) {
+               return 0;
+            }
+            j += len;
+         }
+         return 0;
+      }
+   };
+
+   struct intro_item : pegtl::sor< capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase >, intro_word >
+   {};
+
+   struct intro : pegtl::seq< intro_item, pegtl::rep_opt< 3, scoped< sp, pegtl::opt< comma >, sp, intro_item > >, pegtl::opt< sp, comma > >
    {};
 
    struct content_rest : capture< slots::content, qr::rest >
@@ -381,12 +449,19 @@ namespace quoth::internal::ru::rules
                    scoped< sp, comma, sp, pegtl::at< qr::quote >, content_rest > >
    {};
 
+   // "Бывший министр финансов, глава центра Алексей Кудрин": a second description in apposition
+   struct apposition : scoped< sp, comma, sp, noun_phrase >
+   {};
+
    struct speaker_first
-     : pegtl::seq< pegtl::opt< scoped< intro, ws > >,
-                   capture< slots::speaker, speaker_phrase >,
-                   pegtl::rep_opt< 3, scoped< ws, pegtl::sor< adverb, capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase > > > >,
-                   ws,
-                   capture< slots::cue, personal_cue, pegtl::rep_opt< 2, scoped< ws, addressee > > >,
+     : pegtl::seq< pegtl::opt< dateline, sp >,
+                   pegtl::opt< scoped< intro, ws > >,
+                   pegtl::sor< pegtl::seq< capture< slots::speaker, speaker_phrase, pegtl::opt< apposition > >,
+                                           pegtl::rep_opt< 3, scoped< ws, pegtl::sor< adverb, capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase >, citing > > >,
+                                           ws,
+                                           capture< slots::cue, personal_cue, pegtl::rep_opt< 2, scoped< ws, addressee > > > >,
+                               // "В пресс-службе ведомства ТАСС сообщили, что ...", "В документе говорится: ..."
+                               pegtl::seq< place_source, pegtl::rep_opt< 3, scoped< ws, pegtl::sor< addressee, adverb, capture< slots::date, date_phrase > > > >, ws, capture< slots::cue, impersonal_cue > > >,
                    adjuncts,
                    speaker_first_tail >
    {};
@@ -396,7 +471,7 @@ namespace quoth::internal::ru::rules
    struct by_words_first
      : pegtl::seq< pegtl::sor< pegtl::seq< capture< slots::cue, kw_po, ws, by_word >, ws, capture< slots::speaker, speaker_phrase > >,
                                pegtl::seq< kw_po, ws, capture< slots::speaker, oblique_pronoun >, ws, capture< slots::cue, by_word > > >,
-                   adjuncts,
+                   tight_adjuncts,
                    sp,
                    comma,
                    sp,
@@ -411,7 +486,7 @@ namespace quoth::internal::ru::rules
    // ---- Об этом заявил X. -----------------------------------------------------------------
 
    struct anaphoric
-     : pegtl::seq< kw_o, ws, kw_etom, tight_adjuncts, ws, pegtl::sor< cue_then_speaker, pegtl::seq< capture< slots::speaker, speaker_phrase >, tight_adjuncts, ws, capture< slots::cue, personal_cue >, adjuncts > >, end >
+     : pegtl::seq< kw_o, ws, kw_etom, tight_adjuncts, ws, pegtl::sor< cue_then_speaker, pegtl::seq< capture< slots::speaker, speaker_phrase >, tight_adjuncts, ws, capture< slots::cue, personal_cue > > >, end >
    {};
 
    // ---- headline: X: ... ------------------------------------------------------------------
