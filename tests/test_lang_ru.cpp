@@ -241,3 +241,60 @@ TEST_CASE( "tao::pegtl::analyze finds no problem in the Russian rules" )
    CHECK( tao::pegtl::analyze< anaphoric >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< headline >( -1 ) == 0 );
 }
+
+TEST_CASE( "news outlets and organisations as speakers" )
+{
+   const auto a = test::only( ru( "Сборная сыграет в Казани, сообщает РИА Новости." ) );
+   CHECK( test::speaker( a ) == "РИА Новости" );
+   const auto b = test::only( ru( "Стадион закрыли на ремонт. Об этом сообщает «Городская газета», не называя источник." ) );
+   CHECK( test::speaker( b ) == "«Городская газета»" );
+   CHECK( b.speaker->kind == quoth::speaker_kind::organization );
+   const auto c = test::only( ru( "В пресс-службе завода ТАСС сообщили, что линия запущена." ) );
+   CHECK( test::speaker( c ) == "пресс-службе завода" );
+   CHECK( test::content( c ) == "линия запущена" );
+   const auto d = test::only( ru( "Как отмечают в министерстве, очереди стали короче." ) );
+   CHECK( test::speaker( d ) == "министерстве" );
+   CHECK( test::cue( d ) == "отметить" );
+}
+
+TEST_CASE( "datelines, appositions and 'со ссылкой на'" )
+{
+   const auto a = test::only( ru( "НОВОСТИ.RU - Главный тренер клуба Семен Ершов считает, что команда готова." ) );
+   CHECK( test::speaker( a ) == "Главный тренер клуба Семен Ершов" );
+   const auto doc = ru( "Бывший мэр города, глава фонда Алла Гусева заявила, что фонд поможет школам." );
+   const auto b = test::only( doc );
+   CHECK( test::resolved( doc, b ) == "Алла Гусева" );
+   REQUIRE( !doc.speakers.empty() );
+   CHECK( doc.speakers.front().title == "Бывший мэр города, глава фонда" );
+   const auto c = test::only( ru( "Агентство Норд со ссылкой на местных жителей сообщило, что мост закрыт." ) );
+   CHECK( test::speaker( c ) == "Агентство Норд" );
+   CHECK( test::content( c ) == "мост закрыт" );
+}
+
+TEST_CASE( "a content that runs to the sentence end stops before its own trailer" )
+{
+   const auto doc = ru( "Совет директоров заявил, что дивиденды выплатят в июне, сообщает агентство." );
+   REQUIRE( !doc.attributions.empty() );
+   CHECK( test::content( doc.attributions.front() ) == "дивиденды выплатят в июне" );
+}
+
+TEST_CASE( "'по словам X' in the middle of a sentence is not a trailer" )
+{
+   CHECK( ru( "Врач рассказал о новом лекарстве, которое, по словам фармацевта, помогает от кашля." ).attributions.empty() );
+}
+
+TEST_CASE( "a pronoun after a newly named person stays unresolved" )
+{
+   const auto doc = ru( "«Матч был честным», — сказал тренер Олег Бурков. Его поддержал вратарь Илья Стрижов. Он написал, что команда заслужила победу." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::resolved( doc, doc.attributions[ 1 ] ) == "<unresolved>" );
+}
+
+TEST_CASE( "a gerund clause before the speaker, and an adjective that only looks like one" )
+{
+   const auto a = test::only( ru( "Выступая на форуме в Казани, министр транспорта заявил, что трасса будет готова к осени." ) );
+   CHECK( test::speaker( a ) == "министр транспорта" );
+   CHECK( test::content( a ) == "трасса будет готова к осени" );
+   const auto b = test::only( ru( "Российская делегация заявила, что переговоры продолжатся." ) );
+   CHECK( test::speaker( b ) == "Российская делегация" );
+}

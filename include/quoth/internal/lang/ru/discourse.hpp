@@ -166,6 +166,36 @@ namespace quoth::internal::ru
       }
    };
 
+   // Is there a person's name (two adjacent name-like words) in text[b, e)? Far gaps (over
+   // 2000 bytes) count as yes.
+   [[nodiscard]] inline bool names_between( const std::string_view text, const std::size_t b, const std::size_t e )
+   {
+      if( e <= b ) {
+         return false;
+      }
+      if( e - b > 2000 ) {
+         return true;
+      }
+      std::size_t i = b;
+      std::size_t prev_end = std::string_view::npos;
+      bool prev_name = false;
+      while( i < e ) {
+         const std::size_t n = word_length( text.substr( 0, e ), i );
+         if( n == 0 ) {
+            i += code_point_length( text, i );
+            continue;
+         }
+         const bool name = name_like( text.substr( i, n ) );
+         if( name && prev_name && prev_end != std::string_view::npos && i == prev_end + 1 && text[ prev_end ] == ' ' ) {
+            return true;
+         }
+         prev_name = name;
+         prev_end = i + n;
+         i += n;
+      }
+      return false;
+   }
+
    inline void resolve_speakers( const std::string_view text, document& doc, const options& opt )
    {
       std::vector< std::string_view > words;
@@ -201,6 +231,11 @@ namespace quoth::internal::ru
             if( g != gender::unknown ) {
                genders.back() = g;
             }
+            // a person named since the last attribution is more likely meant ("Его поддержал
+            // Джо Роган. Он написал, что ..."): then the pronoun stays unresolved
+            if( ai == 0 || names_between( text, doc.attributions[ ai - 1 ].sentence.end, r.mention.begin ) ) {
+               continue;
+            }
             // the nearest of the eight attributions before it whose speaker agrees
             for( std::size_t back = 1; back <= 8 && back <= ai; ++back ) {
                const attribution& prev = doc.attributions[ ai - back ];
@@ -221,7 +256,7 @@ namespace quoth::internal::ru
                }
                if( ok ) {
                   r.id = e.id;
-                  add_mention( doc.speakers[ e.id ], r.mention, speaker_kind::pronoun );
+                  doc.speakers[ e.id ].mentions.push_back( { r.mention, speaker_kind::pronoun } ); // each attribution has its own mention
                   break;
                }
             }
@@ -245,7 +280,7 @@ namespace quoth::internal::ru
                e.title = std::string( rd.title );
             }
             r.id = e.id;
-            add_mention( e, r.mention, rd.kind );
+            e.mentions.push_back( { r.mention, rd.kind } );
             continue;
          }
          speaker e;

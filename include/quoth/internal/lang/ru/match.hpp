@@ -64,7 +64,25 @@ namespace quoth::internal::ru
       if( is_quote_mark( first ) && en.m_state.quote_at( s.begin ) != nullptr && en.template try_rule< rules::quote_first >( s.begin, s ) ) {
          return en.emit( si, pattern::quote_cue_speaker, doc );
       }
+      // a content that runs to the sentence end stops before a trailer of its own:
+      // "X заявил, что ..., сообщает агентство."
+      const auto cut_at_trailer = [ & ]() {
+         const captures saved = en.m_state.cap;
+         std::size_t cut = npos;
+         en.for_each_comma( saved.content.begin, en.m_state.content_end, [ & ]( const std::size_t i ) {
+            if( i > saved.content.begin && en.template try_rule< rules::trailer >( i, s ) ) {
+               cut = i;
+               return true;
+            }
+            return false;
+         } );
+         en.m_state.cap = saved;
+         if( cut != npos ) {
+            en.m_state.cap.content.end = cut;
+         }
+      };
       if( en.template try_rule< rules::by_words_first >( s.begin, s ) || en.template try_rule< rules::as_said >( s.begin, s ) ) {
+         cut_at_trailer();
          return en.emit( si, pattern::according_to, doc );
       }
       if( en.template try_rule< rules::anaphoric >( s.begin, s ) ) {
@@ -74,6 +92,7 @@ namespace quoth::internal::ru
          return en.emit( si, pattern::headline_colon, doc );
       }
       if( en.template try_rule< rules::speaker_first >( s.begin, s ) ) {
+         cut_at_trailer();
          return en.emit( si, pattern::speaker_cue_content, doc );
       }
       // CONTENT, — заявил X.

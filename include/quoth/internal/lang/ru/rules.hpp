@@ -95,6 +95,7 @@ namespace quoth::internal::ru::rules
    QUOTH_RU_WORD( kw_na, w == "на" );
    QUOTH_RU_WORD( kw_po, w == "по" );
    QUOTH_RU_WORD( kw_so, w == "со" );
+   QUOTH_RU_WORD( kw_ne, w == "не" );
    QUOTH_RU_WORD( kw_after, w == "после" || w == "перед" );
    QUOTH_RU_WORD( kw_time, w == "время" );
    QUOTH_RU_WORD( kw_ssylkoy, w == "ссылкой" );
@@ -241,7 +242,7 @@ namespace quoth::internal::ru::rules
          if( i >= s.size() || s[ i ] != '(' ) {
             return 0;
          }
-         const std::size_t close = s.find( ')', i );
+         const std::size_t close = s.substr( 0, i + 80 < s.size() ? i + 80 : s.size() ).find( ')', i );
          return ( close != std::string_view::npos && close - i < 80 && s.substr( i, close - i ).find( '.' ) == std::string_view::npos ) ? close + 1 - i : 0;
       }
    };
@@ -372,7 +373,19 @@ namespace quoth::internal::ru::rules
       }
    };
 
-   struct final_aside : scoped< sp, comma, sp, aside_to_end >
+   // A present gerund: "указывая", "ссылаясь"
+   struct gerund : word_test< gerund >
+   {
+      [[nodiscard]] static bool accept( const std::string_view w, const std::string_view original, match_state& /*unused*/ ) noexcept
+      {
+         return !capitalised( original ) && letters( w ) > 5 && ( ends_with( w, "ая" ) || ends_with( w, "яя" ) || ends_with( w, "ясь" ) || ends_with( w, "аясь" ) );
+      }
+   };
+
+   // The aside must describe the speaker or how they spoke: ", заместитель директора ...",
+   // ", поступившем в редакцию", ", не указывая источник"; not more content
+   // ("..., по словам X, значительно повышает ...").
+   struct final_aside : scoped< sp, comma, sp, pegtl::at< pegtl::sor< role_word, organization_word, name_word, short_quote, adjective, gerund, pegtl::seq< kw_ne, ws, gerund > > >, aside_to_end >
    {};
 
    struct end : pegtl::seq< adjuncts, pegtl::opt< final_aside >, qr::at_sentence_end >
@@ -433,6 +446,49 @@ namespace quoth::internal::ru::rules
       }
    };
 
+   // "Комментируя решение суда,", "Выступая на форуме,", "Назвав ситуацию «сложной»,": a
+   // gerund clause before the subject, up to its comma (at most 400 bytes).
+   struct gerund_clause : qr::token< gerund_clause >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         char buf[ 64 ];
+         if( n == 0 || n > sizeof( buf ) || !capitalised( s.substr( i, n ) ) ) {
+            return 0;
+         }
+         const std::string_view w = lower( s.substr( i, n ), buf );
+         bool gerund = false;
+         for( const std::string_view e : { "уя", "ая", "яя", "ив", "ав", "ев", "ясь", "вшись" } ) {
+            gerund = gerund || ( ends_with( w, e ) && letters( w ) > 5 );
+         }
+         if( !gerund || find_cue( w ) != nullptr ) {
+            return 0;
+         }
+         const std::size_t comma = s.substr( 0, i + 400 < s.size() ? i + 400 : s.size() ).find( ',', i + n );
+         if( comma == std::string_view::npos || comma - i > 400 ) {
+            return 0;
+         }
+         const std::string_view clause = s.substr( i, comma - i );
+         if( clause.find( '.' ) != std::string_view::npos || clause.find( ':' ) != std::string_view::npos || clause.find( ';' ) != std::string_view::npos ) {
+            return 0;
+         }
+         // "Российская делегация заявила, что": an adjective, not a gerund, when a cue follows
+         for( std::size_t j = i + n; j < comma; ) {
+            const std::size_t m = word_length( clause, j - i );
+            if( m == 0 ) {
+               j += code_point_length( s, j );
+               continue;
+            }
+            if( m <= sizeof( buf ) && find_cue( lower( s.substr( j, m ), buf ) ) != nullptr ) {
+               return 0;
+            }
+            j += m;
+         }
+         return comma + 1 - i;
+      }
+   };
+
    struct intro_item : pegtl::sor< capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase >, intro_word >
    {};
 
@@ -456,6 +512,7 @@ namespace quoth::internal::ru::rules
    struct speaker_first
      : pegtl::seq< pegtl::opt< dateline, sp >,
                    pegtl::opt< scoped< intro, ws > >,
+                   pegtl::opt< gerund_clause, ws >,
                    pegtl::sor< pegtl::seq< capture< slots::speaker, speaker_phrase, pegtl::opt< apposition > >,
                                            pegtl::rep_opt< 3, scoped< ws, pegtl::sor< adverb, capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase >, citing > > >,
                                            ws,
