@@ -298,3 +298,19 @@ TEST_CASE( "a gerund clause before the speaker, and an adjective that only looks
    const auto b = test::only( ru( "Российская делегация заявила, что переговоры продолжатся." ) );
    CHECK( test::speaker( b ) == "Российская делегация" );
 }
+
+TEST_CASE( "«A, — заявил X. — B»: a quote split by its attribution" )
+{
+   const auto a = test::only( ru( "«Лед сошел рано, — сказал капитан парома Лев Белов. — Поэтому первый рейс будет уже в апреле»." ) );
+   CHECK( a.pattern == quoth::pattern::quote_cue_speaker );
+   CHECK( a.type == quoth::content_kind::direct );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 0 ].text == "Лед сошел рано" );
+   CHECK( a.parts[ 1 ].text == "Поэтому первый рейс будет уже в апреле" );
+   CHECK( test::speaker( a ) == "капитан парома Лев Белов" );
+   const auto b = test::only( ru( "«Мы готовы, — сказала она, — но нужно время»." ) );
+   REQUIRE( b.parts.size() == 2 );
+   CHECK( b.parts[ 1 ].text == "но нужно время" );
+   // a dash inside a quote without a cue is not an attribution
+   CHECK( ru( "«Лед сошел рано, — это редкость»." ).attributions.empty() );
+}

@@ -102,7 +102,7 @@ namespace quoth::internal
 
    private:
       template< typename Engine >
-      friend void ru::match_sentence( Engine& en, std::size_t si, document& doc );
+      friend struct ru::sentence_matcher;
 
       std::string_view m_text;
       const options& m_options;

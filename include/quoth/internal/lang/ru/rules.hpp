@@ -409,6 +409,12 @@ namespace quoth::internal::ru::rules
    struct quote_first : pegtl::seq< capture< slots::quote1, qr::quote >, sp, pegtl::opt< comma, sp >, pegtl::opt< dash, sp >, cue_then_speaker, end >
    {};
 
+   // ---- a quote split by its attribution: «A, — заявил X. — B» ------------------------------
+   // Tried at a comma inside the quotation; the dash that resumes the quote is checked by the
+   // engine, as the sentence may end before it.
+   struct inner_trailer : pegtl::seq< comma, sp, dash, sp, cue_then_speaker, sp, pegtl::sor< pegtl::one< '.' >, comma > >
+   {};
+
    // ---- content first: tried at each comma --------------------------------------------------
 
    struct trailer : pegtl::seq< pegtl::sor< comma, pegtl::seq< qr::after_quote_comma, pegtl::at< ws > > >, sp, pegtl::opt< dash, sp >, pegtl::sor< cue_then_speaker, scoped< capture< slots::cue, kw_po, ws, by_word >, ws, capture< slots::speaker, speaker_phrase > > >, end >
