@@ -57,7 +57,8 @@ namespace quoth::internal::ru
          const std::string_view t = en.m_text;
          const std::size_t stop = std::min( q.content_end, s.end );
          std::size_t tries = 0;
-         for( std::size_t c = t.find( ',', q.content_begin ); c != std::string_view::npos && c < stop && tries < 4; c = t.find( ',', c + 1 ) ) {
+         const std::string_view inside = t.substr( 0, stop ); // commas are looked for inside the quotation only
+         for( std::size_t c = inside.find( ',', q.content_begin ); c != std::string_view::npos && tries < 4; c = inside.find( ',', c + 1 ) ) {
             std::size_t j = c + 1;
             std::size_t len = 0;
             while( j < stop && is_space( decode( t, j, len ) ) ) {
