@@ -4,6 +4,8 @@
 //   quoth --json FILE        one JSON object
 //   quoth --jsonl FILE... -  one JSON line per input, with a "file" field ("-" is stdin)
 //   quoth -j N ...           parse on N threads (output stays in input order)
+//   quoth --lang ru ...      read the articles as Russian (en: English; auto, the default: decide
+//                            from the share of Cyrillic letters)
 
 #include <algorithm>
 #include <cstdio>
@@ -100,11 +102,13 @@ int main( int argc, char** argv )
    bool jsonl = false;
    bool version = false;
    unsigned jobs = 1;
+   std::string lang = "auto";
    std::vector< std::string > files;
    app.add_flag( "--json", json, "print one JSON object (one input)" );
    app.add_flag( "--jsonl", jsonl, "print one JSON line per input, with a \"file\" field" );
    app.add_flag( "--version", version, "print the version" );
    app.add_option( "-j,--jobs", jobs, "parse on this many threads (0: one per core)" );
+   app.add_option( "--lang", lang, "the language of the articles: auto (by the share of Cyrillic letters), en or ru" )->check( CLI::IsMember( { "auto", "en", "ru" } ) );
    app.add_option( "files", files, "articles to read (UTF-8); - reads standard input" );
    CLI11_PARSE( app, argc, argv );
    if( version ) {
@@ -139,7 +143,10 @@ int main( int argc, char** argv )
          names.push_back( files[ i ] );
       }
       const std::vector< std::string_view > views( texts.begin(), texts.end() );
-      const std::vector< quoth::batch_result > results = quoth::parse_many( views, jobs );
+      quoth::options opt;
+      opt.language = lang == "ru" ? quoth::language::russian : lang == "en" ? quoth::language::english
+                                                                            : quoth::language::automatic;
+      const std::vector< quoth::batch_result > results = quoth::parse_many( views, jobs, opt );
       for( std::size_t i = 0; i < results.size(); ++i ) {
          if( !results[ i ].doc ) {
             std::cerr << "quoth: " << names[ i ] << ": " << results[ i ].error << '\n';

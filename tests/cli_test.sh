@@ -23,4 +23,12 @@ grep -q '"file": "'"$tmp"'/c.txt"' "$tmp/out.jsonl"
 
 printf '"Yes," he said.\n' | "$quoth" --json - > "$tmp/stdin.json"
 grep -q '"lemma": "say"' "$tmp/stdin.json"
+# --lang: a Russian sentence is read as Russian by default and with --lang ru, not with --lang en
+printf 'Мэр Иван Петров заявил, что мост откроют.\n' > "$tmp/ru.txt"
+"$quoth" --json "$tmp/ru.txt" | grep -q '"lemma": "заявить"'
+"$quoth" --json --lang ru "$tmp/ru.txt" | grep -q '"lemma": "заявить"'
+if "$quoth" --json --lang en "$tmp/ru.txt" | grep -q '"lemma"'; then
+  echo "--lang en read a Russian text as Russian" >&2
+  exit 1
+fi
 echo "cli ok"

@@ -6,8 +6,19 @@
 
 namespace quoth
 {
+   // The language of a document: its cue words, speaker phrases, dates and sentence patterns.
+   enum class language
+   {
+      automatic, // Russian when most letters are Cyrillic, else English
+      english,
+      russian
+   };
+
    struct options
    {
+      // The language of the text; automatic decides from the share of Cyrillic letters.
+      quoth::language language = quoth::language::automatic;
+
       // Treat a standalone line without final punctuation as a headline and try "X: statement" on it.
       bool headlines = true;
 

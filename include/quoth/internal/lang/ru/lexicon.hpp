@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+#ifndef QUOTH_INTERNAL_LANG_RU_LEXICON_HPP
+#define QUOTH_INTERNAL_LANG_RU_LEXICON_HPP
+
+// The Russian word lists: reporting verbs with their inflections (gender, number, aspect,
+// tense, reflexive), speaker nouns as stems (a stem covers every case ending), media, dates.
+// Words are compared in lower case with ё read as е (see ru::lower); each list is plain data.
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+#include "../../lexicon.hpp"
+
+namespace quoth::internal::ru
+{
+   using lexicon::cue_use;
+   using lexicon::verb;
+
+   // clang-format off
+   // Both aspects share the lemma of the perfective: заявляет -> заявить.
+   inline constexpr verb cue_verbs[] = {
+      { "заявить", "заявил заявила заявило заявили заявит заявят заявляет заявляют заявлял заявляла заявляли заявлялось", cue_use::that },
+      { "сообщить", "сообщил сообщила сообщило сообщили сообщит сообщат сообщает сообщают сообщал сообщала сообщали сообщается сообщалось", cue_use::that },
+      { "сказать", "сказал сказала сказало сказали скажет", cue_use::that },
+      { "говорить", "говорит говорят говорил говорила говорили говорится говорилось", cue_use::that },
+      { "отметить", "отметил отметила отметило отметили отмечает отмечают отмечал отмечала отмечали отмечается отмечалось", cue_use::that },
+      { "подчеркнуть", "подчеркнул подчеркнула подчеркнуло подчеркнули подчеркивает подчеркивают подчеркивается", cue_use::that },
+      { "добавить", "добавил добавила добавило добавили добавляет добавляют", cue_use::that },
+      { "рассказать", "рассказал рассказала рассказали рассказывает рассказывают", cue_use::that },
+      { "пояснить", "пояснил пояснила пояснило пояснили поясняет поясняют", cue_use::that },
+      { "уточнить", "уточнил уточнила уточнило уточнили уточняет уточняют уточняется", cue_use::that },
+      { "объяснить", "объяснил объяснила объяснили объясняет объясняют", cue_use::that },
+      { "написать", "написал написала написали пишет пишут", cue_use::that },
+      { "подтвердить", "подтвердил подтвердила подтвердило подтвердили подтверждает подтверждают", cue_use::that },
+      { "признать", "признал признала признали признает признают", cue_use::that },
+      { "напомнить", "напомнил напомнила напомнило напомнили напоминает напоминают", cue_use::that },
+      { "ответить", "ответил ответила ответили отвечает", cue_use::that },
+      { "указать", "указал указала указало указали указывает указывают указывается", cue_use::that },
+      { "предупредить", "предупредил предупредила предупредило предупредили предупреждает", cue_use::that },
+      { "объявить", "объявил объявила объявило объявили объявляет", cue_use::that },
+      { "считать", "считает считают", cue_use::that },
+      { "передать", "передает передают", cue_use::quote },
+      { "констатировать", "констатировал констатировала констатировали", cue_use::that },
+      { "заверить", "заверил заверила заверили", cue_use::that },
+   };
+
+   // Pseudo-verbs for the cue of "По словам X" and friends, so that the lemma is recorded.
+   inline constexpr verb by_words[] = {
+      { "по словам", "словам", cue_use::that },
+      { "по мнению", "мнению", cue_use::that },
+      { "по информации", "информации", cue_use::that },
+      { "по сообщению", "сообщению", cue_use::that },
+      { "по данным", "данным", cue_use::that },
+   };
+
+   inline constexpr std::string_view pronouns[] = { "он", "она", "оно", "они", "я", "мы" };
+   inline constexpr std::string_view oblique_pronouns[] = { "его", "ее", "их", "моим", "нашим" };
+
+   // Words that start a sentence or a clause but never a speaker.
+   inline constexpr std::string_view stop_words[] = {
+      "а", "без", "более", "будет", "бы", "был", "была", "были", "было", "быть", "в", "вам", "вас", "весь", "во", "вот", "все", "всего", "вчера",
+      "где", "да", "даже", "для", "до", "если", "есть", "еще", "же", "за", "завтра", "здесь", "и", "из", "или", "им", "к", "как", "когда", "кроме",
+      "кто", "ли", "либо", "между", "меня", "мне", "может", "на", "над", "накануне", "нас", "не", "него", "нее", "нет", "ни", "но", "ну", "о", "об",
+      "однако", "около", "от", "по", "под", "позже", "после", "потому", "поэтому", "при", "про", "ранее", "с", "сам", "свою", "себя", "сегодня",
+      "со", "так", "также", "там", "тем", "то", "тогда", "того", "тоже", "только", "уже", "у", "чем", "через", "что", "чтобы", "это", "этом",
+      "этого", "эти", "этот", "эта", "я", "который", "которая", "которые", "которых", "всех", "теперь", "сейчас", "впрочем", "именно",
+   };
+
+   // Nouns (as stems) that head a speaker phrase naming a person by role: a word is one when it
+   // starts with a stem and at most three more letters follow ("министр", "министра", "министру").
+   inline constexpr std::string_view role_stems[] = {
+      "адвокат", "аналитик", "автор", "активист", "борец", "боец", "вице-премьер", "вице-президент", "врач", "генсек", "глав", "главком",
+      "губернатор", "депутат", "дипломат", "директор", "докладчик", "журналист", "заместител", "замглавы", "замминистр", "источник",
+      "канцлер", "командующ", "комментатор", "корреспондент", "лидер", "министр", "мэр", "начальник", "омбудсмен", "организатор", "очевид",
+      "партнер", "пилот", "политолог", "помощник", "посол", "председател", "президент", "премьер", "премьер-министр", "представител",
+      "пресс-секретар", "прокурор", "профессор", "рефери", "ректор", "руководител", "свидетел", "сенатор", "следовател", "советник",
+      "собеседник", "сопредседател", "сотрудник", "спасател", "специалист", "спикер", "спортсмен", "судь", "тренер", "ученый", "ученые",
+      "ученых", "уполномоченн", "участник", "чиновник", "экономист", "эксперт", "экс-министр", "экс-президент", "юрист", "жител", "военн",
+      "полицейск", "медик", "синоптик", "исследовател", "проректор", "атаман", "губернатор", "нарколог", "психолог", "врио", "генерал",
+      "менеджер", "владел", "основател", "ведущ", "иерарх", "патриарх", "митрополит", "адмирал", "полковник", "капитан", "архитектор",
+      "инженер", "строител", "хирург", "художник", "писател", "режиссер", "актер", "актрис", "певиц", "певец", "музыкант", "футболист",
+      "хоккеист", "теннисист", "нападающ", "вратар", "игрок", "секретар", "прораб", "агроном", "учител", "педагог", "депутат", "кандидат",
+      "посланник", "шеф", "командир", "реставратор", "историк", "социолог", "демограф", "биолог", "физик", "химик", "геолог", "диетолог", "правозащитник", "волонтер", "фермер", "бизнесмен", "предпринимател", "банкир", "аудитор", "архиепископ",
+   };
+
+   // Nouns (as stems) that head an organisation.
+   inline constexpr std::string_view organization_stems[] = {
+      "администраци", "агентств", "ассоциаци", "банк", "ведомств", "власт", "госдум", "департамент", "комисси", "комитет",
+      "компани", "корпораци", "кремл", "министерств", "мэри", "организаци", "партии", "парти", "пресс-служб", "правительств", "прокуратур",
+      "полици", "служб", "совет", "суд", "управлени", "фонд", "штаб", "центр", "союз", "объединени", "минобороны", "минздрав", "минфин",
+      "минэкономразвития", "минтранс", "минпромторг", "минюст", "мид", "мчс", "мвд", "фсб", "оон", "нато", "белый", "белого", "минэнерго",
+      "росстат", "роспотребнадзор", "ростуризм", "следственн", "главк", "мэрия", "минсельхоз", "минобрнауки", "минпросвещения", "минкультуры",
+      "посольств", "консульств", "издани", "газет", "телекана", "радиостанци", "портал", "клуб", "федераци", "академи", "университет",
+      "вуз", "институт", "лаборатори", "делегаци", "сторон", "мисси", "представительств", "команд", "больниц", "завод", "холдинг", "биржа", "бирж", "профсоюз", "движени", "коалици", "армии", "арми",
+   };
+
+   // Nouns (as stems) that head a document: "говорится в сообщении".
+   inline constexpr std::string_view document_stems[] = {
+      "документ", "доклад", "заявлени", "коммюнике", "материал", "обращени", "отчет", "письм", "пост", "постановлени", "послани",
+      "приговор", "пресс-релиз", "публикаци", "релиз", "решени", "сообщени", "стать", "телеграмм", "указ", "исследовани", "справк",
+      "резолюци", "записк", "протокол", "поздравлени", "исков", "иск",
+   };
+
+   // Where a statement was made: "в Telegram-канале", "в интервью", "на брифинге".
+   inline constexpr std::string_view medium_stems[] = {
+      "telegram", "twitter", "instagram", "facebook", "youtube", "вконтакте", "телеграм", "интервью", "эфир", "брифинг", "пресс-конференци",
+      "сайт", "страниц", "блог", "соцсет", "микроблог", "канал", "обращени", "выступлени", "колонк", "видеообращени", "видео", "твиттер",
+      "пресс-подход", "беседе", "разговор", "конференци", "заседани", "встреч", "форум", "сессии", "эфире", "программ", "трансляци",
+      "заявлени", "сообщени", "письм", "послани", "коммента", "подкаст",
+   };
+
+   // Whom a statement was made to: "сообщил журналистам", "рассказал РИА Новости".
+   inline constexpr std::string_view addressees[] = {
+      "журналистам", "репортерам", "корреспонденту", "корреспондентам", "изданию", "агентству", "газете", "телеканалу", "радиостанции",
+      "порталу", "журналу", "нам", "ему", "ей", "им", "мне", "депутатам", "сенаторам", "собравшимся", "участникам", "гостям",
+   };
+
+   // Capitalised names of news agencies that take a statement ("сообщил ТАСС", "сказал Интерфаксу").
+   inline constexpr std::string_view agencies[] = {
+      "тасс", "интерфаксу", "интерфакс", "рбк", "rt", "bbc", "cnn", "reuters", "bloomberg", "известиям", "ведомостям", "коммерсанту", "медузе",
+      "газете.ru", "газете.ру", "ура.ру", "афп", "ассошиэйтед",
+   };
+
+   inline constexpr std::string_view months_genitive[] = { "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря" };
+   inline constexpr std::string_view weekdays_accusative[] = { "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье" };
+   // clang-format on
+
+   inline constexpr auto cue_forms = lexicon::expand_forms< lexicon::count_forms( cue_verbs ) >( cue_verbs );
+   inline constexpr auto by_word_forms = lexicon::expand_forms< lexicon::count_forms( by_words ) >( by_words );
+   inline constexpr auto sorted_pronouns = lexicon::sorted( pronouns );
+   inline constexpr auto sorted_oblique_pronouns = lexicon::sorted( oblique_pronouns );
+   inline constexpr auto sorted_stop_words = lexicon::sorted( stop_words );
+   inline constexpr auto sorted_addressees = lexicon::sorted( addressees );
+   inline constexpr auto sorted_agencies = lexicon::sorted( agencies );
+
+   template< std::size_t M >
+   [[nodiscard]] constexpr const verb* find_form( const std::array< lexicon::form, M >& forms, const std::string_view w ) noexcept
+   {
+      std::size_t lo = 0;
+      std::size_t hi = M;
+      while( lo < hi ) {
+         const std::size_t mid = lo + ( hi - lo ) / 2;
+         if( forms[ mid ].text < w ) {
+            lo = mid + 1;
+         }
+         else {
+            hi = mid;
+         }
+      }
+      return ( lo < M && forms[ lo ].text == w ) ? forms[ lo ].entry : nullptr;
+   }
+
+   // The verb entry of a lower-case form ("заявила" -> заявить), or nullptr.
+   [[nodiscard]] constexpr const verb* find_cue( const std::string_view w ) noexcept
+   {
+      return find_form( cue_forms, w );
+   }
+
+   // The length of the longest stem of table that the lower-case word w starts with, followed
+   // by at most three letters; 0 when there is none.
+   template< std::size_t N >
+   [[nodiscard]] constexpr std::size_t stem_length( const std::string_view ( &table )[ N ], const std::string_view w ) noexcept
+   {
+      std::size_t best = 0;
+      for( const std::string_view s : table ) {
+         if( s.size() > best && w.size() >= s.size() && w.size() <= s.size() + 6 && w.substr( 0, s.size() ) == s && w.substr( s.size() ).find( '-' ) == std::string_view::npos ) {
+            best = s.size();
+         }
+      }
+      return best;
+   }
+
+   // 1..12 for a month in the genitive ("апреля"), else 0.
+   [[nodiscard]] constexpr int month_number( const std::string_view w ) noexcept
+   {
+      for( std::size_t i = 0; i < 12; ++i ) {
+         if( w == months_genitive[ i ] ) {
+            return static_cast< int >( i ) + 1;
+         }
+      }
+      return 0;
+   }
+
+   // 1 (Monday) .. 7 for a weekday in the accusative ("в пятницу"), else 0.
+   [[nodiscard]] constexpr int weekday_number( const std::string_view w ) noexcept
+   {
+      for( std::size_t i = 0; i < 7; ++i ) {
+         if( w == weekdays_accusative[ i ] ) {
+            return static_cast< int >( i ) + 1;
+         }
+      }
+      return 0;
+   }
+
+} // namespace quoth::internal::ru
+
+#endif

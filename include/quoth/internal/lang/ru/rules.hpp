@@ -1,0 +1,562 @@
+// SPDX-License-Identifier: MIT
+#ifndef QUOTH_INTERNAL_LANG_RU_RULES_HPP
+#define QUOTH_INTERNAL_LANG_RU_RULES_HPP
+
+// The Russian sentence patterns, on the shared tokens (spaces, quotations, captures):
+//
+//   quote_first    «Q», — CUE [ADJ]* X [ADJ]*.          «Q», — сообщили в ORG.
+//   trailer        CONTENT, [—] CUE [ADJ]* X [ADJ]*.    CONTENT, — говорится в DOCUMENT.
+//   speaker_first  [INTRO] X [ADJ]* CUE [ADJ]* (, что | : | , «Q») CONTENT
+//   by_words       По словам X, CONTENT   /   По его словам, CONTENT
+//   as_said        Как CUE X, CONTENT      /   Как CUE в ORG, CONTENT
+//   anaphoric      Об этом [ADJ]* CUE [ADJ]* X [ADJ]*.   (content: the previous sentence)
+//   headline       X: CONTENT   (title lines only)
+//
+// ADJ is a date ("в понедельник", "3 апреля"), a medium ("в Telegram-канале"), an addressee
+// ("журналистам", "РИА Новости") or an adverb ("также").
+
+#include <cstddef>
+#include <string_view>
+
+#include <tao/pegtl.hpp>
+
+#include "../../rules/patterns.hpp"
+#include "../../rules/speakers.hpp"
+#include "../../rules/tokens.hpp"
+#include "../../state.hpp"
+#include "lexicon.hpp"
+#include "words.hpp"
+
+namespace quoth::internal::ru::rules
+{
+   namespace pegtl = tao::pegtl;
+   namespace qr = quoth::internal::rules;
+
+   using qr::capture;
+   using qr::scoped;
+   using qr::sp;
+   using qr::ws;
+
+   // One word, tested in lower case by Derived::accept( lower, original, state ).
+   template< typename Derived >
+   struct word_test
+   {
+      using rule_t = Derived;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_any_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
+      {
+         const std::size_t at = offset_of( in, st );
+         const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
+         const std::string_view s = st.text.substr( 0, limit );
+         const std::size_t n = at < s.size() ? word_length( s, at ) : 0;
+         char buf[ 64 ];
+         if( n == 0 || n > sizeof( buf ) ) {
+            return false;
+         }
+         const std::string_view w = s.substr( at, n );
+         if( !Derived::accept( lower( w, buf ), w, st ) ) {
+            return false;
+         }
+         in.bump( n );
+         return true;
+      }
+   };
+
+   [[nodiscard]] inline bool is_adverb( const std::string_view w ) noexcept
+   {
+      return w == "также" || w == "ранее" || w == "уже" || w == "вновь" || w == "тоже" || w == "неоднократно" || w == "публично" || w == "лично" || w == "позднее" || w == "позже" || w == "затем" || w == "впоследствии" || w == "официально" || w == "недавно" || w == "еще";
+   }
+
+   // "в своем Telegram-канале", "на официальной странице"
+   [[nodiscard]] inline bool is_own( const std::string_view w ) noexcept
+   {
+      return w == "своем" || w == "своей" || w == "своих" || w == "официальном" || w == "официальной" || w == "личном" || w == "личной" || w == "специальном" || w == "совместном" || w == "совместной" || w == "телефонном" || w == "эксклюзивном";
+   }
+
+   [[nodiscard]] inline bool capitalised( const std::string_view w ) noexcept
+   {
+      std::size_t len = 0;
+      return !w.empty() && is_upper( decode( w, 0, len ) );
+   }
+
+#define QUOTH_RU_WORD( name, ... )                                                                                                      \
+   struct name : word_test< name >                                                                                                      \
+   {                                                                                                                                    \
+      [[nodiscard]] static bool accept( const std::string_view w, const std::string_view /*unused*/, match_state& /*unused*/ ) noexcept \
+      {                                                                                                                                 \
+         return __VA_ARGS__;                                                                                                            \
+      }                                                                                                                                 \
+   }
+
+   QUOTH_RU_WORD( kw_v, w == "в" || w == "во" );
+   QUOTH_RU_WORD( kw_na, w == "на" );
+   QUOTH_RU_WORD( kw_po, w == "по" );
+   QUOTH_RU_WORD( kw_so, w == "со" );
+   QUOTH_RU_WORD( kw_ne, w == "не" );
+   QUOTH_RU_WORD( kw_after, w == "после" || w == "перед" );
+   QUOTH_RU_WORD( kw_time, w == "время" );
+   QUOTH_RU_WORD( kw_ssylkoy, w == "ссылкой" );
+   QUOTH_RU_WORD( kw_o, w == "о" || w == "об" || w == "обо" );
+   QUOTH_RU_WORD( kw_kak, w == "как" );
+   QUOTH_RU_WORD( kw_chto, w == "что" );
+   QUOTH_RU_WORD( kw_etom, w == "этом" );
+   QUOTH_RU_WORD( kw_tom, w == "том" );
+   QUOTH_RU_WORD( kw_hode, w == "ходе" );
+   QUOTH_RU_WORD( kw_goda, w == "года" || w == "году" || w == "г" );
+   QUOTH_RU_WORD( kw_ria, w == "риа" );
+   QUOTH_RU_WORD( kw_novosti, w == "новости" );
+   QUOTH_RU_WORD( relative_day_word, w == "вчера" || w == "сегодня" || w == "накануне" || w == "завтра" || w == "позавчера" );
+   QUOTH_RU_WORD( part_of_day_word, w == "утром" || w == "днем" || w == "вечером" || w == "ночью" );
+   QUOTH_RU_WORD( month_word, month_number( w ) != 0 );
+   QUOTH_RU_WORD( weekday_word, weekday_number( w ) != 0 );
+   QUOTH_RU_WORD( day_number, w.size() <= 2 && is_digit( static_cast< unsigned char >( w[ 0 ] ) ) );
+   QUOTH_RU_WORD( year_number, w.size() == 4 && is_digit( static_cast< unsigned char >( w[ 0 ] ) ) && is_digit( static_cast< unsigned char >( w[ 3 ] ) ) );
+   QUOTH_RU_WORD( adverb, is_adverb( w ) );
+   QUOTH_RU_WORD( intro_word, w == "ранее" || w == "также" || w == "позднее" || w == "позже" || w == "впоследствии" || w == "однако" || w == "затем" || w == "тогда" || w == "между" || w == "впрочем" || w == "кроме" || w == "при" || w == "тем" || w == "вместе" || w == "свою" || w == "частности" || w == "очередь" || w == "этом" || w == "того" || w == "временем" || w == "с" || w == "другой" || w == "стороны" || w == "этим" );
+   QUOTH_RU_WORD( own_word, is_own( w ) );
+   QUOTH_RU_WORD( medium_word, is_medium( w ) );
+   QUOTH_RU_WORD( addressee_word, lexicon::contains( sorted_addressees, w ) );
+   QUOTH_RU_WORD( agency_word, lexicon::contains( sorted_agencies, w ) );
+   QUOTH_RU_WORD( pronoun, lexicon::contains( sorted_pronouns, w ) );
+   QUOTH_RU_WORD( oblique_pronoun, lexicon::contains( sorted_oblique_pronouns, w ) );
+   QUOTH_RU_WORD( role_word, is_role( w ) && !lexicon::contains( sorted_stop_words, w ) && !lexicon::contains( sorted_addressees, w ) );
+   QUOTH_RU_WORD( organization_word, is_organization( w ) && !lexicon::contains( sorted_stop_words, w ) && !lexicon::contains( sorted_addressees, w ) );
+   QUOTH_RU_WORD( document_word, is_document( w ) );
+   QUOTH_RU_WORD( adjective, is_adjective( w ) && !lexicon::contains( sorted_stop_words, w ) && find_cue( w ) == nullptr && !lexicon::contains( sorted_oblique_pronouns, w ) );
+
+#undef QUOTH_RU_WORD
+
+   // A reporting verb; records its lexicon entry.
+   struct cue_verb : word_test< cue_verb >
+   {
+      [[nodiscard]] static bool accept( const std::string_view w, const std::string_view /*unused*/, match_state& st ) noexcept
+      {
+         const verb* v = find_cue( w );
+         if( v != nullptr ) {
+            st.cap.verb = v;
+         }
+         return v != nullptr;
+      }
+   };
+
+   // A reporting verb that is not reflexive: "заявил", not "говорится".
+   struct personal_cue : word_test< personal_cue >
+   {
+      [[nodiscard]] static bool accept( const std::string_view w, const std::string_view original, match_state& st ) noexcept
+      {
+         return !ends_with( w, "ся" ) && !ends_with( w, "сь" ) && cue_verb::accept( w, original, st );
+      }
+   };
+
+   // A reporting verb whose speaker is not named: plural "сообщили", "отмечают" or reflexive
+   // "сообщается".
+   struct impersonal_cue : word_test< impersonal_cue >
+   {
+      [[nodiscard]] static bool accept( const std::string_view w, const std::string_view /*unused*/, match_state& st ) noexcept
+      {
+         const verb* v = find_cue( w );
+         if( v == nullptr || !( ends_with( w, "ли" ) || ends_with( w, "ся" ) || ends_with( w, "сь" ) || ends_with( w, "ют" ) || ends_with( w, "ят" ) || ends_with( w, "ут" ) || ends_with( w, "ат" ) ) ) {
+            return false;
+         }
+         st.cap.verb = v;
+         return true;
+      }
+   };
+
+   // "словам" of "по словам", "мнению" of "по мнению"; records the pseudo-verb.
+   struct by_word : word_test< by_word >
+   {
+      [[nodiscard]] static bool accept( const std::string_view w, const std::string_view /*unused*/, match_state& st ) noexcept
+      {
+         const verb* v = find_form( by_word_forms, w );
+         if( v != nullptr ) {
+            st.cap.verb = v;
+         }
+         return v != nullptr;
+      }
+   };
+
+   // A capitalised word that can be part of a name: not a function word, cue or date word.
+   struct name_word : word_test< name_word >
+   {
+      [[nodiscard]] static bool accept( const std::string_view w, const std::string_view original, match_state& /*unused*/ ) noexcept
+      {
+         return capitalised( original ) && !lexicon::contains( sorted_stop_words, w ) && find_cue( w ) == nullptr && !is_date_word( w ) && !lexicon::contains( sorted_pronouns, w ) && !lexicon::contains( sorted_oblique_pronouns, w );
+      }
+   };
+
+   // A lower-case word that may follow the head of a speaker phrase as its complement
+   // ("министр спорта", "представитель ведомства"): not a function word, cue, date, addressee
+   // or dative plural.
+   struct complement_word : word_test< complement_word >
+   {
+      [[nodiscard]] static bool accept( const std::string_view w, const std::string_view original, match_state& /*unused*/ ) noexcept
+      {
+         if( capitalised( original ) || is_digit( static_cast< unsigned char >( w[ 0 ] ) ) ) {
+            return false;
+         }
+         return !lexicon::contains( sorted_stop_words, w ) && find_cue( w ) == nullptr && !is_date_word( w ) && !lexicon::contains( sorted_addressees, w ) && !lexicon::contains( sorted_pronouns, w ) && !lexicon::contains( sorted_oblique_pronouns, w ) && !ends_with( w, "ам" ) && !ends_with( w, "ям" ) && !ends_with( w, "ть" ) && !ends_with( w, "ся" ) && !is_own( w ) && !is_adverb( w );
+      }
+   };
+
+   // A short quotation: a name in quote marks («Медузы», "Россия-24"), at most three words.
+   struct short_quote
+   {
+      using rule_t = short_quote;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_any_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
+      {
+         const std::size_t at = offset_of( in, st );
+         const raw_quote* q = st.quote_at( at );
+         const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
+         if( q == nullptr || !q->closed || q->close_end > limit || q->content_end - q->content_begin > 60 ) {
+            return false;
+         }
+         std::size_t spaces = 0;
+         for( std::size_t i = q->content_begin; i < q->content_end; ++i ) {
+            const char c = st.text[ i ];
+            spaces += c == ' ' ? 1U : 0U;
+            if( c == ',' || c == '.' || c == '!' || c == '?' || c == ':' ) {
+               return false;
+            }
+         }
+         if( spaces > 2 ) {
+            return false;
+         }
+         in.bump( q->close_end - at );
+         return true;
+      }
+   };
+
+   // "(ВГТРК)": a short parenthesis.
+   struct parenthesis : qr::token< parenthesis >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         if( i >= s.size() || s[ i ] != '(' ) {
+            return 0;
+         }
+         const std::size_t close = s.substr( 0, i + 80 < s.size() ? i + 80 : s.size() ).find( ')', i );
+         return ( close != std::string_view::npos && close - i < 80 && s.substr( i, close - i ).find( '.' ) == std::string_view::npos ) ? close + 1 - i : 0;
+      }
+   };
+
+   // A dash between a quotation (or a comma) and its cue: - – —
+   struct dash : qr::token< dash >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         if( i >= s.size() ) {
+            return 0;
+         }
+         std::size_t len = 0;
+         const char32_t c = decode( s, i, len );
+         return ( c == '-' || c == 0x2013 || c == 0x2014 ) ? len : 0;
+      }
+   };
+
+   struct comma : pegtl::one< ',' >
+   {};
+
+   struct colon : pegtl::one< ':' >
+   {};
+
+   // ---- dates ------------------------------------------------------------------------------
+
+   struct full_date : pegtl::seq< day_number, ws, month_word, pegtl::opt< ws, year_number, pegtl::opt< ws, kw_goda, pegtl::opt< pegtl::one< '.' > > > > >
+   {};
+
+   struct year_date : scoped< kw_v, ws, year_number, ws, kw_goda >
+   {};
+
+   struct date_atom : pegtl::sor< full_date, scoped< kw_na, ws, full_date >, scoped< pegtl::opt< kw_v, ws >, weekday_word >, relative_day_word, part_of_day_word, year_date >
+   {};
+
+   struct date_phrase : pegtl::seq< date_atom, pegtl::rep_opt< 2, scoped< ws, date_atom > > >
+   {};
+
+   // ---- media, addressees, adjuncts --------------------------------------------------------
+
+   struct non_role_complement : pegtl::seq< pegtl::not_at< role_word >, complement_word >
+   {};
+
+   // Whose the medium is: "на сайте Минобороны", "телеканалу «Россия-24»", "правительства
+   // Москвы"; a role or a name right after the medium starts the speaker instead
+   // ("в Telegram-канале мэр ...", "в Telegram-канале Иван Петров").
+   struct medium_owner : scoped< ws, pegtl::sor< short_quote, organization_word, non_role_complement >, pegtl::rep_opt< 2, scoped< ws, pegtl::sor< short_quote, organization_word, name_word, non_role_complement > > > >
+   {};
+
+   // "в Telegram-канале", "в своем Telegram-канале", "в интервью телеканалу «Россия-24»",
+   // "на брифинге", "в ходе пресс-конференции"
+   struct medium_phrase
+     : pegtl::seq< pegtl::sor< scoped< kw_v, ws, kw_hode >, kw_v, kw_na >, ws, pegtl::rep_opt< 2, own_word, ws >, medium_word, pegtl::opt< medium_owner >, pegtl::opt< scoped< sp, parenthesis > > >
+   {};
+
+   // "журналистам", "изданию «Коммерсантъ»", "РИА Новости", "ТАСС", «Известиям»
+   struct addressee
+     : pegtl::sor< pegtl::seq< addressee_word, pegtl::rep_opt< 2, scoped< ws, pegtl::sor< name_word, short_quote > > > >, scoped< kw_ria, ws, kw_novosti >, agency_word, short_quote >
+   {};
+
+   // ---- speakers ---------------------------------------------------------------------------
+
+   struct name_run : pegtl::seq< name_word, pegtl::rep_opt< 3, scoped< ws, name_word > > >
+   {};
+
+   struct head : pegtl::sor< role_word, organization_word, document_word, name_run, short_quote >
+   {};
+
+   // "председатель комитета по международным делам": a "по" complement inside the phrase
+   struct po_complement : scoped< kw_po, ws, pegtl::sor< adjective, complement_word, name_word >, pegtl::rep_opt< 2, scoped< ws, pegtl::sor< adjective, complement_word, name_word > > > >
+   {};
+
+   // A word after the head; a news agency after a name is the addressee ("Петров ТАСС сказал").
+   struct unit : pegtl::seq< pegtl::not_at< agency_word >, pegtl::sor< role_word, organization_word, name_word, short_quote, adjective, complement_word, po_complement, parenthesis > >
+   {};
+
+   // A speaker phrase in any case: "глава МИД России Сергей Лавров", "египетский президент",
+   // "пресс-служба Кремля", "управляющий партнер компании", "Лаврова".
+   struct noun_phrase : pegtl::seq< pegtl::rep_opt< 3, pegtl::not_at< role_word >, adjective, ws >, head, pegtl::rep_opt< 8, scoped< ws, unit > > >
+   {};
+
+   struct speaker_phrase : pegtl::sor< pronoun, noun_phrase >
+   {};
+
+   // After a cue, where the speaker must reach the end of the sentence, any noun can head it:
+   // "— сказал архитектор."
+   struct any_noun_phrase : pegtl::seq< pegtl::rep_opt< 3, pegtl::not_at< role_word >, adjective, ws >, pegtl::sor< head, complement_word >, pegtl::rep_opt< 8, scoped< ws, unit > > >
+   {};
+
+   struct speaker_after_cue : pegtl::sor< pronoun, any_noun_phrase >
+   {};
+
+   // "со ссылкой на источники в правительстве": whose words the speaker passes on
+   struct citing : scoped< kw_so, ws, kw_ssylkoy, ws, kw_na, ws, any_noun_phrase >
+   {};
+
+   // "после заседания правительства", "во время брифинга": when, by an event; not recorded
+   struct event_time : scoped< pegtl::sor< scoped< kw_v, ws, kw_time >, kw_after >, ws, any_noun_phrase >
+   {};
+
+   // ---- adjuncts ---------------------------------------------------------------------------
+
+   struct adjunct : pegtl::sor< capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase >, addressee, adverb, parenthesis, citing, event_time >
+   {};
+
+   struct adjuncts : pegtl::rep_opt< 4, scoped< sp, pegtl::opt< comma, sp >, adjunct > >
+   {};
+
+   // adjuncts before a speaker: no comma may precede them
+   struct tight_adjuncts : pegtl::rep_opt< 4, scoped< ws, adjunct > >
+   {};
+
+   // adjuncts between a cue and a speaker that is a news outlet: no addressee
+   struct outlet_adjuncts : pegtl::rep_opt< 3, scoped< ws, pegtl::sor< capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase >, adverb > > >
+   {};
+
+   // An aside that runs to the end of the sentence: ", заведующий лабораторией института
+   // «Физтех»" (at most 400 bytes, no colon or semicolon).
+   struct aside_to_end : qr::token< aside_to_end >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         if( st.content_end <= i || st.content_end - i > 400 || st.content_end > s.size() ) {
+            return 0;
+         }
+         const std::string_view t = s.substr( i, st.content_end - i );
+         return ( t.find( ';' ) == std::string_view::npos && t.find( ':' ) == std::string_view::npos ) ? t.size() : 0;
+      }
+   };
+
+   // A present gerund: "указывая", "ссылаясь"
+   struct gerund : word_test< gerund >
+   {
+      [[nodiscard]] static bool accept( const std::string_view w, const std::string_view original, match_state& /*unused*/ ) noexcept
+      {
+         return !capitalised( original ) && letters( w ) > 5 && ( ends_with( w, "ая" ) || ends_with( w, "яя" ) || ends_with( w, "ясь" ) || ends_with( w, "аясь" ) );
+      }
+   };
+
+   // The aside must describe the speaker or how they spoke: ", заместитель директора ...",
+   // ", поступившем в редакцию", ", не указывая источник"; not more content
+   // ("..., по словам X, значительно повышает ...").
+   struct final_aside : scoped< sp, comma, sp, pegtl::at< pegtl::sor< role_word, organization_word, name_word, short_quote, adjective, gerund, pegtl::seq< kw_ne, ws, gerund > > >, aside_to_end >
+   {};
+
+   struct end : pegtl::seq< adjuncts, pegtl::opt< final_aside >, qr::at_sentence_end >
+   {};
+
+   // The organisation or document after an impersonal cue: "в пресс-службе ведомства",
+   // "в сообщении".
+   struct place_source : pegtl::seq< kw_v, ws, capture< slots::speaker, pegtl::rep_opt< 2, adjective, ws >, pegtl::sor< organization_word, document_word, name_run >, pegtl::rep_opt< 6, scoped< ws, unit > > > >
+   {};
+
+   // What follows a cue when the speaker comes after it: "заявил X", "сообщает «Газета»",
+   // "сообщили журналистам в ORG".
+   struct cue_then_speaker
+     : pegtl::sor< scoped< capture< slots::cue, personal_cue >, tight_adjuncts, ws, capture< slots::speaker, speaker_after_cue >, tight_adjuncts >,
+                   scoped< capture< slots::cue, personal_cue >, outlet_adjuncts, ws, capture< slots::speaker, speaker_after_cue >, tight_adjuncts >,
+                   scoped< capture< slots::cue, impersonal_cue >, pegtl::rep_opt< 2, scoped< ws, pegtl::sor< capture< slots::date, date_phrase >, addressee, adverb > > >, ws, place_source, tight_adjuncts > >
+   {};
+
+   // ---- quote first ------------------------------------------------------------------------
+
+   struct quote_first : pegtl::seq< capture< slots::quote1, qr::quote >, sp, pegtl::opt< comma, sp >, pegtl::opt< dash, sp >, cue_then_speaker, end >
+   {};
+
+   // ---- a quote split by its attribution: «A, — заявил X. — B» ------------------------------
+   // Tried at a comma inside the quotation; the dash that resumes the quote is checked by the
+   // engine, as the sentence may end before it.
+   struct inner_trailer : pegtl::seq< comma, sp, dash, sp, cue_then_speaker, sp, pegtl::sor< pegtl::one< '.' >, comma > >
+   {};
+
+   // ---- content first: tried at each comma --------------------------------------------------
+
+   struct trailer : pegtl::seq< pegtl::sor< comma, pegtl::seq< qr::after_quote_comma, pegtl::at< ws > > >, sp, pegtl::opt< dash, sp >, pegtl::sor< cue_then_speaker, scoped< capture< slots::cue, kw_po, ws, by_word >, ws, capture< slots::speaker, speaker_phrase > > >, end >
+   {};
+
+   // ---- speaker first ----------------------------------------------------------------------
+
+   // "INTERFAX.RU - ", "МОСКВА, 3 апр — ": a dateline before the first sentence of a text
+   struct dateline : qr::token< dateline >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         std::size_t j = i;
+         std::size_t caps = 0;
+         std::size_t len = 0;
+         while( j < s.size() && j - i < 80 ) {
+            const char32_t c = decode( s, j, len );
+            if( c == ' ' && j + 1 < s.size() ) {
+               const char32_t d = decode( s, j + 1, len );
+               if( ( d == '-' || d == 0x2013 || d == 0x2014 ) && caps >= 3 && j + 1 + len < s.size() && s[ j + 1 + len ] == ' ' ) {
+                  return j + 2 + len - i;
+               }
+               j += 1;
+               continue;
+            }
+            if( is_upper( c ) ) {
+               ++caps;
+            }
+            else if( !( c == '.' || c == ',' || is_digit( c ) ) && !( caps >= 3 && is_word_char( c ) ) ) {
+               return 0;
+            }
+            j += len;
+         }
+         return 0;
+      }
+   };
+
+   // "Комментируя решение суда,", "Выступая на форуме,", "Назвав ситуацию «сложной»,": a
+   // gerund clause before the subject, up to its comma (at most 400 bytes).
+   struct gerund_clause : qr::token< gerund_clause >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         char buf[ 64 ];
+         if( n == 0 || n > sizeof( buf ) || !capitalised( s.substr( i, n ) ) ) {
+            return 0;
+         }
+         const std::string_view w = lower( s.substr( i, n ), buf );
+         bool gerund = false;
+         for( const std::string_view e : { "уя", "ая", "яя", "ив", "ав", "ев", "ясь", "вшись" } ) {
+            gerund = gerund || ( ends_with( w, e ) && letters( w ) > 5 );
+         }
+         if( !gerund || find_cue( w ) != nullptr ) {
+            return 0;
+         }
+         const std::size_t comma = s.substr( 0, i + 400 < s.size() ? i + 400 : s.size() ).find( ',', i + n );
+         if( comma == std::string_view::npos || comma - i > 400 ) {
+            return 0;
+         }
+         const std::string_view clause = s.substr( i, comma - i );
+         if( clause.find( '.' ) != std::string_view::npos || clause.find( ':' ) != std::string_view::npos || clause.find( ';' ) != std::string_view::npos ) {
+            return 0;
+         }
+         // "Российская делегация заявила, что": an adjective, not a gerund, when a cue follows
+         for( std::size_t j = i + n; j < comma; ) {
+            const std::size_t m = word_length( clause, j - i );
+            if( m == 0 ) {
+               j += code_point_length( s, j );
+               continue;
+            }
+            if( m <= sizeof( buf ) && find_cue( lower( s.substr( j, m ), buf ) ) != nullptr ) {
+               return 0;
+            }
+            j += m;
+         }
+         return comma + 1 - i;
+      }
+   };
+
+   struct intro_item : pegtl::sor< capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase >, intro_word >
+   {};
+
+   struct intro : pegtl::seq< intro_item, pegtl::rep_opt< 3, scoped< sp, pegtl::opt< comma >, sp, intro_item > >, pegtl::opt< sp, comma > >
+   {};
+
+   struct content_rest : capture< slots::content, qr::rest >
+   {};
+
+   struct speaker_first_tail
+     : pegtl::sor< scoped< sp, comma, sp, kw_chto, ws, content_rest >,
+                   scoped< ws, kw_o, ws, kw_tom, sp, comma, sp, kw_chto, ws, content_rest >,
+                   scoped< sp, colon, sp, content_rest >,
+                   scoped< sp, comma, sp, pegtl::at< qr::quote >, content_rest > >
+   {};
+
+   // "Бывший министр финансов, глава центра Алексей Кудрин": a second description in apposition
+   struct apposition : scoped< sp, comma, sp, noun_phrase >
+   {};
+
+   struct speaker_first
+     : pegtl::seq< pegtl::opt< dateline, sp >,
+                   pegtl::opt< scoped< intro, ws > >,
+                   pegtl::opt< gerund_clause, ws >,
+                   pegtl::sor< pegtl::seq< capture< slots::speaker, speaker_phrase, pegtl::opt< apposition > >,
+                                           pegtl::rep_opt< 3, scoped< ws, pegtl::sor< adverb, capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase >, citing > > >,
+                                           ws,
+                                           capture< slots::cue, personal_cue, pegtl::rep_opt< 2, scoped< ws, addressee > > > >,
+                               // "В пресс-службе ведомства ТАСС сообщили, что ...", "В документе говорится: ..."
+                               pegtl::seq< place_source, pegtl::rep_opt< 3, scoped< ws, pegtl::sor< addressee, adverb, capture< slots::date, date_phrase > > > >, ws, capture< slots::cue, impersonal_cue > > >,
+                   adjuncts,
+                   speaker_first_tail >
+   {};
+
+   // ---- По словам X, ... / По его словам, ... ----------------------------------------------
+
+   struct by_words_first
+     : pegtl::seq< pegtl::sor< pegtl::seq< capture< slots::cue, kw_po, ws, by_word >, ws, capture< slots::speaker, speaker_phrase > >,
+                               pegtl::seq< kw_po, ws, capture< slots::speaker, oblique_pronoun >, ws, capture< slots::cue, by_word > > >,
+                   tight_adjuncts,
+                   sp,
+                   comma,
+                   sp,
+                   content_rest >
+   {};
+
+   // ---- Как сообщил X, ... ----------------------------------------------------------------
+
+   struct as_said : pegtl::seq< kw_kak, tight_adjuncts, ws, cue_then_speaker, sp, comma, sp, content_rest >
+   {};
+
+   // ---- Об этом заявил X. -----------------------------------------------------------------
+
+   struct anaphoric
+     : pegtl::seq< kw_o, ws, kw_etom, tight_adjuncts, ws, pegtl::sor< cue_then_speaker, pegtl::seq< capture< slots::speaker, speaker_phrase >, tight_adjuncts, ws, capture< slots::cue, personal_cue > > >, end >
+   {};
+
+   // ---- headline: X: ... ------------------------------------------------------------------
+
+   struct headline : pegtl::seq< capture< slots::speaker, noun_phrase >, sp, capture< slots::cue, colon >, ws, content_rest >
+   {};
+
+} // namespace quoth::internal::ru::rules
+
+#endif

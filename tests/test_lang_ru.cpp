@@ -1,0 +1,316 @@
+// Russian: language choice, the Russian patterns, cue lemmas, speakers in oblique cases,
+// pronouns and dates. All sentences are made up for these tests.
+#include <tao/pegtl/contrib/analyze.hpp>
+
+#include "helpers.hpp"
+
+namespace
+{
+   quoth::document ru( const std::string_view text )
+   {
+      quoth::options opt;
+      opt.language = quoth::language::russian;
+      return quoth::parse( text, opt );
+   }
+
+} // namespace
+
+TEST_CASE( "the language is detected from the share of Cyrillic letters" )
+{
+   // automatic (the default) reads a Russian text with the Russian patterns
+   const auto a = test::only( quoth::parse( "Мэр города Иван Петров заявил, что мост откроют осенью." ) );
+   CHECK( test::cue( a ) == "заявить" );
+   // an English text with a Russian title in it stays English
+   const auto e = test::only( quoth::parse( "The mayor said the bridge would reopen, according to the «Городские вести» newspaper." ) );
+   CHECK( test::cue( e ) == "say" );
+   // an explicit language wins
+   quoth::options opt;
+   opt.language = quoth::language::english;
+   CHECK( quoth::parse( "Мэр города Иван Петров заявил, что мост откроют осенью.", opt ).attributions.empty() );
+}
+
+TEST_CASE( "«Цитата», — заявил X." )
+{
+   const auto doc = ru( "«Мы откроем новую школу к сентябрю», — заявил губернатор области Олег Смирнов." );
+   const auto a = test::only( doc );
+   CHECK( a.pattern == quoth::pattern::quote_cue_speaker );
+   CHECK( a.type == quoth::content_kind::direct );
+   CHECK( test::content( a ) == "Мы откроем новую школу к сентябрю" );
+   CHECK( test::speaker( a ) == "губернатор области Олег Смирнов" );
+   CHECK( test::cue( a ) == "заявить" );
+   CHECK( test::resolved( doc, a ) == "Олег Смирнов" );
+   CHECK( doc.speakers.front().title == "губернатор области" );
+}
+
+TEST_CASE( "a hyphen or an en dash after the comma, and no comma after ! or ?" )
+{
+   CHECK( test::speaker( test::only( ru( "\"Поезда пойдут по новому графику\", - сказал начальник станции." ) ) ) == "начальник станции" );
+   CHECK( test::speaker( test::only( ru( "«Это большой успех!» – написала спортсменка." ) ) ) == "спортсменка" );
+}
+
+TEST_CASE( "«...», — сообщил в Telegram-канале X." )
+{
+   const auto a = test::only( ru( "«Движение по мосту будет закрыто до утра», — сообщил в своем Telegram-канале мэр Анатолий Волков." ) );
+   CHECK( test::content( a ) == "Движение по мосту будет закрыто до утра" );
+   CHECK( test::medium( a ) == "в своем Telegram-канале" );
+   CHECK( test::speaker( a ) == "мэр Анатолий Волков" );
+   CHECK( test::cue( a ) == "сообщить" );
+}
+
+TEST_CASE( "«...», — сообщили в ORG: the speaker is the organisation" )
+{
+   const auto a = test::only( ru( "«Все пассажиры получили горячее питание», — сообщили в пресс-службе аэропорта." ) );
+   CHECK( test::speaker( a ) == "пресс-службе аэропорта" );
+   CHECK( a.speaker->kind == quoth::speaker_kind::organization );
+}
+
+TEST_CASE( "X заявил, что ..." )
+{
+   const auto a = test::only( ru( "Министр финансов Павел Орлов заявил, что бюджет будет исполнен полностью." ) );
+   CHECK( a.pattern == quoth::pattern::speaker_cue_content );
+   CHECK( a.type == quoth::content_kind::indirect );
+   CHECK( test::speaker( a ) == "Министр финансов Павел Орлов" );
+   CHECK( test::content( a ) == "бюджет будет исполнен полностью" );
+   CHECK( a.speaker->kind == quoth::speaker_kind::person );
+}
+
+TEST_CASE( "X сообщил журналистам, что ... : the addressee is part of the cue" )
+{
+   const auto a = test::only( ru( "Директор завода Марина Белова сообщила журналистам, что цех заработает в пятницу." ) );
+   CHECK( a.cue->phrase.text == "сообщила журналистам" );
+   CHECK( test::cue( a ) == "сообщить" );
+   CHECK( test::content( a ) == "цех заработает в пятницу" );
+}
+
+TEST_CASE( "X отметил в своём обращении, что ... ; a date before the speaker" )
+{
+   const auto a = test::only( ru( "В среду президент клуба отметил в своём обращении, что команда сохранит тренера." ) );
+   CHECK( test::speaker( a ) == "президент клуба" );
+   CHECK( test::medium( a ) == "в своём обращении" );
+   CHECK( test::content( a ) == "команда сохранит тренера" );
+}
+
+TEST_CASE( "X заявил: «...»" )
+{
+   const auto a = test::only( ru( "Тренер сборной заявил: «Мы готовы к финалу»." ) );
+   CHECK( a.pattern == quoth::pattern::speaker_cue_quote );
+   CHECK( test::content( a ) == "Мы готовы к финалу" );
+}
+
+TEST_CASE( "По словам X, ... : the oblique name resolves to the nominative in the document" )
+{
+   const auto doc = ru( "Ректор Игорь Соколов выступил на совете. По словам Соколова, новый корпус построят за два года." );
+   const auto a = test::only( doc );
+   CHECK( a.pattern == quoth::pattern::according_to );
+   CHECK( test::speaker( a ) == "Соколова" );
+   CHECK( test::cue( a ) == "по словам" );
+   CHECK( test::content( a ) == "новый корпус построят за два года" );
+   CHECK( test::resolved( doc, a ) == "Игорь Соколов" );
+}
+
+TEST_CASE( "По его словам, ... resolves the pronoun" )
+{
+   const auto doc = ru( "«Сезон был трудным», — сказал капитан команды Артем Зуев. По его словам, игроки отдохнут две недели." );
+   REQUIRE( doc.attributions.size() == 2 );
+   const auto& a = doc.attributions[ 1 ];
+   CHECK( test::speaker( a ) == "его" );
+   CHECK( a.speaker->kind == quoth::speaker_kind::pronoun );
+   CHECK( test::resolved( doc, a ) == "Артем Зуев" );
+}
+
+TEST_CASE( "Как сообщил X, ... / Как отмечает X, ..." )
+{
+   const auto a = test::only( ru( "Как сообщил глава района, дорогу отремонтируют летом." ) );
+   CHECK( test::speaker( a ) == "глава района" );
+   CHECK( test::content( a ) == "дорогу отремонтируют летом" );
+   CHECK( test::cue( a ) == "сообщить" );
+   const auto b = test::only( ru( "Как отмечает аналитик банка, цены на жилье растут медленнее." ) );
+   CHECK( test::speaker( b ) == "аналитик банка" );
+   CHECK( test::cue( b ) == "отметить" );
+   const auto c = test::only( ru( "Как сообщили в управлении, проверка продлится месяц." ) );
+   CHECK( test::speaker( c ) == "управлении" );
+}
+
+TEST_CASE( "Об этом заявил X: the content is the previous sentence" )
+{
+   const auto doc = ru( "Новый терминал примет первых пассажиров в мае. Об этом заявил в понедельник директор аэропорта Олег Жуков." );
+   const auto a = test::only( doc );
+   CHECK( a.pattern == quoth::pattern::anaphoric_passive );
+   CHECK( test::content( a ) == "Новый терминал примет первых пассажиров в мае" );
+   CHECK( test::speaker( a ) == "директор аэропорта Олег Жуков" );
+   CHECK( test::date( a ) == "в понедельник" );
+   REQUIRE( a.date );
+   CHECK( a.date->weekday == 1 );
+}
+
+TEST_CASE( "Об этом сообщает пресс-служба ..." )
+{
+   const auto a = test::only( ru( "В парке высадят двести деревьев. Об этом сообщает пресс-служба городской администрации." ) );
+   CHECK( test::speaker( a ) == "пресс-служба городской администрации" );
+   CHECK( a.speaker->kind == quoth::speaker_kind::organization );
+   CHECK( test::content( a ) == "В парке высадят двести деревьев" );
+}
+
+TEST_CASE( "CONTENT, заявил X. / CONTENT, говорится в сообщении." )
+{
+   const auto a = test::only( ru( "Пробки в центре уменьшились на треть, заявил вице-мэр по транспорту." ) );
+   CHECK( a.pattern == quoth::pattern::content_speaker_cue );
+   CHECK( test::content( a ) == "Пробки в центре уменьшились на треть" );
+   CHECK( test::speaker( a ) == "вице-мэр по транспорту" );
+   const auto b = test::only( ru( "Выставка продлится до конца года, говорится в сообщении музея." ) );
+   CHECK( test::speaker( b ) == "сообщении музея" );
+   CHECK( b.speaker->kind == quoth::speaker_kind::document );
+   CHECK( test::cue( b ) == "говорить" );
+}
+
+TEST_CASE( "X: «...» on a title line" )
+{
+   const auto a = test::only( ru( "Соколов: «Корпус построят за два года»\n\nРектор выступил на совете." ) );
+   CHECK( a.pattern == quoth::pattern::headline_colon );
+   CHECK( test::speaker( a ) == "Соколов" );
+   CHECK( test::content( a ) == "Корпус построят за два года" );
+}
+
+TEST_CASE( "„inner“ quotes inside «outer» ones" )
+{
+   const auto doc = ru( "«Мы называем этот проект „Северный ветер“ не случайно», — сказал архитектор." );
+   const auto a = test::only( doc );
+   CHECK( test::content( a ) == "Мы называем этот проект „Северный ветер“ не случайно" );
+   REQUIRE( doc.quotations.size() == 2 );
+   CHECK( doc.quotations[ 1 ].depth == 1 );
+   CHECK( doc.quotations[ 1 ].content.text == "Северный ветер" );
+}
+
+TEST_CASE( "cue lemmas: gender, number, aspect, tense and reflexive forms" )
+{
+   CHECK( test::cue( test::only( ru( "Мэр заявила, что парк откроют." ) ) ) == "заявить" );
+   CHECK( test::cue( test::only( ru( "Жители заявили, что парк нужен." ) ) ) == "заявить" );
+   CHECK( test::cue( test::only( ru( "Мэр заявляет, что парк откроют." ) ) ) == "заявить" );
+   CHECK( test::cue( test::only( ru( "Мэр заявит, что парк откроют." ) ) ) == "заявить" );
+   CHECK( test::cue( test::only( ru( "Парк откроют весной, сообщается в заявлении мэрии." ) ) ) == "сообщить" );
+}
+
+TEST_CASE( "pronouns agree in gender with the cue of their antecedent" )
+{
+   const auto doc = ru( "«Работы завершены», — сказала глава округа Елена Руденко. «Мы довольны», — сказал прораб Петр Ильин. Она добавила, что жители получат новые квартиры." );
+   REQUIRE( doc.attributions.size() == 3 );
+   CHECK( test::resolved( doc, doc.attributions[ 2 ] ) == "Елена Руденко" );
+}
+
+TEST_CASE( "Russian dates" )
+{
+   const auto a = test::only( ru( "Глава региона 21 марта 2025 года заявил, что налоги не вырастут." ) );
+   REQUIRE( a.date );
+   CHECK( a.date->phrase.text == "21 марта 2025 года" );
+   CHECK( a.date->day == 21 );
+   CHECK( a.date->month == 3 );
+   CHECK( a.date->year == 2025 );
+   const auto b = test::only( ru( "Глава региона 3 апреля заявил, что налоги не вырастут." ) );
+   REQUIRE( b.date );
+   CHECK( b.date->month == 4 );
+   CHECK( b.date->day == 3 );
+   const auto c = test::only( ru( "Вчера глава региона заявил, что налоги не вырастут." ) );
+   REQUIRE( c.date );
+   CHECK( c.date->relative == quoth::relative_day::yesterday );
+   const auto d = test::only( ru( "Накануне глава региона заявил, что налоги не вырастут." ) );
+   REQUIRE( d.date );
+   CHECK( d.date->phrase.text == "Накануне" );
+   const auto e = test::only( ru( "Глава региона заявил в пятницу вечером, что налоги не вырастут." ) );
+   REQUIRE( e.date );
+   CHECK( e.date->weekday == 5 );
+   CHECK( e.date->part_of_day == "evening" );
+}
+
+TEST_CASE( "no attribution where a cue has no speaker or content" )
+{
+   CHECK( ru( "Об этом сказано в прошлом номере." ).attributions.empty() );
+   CHECK( ru( "Сообщается, что поезд задержан." ).attributions.empty() );
+   CHECK( ru( "Он хотел сообщить новость первым." ).attributions.empty() );
+   CHECK( ru( "По данным на утро, очередь сократилась." ).attributions.size() <= 1 );
+   CHECK( ru( "Школа получила новые компьютеры, которые заказала мэрия." ).attributions.empty() );
+}
+
+TEST_CASE( "tao::pegtl::analyze finds no problem in the Russian rules" )
+{
+   using namespace quoth::internal::ru::rules;
+   CHECK( tao::pegtl::analyze< quote_first >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< trailer >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< speaker_first >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< by_words_first >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< as_said >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< anaphoric >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< headline >( -1 ) == 0 );
+}
+
+TEST_CASE( "news outlets and organisations as speakers" )
+{
+   const auto a = test::only( ru( "Сборная сыграет в Казани, сообщает РИА Новости." ) );
+   CHECK( test::speaker( a ) == "РИА Новости" );
+   const auto b = test::only( ru( "Стадион закрыли на ремонт. Об этом сообщает «Городская газета», не называя источник." ) );
+   CHECK( test::speaker( b ) == "«Городская газета»" );
+   CHECK( b.speaker->kind == quoth::speaker_kind::organization );
+   const auto c = test::only( ru( "В пресс-службе завода ТАСС сообщили, что линия запущена." ) );
+   CHECK( test::speaker( c ) == "пресс-службе завода" );
+   CHECK( test::content( c ) == "линия запущена" );
+   const auto d = test::only( ru( "Как отмечают в министерстве, очереди стали короче." ) );
+   CHECK( test::speaker( d ) == "министерстве" );
+   CHECK( test::cue( d ) == "отметить" );
+}
+
+TEST_CASE( "datelines, appositions and 'со ссылкой на'" )
+{
+   const auto a = test::only( ru( "НОВОСТИ.RU - Главный тренер клуба Семен Ершов считает, что команда готова." ) );
+   CHECK( test::speaker( a ) == "Главный тренер клуба Семен Ершов" );
+   const auto doc = ru( "Бывший мэр города, глава фонда Алла Гусева заявила, что фонд поможет школам." );
+   const auto b = test::only( doc );
+   CHECK( test::resolved( doc, b ) == "Алла Гусева" );
+   REQUIRE( !doc.speakers.empty() );
+   CHECK( doc.speakers.front().title == "Бывший мэр города, глава фонда" );
+   const auto c = test::only( ru( "Агентство Норд со ссылкой на местных жителей сообщило, что мост закрыт." ) );
+   CHECK( test::speaker( c ) == "Агентство Норд" );
+   CHECK( test::content( c ) == "мост закрыт" );
+}
+
+TEST_CASE( "a content that runs to the sentence end stops before its own trailer" )
+{
+   const auto doc = ru( "Совет директоров заявил, что дивиденды выплатят в июне, сообщает агентство." );
+   REQUIRE( !doc.attributions.empty() );
+   CHECK( test::content( doc.attributions.front() ) == "дивиденды выплатят в июне" );
+}
+
+TEST_CASE( "'по словам X' in the middle of a sentence is not a trailer" )
+{
+   CHECK( ru( "Врач рассказал о новом лекарстве, которое, по словам фармацевта, помогает от кашля." ).attributions.empty() );
+}
+
+TEST_CASE( "a pronoun after a newly named person stays unresolved" )
+{
+   const auto doc = ru( "«Матч был честным», — сказал тренер Олег Бурков. Его поддержал вратарь Илья Стрижов. Он написал, что команда заслужила победу." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::resolved( doc, doc.attributions[ 1 ] ) == "<unresolved>" );
+}
+
+TEST_CASE( "a gerund clause before the speaker, and an adjective that only looks like one" )
+{
+   const auto a = test::only( ru( "Выступая на форуме в Казани, министр транспорта заявил, что трасса будет готова к осени." ) );
+   CHECK( test::speaker( a ) == "министр транспорта" );
+   CHECK( test::content( a ) == "трасса будет готова к осени" );
+   const auto b = test::only( ru( "Российская делегация заявила, что переговоры продолжатся." ) );
+   CHECK( test::speaker( b ) == "Российская делегация" );
+}
+
+TEST_CASE( "«A, — заявил X. — B»: a quote split by its attribution" )
+{
+   const auto a = test::only( ru( "«Лед сошел рано, — сказал капитан парома Лев Белов. — Поэтому первый рейс будет уже в апреле»." ) );
+   CHECK( a.pattern == quoth::pattern::quote_cue_speaker );
+   CHECK( a.type == quoth::content_kind::direct );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 0 ].text == "Лед сошел рано" );
+   CHECK( a.parts[ 1 ].text == "Поэтому первый рейс будет уже в апреле" );
+   CHECK( test::speaker( a ) == "капитан парома Лев Белов" );
+   const auto b = test::only( ru( "«Мы готовы, — сказала она, — но нужно время»." ) );
+   REQUIRE( b.parts.size() == 2 );
+   CHECK( b.parts[ 1 ].text == "но нужно время" );
+   // a dash inside a quote without a cue is not an attribution
+   CHECK( ru( "«Лед сошел рано, — это редкость»." ).attributions.empty() );
+}
