@@ -4,6 +4,7 @@
 //   quoth --json FILE        one JSON object
 //   quoth --jsonl FILE... -  one JSON line per input, with a "file" field ("-" is stdin)
 //   quoth -j N ...           parse on N threads (output stays in input order)
+//   quoth --date 2025-03-24  the articles' date: "on Monday" becomes 2025-03-24
 
 #include <algorithm>
 #include <cstdio>
@@ -77,6 +78,13 @@ namespace
                }
                std::cout << ")";
             }
+            if( a.date->interval ) {
+               std::cout << " [" << quoth::to_iso( a.date->interval->begin );
+               if( a.date->interval->end != a.date->interval->begin ) {
+                  std::cout << " .. " << quoth::to_iso( a.date->interval->end );
+               }
+               std::cout << "]";
+            }
             std::cout << "\n";
          }
          if( a.medium ) {
@@ -105,11 +113,21 @@ int main( int argc, char** argv )
    app.add_flag( "--jsonl", jsonl, "print one JSON line per input, with a \"file\" field" );
    app.add_flag( "--version", version, "print the version" );
    app.add_option( "-j,--jobs", jobs, "parse on this many threads (0: one per core)" );
+   std::string reference;
+   app.add_option( "--date", reference, "the articles' date, YYYY-MM-DD: dates in them become calendar days" );
    app.add_option( "files", files, "articles to read (UTF-8); - reads standard input" );
    CLI11_PARSE( app, argc, argv );
    if( version ) {
       std::cout << "quoth " << quoth::version << '\n';
       return 0;
+   }
+   quoth::options opt;
+   if( !reference.empty() ) {
+      opt.reference_date = quoth::parse_iso_date( reference );
+      if( !opt.reference_date ) {
+         std::cerr << "quoth: --date wants a day as YYYY-MM-DD, not " << reference << '\n';
+         return 2;
+      }
    }
    if( files.empty() ) {
       files.push_back( "-" );
@@ -139,7 +157,7 @@ int main( int argc, char** argv )
          names.push_back( files[ i ] );
       }
       const std::vector< std::string_view > views( texts.begin(), texts.end() );
-      const std::vector< quoth::batch_result > results = quoth::parse_many( views, jobs );
+      const std::vector< quoth::batch_result > results = quoth::parse_many( views, jobs, opt );
       for( std::size_t i = 0; i < results.size(); ++i ) {
          if( !results[ i ].doc ) {
             std::cerr << "quoth: " << names[ i ] << ": " << results[ i ].error << '\n';

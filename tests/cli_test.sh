@@ -23,4 +23,11 @@ grep -q '"file": "'"$tmp"'/c.txt"' "$tmp/out.jsonl"
 
 printf '"Yes," he said.\n' | "$quoth" --json - > "$tmp/stdin.json"
 grep -q '"lemma": "say"' "$tmp/stdin.json"
+# --date: the article's date turns date phrases into calendar days; a bad date is refused
+printf 'The zoo said on Monday that the panda was ill.\n' | "$quoth" --json --date 2025-03-26 - > "$tmp/date.json"
+grep -q '"interval": {"begin": "2025-03-24", "end": "2025-03-24"}' "$tmp/date.json"
+if printf 'x\n' | "$quoth" --date 2025-02-30 - > /dev/null 2>&1; then
+  echo "expected --date 2025-02-30 to be refused" >&2
+  exit 1
+fi
 echo "cli ok"

@@ -19,6 +19,7 @@
 #include "../options.hpp"
 #include "blocks.hpp"
 #include "classify.hpp"
+#include "date_intervals.hpp"
 #include "discourse.hpp"
 #include "quotes.hpp"
 #include "rules/patterns.hpp"
@@ -85,6 +86,7 @@ namespace quoth::internal
          }
          add_quotations( doc );
          resolve_speakers( m_text, doc, m_options );
+         resolve_dates( doc, m_options );
          return doc;
       }
 
