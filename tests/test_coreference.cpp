@@ -166,3 +166,37 @@ TEST_CASE( "a later fuller name renames the entity" )
    CHECK( doc.speakers.size() == 1 );
    CHECK( doc.speakers[ 0 ].name == "Dana Pike" );
 }
+
+TEST_CASE( "a description goes to the person the text names with that title" )
+{
+   const auto doc = quoth::parse( "Crews cleared the road that Mayor Lena de Vries had closed. The mayor said it would reopen on Friday." );
+   const auto a = test::only( doc );
+   CHECK( test::resolved( doc, a ) == "Lena de Vries" );
+}
+
+TEST_CASE( "a title in lower case names nobody" )
+{
+   // "the mayor" is not resolved to a name that follows a lower-case "mayor"
+   const auto doc = quoth::parse( "The former mayor Lena Vries was not at the meeting. The mayor said the road would reopen." );
+   const auto a = test::only( doc );
+   CHECK( test::resolved( doc, a ) != "Lena Vries" );
+}
+
+TEST_CASE( "a possessive in the mention itself names the author" )
+{
+   const auto doc = quoth::parse( "The council's statement said the berth was closed." );
+   const auto a = test::only( doc );
+   REQUIRE( a.speaker.has_value() );
+   REQUIRE( a.speaker->id.has_value() );
+   CHECK( doc.speakers[ *a.speaker->id ].kind == quoth::speaker_kind::organization );
+}
+
+TEST_CASE( "many mentions of one description cost the text once" )
+{
+   std::string text;
+   for( int i = 0; i < 20000; ++i ) {
+      text += "The statement said the berth was closed. The minister said the pier was open. ";
+   }
+   const auto doc = quoth::parse( text );
+   CHECK( doc.attributions.size() == 40000 );
+}

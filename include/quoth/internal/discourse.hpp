@@ -320,8 +320,8 @@ namespace quoth::internal
          if( l == "his" || l == "her" || l == "its" || l == "their" ) {
             return { at( w ), end_of( w ) };
          }
-         if( is_possessive( w ) && name_word( w ) ) {
-            const std::size_t cut = w.back() == 's' && w[ w.size() - 2 ] == '\'' ? 2 : 4;
+         const std::size_t cut = !is_possessive( w ) ? 0 : ( w[ w.size() - 2 ] == '\'' ? 2 : 4 );
+         if( cut != 0 && name_word( w.substr( 0, w.size() - cut ) ) ) {
             std::size_t j = k - 1;
             while( j > 0 && before - j < 6 && name_word( ws[ j - 1 ] ) && !word_in( lexicon::sorted_determiners, ws[ j - 1 ] ) ) {
                --j;
@@ -512,7 +512,68 @@ namespace quoth::internal
       // The author of a document mentioned at [b, e) with the given head noun, where the text
       // says who sent it: the speaker of an earlier attribution made through such a document
       // ("X said in a statement"), or the subject of a sentence that issues or sends it.
-      const auto document_author = [ & ]( const std::size_t ai, const std::size_t b, const std::string& noun ) -> std::optional< std::size_t > {
+      // The latest person named before b with the title noun capitalised before the name:
+      // "Mayor Bill de Blasio", "Governor Ana Ruiz" for "the mayor", "the governor".
+      // Each search looks only at the text after the previous search for the same noun (at most
+      // 4000 bytes back), so that many mentions cost the text once: noun -> (searched up to, found).
+      std::unordered_map< std::string, std::pair< std::size_t, std::optional< std::size_t > > > title_memo;
+      std::unordered_map< std::string, std::pair< std::size_t, std::optional< std::size_t > > > sender_memo;
+      const auto titled_in_text = [ & ]( const std::size_t b, const std::string& noun ) -> std::optional< std::size_t > {
+         auto& memo = title_memo[ noun ];
+         const std::size_t lo = std::max( memo.first, b > 4000 ? b - 4000 : std::size_t( 0 ) );
+         memo.first = std::max( memo.first, b );
+         if( lo >= b ) {
+            return memo.second;
+         }
+         const std::string lowered = lower_copy( text.substr( lo, b - lo ) );
+         std::size_t tries = 0;
+         for( std::size_t at = lowered.rfind( noun ); at != std::string::npos && tries < 8; at = at == 0 ? std::string::npos : lowered.rfind( noun, at - 1 ) ) {
+            const std::size_t p = lo + at;
+            if( !word_at( text, p, noun ) || !( text[ p ] >= 'A' && text[ p ] <= 'Z' ) ) {
+               continue;
+            }
+            ++tries;
+            // the name after the title: capitalised words, with particles between them ("de", "van")
+            std::size_t i = p + noun.size();
+            std::size_t name_b = 0;
+            std::size_t name_e = 0;
+            while( i < b && text[ i ] == ' ' && i + 1 < b ) {
+               const std::size_t n = word_length( text, i + 1 );
+               if( n == 0 ) {
+                  break;
+               }
+               const std::string_view w = text.substr( i + 1, n );
+               const bool particle = w == "de" || w == "van" || w == "von" || w == "der" || w == "da" || w == "di" || w == "du" || w == "la" || w == "al" || w == "bin";
+               if( !particle && ( !is_capitalised( w ) || is_title_word( w ) || is_possessive( w ) ) ) {
+                  break;
+               }
+               if( name_b == 0 ) {
+                  name_b = i + 1;
+               }
+               if( !particle ) {
+                  name_e = i + 1 + n;
+               }
+               i += 1 + n;
+               if( i < b && text[ i ] == '.' && n == 1 ) {
+                  ++i; // an initial: "Joseph R. Biden"
+                  name_e = i;
+               }
+            }
+            if( name_b == 0 || name_e <= name_b ) {
+               continue;
+            }
+            speaker_reading named;
+            named.kind = speaker_kind::person;
+            named.name = text.substr( name_b, name_e - name_b );
+            named.title = text.substr( p, noun.size() );
+            const std::size_t id = entity_for( named );
+            mention_of( id, span{ name_b, name_e, named.name }, speaker_kind::person );
+            memo.second = id;
+            break;
+         }
+         return memo.second;
+      };
+      const auto document_author = [ & ]( const std::size_t ai, const std::size_t b, const std::size_t e, const std::string& noun ) -> std::optional< std::size_t > {
          for( std::size_t j = ai; j > 0 && ai - j < 30; --j ) {
             const attribution& x = doc.attributions[ j - 1 ];
             if( x.medium && x.speaker && x.speaker->id && doc.speakers[ *x.speaker->id ].kind != speaker_kind::document ) {
@@ -524,41 +585,49 @@ namespace quoth::internal
                }
             }
          }
-         // the latest earlier naming of the noun in the text, or the mention itself
-         const std::size_t lo = b > 4000 ? b - 4000 : 0;
+         // the latest naming of the noun in the text up to the end of the mention ("the council's statement")
+         auto& memo = sender_memo[ noun ];
+         const std::size_t end = std::min( text.size(), e );
+         const std::size_t lo = std::max( memo.first, b > 4000 ? b - 4000 : std::size_t( 0 ) );
+         memo.first = std::max( memo.first, end );
+         if( lo >= end ) {
+            return memo.second;
+         }
+         const std::string lowered = lower_copy( text.substr( lo, end - lo ) );
          std::size_t tries = 0;
-         for( std::size_t at = b + 1; at > lo && tries < 6; ) {
-            const std::size_t k = lower_copy( text.substr( lo, at - 1 - lo + noun.size() ) ).rfind( noun );
-            if( k == std::string::npos ) {
-               break;
-            }
-            at = lo + k;
+         for( std::size_t k = lowered.rfind( noun ); k != std::string::npos && tries < 6; k = k == 0 ? std::string::npos : lowered.rfind( noun, k - 1 ) ) {
+            const std::size_t at = lo + k;
             if( !word_at( text, at, noun ) ) {
                continue;
             }
             ++tries;
             const auto [ sb, se ] = document_sender( text, at, noun, scratch );
-            if( se > sb ) {
-               const std::string subject = lower_copy( text.substr( sb, se - sb ) );
-               if( subject == "his" || subject == "her" || subject == "its" || subject == "their" ) {
-                  return pronoun_entity( subject, false );
-               }
-               const speaker_reading rd = read_speaker( text, sb, se, scratch );
-               if( rd.kind == speaker_kind::pronoun ) {
-                  return pronoun_entity( lower_copy( rd.name ), false );
-               }
-               if( rd.kind == speaker_kind::document || rd.name.empty() ) {
-                  return std::nullopt;
-               }
-               if( rd.kind == speaker_kind::person ) {
-                  names.want( rd.name );
-               }
-               const std::size_t id = entity_for( rd );
-               mention_of( id, span{ sb, se, text.substr( sb, se - sb ) }, rd.kind );
-               return id;
+            if( se <= sb ) {
+               continue;
             }
+            const std::string subject = lower_copy( text.substr( sb, se - sb ) );
+            if( subject == "his" || subject == "her" || subject == "its" || subject == "their" ) {
+               memo.second = pronoun_entity( subject, false );
+               break;
+            }
+            const speaker_reading rd = read_speaker( text, sb, se, scratch );
+            if( rd.kind == speaker_kind::pronoun ) {
+               memo.second = pronoun_entity( lower_copy( rd.name ), false );
+               break;
+            }
+            if( rd.kind == speaker_kind::document || rd.name.empty() ) {
+               memo.second = std::nullopt;
+               break;
+            }
+            if( rd.kind == speaker_kind::person ) {
+               names.want( rd.name );
+            }
+            const std::size_t id = entity_for( rd );
+            mention_of( id, span{ sb, se, text.substr( sb, se - sb ) }, rd.kind );
+            memo.second = id;
+            break;
          }
-         return std::nullopt;
+         return memo.second;
       };
       for( attribution& a : doc.attributions ) {
          const auto ai = static_cast< std::size_t >( &a - doc.attributions.data() );
@@ -604,10 +673,16 @@ namespace quoth::internal
                mention_of( match->second, r.mention, rd.kind );
                continue;
             }
+            // no speaker has that title: the latest person the text names with it ("Mayor Bill de Blasio")
+            if( const auto id = titled_in_text( r.mention.begin, lower_copy( rd.head ) ) ) {
+               r.id = *id;
+               mention_of( *id, r.mention, rd.kind );
+               continue;
+            }
          }
          // "the statement", "the congratulatory message": its author, when the text says who sent it
          if( rd.kind == speaker_kind::document && !rd.head.empty() && definite ) {
-            if( const auto id = document_author( ai, r.mention.begin, lower_copy( rd.head ) ) ) {
+            if( const auto id = document_author( ai, r.mention.begin, r.mention.end, lower_copy( rd.head ) ) ) {
                r.id = *id;
                mention_of( *id, r.mention, rd.kind );
                continue;
