@@ -6,6 +6,7 @@
 //   quoth -j N ...           parse on N threads (output stays in input order)
 //   quoth --lang ru ...      read the articles as Russian (en: English; auto, the default: decide
 //                            from the share of Cyrillic letters)
+//   quoth --date 2025-03-24  the articles' date: "on Monday" becomes 2025-03-24
 
 #include <algorithm>
 #include <cstdio>
@@ -79,6 +80,13 @@ namespace
                }
                std::cout << ")";
             }
+            if( a.date->interval ) {
+               std::cout << " [" << quoth::to_iso( a.date->interval->begin );
+               if( a.date->interval->end != a.date->interval->begin ) {
+                  std::cout << " .. " << quoth::to_iso( a.date->interval->end );
+               }
+               std::cout << "]";
+            }
             std::cout << "\n";
          }
          if( a.medium ) {
@@ -109,11 +117,23 @@ int main( int argc, char** argv )
    app.add_flag( "--version", version, "print the version" );
    app.add_option( "-j,--jobs", jobs, "parse on this many threads (0: one per core)" );
    app.add_option( "--lang", lang, "the language of the articles: auto (by the share of Cyrillic letters), en or ru" )->check( CLI::IsMember( { "auto", "en", "ru" } ) );
+   std::string reference;
+   app.add_option( "--date", reference, "the articles' date, YYYY-MM-DD: dates in them become calendar days" );
    app.add_option( "files", files, "articles to read (UTF-8); - reads standard input" );
    CLI11_PARSE( app, argc, argv );
    if( version ) {
       std::cout << "quoth " << quoth::version << '\n';
       return 0;
+   }
+   quoth::options opt;
+   opt.language = lang == "ru" ? quoth::language::russian : lang == "en" ? quoth::language::english
+                                                                         : quoth::language::automatic;
+   if( !reference.empty() ) {
+      opt.reference_date = quoth::parse_iso_date( reference );
+      if( !opt.reference_date ) {
+         std::cerr << "quoth: --date wants a day as YYYY-MM-DD, not " << reference << '\n';
+         return 2;
+      }
    }
    if( files.empty() ) {
       files.push_back( "-" );
@@ -143,9 +163,6 @@ int main( int argc, char** argv )
          names.push_back( files[ i ] );
       }
       const std::vector< std::string_view > views( texts.begin(), texts.end() );
-      quoth::options opt;
-      opt.language = lang == "ru" ? quoth::language::russian : lang == "en" ? quoth::language::english
-                                                                            : quoth::language::automatic;
       const std::vector< quoth::batch_result > results = quoth::parse_many( views, jobs, opt );
       for( std::size_t i = 0; i < results.size(); ++i ) {
          if( !results[ i ].doc ) {

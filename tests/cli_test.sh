@@ -31,4 +31,11 @@ if "$quoth" --json --lang en "$tmp/ru.txt" | grep -q '"lemma"'; then
   echo "--lang en read a Russian text as Russian" >&2
   exit 1
 fi
+# --date: the article's date turns date phrases into calendar days; a bad date is refused
+printf 'The zoo said on Monday that the panda was ill.\n' | "$quoth" --json --date 2025-03-26 - > "$tmp/date.json"
+grep -q '"interval": {"begin": "2025-03-24", "end": "2025-03-24"}' "$tmp/date.json"
+if printf 'x\n' | "$quoth" --date 2025-02-30 - > /dev/null 2>&1; then
+  echo "expected --date 2025-02-30 to be refused" >&2
+  exit 1
+fi
 echo "cli ok"

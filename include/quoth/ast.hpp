@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "calendar.hpp"
 #include "span.hpp"
 
 namespace quoth
@@ -72,6 +73,14 @@ namespace quoth
       recently
    };
 
+   // The days a date phrase refers to, both included: one day, a week, a month, a year, or a
+   // range such as "earlier this month".
+   struct date_interval
+   {
+      calendar_date begin;
+      calendar_date end;
+   };
+
    // What a date phrase states; every field is optional.
    struct date
    {
@@ -82,6 +91,9 @@ namespace quoth
       std::optional< int > weekday; // 1 = Monday .. 7 = Sunday
       relative_day relative = relative_day::none;
       std::string_view part_of_day; // "morning", "evening", ... or empty
+      // The calendar days meant, read against options::reference_date; empty without one, and
+      // for phrases such as "recently".
+      std::optional< date_interval > interval;
    };
 
    struct cue

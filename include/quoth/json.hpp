@@ -161,6 +161,17 @@ namespace quoth
             else {
                json_string( out, to_string( a.date->relative ) );
             }
+            out += ", \"interval\": ";
+            if( a.date->interval ) {
+               out += "{\"begin\": ";
+               json_string( out, to_iso( a.date->interval->begin ) );
+               out += ", \"end\": ";
+               json_string( out, to_iso( a.date->interval->end ) );
+               out += '}';
+            }
+            else {
+               out += "null";
+            }
             out += '}';
          }
          else {

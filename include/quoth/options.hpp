@@ -3,6 +3,9 @@
 #define QUOTH_OPTIONS_HPP
 
 #include <cstddef>
+#include <optional>
+
+#include "calendar.hpp"
 
 namespace quoth
 {
@@ -35,6 +38,10 @@ namespace quoth
       // Sentences longer than this many bytes are not matched against the patterns (they are
       // still segmented and their quotations reported). 0 means no limit.
       std::size_t max_sentence_bytes = 64 * 1024;
+
+      // The article's date. With it every date phrase gets date::interval ("on Monday": the
+      // latest Monday on or before it; "last week": the Monday-to-Sunday week before its week).
+      std::optional< calendar_date > reference_date;
    };
 
 } // namespace quoth

@@ -4,6 +4,7 @@
 #define QUOTH_QUOTH_HPP
 
 #include "ast.hpp"
+#include "calendar.hpp"
 #include "error.hpp"
 #include "json.hpp"
 #include "options.hpp"

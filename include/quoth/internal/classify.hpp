@@ -58,13 +58,71 @@ namespace quoth::internal
       return !w.empty() && is_upper( decode( w, 0, len ) );
    }
 
+   // The grammatical gender an honorific gives its name: 'm' for "Mr", 'f' for "Mrs", "Ms",
+   // "Miss"; 0 for any other word.
+   [[nodiscard]] inline char honorific_gender( std::string_view w ) noexcept
+   {
+      if( !w.empty() && w.back() == '.' ) {
+         w.remove_suffix( 1 );
+      }
+      if( w == "Mr" || w == "Mister" || w == "Sir" || w == "MR" ) {
+         return 'm';
+      }
+      if( w == "Mrs" || w == "Ms" || w == "Miss" || w == "Madam" || w == "Dame" || w == "MRS" || w == "MS" ) {
+         return 'f';
+      }
+      return 0;
+   }
+
    struct speaker_reading
    {
+      char gender = 0; // 'm' or 'f' when an honorific before the name says so
       speaker_kind kind = speaker_kind::person;
       std::string_view name;  // the proper name, or the phrase without its determiner
       std::string_view title; // the words before the name, when there is one
       std::string_view head;  // the head noun in lower case order ("ministry"), may be empty
    };
+
+   // Words before a name that are no part of it: "Dr", "Prof", and the gendered honorifics.
+   [[nodiscard]] inline bool is_honorific( const std::string_view w ) noexcept
+   {
+      const std::string_view v = ( !w.empty() && w.back() == '.' ) ? w.substr( 0, w.size() - 1 ) : w;
+      return honorific_gender( v ) != 0 || v == "Dr" || v == "Prof" || v == "Professor" || v == "Rev" || v == "Reverend";
+   }
+
+   // A party before a name belongs to the title: "Republican Donald Trump".
+   [[nodiscard]] inline bool is_affiliation( const std::string_view w ) noexcept
+   {
+      return w == "Republican" || w == "Republicans" || w == "Democrat" || w == "Democrats" || w == "Democratic" || w == "GOP" || w == "Tory" || w == "Labour" || w == "Conservative";
+   }
+
+   // A sentence's first word that is no part of the speaker phrase after it ("But Mr Balls").
+   [[nodiscard]] inline bool is_leading_conjunction( const std::string_view w ) noexcept
+   {
+      return w == "But" || w == "And" || w == "Yet" || w == "So" || w == "Or" || w == "Nor" || w == "Now" || w == "Still" || w == "Meanwhile" || w == "However" || w == "Instead" || w == "Then" || w == "Also";
+   }
+
+   // "Mrs Berg" -> "Berg", gender 'f'; "Dr Anna Berg" -> "Anna Berg".
+   inline void strip_honorific( speaker_reading& r ) noexcept
+   {
+      std::size_t i = 0;
+      while( i < r.name.size() ) {
+         const std::size_t n = word_length( r.name, i );
+         if( n == 0 || !is_honorific( r.name.substr( i, n ) ) ) {
+            return;
+         }
+         std::size_t k = i + n;
+         while( k < r.name.size() && ( r.name[ k ] == '.' || r.name[ k ] == ' ' ) ) {
+            ++k;
+         }
+         if( k >= r.name.size() ) {
+            return; // "Mr" alone stays a name
+         }
+         r.gender = honorific_gender( r.name.substr( i, n ) );
+         r.name = r.name.substr( k );
+         i = 0;
+      }
+   }
 
    // Reads a speaker phrase s[b, e).
    [[nodiscard]] inline speaker_reading read_speaker( const std::string_view s, std::size_t b, std::size_t e, std::vector< std::string_view >& words )
@@ -72,6 +130,9 @@ namespace quoth::internal
       speaker_reading r;
       while( e > b && ( s[ e - 1 ] == ',' || s[ e - 1 ] == ' ' ) ) {
          --e;
+      }
+      if( const std::size_t n = word_length( s.substr( 0, e ), b ); n > 0 && b + n < e && s[ b + n ] == ' ' && is_leading_conjunction( s.substr( b, n ) ) ) {
+         b += n + 1;
       }
       // "a spokesman for the authority, Erik Dahl": a title with the name in apposition
       if( const std::size_t comma = s.substr( b, e - b ).find( ',' ); comma != std::string_view::npos ) {
@@ -100,6 +161,7 @@ namespace quoth::internal
             r.kind = speaker_kind::person;
             r.name = s.substr( nb, e - nb );
             r.title = s.substr( tb, te - tb );
+            strip_honorific( r );
             return r;
          }
          e = b + comma; // "Marta Kowalczyk, a spokeswoman for the union": read what comes first
@@ -131,7 +193,7 @@ namespace quoth::internal
       }
       // a trailing run of capitalised words that are not title words is a name
       std::size_t name_begin = last;
-      while( name_begin > first && is_capitalised( words[ name_begin - 1 ] ) && !is_title_word( words[ name_begin - 1 ] ) && !is_possessive( words[ name_begin - 1 ] ) ) {
+      while( name_begin > first && is_capitalised( words[ name_begin - 1 ] ) && !is_title_word( words[ name_begin - 1 ] ) && !is_affiliation( words[ name_begin - 1 ] ) && !is_possessive( words[ name_begin - 1 ] ) ) {
          --name_begin;
       }
       const auto join = [ & ]( const std::size_t i, const std::size_t j ) {
@@ -143,6 +205,7 @@ namespace quoth::internal
          if( name_begin > first ) {
             r.title = join( first, name_begin );
          }
+         strip_honorific( r );
          return r;
       }
       const std::string_view head = words[ last - 1 ];

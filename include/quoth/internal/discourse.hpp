@@ -39,57 +39,96 @@ namespace quoth::internal
       void want( const std::string_view name )
       {
          const std::size_t sp = name.rfind( ' ' );
-         m_longest.emplace( ( sp == std::string_view::npos ) ? name : name.substr( sp + 1 ), std::string_view() );
+         m_runs.try_emplace( ( sp == std::string_view::npos ) ? name : name.substr( sp + 1 ) );
       }
 
-      // The fullest form in the text of a person's name ("Lavrov" -> "Sergei Lavrov").
+      // What honorifics before the name in the text say of its gender ("Mrs Berg"): 'm', 'f',
+      // 0 when none does, 'x' when they disagree.
+      [[nodiscard]] char gender_of( const std::string_view surname )
+      {
+         if( !m_built ) {
+            build();
+         }
+         const auto it = m_gender.find( surname );
+         return it == m_gender.end() ? 0 : it->second;
+      }
+
+      // The fullest form in the text of a person's name ("Lavrov" -> "Sergei Lavrov"). When the
+      // text names different people with that surname ("Rafael Cruz", "Ted Cruz"), and the name
+      // does not say which, the name stays as it is.
       [[nodiscard]] std::string_view fullest( const std::string_view name )
       {
          if( !m_built ) {
             build();
          }
-         const std::size_t sp = name.rfind( ' ' );
-         const std::string_view surname = ( sp == std::string_view::npos ) ? name : name.substr( sp + 1 );
-         const auto it = m_longest.find( surname );
-         if( it != m_longest.end() && it->second.size() > name.size() && it->second.size() < 80 ) {
-            return it->second;
+         const auto it = m_runs.find( last_word_of( name ) );
+         if( it == m_runs.end() ) {
+            return name;
          }
-         return name;
+         std::string_view best = name;
+         for( const std::string_view r : it->second ) {
+            if( same_person( r, name ) && r.size() > best.size() && r.size() < 80 ) {
+               best = r;
+            }
+         }
+         for( const std::string_view r : it->second ) {
+            if( same_person( r, name ) && !same_person( r, best ) ) {
+               return name; // two different people fit the name
+            }
+         }
+         return best;
       }
 
    private:
       std::string_view m_text;
       bool m_built = false;
-      std::unordered_map< std::string_view, std::string_view > m_longest;
+      std::unordered_map< std::string_view, std::vector< std::string_view > > m_runs; // surname -> distinct name runs ending with it
+      std::unordered_map< std::string_view, char > m_gender;
+
+      [[nodiscard]] static std::string_view last_word_of( const std::string_view s ) noexcept
+      {
+         const std::size_t sp = s.rfind( ' ' );
+         return sp == std::string_view::npos ? s : s.substr( sp + 1 );
+      }
+
+      // Two names of one surname may name one person: one ends the other ("Lavrov", "Sergei
+      // Lavrov"), or they share a word before the surname ("Donald J. Trump", "Donald Trump").
+      [[nodiscard]] static bool same_person( const std::string_view a, const std::string_view b ) noexcept
+      {
+         const std::string_view longer = a.size() < b.size() ? b : a;
+         const std::string_view shorter = a.size() < b.size() ? a : b;
+         if( longer.size() >= shorter.size() && longer.substr( longer.size() - shorter.size() ) == shorter && ( longer.size() == shorter.size() || longer[ longer.size() - shorter.size() - 1 ] == ' ' ) ) {
+            return true;
+         }
+         const std::size_t la = a.rfind( ' ' );
+         const std::size_t lb = b.rfind( ' ' );
+         if( la == std::string_view::npos || lb == std::string_view::npos ) {
+            return false;
+         }
+         // a word of a's given names among b's
+         std::size_t i = 0;
+         while( i < la ) {
+            std::size_t j = a.find( ' ', i );
+            j = ( j == std::string_view::npos || j > la ) ? la : j;
+            const std::string_view w = a.substr( i, j - i );
+            if( w.size() > 2 ) {
+               for( std::size_t k = 0; k < lb; ) {
+                  std::size_t m = b.find( ' ', k );
+                  m = ( m == std::string_view::npos || m > lb ) ? lb : m;
+                  if( b.substr( k, m - k ) == w ) {
+                     return true;
+                  }
+                  k = m + 1;
+               }
+            }
+            i = j + 1;
+         }
+         return false;
+      }
 
       [[nodiscard]] static bool blocks( const std::string_view w ) noexcept
       {
-         return is_title_word( w ) || word_in( lexicon::sorted_determiners, w ) || is_possessive( w );
-      }
-
-      // Where the name ending before `end` starts: after the last blocking word of the run of
-      // capitalised words [start, end).
-      [[nodiscard]] std::size_t run_start( const std::size_t start, const std::size_t end ) const noexcept
-      {
-         std::size_t from = start;
-         std::size_t i = start;
-         while( i < end ) {
-            const std::size_t n = word_length( m_text, i );
-            if( n == 0 ) {
-               i += code_point_length( m_text, i );
-               continue;
-            }
-            if( blocks( m_text.substr( i, n ) ) ) {
-               // the name starts at the next word
-               std::size_t j = i + n;
-               while( j < end && word_length( m_text, j ) == 0 ) {
-                  j += code_point_length( m_text, j );
-               }
-               from = j;
-            }
-            i += n;
-         }
-         return from;
+         return is_title_word( w ) || word_in( lexicon::sorted_determiners, w ) || is_possessive( w ) || is_honorific( w ) || is_leading_conjunction( w ) || is_affiliation( w );
       }
 
       void build()
@@ -99,6 +138,9 @@ namespace quoth::internal
          std::size_t i = 0;
          std::size_t start = std::string_view::npos; // where the current name run starts
          std::size_t prev_end = std::string_view::npos;
+         char honorific = 0;                                 // of the word before, when it is one
+         char run_gender = 0;                                // of the current name run
+         std::size_t honorific_end = std::string_view::npos; // where that honorific ends (with its period)
          while( i < t.size() ) {
             const auto c = static_cast< unsigned char >( t[ i ] );
             if( c < 0x80 && !( ( c >= 'A' && c <= 'Z' ) || ( c >= 'a' && c <= 'z' ) || ( c >= '0' && c <= '9' ) ) ) {
@@ -110,24 +152,33 @@ namespace quoth::internal
                i += code_point_length( t, i );
                continue;
             }
-            const std::string_view w = t.substr( i, n );
+            std::string_view w = t.substr( i, n );
             const bool initial = n == 1 && i + 1 < t.size() && t[ i + 1 ] == '.';
             const bool adjacent = prev_end != std::string_view::npos && i == prev_end + 1 && t[ prev_end ] == ' ';
-            if( !is_capitalised( w ) ) {
+            if( !is_capitalised( w ) || blocks( w ) ) {
                start = std::string_view::npos;
+               run_gender = 0;
+               honorific = honorific_gender( w );
+               if( honorific != 0 ) {
+                  honorific_end = i + n + ( i + n < t.size() && t[ i + n ] == '.' ? 1 : 0 );
+               }
             }
             else {
                if( start == std::string_view::npos || !adjacent ) {
                   start = i;
+                  run_gender = ( honorific != 0 && i == honorific_end + 1 && t[ honorific_end ] == ' ' ) ? honorific : 0;
                }
-               // only the surnames asked for are indexed; title words, determiners and
-               // possessives in the run are looked for only then (they are rare: most
-               // capitalised words are not asked for)
-               const auto it = m_longest.find( w );
-               if( it != m_longest.end() && !blocks( w ) ) {
-                  const std::size_t from = run_start( start, i );
-                  if( i + n - from > it->second.size() ) {
-                     it->second = t.substr( from, i + n - from );
+               honorific = 0;
+               if( run_gender != 0 && m_runs.count( w ) != 0 ) {
+                  char& g = m_gender.try_emplace( w, run_gender ).first->second;
+                  g = ( g == run_gender ) ? g : 'x';
+               }
+               // only the surnames asked for are indexed
+               const auto it = m_runs.find( w );
+               if( it != m_runs.end() && it->second.size() < 8 ) {
+                  const std::string_view run = t.substr( start, i + n - start );
+                  if( std::find( it->second.begin(), it->second.end(), run ) == it->second.end() ) {
+                     it->second.push_back( run );
                   }
                }
             }
@@ -168,9 +219,158 @@ namespace quoth::internal
       e.mentions.push_back( { m, k } );
    }
 
+   // 'm' or 'f' for a title that says it ("spokeswoman", "Queen"), else 0.
+   [[nodiscard]] inline char title_gender( const std::string_view title )
+   {
+      std::vector< std::string_view > ws;
+      words_of( title, 0, title.size(), ws );
+      for( const std::string_view w0 : ws ) {
+         const std::string w = lower_copy( w0 );
+         const auto ends = [ & ]( const std::string_view x ) { return w.size() >= x.size() && w.compare( w.size() - x.size(), x.size(), x ) == 0; };
+         if( ends( "woman" ) || ends( "women" ) || w == "actress" || w == "queen" || w == "princess" || w == "duchess" || w == "countess" ) {
+            return 'f';
+         }
+         if( w == "king" || w == "prince" || w == "duke" ) {
+            return 'm';
+         }
+      }
+      return 0;
+   }
+
+   [[nodiscard]] inline char merge_gender( const char a, const char b ) noexcept
+   {
+      return a == 0 ? b : ( b == 0 || a == b ) ? a
+                                               : 'x';
+   }
+
+   // A word of text at [b, e) that is w, lower-cased, with word boundaries on both sides.
+   [[nodiscard]] inline bool word_at( const std::string_view text, const std::size_t b, const std::string_view w ) noexcept
+   {
+      if( b + w.size() > text.size() || word_length( text, b ) != w.size() ) {
+         return false;
+      }
+      for( std::size_t k = 0; k < w.size(); ++k ) {
+         const char c = text[ b + k ];
+         if( ( c >= 'A' && c <= 'Z' ? static_cast< char >( c - 'A' + 'a' ) : c ) != w[ k ] ) {
+            return false;
+         }
+      }
+      return b == 0 || word_length( text.substr( 0, b ), b - 1 ) == 0;
+   }
+
+   [[nodiscard]] inline bool is_sending_verb( const std::string_view w )
+   {
+      static constexpr std::string_view verbs[] = { "issue", "issued", "issues", "release", "released", "releases", "send", "sends", "sent", "publish", "published", "publishes", "post", "posted", "posts", "put", "puts", "tweet", "tweeted", "tweets", "write", "wrote", "written", "sign", "signed", "signs", "deliver", "delivered", "delivers", "circulate", "circulated", "circulates", "distribute", "distributed", "distributes", "file", "filed", "files" };
+      const std::string l = lower_copy( w );
+      return std::find( std::begin( verbs ), std::end( verbs ), l ) != std::end( verbs );
+   }
+
+   // The words that may stand between a sending verb and its subject ("the ministry also issued").
+   [[nodiscard]] inline bool is_auxiliary( const std::string_view w )
+   {
+      static constexpr std::string_view words[] = { "has", "have", "had", "also", "later", "then", "earlier", "jointly", "already", "quickly", "was", "were", "is", "are", "be", "been", "will", "would" };
+      const std::string l = lower_copy( w );
+      return std::find( std::begin( words ), std::end( words ), l ) != std::end( words );
+   }
+
+   // Where the text says who sent a document whose head noun (lower case) is named at [p, p +
+   // noun.size()): "X issued a statement", "a statement from X", "X's statement", "his statement".
+   // The subject's span, or an empty range.
+   [[nodiscard]] inline std::pair< std::size_t, std::size_t > document_sender( const std::string_view text, const std::size_t p, const std::string_view noun, std::vector< std::string_view >& ws )
+   {
+      // the sentence around p
+      std::size_t sb = p;
+      while( sb > 0 && p - sb < 400 && text[ sb - 1 ] != '.' && text[ sb - 1 ] != '!' && text[ sb - 1 ] != '?' && text[ sb - 1 ] != '\n' ) {
+         --sb;
+      }
+      std::size_t se = p + noun.size();
+      while( se < text.size() && se - p < 400 && text[ se ] != '.' && text[ se ] != '!' && text[ se ] != '?' && text[ se ] != '\n' && text[ se ] != ',' && text[ se ] != ';' ) {
+         ++se;
+      }
+      const auto at = [ & ]( const std::string_view w ) { return static_cast< std::size_t >( w.data() - text.data() ); };
+      const auto end_of = [ & ]( const std::string_view w ) { return at( w ) + w.size(); };
+      const auto name_word = [ & ]( const std::string_view w ) { return is_capitalised( w ) || is_title_word( w ); };
+      // a subject that ends with words[k - 1]: name and title words, with a determiner before them
+      const auto subject_before = [ & ]( std::size_t k ) -> std::pair< std::size_t, std::size_t > {
+         if( k == 0 ) {
+            return { 0, 0 };
+         }
+         const std::size_t e = end_of( ws[ k - 1 ] );
+         if( word_in( lexicon::sorted_pronouns, ws[ k - 1 ] ) ) {
+            return { at( ws[ k - 1 ] ), e };
+         }
+         std::size_t j = k;
+         while( j > 0 && k - j < 6 && name_word( ws[ j - 1 ] ) && !word_in( lexicon::sorted_determiners, ws[ j - 1 ] ) && !word_in( lexicon::sorted_pronouns, ws[ j - 1 ] ) ) {
+            --j;
+         }
+         if( j == k ) {
+            return { 0, 0 };
+         }
+         if( j > 0 && word_in( lexicon::sorted_determiners, ws[ j - 1 ] ) ) {
+            --j;
+         }
+         return { at( ws[ j ] ), e };
+      };
+      words_of( text, sb, p, ws );
+      const std::size_t before = ws.size();
+      // "his statement", "Peskov's statement", "the Kremlin's statement": at most two adjectives between
+      for( std::size_t k = before; k > 0 && before - k < 3; --k ) {
+         const std::string_view w = ws[ k - 1 ];
+         const std::string l = lower_copy( w );
+         if( l == "his" || l == "her" || l == "its" || l == "their" ) {
+            return { at( w ), end_of( w ) };
+         }
+         const std::size_t cut = !is_possessive( w ) ? 0 : ( w[ w.size() - 2 ] == '\'' ? 2 : 4 );
+         if( cut != 0 && name_word( w.substr( 0, w.size() - cut ) ) ) {
+            std::size_t j = k - 1;
+            while( j > 0 && before - j < 6 && name_word( ws[ j - 1 ] ) && !word_in( lexicon::sorted_determiners, ws[ j - 1 ] ) ) {
+               --j;
+            }
+            if( j > 0 && word_in( lexicon::sorted_determiners, ws[ j - 1 ] ) ) {
+               --j;
+            }
+            return { at( ws[ j ] ), end_of( w ) - cut };
+         }
+         if( l == "a" || l == "an" || l == "the" || l == "this" || l == "that" ) {
+            break;
+         }
+      }
+      // "X issued a statement": the verb at most four words before the noun
+      for( std::size_t k = before; k > 0 && before - k < 5; --k ) {
+         if( is_sending_verb( ws[ k - 1 ] ) ) {
+            std::size_t j = k - 1;
+            while( j > 0 && is_auxiliary( ws[ j - 1 ] ) ) {
+               --j;
+            }
+            const auto r = subject_before( j );
+            if( r.second > r.first ) {
+               return r;
+            }
+            break;
+         }
+      }
+      // "a statement from the ministry", "a message by Peskov"
+      words_of( text, p + noun.size(), se, ws, 8 );
+      if( ws.size() >= 2 && ( ws[ 0 ] == "from" || ws[ 0 ] == "by" ) ) {
+         std::size_t j = 1;
+         if( word_in( lexicon::sorted_determiners, ws[ j ] ) ) {
+            ++j;
+         }
+         std::size_t k = j;
+         while( k < ws.size() && name_word( ws[ k ] ) ) {
+            ++k;
+         }
+         if( k > j ) {
+            return { at( ws[ 1 ] ), end_of( ws[ k - 1 ] ) };
+         }
+      }
+      return { 0, 0 };
+   }
+
    inline void resolve_speakers( const std::string_view text, document& doc, const options& opt )
    {
       std::vector< std::string_view > words;
+      std::vector< std::string_view > scratch;
       name_index names( text );
       for( const attribution& a : doc.attributions ) {
          if( a.speaker ) {
@@ -186,10 +386,12 @@ namespace quoth::internal
          std::string full; // lower-case full name / description
       };
       std::vector< entity_key > keys;
+      std::vector< char > gender; // per entity: 'm', 'f', 0 (not known) or 'x' (contradictory)
       // Indexes, so that each search costs what it finds, not the number of speakers so far:
       std::unordered_map< std::string, std::vector< std::size_t > > by_key;      // kind and key -> entities, oldest first
       std::unordered_map< std::string, std::size_t > by_title_word;              // lower-case title word -> newest person whose title has it
       std::array< std::pair< std::size_t, std::size_t >, 5 > latest{};           // per entity kind: (attribution index + 1, entity) of the latest attribution resolved to one
+      std::vector< std::size_t > recent_people;                                  // the last few persons spoken of, the latest last
       std::set< std::tuple< std::size_t, std::size_t, std::size_t > > mentioned; // (entity, begin, end)
       const auto mention_of = [ & ]( const std::size_t id, const span& m, const speaker_kind k ) {
          if( mentioned.emplace( id, m.begin, m.end ).second ) {
@@ -207,54 +409,8 @@ namespace quoth::internal
             newest = std::max( newest, e.id );
          }
       };
-      for( attribution& a : doc.attributions ) {
-         const auto ai = static_cast< std::size_t >( &a - doc.attributions.data() );
-         if( ai > 0 && doc.attributions[ ai - 1 ].speaker && doc.attributions[ ai - 1 ].speaker->id ) {
-            const std::size_t id = *doc.attributions[ ai - 1 ].speaker->id;
-            latest[ static_cast< std::size_t >( doc.speakers[ id ].kind ) ] = { ai, id };
-         }
-         if( !a.speaker ) {
-            continue;
-         }
-         speaker_ref& r = *a.speaker;
-         if( r.id ) {
-            continue; // a continuation shares its speaker
-         }
-         const speaker_reading rd = read_speaker( text, r.mention.begin, r.mention.end, words );
-         r.kind = rd.kind;
-         if( rd.kind == speaker_kind::pronoun ) {
-            if( !opt.resolve_pronouns ) {
-               continue;
-            }
-            const std::string p = lower_copy( rd.name );
-            const auto ok = [ & ]( const speaker_kind kind ) {
-               return ( p == "he" || p == "she" || p == "i" ) ? kind == speaker_kind::person
-                      : ( p == "it" )                         ? ( kind == speaker_kind::organization || kind == speaker_kind::document )
-                      : ( p == "they" )                       ? ( kind == speaker_kind::organization || kind == speaker_kind::role )
-                                                              : true;
-            };
-            // the nearest earlier attribution whose speaker is compatible
-            std::pair< std::size_t, std::size_t > nearest{};
-            for( std::size_t kind = 0; kind < latest.size(); ++kind ) {
-               if( latest[ kind ].first > nearest.first && ok( static_cast< speaker_kind >( kind ) ) ) {
-                  nearest = latest[ kind ];
-               }
-            }
-            if( nearest.first != 0 ) {
-               r.id = nearest.second;
-               mention_of( nearest.second, r.mention, speaker_kind::pronoun );
-            }
-            continue;
-         }
-         // "the minister", "the governor": the latest person whose title has that noun
-         if( rd.kind == speaker_kind::role && !rd.head.empty() && words.size() <= 3 && ( lower_copy( words[ 0 ] ) == "the" || lower_copy( words[ 0 ] ) == "this" ) ) {
-            const auto match = by_title_word.find( lower_copy( rd.head ) );
-            if( match != by_title_word.end() ) {
-               r.id = match->second;
-               mention_of( match->second, r.mention, rd.kind );
-               continue;
-            }
-         }
+      // The entity a (non-pronoun) reading names: an earlier one with the same key, or a new one.
+      const auto entity_for = [ & ]( const speaker_reading& rd ) {
          entity_key k;
          if( rd.kind == speaker_kind::person ) {
             k.key = std::string( last_word( rd.name ) );
@@ -278,6 +434,7 @@ namespace quoth::internal
                break;
             }
          }
+         const char g = rd.kind == speaker_kind::person ? merge_gender( merge_gender( rd.gender, title_gender( rd.title ) ), names.gender_of( last_word( rd.name ) ) ) : 0;
          if( found == keys.size() ) {
             speaker e;
             e.id = doc.speakers.size();
@@ -288,11 +445,15 @@ namespace quoth::internal
             same_key.push_back( e.id );
             doc.speakers.push_back( std::move( e ) );
             keys.push_back( std::move( k ) );
+            gender.push_back( g );
          }
          else {
             speaker& e = doc.speakers[ found ];
             if( rd.kind != speaker_kind::person && rd.name.size() > e.name.size() ) {
                e.name = std::string( rd.name ); // the fullest description
+            }
+            if( rd.kind == speaker_kind::person && rd.name.size() > e.name.size() && e.name.find( ' ' ) == std::string::npos ) {
+               e.name = std::string( names.fullest( rd.name ) ); // "Clinton", then "Hillary Clinton"
             }
             if( e.title.empty() ) {
                e.title = std::string( rd.title );
@@ -301,7 +462,233 @@ namespace quoth::internal
             if( keys[ found ].full.size() < k.full.size() ) {
                keys[ found ].full = k.full;
             }
+            gender[ found ] = merge_gender( gender[ found ], g );
          }
+         return found;
+      };
+      // A pronoun's entity: "he"/"she" the latest person whose gender does not contradict it
+      // (and who thereby gets that gender when no other person is a candidate), "it" the latest
+      // organisation or document, "they" the latest organisation or group.
+      const auto pronoun_entity = [ & ]( const std::string& p, const bool learn ) -> std::optional< std::size_t > {
+         if( p == "he" || p == "she" || p == "his" || p == "her" ) {
+            const char want = ( p == "he" || p == "his" ) ? 'm' : 'f';
+            std::optional< std::size_t > pick;
+            bool others = false;
+            for( std::size_t n = recent_people.size(); n > 0; --n ) {
+               const std::size_t id = recent_people[ n - 1 ];
+               const char g = gender[ id ];
+               if( ( g == 'm' || g == 'f' ) && g != want ) {
+                  continue;
+               }
+               if( pick ) {
+                  others = true;
+                  break;
+               }
+               pick = id;
+            }
+            if( pick && learn && gender[ *pick ] == 0 && !others ) {
+               gender[ *pick ] = want;
+            }
+            return pick;
+         }
+         const auto ok = [ & ]( const speaker_kind kind ) {
+            return ( p == "i" )                      ? kind == speaker_kind::person
+                   : ( p == "it" || p == "its" )     ? ( kind == speaker_kind::organization || kind == speaker_kind::document )
+                   : ( p == "they" || p == "their" ) ? ( kind == speaker_kind::organization || kind == speaker_kind::role )
+                                                     : true;
+         };
+         // the nearest earlier attribution whose speaker is compatible
+         std::pair< std::size_t, std::size_t > nearest{};
+         for( std::size_t kind = 0; kind < latest.size(); ++kind ) {
+            if( latest[ kind ].first > nearest.first && ok( static_cast< speaker_kind >( kind ) ) ) {
+               nearest = latest[ kind ];
+            }
+         }
+         if( nearest.first == 0 ) {
+            return std::nullopt;
+         }
+         return nearest.second;
+      };
+      // The author of a document mentioned at [b, e) with the given head noun, where the text
+      // says who sent it: the speaker of an earlier attribution made through such a document
+      // ("X said in a statement"), or the subject of a sentence that issues or sends it.
+      // The latest person named before b with the title noun capitalised before the name:
+      // "Mayor Bill de Blasio", "Governor Ana Ruiz" for "the mayor", "the governor".
+      // Each search looks only at the text after the previous search for the same noun (at most
+      // 4000 bytes back), so that many mentions cost the text once: noun -> (searched up to, found).
+      std::unordered_map< std::string, std::pair< std::size_t, std::optional< std::size_t > > > title_memo;
+      std::unordered_map< std::string, std::pair< std::size_t, std::optional< std::size_t > > > sender_memo;
+      const auto titled_in_text = [ & ]( const std::size_t b, const std::string& noun ) -> std::optional< std::size_t > {
+         auto& memo = title_memo[ noun ];
+         const std::size_t lo = std::max( memo.first, b > 4000 ? b - 4000 : std::size_t( 0 ) );
+         memo.first = std::max( memo.first, b );
+         if( lo >= b ) {
+            return memo.second;
+         }
+         const std::string lowered = lower_copy( text.substr( lo, b - lo ) );
+         std::size_t tries = 0;
+         for( std::size_t at = lowered.rfind( noun ); at != std::string::npos && tries < 8; at = at == 0 ? std::string::npos : lowered.rfind( noun, at - 1 ) ) {
+            const std::size_t p = lo + at;
+            if( !word_at( text, p, noun ) || !( text[ p ] >= 'A' && text[ p ] <= 'Z' ) ) {
+               continue;
+            }
+            ++tries;
+            // the name after the title: capitalised words, with particles between them ("de", "van")
+            std::size_t i = p + noun.size();
+            std::size_t name_b = 0;
+            std::size_t name_e = 0;
+            while( i < b && text[ i ] == ' ' && i + 1 < b ) {
+               const std::size_t n = word_length( text, i + 1 );
+               if( n == 0 ) {
+                  break;
+               }
+               const std::string_view w = text.substr( i + 1, n );
+               const bool particle = w == "de" || w == "van" || w == "von" || w == "der" || w == "da" || w == "di" || w == "du" || w == "la" || w == "al" || w == "bin";
+               if( !particle && ( !is_capitalised( w ) || is_title_word( w ) || is_possessive( w ) ) ) {
+                  break;
+               }
+               if( name_b == 0 ) {
+                  name_b = i + 1;
+               }
+               if( !particle ) {
+                  name_e = i + 1 + n;
+               }
+               i += 1 + n;
+               if( i < b && text[ i ] == '.' && n == 1 ) {
+                  ++i; // an initial: "Joseph R. Biden"
+                  name_e = i;
+               }
+            }
+            if( name_b == 0 || name_e <= name_b ) {
+               continue;
+            }
+            speaker_reading named;
+            named.kind = speaker_kind::person;
+            named.name = text.substr( name_b, name_e - name_b );
+            named.title = text.substr( p, noun.size() );
+            const std::size_t id = entity_for( named );
+            mention_of( id, span{ name_b, name_e, named.name }, speaker_kind::person );
+            memo.second = id;
+            break;
+         }
+         return memo.second;
+      };
+      const auto document_author = [ & ]( const std::size_t ai, const std::size_t b, const std::size_t e, const std::string& noun ) -> std::optional< std::size_t > {
+         for( std::size_t j = ai; j > 0 && ai - j < 30; --j ) {
+            const attribution& x = doc.attributions[ j - 1 ];
+            if( x.medium && x.speaker && x.speaker->id && doc.speakers[ *x.speaker->id ].kind != speaker_kind::document ) {
+               const std::string m = lower_copy( x.medium->text );
+               for( std::size_t at = m.find( noun ); at != std::string::npos; at = m.find( noun, at + 1 ) ) {
+                  if( word_at( m, at, noun ) ) {
+                     return *x.speaker->id;
+                  }
+               }
+            }
+         }
+         // the latest naming of the noun in the text up to the end of the mention ("the council's statement")
+         auto& memo = sender_memo[ noun ];
+         const std::size_t end = std::min( text.size(), e );
+         const std::size_t lo = std::max( memo.first, b > 4000 ? b - 4000 : std::size_t( 0 ) );
+         memo.first = std::max( memo.first, end );
+         if( lo >= end ) {
+            return memo.second;
+         }
+         const std::string lowered = lower_copy( text.substr( lo, end - lo ) );
+         std::size_t tries = 0;
+         for( std::size_t k = lowered.rfind( noun ); k != std::string::npos && tries < 6; k = k == 0 ? std::string::npos : lowered.rfind( noun, k - 1 ) ) {
+            const std::size_t at = lo + k;
+            if( !word_at( text, at, noun ) ) {
+               continue;
+            }
+            ++tries;
+            const auto [ sb, se ] = document_sender( text, at, noun, scratch );
+            if( se <= sb ) {
+               continue;
+            }
+            const std::string subject = lower_copy( text.substr( sb, se - sb ) );
+            if( subject == "his" || subject == "her" || subject == "its" || subject == "their" ) {
+               memo.second = pronoun_entity( subject, false );
+               break;
+            }
+            const speaker_reading rd = read_speaker( text, sb, se, scratch );
+            if( rd.kind == speaker_kind::pronoun ) {
+               memo.second = pronoun_entity( lower_copy( rd.name ), false );
+               break;
+            }
+            if( rd.kind == speaker_kind::document || rd.name.empty() ) {
+               memo.second = std::nullopt;
+               break;
+            }
+            if( rd.kind == speaker_kind::person ) {
+               names.want( rd.name );
+            }
+            const std::size_t id = entity_for( rd );
+            mention_of( id, span{ sb, se, text.substr( sb, se - sb ) }, rd.kind );
+            memo.second = id;
+            break;
+         }
+         return memo.second;
+      };
+      for( attribution& a : doc.attributions ) {
+         const auto ai = static_cast< std::size_t >( &a - doc.attributions.data() );
+         if( ai > 0 && doc.attributions[ ai - 1 ].speaker && doc.attributions[ ai - 1 ].speaker->id ) {
+            const std::size_t id = *doc.attributions[ ai - 1 ].speaker->id;
+            latest[ static_cast< std::size_t >( doc.speakers[ id ].kind ) ] = { ai, id };
+            if( doc.speakers[ id ].kind == speaker_kind::person ) {
+               const auto old = std::find( recent_people.begin(), recent_people.end(), id );
+               if( old != recent_people.end() ) {
+                  recent_people.erase( old );
+               }
+               recent_people.push_back( id );
+               if( recent_people.size() > 8 ) {
+                  recent_people.erase( recent_people.begin() );
+               }
+            }
+         }
+         if( !a.speaker ) {
+            continue;
+         }
+         speaker_ref& r = *a.speaker;
+         if( r.id ) {
+            continue; // a continuation shares its speaker
+         }
+         const speaker_reading rd = read_speaker( text, r.mention.begin, r.mention.end, words );
+         r.kind = rd.kind;
+         if( rd.kind == speaker_kind::pronoun ) {
+            if( !opt.resolve_pronouns ) {
+               continue;
+            }
+            if( const auto id = pronoun_entity( lower_copy( rd.name ), true ) ) {
+               r.id = *id;
+               mention_of( *id, r.mention, speaker_kind::pronoun );
+            }
+            continue;
+         }
+         const bool definite = !words.empty() && ( lower_copy( words[ 0 ] ) == "the" || lower_copy( words[ 0 ] ) == "this" );
+         // "the minister", "the governor": the latest person whose title has that noun
+         if( rd.kind == speaker_kind::role && !rd.head.empty() && words.size() <= 3 && definite ) {
+            const auto match = by_title_word.find( lower_copy( rd.head ) );
+            if( match != by_title_word.end() ) {
+               r.id = match->second;
+               mention_of( match->second, r.mention, rd.kind );
+               continue;
+            }
+            // no speaker has that title: the latest person the text names with it ("Mayor Bill de Blasio")
+            if( const auto id = titled_in_text( r.mention.begin, lower_copy( rd.head ) ) ) {
+               r.id = *id;
+               mention_of( *id, r.mention, rd.kind );
+               continue;
+            }
+         }
+         // "the statement", "the congratulatory message": its author, when the text says who sent it
+         if( rd.kind == speaker_kind::document && !rd.head.empty() && definite ) {
+            if( const auto id = document_author( ai, r.mention.begin, r.mention.end, lower_copy( rd.head ) ) ) {
+               r.id = *id;
+               mention_of( *id, r.mention, rd.kind );
+               continue;
+            }
+         }
+         const std::size_t found = entity_for( rd );
          r.id = found;
          mention_of( found, r.mention, rd.kind );
       }

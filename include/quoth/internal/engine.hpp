@@ -19,6 +19,7 @@
 #include "../options.hpp"
 #include "blocks.hpp"
 #include "classify.hpp"
+#include "date_intervals.hpp"
 #include "discourse.hpp"
 #include "lang/detect.hpp"
 #include "lang/ru/discourse.hpp"
@@ -97,6 +98,7 @@ namespace quoth::internal
             return doc;
          }
          resolve_speakers( m_text, doc, m_options );
+         resolve_dates( doc, m_options );
          return doc;
       }
 
