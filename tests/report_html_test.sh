@@ -10,7 +10,8 @@ trap 'rm -rf "$tmp"' EXIT
 
 # the text report and the page are written without a browser
 "$report" "$src/examples/articles" --html "$tmp/report.html" --top 0 > "$tmp/report.txt"
-grep -q "^10 articles, " "$tmp/report.txt"
+articles=$(ls "$src"/examples/articles/*.txt | wc -l)
+grep -q "^$articles articles, " "$tmp/report.txt"
 grep -q "^ *1 .* person  *Olaf Brandt (Transport Minister)$" "$tmp/report.txt"
 grep -q "<svg" "$tmp/report.html"
 if grep -q "https\?://" "$tmp/report.html"; then
