@@ -3,7 +3,7 @@
 
 namespace
 {
-   quoth::date date_of( const std::string& text )
+   quoth::date date_of( const std::string_view text ) // a literal: the date's spans view it
    {
       const auto doc = quoth::parse( text );
       REQUIRE( doc.attributions.size() == 1 );
