@@ -63,3 +63,24 @@ TEST_CASE( "according to any source phrase" )
    CHECK( test::speaker( b ) == "early results of the exit poll" );
    CHECK( test::content( b ) == "the mayor leads" );
 }
+
+TEST_CASE( "As X said, CONTENT: the main clause is the content" )
+{
+   const auto a = test::only( quoth::parse( "As the inspector noted on Monday, the wiring in the hall is older than the building." ) );
+   CHECK( test::speaker( a ) == "the inspector" );
+   CHECK( test::cue( a ) == "note" );
+   CHECK( test::content( a ) == "the wiring in the hall is older than the building" );
+   CHECK( test::date( a ) == "on Monday" );
+}
+
+TEST_CASE( "according to any source phrase, wherever it stands" )
+{
+   const auto a = test::only( quoth::parse( "The ferry carried 400 people on its first day, according to early counts of the harbour office made by volunteers." ) );
+   CHECK( test::cue( a ) == "according to" );
+   CHECK( test::speaker( a ) == "early counts of the harbour office made by volunteers" );
+   CHECK( test::content( a ) == "The ferry carried 400 people on its first day" );
+   const auto b = test::only( quoth::parse( "She left the town in 1990 after, according to her, the mill closed its doors." ) );
+   CHECK( test::speaker( b ) == "her" );
+   REQUIRE( b.parts.size() == 2 );
+   CHECK( b.parts[ 1 ].text == "the mill closed its doors" );
+}

@@ -43,3 +43,19 @@ TEST_CASE( "X welcomed A but said B: two attributions" )
    CHECK( test::cue( doc.attributions[ 1 ] ) == "say" );
    CHECK( test::content( doc.attributions[ 1 ] ) == "it did not go far enough" );
 }
+
+TEST_CASE( "a pronoun or a description is the subject of a participle clause" )
+{
+   const auto a = test::only( quoth::parse( "She wrote to the parents on Friday, saying that the school would stay closed." ) );
+   CHECK( test::speaker( a ) == "She" );
+   CHECK( test::content( a ) == "the school would stay closed" );
+   const auto b = test::only( quoth::parse( "The aide walked back the remarks, saying that the senator had misspoken." ) );
+   CHECK( test::speaker( b ) == "The aide" );
+}
+
+TEST_CASE( "saying it is ...: \"it\" opens the content when a verb follows" )
+{
+   const auto a = test::only( quoth::parse( "Rosa Lind brushed off the poll, saying it was far too early to tell." ) );
+   CHECK( test::content( a ) == "it was far too early to tell" );
+   CHECK( quoth::parse( "The firm bought the plant last year, calling it a bargain." ).attributions.size() <= 1 );
+}

@@ -59,3 +59,11 @@ TEST_CASE( "a question quote followed by the speaker" )
    CHECK( test::speaker( a ) == "the farmer" );
    CHECK( test::cue( a ) == "ask" );
 }
+
+TEST_CASE( "a quotation that ends its sentence, then \"X said.\"" )
+{
+   const auto a = test::only( quoth::parse( "The coach sat down.\n\n“We are not done yet.” Marta Voss said. The crowd cheered." ) );
+   CHECK( test::speaker( a ) == "Marta Voss" );
+   CHECK( test::content( a ) == "We are not done yet." );
+   CHECK( a.pattern == quoth::pattern::quote_cue_speaker );
+}

@@ -106,3 +106,45 @@ TEST_CASE( "speakers described by what they know" )
    CHECK( test::speaker( test::only( quoth::parse( "The deal is close, according to two people familiar with the talks." ) ) ) == "two people familiar with the talks" );
    CHECK( test::speaker( test::only( quoth::parse( "The deal is close, one of the negotiators said." ) ) ) == "one of the negotiators" );
 }
+
+TEST_CASE( "speaker phrases: quantities, party notes, titles with lower-case words, places" )
+{
+   CHECK( test::speaker( test::only( quoth::parse( "About half of the nurses said the shifts were too long." ) ) ) == "About half of the nurses" );
+   CHECK( test::speaker( test::only( quoth::parse( "Rep. Alma Cruz (D-Ariz.) said she would vote against the bill." ) ) ) == "Rep. Alma Cruz (D-Ariz.)" );
+   CHECK( test::speaker( test::only( quoth::parse( "Longtime Green Party donor Otto Fenn said the fund had run dry." ) ) ) == "Longtime Green Party donor Otto Fenn" );
+   CHECK( test::speaker( test::only( quoth::parse( "Lena Park, a teacher from Tulsa, Oklahoma, said the rules were unclear." ) ) ) == "Lena Park, a teacher from Tulsa, Oklahoma" );
+   CHECK( test::speaker( test::only( quoth::parse( "Officials in Lisbon said the port would reopen." ) ) ) == "Officials in Lisbon" );
+}
+
+TEST_CASE( "\"in a statement\" after the speaker is a medium, not part of the speaker" )
+{
+   const auto a = test::only( quoth::parse( "The league in a statement said the match was postponed." ) );
+   CHECK( test::speaker( a ) != "The league in a statement" );
+}
+
+TEST_CASE( "a leading conjunction or subordinator is not part of the speaker" )
+{
+   CHECK( test::speaker( test::only( quoth::parse( "But the referee said the goal should stand." ) ) ) == "the referee" );
+   CHECK( test::speaker( test::only( quoth::parse( "When the mayor said the tunnel was safe, nobody believed him." ) ) ) == "the mayor" );
+}
+
+TEST_CASE( "\"who\" before a cue is the speaker of a relative clause" )
+{
+   const auto doc = quoth::parse( "The tax was opposed by farmers who say it will ruin them." );
+   const auto a = test::only( doc );
+   CHECK( test::speaker( a ) == "who" );
+   CHECK( test::content( a ) == "it will ruin them" );
+}
+
+TEST_CASE( "a capitalised cue in a headline is not part of the name" )
+{
+   const auto a = test::only( quoth::parse( "Mayor Lind Says The Ferry Will Run All Winter" ) );
+   CHECK( test::speaker( a ) == "Mayor Lind" );
+   CHECK( test::cue( a ) == "say" );
+}
+
+TEST_CASE( "quantities as speakers: at least half, majorities" )
+{
+   CHECK( test::speaker( test::only( quoth::parse( "At least half of the riders said the buses were late." ) ) ) == "At least half of the riders" );
+   CHECK( test::speaker( test::only( quoth::parse( "Majorities in both towns say the bridge should be rebuilt." ) ) ) == "Majorities in both towns" );
+}

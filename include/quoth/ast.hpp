@@ -35,11 +35,12 @@ namespace quoth
       quote_cue_speaker,   // "...," said X. / "...," X said.
       speaker_cue_quote,   // X said: "..."
       content_speaker_cue, // ..., X said.
-      according_to,        // According to X, ... / ..., according to X.
+      according_to,        // According to X, ... / ..., according to X. / As X said, ...
       anaphoric_passive,   // This was announced by X (content: the previous sentence)
       headline_colon,      // X: statement (a title line)
       continuation,        // a quote paragraph that follows a quote of the same speaker
-      participle           // X did something, saying that ... (the speaker is the subject)
+      participle,          // X did something, saying that ... (the speaker is the subject)
+      transcript_colon     // NAME: words (a turn of an interview or debate transcript)
    };
 
    enum class quotation_kind
@@ -217,6 +218,8 @@ namespace quoth
             return "continuation";
          case pattern::participle:
             return "participle";
+         case pattern::transcript_colon:
+            return "transcript_colon";
       }
       return "speaker_cue_content";
    }

@@ -356,6 +356,9 @@ namespace quoth::internal
       {
          const sentence& s = m_sentences[ si ];
          m_worth = false;
+         if( si < m_claimed_until ) {
+            return; // inside a transcript turn
+         }
          m_state.content_end = content_end_of( s );
          if( m_state.content_end <= s.begin ) {
             return;
@@ -372,6 +375,9 @@ namespace quoth::internal
          if( !worth_matching( s ) ) {
             return;
          }
+         if( match_orphan_trailer( si, doc ) ) {
+            return;
+         }
          m_worth = true;
          const std::size_t e = m_state.content_end;
          std::size_t len = 0;
@@ -382,11 +388,17 @@ namespace quoth::internal
          if( try_rule< rules::according_first >( s.begin, s ) ) {
             return emit( si, pattern::according_to, doc );
          }
+         if( try_rule< rules::as_first >( s.begin, s ) ) {
+            return emit( si, pattern::according_to, doc );
+         }
          if( try_rule< rules::anaphoric >( s.begin, s ) ) {
             return emit( si, pattern::anaphoric_passive, doc );
          }
          if( m_options.headlines && is_title_line( s ) && try_rule< rules::headline >( s.begin, s ) ) {
             return emit( si, pattern::headline_colon, doc );
+         }
+         if( s.starts_block && match_transcript( si, doc ) ) {
+            return;
          }
          if( try_rule< rules::speaker_first >( s.begin, s ) ) {
             return emit( si, pattern::speaker_cue_content, doc );
@@ -397,10 +409,11 @@ namespace quoth::internal
          // after an introductory phrase: "In addition, X said ...", "On Monday, X said ..."
          std::size_t tries = 0;
          const bool found = for_each_comma( s.begin, e, [ & ]( const std::size_t i ) {
-            if( m_text[ i ] != ',' || ++tries > 4 ) {
-               return tries > 4;
+            if( ++tries > 4 ) {
+               return true;
             }
-            std::size_t from = i + 1;
+            // after a comma, or after a quotation whose text ends with one ("On “This Week,” X said")
+            std::size_t from = m_text[ i ] == ',' ? i + 1 : i;
             while( from < e && is_space( decode( m_text, from, len ) ) ) {
                from += len;
             }
@@ -434,6 +447,13 @@ namespace quoth::internal
             char buf[ 12 ];
             const std::string_view w = n <= sizeof( buf ) ? ascii_lower( m_text.substr( i, n ), buf ) : std::string_view();
             i += n;
+            if( w == "who" && i - n > s.begin ) { // "voters who say ...": "who" is the speaker
+               ++attempts;
+               if( try_rule< rules::speaker_first >( i - n, s ) ) {
+                  return emit( si, pattern::speaker_cue_content, doc );
+               }
+               continue;
+            }
             if( !lexicon::contains( lexicon::sorted_clause_openers, w ) ) {
                continue;
             }
@@ -446,6 +466,136 @@ namespace quoth::internal
                return emit( si, pattern::speaker_cue_content, doc );
             }
          }
+         match_according_anywhere( si, doc );
+      }
+
+      // "according to X" where the grammar found no speaker phrase: "C, according to early
+      // results of the exit poll conducted by ...", "after, according to him, C". The source
+      // runs to the next comma or colon (at most 200 bytes); the content is the rest of the
+      // sentence on both sides of it, without a clause that starts with "but", "and" or "which".
+      void match_according_anywhere( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         const std::size_t e = m_state.content_end;
+         const std::string_view t = m_text.substr( s.begin, e - s.begin );
+         for( std::size_t p = t.find( "ccording to " ); p != std::string_view::npos; p = t.find( "ccording to ", p + 1 ) ) {
+            if( p == 0 || ( t[ p - 1 ] != 'a' && t[ p - 1 ] != 'A' ) || ( p > 1 && is_word_char( static_cast< unsigned char >( t[ p - 2 ] ) ) ) ) {
+               continue;
+            }
+            const std::size_t at = s.begin + p - 1;
+            const auto q = std::upper_bound( m_top.begin(), m_top.end(), at, []( const std::size_t x, const raw_quote* r ) { return x < r->open; } );
+            if( q != m_top.begin() && ( *std::prev( q ) )->close_end > at ) {
+               continue; // inside a quotation
+            }
+            const std::size_t src_b = at + 13;
+            if( try_rule< pegtl::seq< pegtl::opt< rules::determiner, rules::ws >, rules::measure_noun > >( src_b, s ) ) {
+               return; // "according to the number of": in proportion to
+            }
+            std::size_t src_e = src_b;
+            while( src_e < e && m_text[ src_e ] != ',' && m_text[ src_e ] != ':' && src_e - src_b <= 200 ) {
+               ++src_e;
+            }
+            if( src_e - src_b > 200 || src_e == src_b ) {
+               return;
+            }
+            captures cap;
+            cap.cue = slot{ at, at + 12 };
+            cap.speaker = slot{ src_b, src_e };
+            std::size_t b1 = s.begin;
+            std::size_t e1 = at;
+            trim( m_text, b1, e1 );
+            std::size_t b2 = src_e < e ? src_e + 1 : e;
+            std::size_t e2 = e;
+            trim( m_text, b2, e2 );
+            for( const std::string_view w : { std::string_view( "but " ), std::string_view( "and " ), std::string_view( "which " ), std::string_view( "while " ) } ) {
+               if( m_text.substr( b2, w.size() ) == w ) {
+                  b2 = e2;
+               }
+            }
+            if( e1 > b1 ) {
+               cap.content = slot{ b1, e1 };
+               if( e2 > b2 ) {
+                  cap.content2 = slot{ b2, e2 };
+               }
+            }
+            else if( e2 > b2 ) {
+               cap.content = slot{ b2, e2 };
+            }
+            else {
+               return;
+            }
+            m_state.cap = cap;
+            emit( si, pattern::according_to, doc );
+            return;
+         }
+      }
+
+      // A transcript turn: a paragraph that opens with a short name and a colon. Its content is
+      // the rest of the paragraph; the sentences after the first are claimed by it.
+      bool match_transcript( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         if( !try_rule< rules::transcript >( s.begin, s ) || m_state.cap.speaker.end - m_state.cap.speaker.begin > 40 ) {
+            return false;
+         }
+         // a turn is prose: five words or more, many of them in lower case ("Iowa: Ann Lee, Bo
+         // Park, ..." and "Smith: 1,501" are lists)
+         std::size_t words = 0;
+         std::size_t lower = 0;
+         for( std::size_t i = m_state.cap.content.begin; i < m_state.cap.content.end; ) {
+            const std::size_t n = word_length( m_text.substr( 0, m_state.cap.content.end ), i );
+            if( n == 0 ) {
+               i += code_point_length( m_text, i );
+               continue;
+            }
+            ++words;
+            lower += ( m_text[ i ] >= 'a' && m_text[ i ] <= 'z' ) ? 1U : 0U;
+            i += n;
+         }
+         if( words < 5 || lower * 5 < words * 2 ) {
+            return false;
+         }
+         std::size_t last = si;
+         while( last + 1 < m_sentences.size() && m_sentences[ last + 1 ].block == s.block ) {
+            ++last;
+         }
+         if( last > si ) {
+            const sentence& l = m_sentences[ last ];
+            m_state.cap.content.end = std::max( m_state.cap.content.end, content_end_of( l ) );
+         }
+         const std::size_t before = doc.attributions.size();
+         emit( si, pattern::transcript_colon, doc );
+         if( doc.attributions.size() == before ) {
+            return false;
+         }
+         for( std::size_t k = si + 1; k <= last; ++k ) {
+            m_sentence_attribution[ k ] = m_sentence_attribution[ si ];
+            m_claimed_until = k + 1;
+         }
+         return true;
+      }
+
+      std::size_t m_claimed_until = 0; // sentences before this index belong to a transcript turn
+
+      // “We will win.” Smith said. -- the quotation ends its own sentence, and the next
+      // sentence is only the speaker and the cue.
+      bool match_orphan_trailer( const std::size_t si, document& doc )
+      {
+         if( si == 0 || m_sentence_attribution[ si - 1 ] != 0 || m_sentences[ si - 1 ].block != m_sentences[ si ].block ) {
+            return false;
+         }
+         const sentence& prev = m_sentences[ si - 1 ];
+         const raw_quote* q = m_state.quote_at( prev.begin );
+         if( q == nullptr || q->depth != 0 || !q->closed || q->close_end + 2 < prev.end ) {
+            return false;
+         }
+         const sentence& s = m_sentences[ si ];
+         if( !try_rule< pegtl::seq< pegtl::sor< pegtl::seq< rules::capture< slots::cue, rules::cue_phrase< rules::cue_context::inverted > >, rules::ws, rules::capture< slots::speaker, rules::speaker_phrase > >, pegtl::seq< rules::capture< slots::speaker, rules::speaker_phrase >, rules::ws, rules::capture< slots::cue, rules::cue_phrase< rules::cue_context::after_quote > > > >, rules::adjuncts, rules::at_sentence_end > >( s.begin, s ) ) {
+            return false;
+         }
+         m_state.cap.quote1 = slot{ q->open, q->close_end };
+         emit( si, pattern::quote_cue_speaker, doc );
+         return true;
       }
 
       void add_quote_part( attribution& a, const slot& q )

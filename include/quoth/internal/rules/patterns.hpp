@@ -60,8 +60,9 @@ namespace quoth::internal::rules
          if( Context == cue_context::before_content && v->use == lexicon::cue_use::quote ) {
             return false;
          }
-         if( Context == cue_context::gerund && !( w.size() > 4 && w.substr( w.size() - 3 ) == "ing" ) ) {
-            return false;
+         const bool ing = w.size() > 4 && w.substr( w.size() - 3 ) == "ing";
+         if( ( Context == cue_context::gerund && !ing ) || ( Context == cue_context::inverted && ing ) ) {
+            return false; // "..., saying that" needs -ing; "..., said X" never has it
          }
          if( Context == cue_context::participle && !( w.size() > 2 && ( w.substr( w.size() - 2 ) == "ed" || w == "said" || w == "told" || w == "written" || w == "read" ) ) ) {
             return false;
@@ -106,6 +107,24 @@ namespace quoth::internal::rules
          return st.cap.verb != nullptr && lexicon::contains( lexicon::sorted_addressee_verbs, st.cap.verb->lemma );
       }
    };
+
+   // Checks that the recorded verb may take a to-infinitive ("vowed to", "urged voters to").
+   struct takes_to
+   {
+      using rule_t = takes_to;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& /*unused*/, match_state& st ) noexcept
+      {
+         return st.cap.verb != nullptr && lexicon::contains( lexicon::sorted_to_verbs, st.cap.verb->lemma );
+      }
+   };
+
+   // "to appeal", "not to run": the start of a to-infinitive content.
+   struct to_infinitive : pegtl::seq< pegtl::opt< kw< TAO_PEGTL_STRING( "not" ) >, ws >, kw_to, ws, lower_word >
+   {};
 
    struct aux_word : pegtl::sor< kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "further" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "once" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "often" ) >, kw< TAO_PEGTL_STRING( "has" ) >, ly_adverb >
    {};
@@ -173,14 +192,26 @@ namespace quoth::internal::rules
      : pegtl::sor< scoped< sp, pegtl::opt< comma, sp >, pegtl::sor< kw_that, kw_about >, ws, content_rest >,
                    scoped< ws, pegtl::at< wh_word >, content_rest >,
                    scoped< sp, colon, sp, content_rest >,
-                   scoped< sp, comma, sp, pegtl::at< quote >, content_rest >,
-                   scoped< ws, bare_complement_ok, pegtl::not_at< pegtl::sor< kw_by, kw_to, kw_in, kw_on, kw_with > >, content_rest > >
+                   scoped< sp, comma, sp, pegtl::sor< pegtl::at< quote >, bare_complement_ok >, content_rest >,
+                   scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >,
+                   scoped< ws, bare_complement_ok, pegtl::not_at< pegtl::sor< kw_by, kw_to, kw_in, kw_on, kw_with, kw_from > >, content_rest > >
+   {};
+
+   // "And", "But": a conjunction before the speaker is not part of it.
+   struct leading_conjunction : pegtl::sor< kw< TAO_PEGTL_ISTRING( "and" ) >, kw< TAO_PEGTL_ISTRING( "but" ) >, kw< TAO_PEGTL_ISTRING( "yet" ) >, kw< TAO_PEGTL_ISTRING( "so" ) > >
+   {};
+
+   // "When X said ...", "If X wants ...": the clause is an attribution all the same.
+   struct subordinator : pegtl::sor< kw< TAO_PEGTL_ISTRING( "if" ) >, kw< TAO_PEGTL_ISTRING( "when" ) >, kw< TAO_PEGTL_ISTRING( "while" ) >, kw< TAO_PEGTL_ISTRING( "because" ) >, kw< TAO_PEGTL_ISTRING( "although" ) >, kw< TAO_PEGTL_ISTRING( "though" ) >, kw< TAO_PEGTL_ISTRING( "since" ) >, kw< TAO_PEGTL_ISTRING( "unless" ) >, kw< TAO_PEGTL_ISTRING( "once" ) >, kw< TAO_PEGTL_ISTRING( "what" ) >, kw< TAO_PEGTL_ISTRING( "how" ) >, kw< TAO_PEGTL_ISTRING( "why" ) >, kw< TAO_PEGTL_ISTRING( "where" ) >, kw< TAO_PEGTL_ISTRING( "whether" ) > >
    {};
 
    struct speaker_first
-     : pegtl::seq< capture< slots::speaker, speaker_with_name, pegtl::opt< plain_aside > >,
+     : pegtl::seq< pegtl::opt< pegtl::sor< leading_conjunction, subordinator >, ws >,
+                   pegtl::not_at< kw< TAO_PEGTL_ISTRING( "as" ) > >,
+                   capture< slots::speaker, speaker_with_name, pegtl::opt< plain_aside > >,
                    pegtl::opt< medium_aside >,
                    pegtl::opt< scoped< ws, capture< slots::date, date_phrase > > >,
+                   pegtl::opt< scoped< ws, capture< slots::medium, medium_phrase > > >,
                    ws,
                    capture< slots::cue, cue_phrase< cue_context::before_content > >,
                    adjuncts,
@@ -255,7 +286,17 @@ namespace quoth::internal::rules
       }
    };
 
-   struct subject : pegtl::seq< pegtl::not_at< lex< lexicon::sorted_stop_words > >, pegtl::not_at< gerund_word >, capture< slots::speaker, speaker_with_name, pegtl::opt< plain_aside > >, ws, lower_word >
+   // The subject of a sentence, as the speaker of a clause with none: "Smith", "She", "The aide".
+   // A description as a subject ends at its head noun: "The aide [walked back ...]".
+   struct subject_description : pegtl::seq< determiner, ws, pegtl::sor< pegtl::seq< pegtl::rep_opt< 3, pegtl::not_at< head_noun >, description_unit, ws >, head_noun >, name_units >, pegtl::rep_opt< 2, of_phrase > >
+   {};
+
+   struct subject
+     : pegtl::seq< pegtl::not_at< kw_it >,
+                   pegtl::not_at< gerund_word >,
+                   capture< slots::speaker, pegtl::sor< pronoun, subject_description, pegtl::seq< pegtl::not_at< lex< lexicon::sorted_stop_words > >, speaker_with_name > >, pegtl::opt< plain_aside > >,
+                   ws,
+                   lower_word >
    {};
 
    // ", X said [DATE|MEDIUM]*" / ", said X" / ", according to X", after the content.
@@ -282,6 +323,11 @@ namespace quoth::internal::rules
    struct according_first : pegtl::seq< capture< slots::cue, according_to >, ws, capture< slots::speaker, source_phrase, pegtl::opt< pegtl::at< appositive_name >, sp, comma, sp, person_name > >, adjuncts, sp, comma, sp, content_rest >
    {};
 
+   // ---- as X said, CONTENT -----------------------------------------------------------------
+
+   struct as_first : pegtl::seq< kw< TAO_PEGTL_ISTRING( "as" ) >, ws, capture< slots::speaker, speaker_with_name, pegtl::opt< plain_aside > >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > >, adjuncts, sp, comma, sp, content_rest >
+   {};
+
    // ---- anaphoric passive: the content is the previous sentence ----------------------------
 
    struct anaphor : pegtl::sor< kw_this, kw_that, kw_it >
@@ -294,12 +340,16 @@ namespace quoth::internal::rules
      : pegtl::seq< anaphor, ws, passive_aux, ws, capture< slots::cue, cue_verb< cue_context::participle > >, adjuncts, ws, kw_by, ws, capture< slots::speaker, speaker_with_name >, adjuncts >
    {};
 
+   // "it is", "it was", "it would": after "saying", "it" opens a clause, not an object.
+   struct verb_after_it : pegtl::sor< kw_is, kw_was, kw_has, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "should" ) >, kw< TAO_PEGTL_STRING( "can" ) >, kw< TAO_PEGTL_STRING( "may" ) >, kw< TAO_PEGTL_STRING( "might" ) >, kw< TAO_PEGTL_STRING( "must" ) > >
+   {};
+
    // ---- participle clause: X did something, saying that ... -------------------------------
    // Tried at each ", " of a sentence; the speaker is found by the engine.
 
    struct gerund_clause
      : pegtl::seq< comma, ws, pegtl::opt< kw< TAO_PEGTL_STRING( "also" ) >, ws >, capture< slots::cue, cue_verb< cue_context::gerund >, pegtl::opt< addressee > >,
-                   pegtl::sor< scoped< ws, kw_that, ws, content_rest >, scoped< sp, colon, sp, content_rest >, scoped< ws, pegtl::at< wh_word >, content_rest >, scoped< ws, bare_complement_ok, pegtl::not_at< pegtl::sor< kw_by, kw_to, kw_in, kw_on, kw_with, kw_it > >, content_rest > > >
+                   pegtl::sor< scoped< ws, kw_that, ws, content_rest >, scoped< sp, colon, sp, content_rest >, scoped< ws, pegtl::at< wh_word >, content_rest >, scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >, scoped< ws, bare_complement_ok, pegtl::not_at< pegtl::sor< kw_by, kw_to, kw_in, kw_on, kw_with > >, pegtl::not_at< kw_it, ws, pegtl::not_at< verb_after_it > >, content_rest > > >
    {};
 
    // "... and said that ...", "... but told reporters ...": a second verb of the subject.
@@ -307,7 +357,16 @@ namespace quoth::internal::rules
      : pegtl::seq< pegtl::opt< comma >, ws, pegtl::sor< kw_and, kw< TAO_PEGTL_STRING( "but" ) > >, ws, capture< slots::cue, cue_phrase< cue_context::before_content > >, adjuncts, speaker_first_tail >
    {};
 
-   // The subject at the start of a sentence, as the speaker of a participle clause.
+   // ---- transcript: NAME: words ------------------------------------------------------------
+
+   // Words that label a paragraph rather than name a speaker: "Note:", "Update:", "Watch:".
+   struct label_word
+     : pegtl::sor< kw< TAO_PEGTL_ISTRING( "note" ) >, kw< TAO_PEGTL_ISTRING( "update" ) >, kw< TAO_PEGTL_ISTRING( "updated" ) >, kw< TAO_PEGTL_ISTRING( "photo" ) >, kw< TAO_PEGTL_ISTRING( "video" ) >, kw< TAO_PEGTL_ISTRING( "watch" ) >, kw< TAO_PEGTL_ISTRING( "related" ) >, kw< TAO_PEGTL_ISTRING( "read" ) >, kw< TAO_PEGTL_ISTRING( "more" ) >, kw< TAO_PEGTL_ISTRING( "correction" ) >, kw< TAO_PEGTL_ISTRING( "source" ) >, kw< TAO_PEGTL_ISTRING( "sources" ) >, kw< TAO_PEGTL_ISTRING( "credit" ) >, kw< TAO_PEGTL_ISTRING( "disclosure" ) >, kw< TAO_PEGTL_ISTRING( "advertisement" ) >, kw< TAO_PEGTL_ISTRING( "warning" ) >, kw< TAO_PEGTL_ISTRING( "breaking" ) >, kw< TAO_PEGTL_ISTRING( "exclusive" ) >, kw< TAO_PEGTL_ISTRING( "analysis" ) >, kw< TAO_PEGTL_ISTRING( "opinion" ) >, kw< TAO_PEGTL_ISTRING( "live" ) >, kw< TAO_PEGTL_ISTRING( "question" ) >, kw< TAO_PEGTL_ISTRING( "answer" ) >, kw< TAO_PEGTL_ISTRING( "q" ) >, kw< TAO_PEGTL_ISTRING( "a" ) >, kw< TAO_PEGTL_ISTRING( "the" ) >, kw< TAO_PEGTL_ISTRING( "this" ) >, kw< TAO_PEGTL_ISTRING( "here" ) >, kw< TAO_PEGTL_ISTRING( "why" ) >, kw< TAO_PEGTL_ISTRING( "what" ) >, kw< TAO_PEGTL_ISTRING( "how" ) >, kw< TAO_PEGTL_ISTRING( "who" ) >, kw< TAO_PEGTL_ISTRING( "when" ) >, kw< TAO_PEGTL_ISTRING( "where" ) >, kw< TAO_PEGTL_ISTRING( "tags" ) >, kw< TAO_PEGTL_ISTRING( "topics" ) >, kw< TAO_PEGTL_ISTRING( "contact" ) >, kw< TAO_PEGTL_ISTRING( "email" ) >, kw< TAO_PEGTL_ISTRING( "follow" ) >, kw< TAO_PEGTL_ISTRING( "posted" ) >, kw< TAO_PEGTL_ISTRING( "published" ) >, kw< TAO_PEGTL_ISTRING( "step" ) >, kw< TAO_PEGTL_ISTRING( "part" ) >, kw< TAO_PEGTL_ISTRING( "chapter" ) >, kw< TAO_PEGTL_ISTRING( "day" ) > >
+   {};
+
+   // At the start of a paragraph: "TAPPER: Do you think ...", "Chris Lind: Well, no."
+   struct transcript : pegtl::seq< pegtl::not_at< label_word >, pegtl::not_at< cue_form >, capture< slots::speaker, name_units, pegtl::opt< ws, paren_note > >, sp, capture< slots::cue, colon >, ws, content_rest >
+   {};
 
    // ---- headline: X: statement -------------------------------------------------------------
 

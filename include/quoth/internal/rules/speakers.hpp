@@ -8,6 +8,7 @@
 // What kind a phrase is, and its name, are read from its words afterwards (see classify.hpp).
 
 #include "../lexicon.hpp"
+#include "dates.hpp"
 #include "tokens.hpp"
 
 namespace quoth::internal::rules
@@ -21,8 +22,22 @@ namespace quoth::internal::rules
    struct head_noun : pegtl::sor< lex< lexicon::sorted_roles >, lex< lexicon::sorted_organizations >, lex< lexicon::sorted_documents > >
    {};
 
+   // A reporting verb in -s or -ed, in any case: "Says" and "Warned" in a headline are not
+   // names ("Trump Says He Will Win").
+   struct cue_form : token< cue_form >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         if( n < 4 || ( s[ i + n - 1 ] != 's' && s.substr( i + n - 2, 2 ) != "ed" ) ) {
+            return 0;
+         }
+         return lexicon::find_cue( s.substr( i, n ) ) != nullptr ? n : 0;
+      }
+   };
+
    // One word of a name or title: "Kremlin", "spokesman", "press", "ministry's", "J.".
-   struct name_unit : pegtl::sor< possessive, cap_word, head_noun, lex< lexicon::sorted_title_modifiers > >
+   struct name_unit : pegtl::sor< possessive, pegtl::seq< pegtl::not_at< pegtl::sor< kw< TAO_PEGTL_ISTRING( "a" ) >, kw< TAO_PEGTL_ISTRING( "an" ) >, kw< TAO_PEGTL_ISTRING( "the" ) >, cue_form > >, cap_word >, head_noun, lex< lexicon::sorted_title_modifiers > >
    {};
 
    // A lower-case word after a determiner that can be part of a description: not a reporting
@@ -83,8 +98,8 @@ namespace quoth::internal::rules
    };
 
    // Name and title words; lower-case words may stand between them when a name or title word
-   // follows: "FBI general counsel James Baker", "Republican presidential candidate Jo Smith".
-   struct name_units : pegtl::seq< name_unit, pegtl::star< pegtl::sor< pegtl::seq< ws, name_unit >, pegtl::seq< ws, title_adjective, pegtl::rep_opt< 2, ws, title_adjective >, ws, name_unit > > > >
+   // follows: "FBI general counsel James Baker", "Top Labour Party donor Jo Smith".
+   struct name_units : pegtl::seq< name_unit, pegtl::star< pegtl::sor< pegtl::seq< ws, name_unit >, pegtl::seq< ws, pegtl::sor< title_adjective, description_word >, pegtl::rep_opt< 2, ws, pegtl::sor< title_adjective, description_word > >, ws, name_unit > > > >
    {};
 
    struct description_unit : pegtl::sor< name_unit, description_word >
@@ -110,7 +125,7 @@ namespace quoth::internal::rules
             return 0;
          }
          const std::string_view w = ascii_lower( s.substr( i, n ), buf );
-         static constexpr std::string_view stems[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred" };
+         static constexpr std::string_view stems[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "most", "majority", "majorities", "third", "quarter", "dozens", "hundreds", "thousands", "millions" };
          for( const std::string_view st : stems ) {
             if( w.substr( 0, st.size() ) == st && ( w.size() == st.size() || w[ st.size() ] == '-' || st == "hundred" ) ) {
                return n;
@@ -120,11 +135,11 @@ namespace quoth::internal::rules
       }
    };
 
-   struct approximately : pegtl::sor< kw< TAO_PEGTL_ISTRING( "about" ) >, kw< TAO_PEGTL_ISTRING( "nearly" ) >, kw< TAO_PEGTL_ISTRING( "almost" ) >, kw< TAO_PEGTL_ISTRING( "roughly" ) >, kw< TAO_PEGTL_ISTRING( "only" ) >, kw< TAO_PEGTL_ISTRING( "over" ) > >
+   struct approximately : pegtl::sor< pegtl::seq< kw< TAO_PEGTL_ISTRING( "at" ) >, ws, kw< TAO_PEGTL_STRING( "least" ) > >, pegtl::seq< pegtl::sor< kw< TAO_PEGTL_ISTRING( "more" ) >, kw< TAO_PEGTL_ISTRING( "fewer" ) >, kw< TAO_PEGTL_ISTRING( "less" ) > >, ws, kw< TAO_PEGTL_STRING( "than" ) > >, kw< TAO_PEGTL_ISTRING( "just" ) >, kw< TAO_PEGTL_ISTRING( "about" ) >, kw< TAO_PEGTL_ISTRING( "nearly" ) >, kw< TAO_PEGTL_ISTRING( "almost" ) >, kw< TAO_PEGTL_ISTRING( "roughly" ) >, kw< TAO_PEGTL_ISTRING( "only" ) >, kw< TAO_PEGTL_ISTRING( "over" ) > >
    {};
 
    // "Sixty-six percent", "About 4 in 10 voters", "six of the 10 senators"
-   struct quantity : pegtl::seq< pegtl::opt< approximately, ws >, number_word, pegtl::opt< ws, kw_in, ws, number_word >, pegtl::opt< ws, pegtl::sor< kw< TAO_PEGTL_STRING( "percent" ) >, pegtl::one< '%' > > >, pegtl::rep_opt< 3, ws, description_unit > >
+   struct quantity : pegtl::seq< pegtl::opt< approximately, ws >, number_word, pegtl::opt< ws, kw_in, ws, number_word >, pegtl::opt< ws, pegtl::sor< kw< TAO_PEGTL_STRING( "percent" ) >, pegtl::one< '%' > > >, pegtl::rep_opt< 6, ws, description_unit > >
    {};
 
    // "law enforcement officials", "political experts": a role noun after lower-case words
@@ -138,6 +153,35 @@ namespace quoth::internal::rules
    struct of_phrase : pegtl::sor< scoped< ws, pegtl::sor< kw_of, kw_for >, ws, simple_np >, scoped< ws, kw_at, ws, pegtl::opt< determiner, ws >, name_units > >
    {};
 
+   // Succeeds when one of the next five words names a medium: "in a [statement]", "in an
+   // [interview] with", which are not part of the speaker.
+   struct medium_ahead : token< medium_ahead >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         std::size_t j = i;
+         for( int k = 0; k < 5 && j < s.size(); ++k ) {
+            const std::size_t n = word_length( s, j );
+            char buf[ 24 ];
+            if( n == 0 || n > sizeof( buf ) ) {
+               return 0;
+            }
+            if( lexicon::contains( lexicon::sorted_media, ascii_lower( s.substr( j, n ), buf ) ) ) {
+               return 1;
+            }
+            j += n;
+            while( j < s.size() && s[ j ] == ' ' ) {
+               ++j;
+            }
+         }
+         return 0;
+      }
+   };
+
+   // "officials in Kabul", "a report in a Vermont paper": where the speaker is.
+   struct in_phrase : scoped< ws, kw_in, ws, pegtl::not_at< date_phrase >, pegtl::not_at< medium_ahead >, simple_np >
+   {};
+
    // "X and Y"
    struct and_np : scoped< ws, kw_and, ws, simple_np >
    {};
@@ -147,7 +191,7 @@ namespace quoth::internal::rules
    {};
 
    // "people familiar with the talks", "officials close to the president"
-   struct informed : scoped< ws, pegtl::sor< pegtl::seq< kw< TAO_PEGTL_STRING( "familiar" ) >, ws, kw_with >, pegtl::seq< kw< TAO_PEGTL_STRING( "close" ) >, ws, kw_to >, pegtl::seq< kw< TAO_PEGTL_STRING( "briefed" ) >, ws, kw_on >, pegtl::seq< kw_with, ws, kw< TAO_PEGTL_STRING( "knowledge" ) >, ws, kw_of > >, ws, simple_np >
+   struct informed : scoped< ws, pegtl::sor< pegtl::seq< kw< TAO_PEGTL_STRING( "familiar" ) >, ws, kw_with >, pegtl::seq< kw< TAO_PEGTL_STRING( "close" ) >, ws, kw_to >, pegtl::seq< kw< TAO_PEGTL_STRING( "briefed" ) >, ws, kw_on >, pegtl::seq< kw_with, ws, kw< TAO_PEGTL_STRING( "knowledge" ) >, ws, kw_of > >, ws, simple_np, pegtl::rep_opt< 2, of_phrase > >
    {};
 
    // "compiled by Real Clear Politics", "published in the journal": a participle after the noun
@@ -167,7 +211,7 @@ namespace quoth::internal::rules
    struct post_participle : scoped< ws, pegtl::not_at< kw_posted >, pegtl::not_at< kw_published >, participle_word, ws, pegtl::sor< kw_by, kw_in, kw_on, kw_at, kw_from >, ws, simple_np >
    {};
 
-   struct speaker_phrase : pegtl::sor< pronoun, pegtl::seq< pegtl::sor< one_of, simple_np >, pegtl::rep_opt< 3, of_phrase >, pegtl::opt< pegtl::sor< informed, post_participle > >, pegtl::opt< and_np > > >
+   struct speaker_phrase : pegtl::sor< pronoun, pegtl::seq< pegtl::sor< one_of, simple_np >, pegtl::rep_opt< 3, pegtl::sor< of_phrase, in_phrase > >, pegtl::opt< pegtl::sor< informed, post_participle > >, pegtl::opt< and_np > > >
    {};
 
    // A name in apposition, with its closing comma: "its president, Tomas Ibarra,".
@@ -177,8 +221,28 @@ namespace quoth::internal::rules
    struct appositive_name : scoped< sp, pegtl::one< ',' >, sp, person_name, sp, pegtl::one< ',' > >
    {};
 
+   // A short note in parentheses after a name: "(D-Ore.)", "(R)", "(pictured)".
+   struct paren_note : token< paren_note >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         if( i >= s.size() || s[ i ] != '(' ) {
+            return 0;
+         }
+         for( std::size_t j = i + 1; j < s.size() && j - i <= 32; ++j ) {
+            if( s[ j ] == ')' ) {
+               return j > i + 1 ? j + 1 - i : 0;
+            }
+            if( s[ j ] == '(' || s[ j ] == '\n' ) {
+               return 0;
+            }
+         }
+         return 0;
+      }
+   };
+
    // A speaker phrase that may carry its name in apposition.
-   struct speaker_with_name : pegtl::seq< speaker_phrase, pegtl::opt< appositive_name > >
+   struct speaker_with_name : pegtl::seq< speaker_phrase, pegtl::opt< ws, paren_note >, pegtl::opt< appositive_name > >
    {};
 
    // "X, a doctor at Y, said" / "X, who heads the union, said": a short aside between commas
@@ -192,7 +256,26 @@ namespace quoth::internal::rules
          while( j < s.size() && j - i < 160 ) {
             const char32_t c = decode( s, j, len );
             if( c == ',' ) {
-               return j > i ? j - i : 0;
+               // "from Austin, Texas,": a capitalised word and a comma continue the aside
+               std::size_t k = j + 1;
+               while( k < s.size() && s[ k ] == ' ' ) {
+                  ++k;
+               }
+               std::size_t m = k;
+               for( int words = 0; words < 3 && m < s.size() && m > j + 1 && starts_upper( s, m ); ++words ) {
+                  m += word_length( s, m );
+                  if( m < s.size() && s[ m ] == ',' ) {
+                     break;
+                  }
+                  while( m < s.size() && s[ m ] == ' ' ) {
+                     ++m;
+                  }
+               }
+               if( m == k || m >= s.size() || s[ m ] != ',' || j == i ) {
+                  return j > i ? j - i : 0;
+               }
+               j = m;
+               continue;
             }
             if( is_quote_mark( c ) && !( j > i && j + len < s.size() && is_word_char( decode( s, j + len, len ) ) ) ) {
                return 0;

@@ -1,0 +1,68 @@
+// Verbs of intention, belief and attitude, and their to-infinitive contents: "vowed to",
+// "declined to", "urged voters to". PolNeAR counts these as attributions; so does quoth.
+#include "helpers.hpp"
+
+TEST_CASE( "X vowed to ...: the content is the to-infinitive" )
+{
+   const auto a = test::only( quoth::parse( "The harbour master vowed to reopen the pier before the summer." ) );
+   CHECK( test::speaker( a ) == "The harbour master" );
+   CHECK( test::cue( a ) == "vow" );
+   CHECK( test::content( a ) == "to reopen the pier before the summer" );
+}
+
+TEST_CASE( "X declined to comment" )
+{
+   const auto a = test::only( quoth::parse( "A spokeswoman for the bakery chain declined to comment." ) );
+   CHECK( test::cue( a ) == "decline" );
+   CHECK( test::content( a ) == "to comment" );
+}
+
+TEST_CASE( "X warned them not to ...: a negated infinitive after an addressee" )
+{
+   const auto a = test::only( quoth::parse( "The ranger warned hikers not to leave the marked trail." ) );
+   CHECK( test::cue( a ) == "warn" );
+   CHECK( test::content( a ) == "not to leave the marked trail" );
+}
+
+TEST_CASE( "X asked the council to ...: the addressee is not the content" )
+{
+   const auto a = test::only( quoth::parse( "Councillor Vera Holm asked the council to delay the vote on the stadium." ) );
+   CHECK( test::speaker( a ) == "Councillor Vera Holm" );
+   CHECK( a.cue->phrase.text == "asked the council" );
+   CHECK( test::content( a ) == "to delay the vote on the stadium" );
+}
+
+TEST_CASE( "a verb that takes no infinitive does not read one" )
+{
+   CHECK( quoth::parse( "The minister said to the crowd that the bridge would open." ).attributions.size() <= 1 );
+   CHECK( quoth::parse( "The farmers praised to the skies." ).attributions.empty() );
+}
+
+TEST_CASE( "beliefs and wishes: believe, want, hope, support" )
+{
+   const auto a = test::only( quoth::parse( "Most growers believe the frost will return next week." ) );
+   CHECK( test::cue( a ) == "believe" );
+   CHECK( test::content( a ) == "the frost will return next week" );
+   const auto b = test::only( quoth::parse( "The tenants want the landlord to fix the heating." ) );
+   CHECK( test::cue( b ) == "want" );
+   CHECK( test::content( b ) == "the landlord to fix the heating" );
+   const auto c = test::only( quoth::parse( "Two thirds of the members support the merger with the rival club." ) );
+   CHECK( test::cue( c ) == "support" );
+   CHECK( test::speaker( c ) == "Two thirds of the members" );
+}
+
+TEST_CASE( "verbs of attitude take a noun phrase: dismissed, defended, rejected" )
+{
+   const auto a = test::only( quoth::parse( "The museum director dismissed the complaints about the new wing." ) );
+   CHECK( test::cue( a ) == "dismiss" );
+   CHECK( test::content( a ) == "the complaints about the new wing" );
+   const auto b = test::only( quoth::parse( "Gaby Ortiz rejected the offer from the league." ) );
+   CHECK( test::cue( b ) == "reject" );
+}
+
+TEST_CASE( "noun readings of the new verbs are not cues" )
+{
+   CHECK( quoth::parse( "The two states hold their primaries in March." ).attributions.empty() );
+   CHECK( quoth::parse( "His call drew an angry reply from the party." ).attributions.empty() );
+   CHECK( quoth::parse( "Support for the plan has grown since spring." ).attributions.empty() );
+}
