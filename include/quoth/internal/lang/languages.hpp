@@ -3,7 +3,8 @@
 #define QUOTH_INTERNAL_LANG_LANGUAGES_HPP
 
 // The languages quoth reads, and what the engine asks of each: a traits struct in the
-// language's folder (lang/XX/traits.hpp) with
+// language's folder (lang/XX/traits.hpp) with these static members (functions, or pointers
+// to functions of these types):
 //
 //   template< typename Engine >
 //   static void match_sentence( Engine&, std::size_t sentence_index, document& );
@@ -41,7 +42,7 @@ namespace quoth::internal
    };
 
    template< typename Traits, typename Engine >
-   inline constexpr language_ops< Engine > ops_of{ &Traits::template match_sentence< Engine >, &Traits::read_speaker, &Traits::read_date, &Traits::resolve, &Traits::short_quote_is_title };
+   inline constexpr language_ops< Engine > ops_of{ &Traits::template match_sentence< Engine >, Traits::read_speaker, Traits::read_date, Traits::resolve, Traits::short_quote_is_title };
 
    // The registry: one line per language. automatic is decided before (detect_language); on
    // its own it means English.

@@ -47,15 +47,8 @@ namespace quoth::internal
             language_matcher< traits, Engine >::match_sentence( e, si, doc );
          }
 
-         [[nodiscard]] static speaker_reading read_speaker( const std::string_view s, const std::size_t b, const std::size_t e, std::vector< std::string_view >& words )
-         {
-            return internal::read_speaker( s, b, e, words );
-         }
-
-         static void read_date( const std::string_view s, const std::size_t b, const std::size_t e, date& d, std::vector< std::string_view >& words )
-         {
-            internal::read_date( s, b, e, d, words );
-         }
+         static constexpr auto read_speaker = &internal::read_speaker;
+         static constexpr auto read_date = &internal::read_date;
 
          // Speakers become entities (pronouns, descriptions and documents resolved), then dates
          // become calendar days.

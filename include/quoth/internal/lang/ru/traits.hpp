@@ -28,15 +28,8 @@ namespace quoth::internal::ru
          language_matcher< traits, Engine >::match_sentence( e, si, doc );
       }
 
-      [[nodiscard]] static speaker_reading read_speaker( const std::string_view s, const std::size_t b, const std::size_t e, std::vector< std::string_view >& words )
-      {
-         return ru::read_speaker( s, b, e, words );
-      }
-
-      static void read_date( const std::string_view s, const std::size_t b, const std::size_t e, date& d, std::vector< std::string_view >& words )
-      {
-         ru::read_date( s, b, e, d, words );
-      }
+      static constexpr auto read_speaker = &ru::read_speaker;
+      static constexpr auto read_date = &ru::read_date;
 
       // Speakers become entities; dates keep what the text states (no calendar days yet).
       static void resolve( const std::string_view text, document& doc, const options& opt )
