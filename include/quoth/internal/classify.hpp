@@ -13,6 +13,7 @@
 
 #include "../ast.hpp"
 #include "lexicon.hpp"
+#include "read_common.hpp"
 #include "text.hpp"
 
 namespace quoth::internal
@@ -268,18 +269,7 @@ namespace quoth::internal
             d.weekday = wd;
          }
          else if( is_digit( static_cast< unsigned char >( w[ 0 ] ) ) ) {
-            int v = 0;
-            std::size_t k = 0;
-            while( k < w.size() && is_digit( static_cast< unsigned char >( w[ k ] ) ) ) {
-               v = v * 10 + ( w[ k ] - '0' );
-               ++k;
-            }
-            if( k == 4 ) {
-               d.year = v;
-            }
-            else if( v >= 1 && v <= 31 ) {
-               d.day = v;
-            }
+            read_date_number( w, d );
          }
          else if( w == "yesterday" ) {
             d.relative = ( prev == "before" ) ? relative_day::day_before_yesterday : relative_day::yesterday;

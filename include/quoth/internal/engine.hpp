@@ -22,8 +22,7 @@
 #include "date_intervals.hpp"
 #include "discourse.hpp"
 #include "lang/detect.hpp"
-#include "lang/ru/discourse.hpp"
-#include "lang/ru/match.hpp"
+#include "lang/languages.hpp"
 #include "quotes.hpp"
 #include "rules/patterns.hpp"
 #include "sentences.hpp"
@@ -68,7 +67,7 @@ namespace quoth::internal
       document run()
       {
          validate( m_text );
-         m_russian = detect_language( m_text, m_options.language ) == language::russian;
+         m_lang = &language_ops_of< engine >( detect_language( m_text, m_options.language ) );
          document doc;
          doc.text = m_text;
          split_blocks( m_text, m_blocks );
@@ -83,32 +82,20 @@ namespace quoth::internal
          m_state.text = m_text;
          m_state.quotes = &m_top;
          for( std::size_t i = 0; i < m_sentences.size(); ++i ) {
-            if( m_russian ) {
-               ru::match_sentence( *this, i, doc );
-               continue;
-            }
-            match_sentence( i, doc );
-            if( m_worth ) {
-               match_clauses( i, doc );
-            }
+            m_lang->match_sentence( *this, i, doc );
          }
          add_quotations( doc );
-         if( m_russian ) {
-            ru::resolve_speakers( m_text, doc, m_options );
-            return doc;
-         }
-         resolve_speakers( m_text, doc, m_options );
-         resolve_dates( doc, m_options );
+         m_lang->resolve( m_text, doc, m_options );
          return doc;
       }
 
    private:
-      template< typename Engine >
-      friend struct ru::sentence_matcher;
+      template< typename Traits, typename Engine >
+      friend struct language_matcher;
 
       std::string_view m_text;
       const options& m_options;
-      bool m_russian = false; // the language of the document: Russian patterns and words
+      const language_ops< engine >* m_lang = nullptr; // the language of the document: its patterns and words
       std::vector< block > m_blocks;
       std::vector< raw_quote > m_quotes;
       std::vector< const raw_quote* > m_top;
@@ -726,7 +713,7 @@ namespace quoth::internal
                --e;
             }
             r.mention = make_span( m_text, b, e );
-            r.kind = ( m_russian ? ru::read_speaker( m_text, b, e, m_words ) : read_speaker( m_text, b, e, m_words ) ).kind;
+            r.kind = m_lang->read_speaker( m_text, b, e, m_words ).kind;
             if( p == pattern::headline_colon && r.kind == speaker_kind::pronoun ) {
                return;
             }
@@ -742,7 +729,7 @@ namespace quoth::internal
          if( ds.set() ) {
             date d;
             d.phrase = make_span( m_text, ds.begin, ds.end );
-            ( m_russian ? ru::read_date : read_date )( m_text, ds.begin, ds.end, d, m_words );
+            m_lang->read_date( m_text, ds.begin, ds.end, d, m_words );
             a.date = d;
          }
          if( c.medium.set() ) {
@@ -854,8 +841,8 @@ namespace quoth::internal
          }
          const char32_t p = before > 0 ? decode_before( m_text, before, len ) : char32_t( 0 );
          if( m_words.size() <= 4 && ( is_word_char( p ) || p == ',' ) ) {
-            // Russian capitalises only the first word of a name: компании «Северный берег»
-            return ( m_russian && is_word_char( p ) && is_capitalised( m_words.front() ) ) ? quotation_kind::title : quotation_kind::scare;
+            // unless the language reads it as a name (Russian: компании «Северный берег»)
+            return m_lang->short_quote_is_title( p, m_words.front() ) ? quotation_kind::title : quotation_kind::scare;
          }
          return quotation_kind::unattributed;
       }

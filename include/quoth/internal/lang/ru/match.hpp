@@ -4,7 +4,7 @@
 
 // The Russian pattern set: which rule is tried where in a sentence, and the pattern each one
 // records. The engine (quote pairing, sentences, emitting attributions) is shared; it calls
-// match_sentence for each sentence of a Russian document.
+// language_matcher< ru::traits >::match_sentence for each sentence of a Russian document.
 
 #include <algorithm>
 #include <cstddef>
@@ -14,12 +14,15 @@
 
 #include "../../../ast.hpp"
 #include "../../text.hpp"
+#include "../matcher.hpp"
 #include "lexicon.hpp"
 #include "rules.hpp"
 #include "words.hpp"
 
 namespace quoth::internal::ru
 {
+   struct traits;
+
    // Cheap test: does the sentence have a colon, a cue or a "по словам" word?
    [[nodiscard]] inline bool worth_matching( const std::string_view t ) noexcept
    {
@@ -45,16 +48,20 @@ namespace quoth::internal::ru
       return false;
    }
 
-   // The Russian patterns over the engine's sentences; the engine makes it a friend.
+} // namespace quoth::internal::ru
+
+namespace quoth::internal
+{
+   // The Russian patterns over the engine's sentences (a friend of the engine).
    template< typename Engine >
-   struct sentence_matcher
+   struct language_matcher< ru::traits, Engine >
    {
       // «A, — заявил X. — B»: the attribution inside the quotation that starts the sentence; its
       // parts are A and B. Tries the first four commas followed by a dash.
       template< typename Sentence >
-      static bool match_split_quote( Engine& en, const std::size_t si, const Sentence& s, const raw_quote& q, document& doc )
+      static bool match_split_quote( Engine& e, const std::size_t si, const Sentence& s, const raw_quote& q, document& doc )
       {
-         const std::string_view t = en.m_text;
+         const std::string_view t = e.m_text;
          const std::size_t stop = std::min( q.content_end, s.end );
          std::size_t tries = 0;
          const std::string_view inside = t.substr( 0, stop ); // commas are looked for inside the quotation only
@@ -68,11 +75,11 @@ namespace quoth::internal::ru
                continue;
             }
             ++tries;
-            if( !en.template try_rule< rules::inner_trailer >( c, s ) ) {
+            if( !e.template try_rule< ru::rules::inner_trailer >( c, s ) ) {
                continue;
             }
             // the quote resumes after a dash
-            std::size_t k = c + en.m_state.consumed;
+            std::size_t k = c + e.m_state.consumed;
             while( k < q.content_end && is_space( decode( t, k, len ) ) ) {
                k += len;
             }
@@ -81,10 +88,10 @@ namespace quoth::internal::ru
                return false;
             }
             k += len;
-            en.m_state.cap.content = slot{ q.content_begin, c };
-            en.m_state.cap.content2 = slot{ k, q.content_end };
+            e.m_state.cap.content = slot{ q.content_begin, c };
+            e.m_state.cap.content2 = slot{ k, q.content_end };
             const std::size_t before = doc.attributions.size();
-            en.emit( si, pattern::content_speaker_cue, doc );
+            e.emit( si, pattern::content_speaker_cue, doc );
             if( doc.attributions.size() > before ) {
                doc.attributions.back().type = content_kind::direct;
                doc.attributions.back().pattern = pattern::quote_cue_speaker;
@@ -94,28 +101,28 @@ namespace quoth::internal::ru
          return false;
       }
 
-      static void match_sentence( Engine& en, const std::size_t si, document& doc )
+      static void match_sentence( Engine& e, const std::size_t si, document& doc )
       {
-         const auto& s = en.m_sentences[ si ];
-         en.m_worth = false;
-         en.m_state.content_end = en.content_end_of( s );
-         if( en.m_state.content_end <= s.begin ) {
+         const auto& s = e.m_sentences[ si ];
+         e.m_worth = false;
+         e.m_state.content_end = e.content_end_of( s );
+         if( e.m_state.content_end <= s.begin ) {
             return;
          }
-         if( en.m_options.max_sentence_bytes != 0 && s.end - s.begin > en.m_options.max_sentence_bytes ) {
+         if( e.m_options.max_sentence_bytes != 0 && s.end - s.begin > e.m_options.max_sentence_bytes ) {
             return;
          }
-         if( !worth_matching( en.m_text.substr( s.begin, s.end - s.begin ) ) ) {
+         if( !ru::worth_matching( e.m_text.substr( s.begin, s.end - s.begin ) ) ) {
             return;
          }
          std::size_t len = 0;
-         const char32_t first = decode( en.m_text, s.begin, len );
+         const char32_t first = decode( e.m_text, s.begin, len );
          if( is_quote_mark( first ) ) {
-            if( const raw_quote* q = en.m_state.quote_at( s.begin ) ) {
-               if( en.template try_rule< rules::quote_first >( s.begin, s ) ) {
-                  return en.emit( si, pattern::quote_cue_speaker, doc );
+            if( const raw_quote* q = e.m_state.quote_at( s.begin ) ) {
+               if( e.template try_rule< ru::rules::quote_first >( s.begin, s ) ) {
+                  return e.emit( si, pattern::quote_cue_speaker, doc );
                }
-               if( q->closed && q->breaks.empty() && match_split_quote( en, si, s, *q, doc ) ) {
+               if( q->closed && q->breaks.empty() && match_split_quote( e, si, s, *q, doc ) ) {
                   return;
                }
             }
@@ -123,52 +130,46 @@ namespace quoth::internal::ru
          // a content that runs to the sentence end stops before a trailer of its own:
          // "X заявил, что ..., сообщает агентство."
          const auto cut_at_trailer = [ & ]() {
-            const captures saved = en.m_state.cap;
+            const captures saved = e.m_state.cap;
             std::size_t cut = npos;
-            en.for_each_comma( saved.content.begin, en.m_state.content_end, [ & ]( const std::size_t i ) {
-               if( i > saved.content.begin && en.template try_rule< rules::trailer >( i, s ) ) {
+            e.for_each_comma( saved.content.begin, e.m_state.content_end, [ & ]( const std::size_t i ) {
+               if( i > saved.content.begin && e.template try_rule< ru::rules::trailer >( i, s ) ) {
                   cut = i;
                   return true;
                }
                return false;
             } );
-            en.m_state.cap = saved;
+            e.m_state.cap = saved;
             if( cut != npos ) {
-               en.m_state.cap.content.end = cut;
+               e.m_state.cap.content.end = cut;
             }
          };
-         if( en.template try_rule< rules::by_words_first >( s.begin, s ) || en.template try_rule< rules::as_said >( s.begin, s ) ) {
+         if( e.template try_rule< ru::rules::by_words_first >( s.begin, s ) || e.template try_rule< ru::rules::as_said >( s.begin, s ) ) {
             cut_at_trailer();
-            return en.emit( si, pattern::according_to, doc );
+            return e.emit( si, pattern::according_to, doc );
          }
-         if( en.template try_rule< rules::anaphoric >( s.begin, s ) ) {
-            return en.emit( si, pattern::anaphoric_passive, doc );
+         if( e.template try_rule< ru::rules::anaphoric >( s.begin, s ) ) {
+            return e.emit( si, pattern::anaphoric_passive, doc );
          }
-         if( en.m_options.headlines && en.is_title_line( s ) && en.template try_rule< rules::headline >( s.begin, s ) ) {
-            return en.emit( si, pattern::headline_colon, doc );
+         if( e.m_options.headlines && e.is_title_line( s ) && e.template try_rule< ru::rules::headline >( s.begin, s ) ) {
+            return e.emit( si, pattern::headline_colon, doc );
          }
-         if( en.template try_rule< rules::speaker_first >( s.begin, s ) ) {
+         if( e.template try_rule< ru::rules::speaker_first >( s.begin, s ) ) {
             cut_at_trailer();
-            return en.emit( si, pattern::speaker_cue_content, doc );
+            return e.emit( si, pattern::speaker_cue_content, doc );
          }
          // CONTENT, — заявил X.
-         en.for_each_comma( s.begin, en.m_state.content_end, [ & ]( const std::size_t i ) {
-            if( i == s.begin || !en.template try_rule< rules::trailer >( i, s ) ) {
+         e.for_each_comma( s.begin, e.m_state.content_end, [ & ]( const std::size_t i ) {
+            if( i == s.begin || !e.template try_rule< ru::rules::trailer >( i, s ) ) {
                return false;
             }
-            en.m_state.cap.content = slot{ s.begin, i };
-            en.emit( si, en.m_state.cap.verb != nullptr && en.m_state.cap.verb->lemma.substr( 0, std::string_view( "по " ).size() ) == "по " ? pattern::according_to : pattern::content_speaker_cue, doc );
+            e.m_state.cap.content = slot{ s.begin, i };
+            e.emit( si, e.m_state.cap.verb != nullptr && e.m_state.cap.verb->lemma.substr( 0, std::string_view( "по " ).size() ) == "по " ? pattern::according_to : pattern::content_speaker_cue, doc );
             return true;
          } );
       }
    };
 
-   template< typename Engine >
-   void match_sentence( Engine& en, const std::size_t si, document& doc )
-   {
-      sentence_matcher< Engine >::match_sentence( en, si, doc );
-   }
-
-} // namespace quoth::internal::ru
+} // namespace quoth::internal
 
 #endif

@@ -10,6 +10,7 @@
 
 #include "../../../ast.hpp"
 #include "../../classify.hpp"
+#include "../../read_common.hpp"
 #include "lexicon.hpp"
 #include "words.hpp"
 
@@ -156,18 +157,7 @@ namespace quoth::internal::ru
             d.weekday = wd;
          }
          else if( is_digit( static_cast< unsigned char >( w[ 0 ] ) ) ) {
-            int v = 0;
-            std::size_t k = 0;
-            while( k < w.size() && is_digit( static_cast< unsigned char >( w[ k ] ) ) ) {
-               v = v * 10 + ( w[ k ] - '0' );
-               ++k;
-            }
-            if( k == 4 ) {
-               d.year = v;
-            }
-            else if( v >= 1 && v <= 31 ) {
-               d.day = v;
-            }
+            read_date_number( w, d );
          }
          else if( w == "вчера" || w == "накануне" ) {
             d.relative = relative_day::yesterday;

@@ -39,29 +39,17 @@ namespace quoth::internal::ru::rules
 
    // One word, tested in lower case by Derived::accept( lower, original, state ).
    template< typename Derived >
-   struct word_test
+   struct word_test : qr::token< Derived >
    {
-      using rule_t = Derived;
-      using subs_t = pegtl::empty_list;
-      using quoth_analyze_t = pegtl::analyze_any_traits<>;
-
-      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
-      [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
+      [[nodiscard]] static std::size_t test( const std::string_view s, const std::size_t i, match_state& st ) noexcept
       {
-         const std::size_t at = offset_of( in, st );
-         const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
-         const std::string_view s = st.text.substr( 0, limit );
-         const std::size_t n = at < s.size() ? word_length( s, at ) : 0;
+         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
          char buf[ 64 ];
          if( n == 0 || n > sizeof( buf ) ) {
-            return false;
+            return 0;
          }
-         const std::string_view w = s.substr( at, n );
-         if( !Derived::accept( lower( w, buf ), w, st ) ) {
-            return false;
-         }
-         in.bump( n );
-         return true;
+         const std::string_view w = s.substr( i, n );
+         return Derived::accept( lower( w, buf ), w, st ) ? n : 0;
       }
    };
 
@@ -203,34 +191,26 @@ namespace quoth::internal::ru::rules
    };
 
    // A short quotation: a name in quote marks («Медузы», "Россия-24"), at most three words.
-   struct short_quote
+   struct short_quote : qr::token< short_quote >
    {
-      using rule_t = short_quote;
-      using subs_t = pegtl::empty_list;
-      using quoth_analyze_t = pegtl::analyze_any_traits<>;
-
-      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
-      [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t at = offset_of( in, st );
-         const raw_quote* q = st.quote_at( at );
-         const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
-         if( q == nullptr || !q->closed || q->close_end > limit || q->content_end - q->content_begin > 60 ) {
-            return false;
+         const raw_quote* q = st.quote_at( i );
+         if( q == nullptr || !q->closed || q->close_end > s.size() || q->content_end - q->content_begin > 60 ) {
+            return 0;
          }
          std::size_t spaces = 0;
-         for( std::size_t i = q->content_begin; i < q->content_end; ++i ) {
-            const char c = st.text[ i ];
+         for( std::size_t k = q->content_begin; k < q->content_end; ++k ) {
+            const char c = st.text[ k ];
             spaces += c == ' ' ? 1U : 0U;
             if( c == ',' || c == '.' || c == '!' || c == '?' || c == ':' ) {
-               return false;
+               return 0;
             }
          }
          if( spaces > 2 ) {
-            return false;
+            return 0;
          }
-         in.bump( q->close_end - at );
-         return true;
+         return q->close_end - i;
       }
    };
 
