@@ -59,3 +59,12 @@ TEST_CASE( "saying it is ...: \"it\" opens the content when a verb follows" )
    CHECK( test::content( a ) == "it was far too early to tell" );
    CHECK( quoth::parse( "The firm bought the plant last year, calling it a bargain." ).attributions.size() <= 1 );
 }
+
+TEST_CASE( "A, but Y said B: a second speaker in the same sentence" )
+{
+   const auto doc = quoth::parse( "The mayor said the pool would open in June, but the engineer said the pumps were not ready." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the pool would open in June" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "the engineer" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "the pumps were not ready" );
+}

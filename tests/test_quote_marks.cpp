@@ -114,3 +114,19 @@ TEST_CASE( "a dropped stray mark does not count in the depth of the quotes insid
       CHECK( q.depth <= 1 );
    }
 }
+
+TEST_CASE( "mixed typography: a straight mark closed by a curly one, and the reverse" )
+{
+   const auto a = test::only( quoth::parse( "\"We will stay open,” the baker said." ) );
+   CHECK( test::content( a ) == "We will stay open" );
+   CHECK( a.type == quoth::content_kind::direct );
+   const auto b = test::only( quoth::parse( "“We will stay open,\" the baker said." ) );
+   CHECK( test::content( b ) == "We will stay open" );
+}
+
+TEST_CASE( "two apostrophes as quote marks, in the middle of a sentence" )
+{
+   const auto a = test::only( quoth::parse( "He summed up the rule of the house: ''Nobody eats before the guests,'' he said." ) );
+   CHECK( test::speaker( a ) == "he" );
+   CHECK( test::content( a ) == "Nobody eats before the guests" );
+}

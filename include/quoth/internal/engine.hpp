@@ -249,8 +249,28 @@ namespace quoth::internal
             }
             if( try_rule< rules::trailer >( i, s ) ) {
                m_state.cap.content = slot{ s.begin, i };
+               if( m_text[ i ] != ',' ) { // after a quotation: "He said it plainly: “Q,” he said."
+                  const auto q = std::lower_bound( m_top.begin(), m_top.end(), i, []( const raw_quote* r, const std::size_t at ) { return r->close_end < at; } );
+                  std::size_t before = ( q != m_top.end() && ( *q )->close_end == i ) ? ( *q )->open : s.begin;
+                  while( before > s.begin && m_text[ before - 1 ] == ' ' ) {
+                     --before;
+                  }
+                  if( before > s.begin && m_text[ before - 1 ] == ':' ) {
+                     m_state.cap.content.begin = ( *q )->open;
+                  }
+               }
                emit( si, pattern::content_speaker_cue, doc );
                return true;
+            }
+            // after a quotation that ends with a comma, the trailer needs no sentence end and the
+            // content is the quotation: “Born rich,” Ms. Lee said - but ...
+            if( m_text[ i ] != ',' && try_rule< rules::trailer_core >( i, s ) ) {
+               const auto q = std::lower_bound( m_top.begin(), m_top.end(), i, []( const raw_quote* r, const std::size_t at ) { return r->close_end < at; } );
+               if( q != m_top.end() && ( *q )->close_end == i ) {
+                  m_state.cap.content = slot{ ( *q )->open, i };
+                  emit( si, pattern::content_speaker_cue, doc );
+                  return true;
+               }
             }
             if( m_text[ i ] == ',' && try_rule< rules::parenthetical >( i, s ) ) {
                const std::size_t after = i + m_state.consumed;
@@ -267,23 +287,33 @@ namespace quoth::internal
 
       // The speaker of a clause that names none: the speaker of this sentence's attribution
       // (whose content then stops where the clause starts), else the sentence's subject.
+      // The content of the sentence's attribution stops at `at`, where a clause of its own begins.
+      void cut_owner( const sentence& s, const std::size_t at, document& doc )
+      {
+         if( doc.attributions.empty() || doc.attributions.back().sentence.begin != s.begin ) {
+            return;
+         }
+         attribution& owner = doc.attributions.back();
+         if( owner.content.begin < at && owner.content.end > at && owner.parts.size() == 1 && owner.type != content_kind::direct ) {
+            std::size_t b = owner.content.begin;
+            std::size_t ce = at;
+            trim( m_text, b, ce );
+            // classify first: a content that is one quotation becomes the inside of its marks
+            std::vector< span > parts{ make_span( m_text, b, ce ) };
+            const content_kind type = classify_content( b, ce, parts );
+            if( !parts.empty() ) {
+               owner.parts = std::move( parts );
+               owner.content = make_span( m_text, owner.parts.front().begin, owner.parts.back().end );
+               owner.type = type;
+            }
+         }
+      }
+
       bool clause_speaker( const sentence& s, const std::size_t at, captures& clause, document& doc )
       {
          if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && doc.attributions.back().speaker ) {
-            attribution& owner = doc.attributions.back();
-            if( owner.content.begin < at && owner.content.end > at && owner.parts.size() == 1 && owner.type != content_kind::direct ) {
-               std::size_t b = owner.content.begin;
-               std::size_t ce = at;
-               trim( m_text, b, ce );
-               // classify first: a content that is one quotation becomes the inside of its marks
-               std::vector< span > parts{ make_span( m_text, b, ce ) };
-               const content_kind type = classify_content( b, ce, parts );
-               if( !parts.empty() ) {
-                  owner.parts = std::move( parts );
-                  owner.content = make_span( m_text, owner.parts.front().begin, owner.parts.back().end );
-                  owner.type = type;
-               }
-            }
+            cut_owner( s, at, doc );
+            const attribution& owner = doc.attributions.back();
             clause.speaker = slot{ owner.speaker->mention.begin, owner.speaker->mention.end };
             return true;
          }
@@ -318,7 +348,7 @@ namespace quoth::internal
          }
          // "... and said", "... but told": find " and " / " but " outside quotations
          const std::string_view t = m_text.substr( s.begin, e - s.begin );
-         for( const std::string_view conj : { std::string_view( " and " ), std::string_view( " but " ) } ) {
+         for( const std::string_view conj : { std::string_view( " and " ), std::string_view( " but " ), std::string_view( " while " ) } ) {
             for( std::size_t p = t.find( conj ); p != std::string_view::npos; p = t.find( conj, p + 1 ) ) {
                const std::size_t at = s.begin + p;
                const auto q = std::upper_bound( m_top.begin(), m_top.end(), at, []( const std::size_t x, const raw_quote* r ) { return x < r->open; } );
@@ -327,6 +357,15 @@ namespace quoth::internal
                }
                const std::size_t from = ( at > s.begin && m_text[ at - 1 ] == ',' ) ? at - 1 : at;
                if( !try_rule< rules::coordinated_clause >( from, s ) ) {
+                  // "A, but he said B", "A, while Y suggested B": a second speaker
+                  const std::size_t after = at + conj.size();
+                  if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && try_rule< rules::speaker_first >( after, s ) ) {
+                     const captures second = m_state.cap;
+                     cut_owner( s, from, doc );
+                     m_state.cap = second;
+                     emit( si, pattern::speaker_cue_content, doc );
+                     return;
+                  }
                   continue;
                }
                captures clause = m_state.cap;

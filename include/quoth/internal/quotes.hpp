@@ -197,8 +197,8 @@ namespace quoth::internal
                case 0x201E: // „
                   open( i, len, mark_family::double_curly, c, out );
                   break;
-               case 0x201D: // ”
-                  if( !close( i, len, mark_family::double_curly, mark_family::double_curly, out ) && opening && !word_before ) {
+               case 0x201D: // ” (also closes a straight " in mixed typography: "Yes,” he said)
+                  if( !close( i, len, mark_family::double_curly, mark_family::straight_double, out ) && opening && !word_before ) {
                      open( i, len, mark_family::double_curly, c, out ); // ”…” (Swedish/Finnish)
                   }
                   break;
@@ -234,8 +234,8 @@ namespace quoth::internal
                   else if( opening ) {
                      open( i, len, mark_family::straight_double, c, out );
                   }
-                  else if( has_open( mark_family::straight_double ) ) {
-                     close( i, len, mark_family::straight_double, mark_family::straight_double, out );
+                  else if( has_open( mark_family::straight_double ) || has_open( mark_family::double_curly ) ) {
+                     close( i, len, mark_family::straight_double, mark_family::double_curly, out ); // “Yes," he said
                   }
                   break;
                case '\'':

@@ -227,8 +227,8 @@ namespace quoth::internal::rules
      : pegtl::seq< capture< slots::quote1, quote >,
                    sp,
                    pegtl::opt< comma, sp >,
-                   pegtl::sor< pegtl::seq< capture< slots::cue, cue_phrase< cue_context::inverted > >, ws, capture< slots::speaker, speaker_phrase > >,
-                               pegtl::seq< capture< slots::speaker, speaker_phrase >, pegtl::opt< aside_part >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
+                   pegtl::sor< pegtl::seq< capture< slots::cue, cue_phrase< cue_context::inverted > >, ws, capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > > >,
+                               pegtl::seq< capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::opt< aside_part >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
                    adjuncts,
                    pegtl::opt< second_quote > >
    {};
@@ -253,6 +253,9 @@ namespace quoth::internal::rules
          const char32_t c = decode_before( st.text, at, len );
          if( !is_quote_mark( c ) || at < len + 1 ) {
             return false;
+         }
+         if( ( c == '\'' || c == '`' ) && at >= 3 && st.text[ at - 2 ] == st.text[ at - 1 ] ) {
+            return st.text[ at - 3 ] == ','; // ''Yes,'' he said
          }
          return st.text[ at - len - 1 ] == ',';
       }
