@@ -126,14 +126,25 @@ namespace quoth::internal
          return false;
       }
 
+      // is_title_word( w ) || word_in( determiners, w ) || ...: w lowered once for all the lists
       [[nodiscard]] static bool blocks( const std::string_view w ) noexcept
       {
-         return is_title_word( w ) || word_in( lexicon::sorted_determiners, w ) || is_possessive( w ) || is_honorific( w ) || is_leading_conjunction( w ) || is_affiliation( w );
+         char buf[ 24 ];
+         if( w.size() <= sizeof( buf ) ) {
+            const std::string_view l = ascii_lower( w, buf );
+            if( lexicon::contains( lexicon::sorted_roles, l ) || lexicon::contains( lexicon::sorted_title_modifiers, l ) || lexicon::contains( lexicon::sorted_organizations, l ) || lexicon::contains( lexicon::sorted_documents, l ) || lexicon::contains( lexicon::sorted_determiners, l ) ) {
+               return true;
+            }
+         }
+         return is_possessive( w ) || is_honorific( w ) || is_leading_conjunction( w ) || is_affiliation( w );
       }
 
       void build()
       {
          m_built = true;
+         if( m_runs.empty() ) {
+            return; // no surname asked for: nothing to index, no gender to note
+         }
          const std::string_view t = m_text;
          std::size_t i = 0;
          std::size_t start = std::string_view::npos; // where the current name run starts
@@ -155,10 +166,11 @@ namespace quoth::internal
             std::string_view w = t.substr( i, n );
             const bool initial = n == 1 && i + 1 < t.size() && t[ i + 1 ] == '.';
             const bool adjacent = prev_end != std::string_view::npos && i == prev_end + 1 && t[ prev_end ] == ' ';
-            if( !is_capitalised( w ) || blocks( w ) ) {
+            const bool capitalised = ( c < 0x80 ) ? ( c >= 'A' && c <= 'Z' ) : is_capitalised( w );
+            if( !capitalised || blocks( w ) ) {
                start = std::string_view::npos;
                run_gender = 0;
-               honorific = honorific_gender( w );
+               honorific = capitalised ? honorific_gender( w ) : 0; // honorifics are capitalised
                if( honorific != 0 ) {
                   honorific_end = i + n + ( i + n < t.size() && t[ i + n ] == '.' ? 1 : 0 );
                }
