@@ -189,9 +189,14 @@ namespace quoth::internal
          return e;
       }
 
-      // Cheap test: could any pattern match this sentence?
-      [[nodiscard]] bool worth_matching( const sentence& s ) const noexcept
+      // Cheap test: could any pattern match this sentence? Also notes in m_last_cue where the
+      // sentence's last cue word starts (npos: no limit). speaker_first, trailer, parenthetical,
+      // gerund_clause and coordinated_clause each need a cue word (cue_verb, or "saying" of "was
+      // quoted as saying") that starts a word after their start, after a space or a comma: none
+      // of them can match after m_last_cue. "according to" and colons lift the limit.
+      [[nodiscard]] bool worth_matching( const sentence& s ) noexcept
       {
+         m_last_cue = npos;
          if( m_options.max_sentence_bytes != 0 && s.end - s.begin > m_options.max_sentence_bytes ) {
             return false;
          }
@@ -199,6 +204,8 @@ namespace quoth::internal
          if( t.find( ':' ) != std::string_view::npos || t.find( "ccording" ) != std::string_view::npos ) {
             return true;
          }
+         std::size_t last = npos;
+         bool limit = true;
          std::size_t i = 0;
          while( i < t.size() ) {
             const std::size_t n = word_length( t, i );
@@ -206,12 +213,30 @@ namespace quoth::internal
                i += code_point_length( t, i );
                continue;
             }
-            if( n >= 3 && lexicon::find_cue( t.substr( i, n ) ) != nullptr ) {
-               return true;
+            if( n >= 3 ) {
+               const std::string_view w = t.substr( i, n );
+               if( lexicon::find_cue( w ) != nullptr ) {
+                  last = i;
+               }
+               else if( n == 9 && lexicon::equal_folded( "according", w ) ) {
+                  limit = false; // "ACCORDING TO"
+               }
             }
             i += n;
          }
-         return false;
+         if( last == npos ) {
+            return false;
+         }
+         m_last_cue = limit ? s.begin + last : npos;
+         return true;
+      }
+
+      std::size_t m_last_cue = npos; // see worth_matching()
+
+      // Could a rule that needs a cue word after from match there?
+      [[nodiscard]] bool cue_after( const std::size_t from ) const noexcept
+      {
+         return m_last_cue == npos || from <= m_last_cue;
       }
 
       bool m_worth = false; // did the last sentence pass the prefilter?
@@ -257,7 +282,7 @@ namespace quoth::internal
          const sentence& s = m_sentences[ si ];
          const std::size_t e = m_state.content_end;
          return for_each_comma( s.begin, e, [ & ]( const std::size_t i ) {
-            if( i == s.begin ) {
+            if( i == s.begin || !cue_after( i ) ) {
                return false;
             }
             if( try_rule< rules::trailer >( i, s ) ) {
@@ -316,7 +341,7 @@ namespace quoth::internal
          const std::size_t e = content_end_of( s );
          m_state.content_end = e;
          const bool found = for_each_comma( s.begin, e, [ & ]( const std::size_t i ) {
-            if( m_text[ i ] != ',' || !try_rule< rules::gerund_clause >( i, s ) ) {
+            if( m_text[ i ] != ',' || !cue_after( i ) || !try_rule< rules::gerund_clause >( i, s ) ) {
                return false;
             }
             captures clause = m_state.cap;
@@ -339,7 +364,7 @@ namespace quoth::internal
                   continue; // inside a quotation
                }
                const std::size_t from = ( at > s.begin && m_text[ at - 1 ] == ',' ) ? at - 1 : at;
-               if( !try_rule< rules::coordinated_clause >( from, s ) ) {
+               if( !cue_after( from ) || !try_rule< rules::coordinated_clause >( from, s ) ) {
                   continue;
                }
                captures clause = m_state.cap;
@@ -388,7 +413,7 @@ namespace quoth::internal
          if( m_options.headlines && is_title_line( s ) && try_rule< rules::headline >( s.begin, s ) ) {
             return emit( si, pattern::headline_colon, doc );
          }
-         if( try_rule< rules::speaker_first >( s.begin, s ) ) {
+         if( cue_after( s.begin ) && try_rule< rules::speaker_first >( s.begin, s ) ) {
             return emit( si, pattern::speaker_cue_content, doc );
          }
          if( match_content_first( si, doc ) ) {
@@ -404,7 +429,7 @@ namespace quoth::internal
             while( from < e && is_space( decode( m_text, from, len ) ) ) {
                from += len;
             }
-            if( !try_rule< rules::speaker_first >( from, s ) ) {
+            if( !cue_after( from ) || !try_rule< rules::speaker_first >( from, s ) ) {
                return false;
             }
             captures cap = m_state.cap;
@@ -425,7 +450,7 @@ namespace quoth::internal
          // "what many economists say is ..."
          std::size_t i = s.begin;
          std::size_t attempts = 0;
-         while( i < e && attempts < 12 ) {
+         while( i < e && attempts < 12 && cue_after( i ) ) { // later tries start after the last cue
             const std::size_t n = word_length( m_text.substr( 0, e ), i );
             if( n == 0 ) {
                i += code_point_length( m_text, i );
@@ -442,7 +467,7 @@ namespace quoth::internal
                from += len;
             }
             ++attempts;
-            if( from > i && try_rule< rules::speaker_first >( from, s ) ) {
+            if( from > i && cue_after( from ) && try_rule< rules::speaker_first >( from, s ) ) {
                return emit( si, pattern::speaker_cue_content, doc );
             }
          }
