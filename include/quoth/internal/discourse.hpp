@@ -152,8 +152,26 @@ namespace quoth::internal
          char honorific = 0;                                 // of the word before, when it is one
          char run_gender = 0;                                // of the current name run
          std::size_t honorific_end = std::string_view::npos; // where that honorific ends (with its period)
+         std::size_t slow_until = 0;                         // read words one by one up to here
+         const auto ascii_upper = []( const unsigned char b ) noexcept { return b >= 'A' && b <= 'Z'; };
          while( i < t.size() ) {
             const auto c = static_cast< unsigned char >( t[ i ] );
+            if( i >= slow_until && c < 0x80 && !ascii_upper( c ) ) {
+               // Lower-case words, digits and ASCII punctuation up to the next capital letter or
+               // non-ASCII byte: they only end runs and honorifics, which the next capitalised
+               // word sees anyway (it is not adjacent to the word before them), so they are
+               // skipped, unless a word runs into that next byte ("iPhone", "al-Assad").
+               std::size_t q = i + 1;
+               while( q < t.size() && static_cast< unsigned char >( t[ q ] ) < 0x80 && !ascii_upper( static_cast< unsigned char >( t[ q ] ) ) ) {
+                  ++q;
+               }
+               const auto p = static_cast< unsigned char >( t[ q - 1 ] );
+               if( q == t.size() || !( ( p >= 'a' && p <= 'z' ) || ( p >= '0' && p <= '9' ) || p == '\'' || p == '-' ) ) {
+                  i = q;
+                  continue;
+               }
+               slow_until = q;
+            }
             if( c < 0x80 && !( ( c >= 'A' && c <= 'Z' ) || ( c >= 'a' && c <= 'z' ) || ( c >= '0' && c <= '9' ) ) ) {
                ++i;
                continue;
