@@ -153,6 +153,48 @@ namespace quoth::internal
          char run_gender = 0;                                // of the current name run
          std::size_t honorific_end = std::string_view::npos; // where that honorific ends (with its period)
          std::size_t slow_until = 0;                         // read words one by one up to here
+         // The name run state above follows a capitalised word only when a surname asked for
+         // comes next to it (blocks() is costly): such words wait in pending until then.
+         std::vector< std::pair< std::size_t, std::size_t > > pending; // (begin, length)
+         std::size_t last_end = std::string_view::npos;                // where the last word read ends
+         std::size_t last_prev_end = std::string_view::npos;           // and its prev_end
+         const auto step = [ & ]( const std::size_t wi, const std::size_t wn ) {
+            const std::string_view w = t.substr( wi, wn );
+            const bool initial = wn == 1 && wi + 1 < t.size() && t[ wi + 1 ] == '.';
+            const bool adjacent = prev_end != std::string_view::npos && wi == prev_end + 1 && t[ prev_end ] == ' ';
+            if( blocks( w ) ) {
+               start = std::string_view::npos;
+               run_gender = 0;
+               honorific = honorific_gender( w );
+               if( honorific != 0 ) {
+                  honorific_end = wi + wn + ( wi + wn < t.size() && t[ wi + wn ] == '.' ? 1 : 0 );
+               }
+            }
+            else {
+               if( start == std::string_view::npos || !adjacent ) {
+                  start = wi;
+                  run_gender = ( honorific != 0 && wi == honorific_end + 1 && t[ honorific_end ] == ' ' ) ? honorific : 0;
+               }
+               honorific = 0;
+               if( run_gender != 0 && m_runs.count( w ) != 0 ) {
+                  char& g = m_gender.try_emplace( w, run_gender ).first->second;
+                  g = ( g == run_gender ) ? g : 'x';
+               }
+               // only the surnames asked for are indexed
+               const auto it = m_runs.find( w );
+               if( it != m_runs.end() && it->second.size() < 8 ) {
+                  const std::string_view run = t.substr( start, wi + wn - start );
+                  if( std::find( it->second.begin(), it->second.end(), run ) == it->second.end() ) {
+                     it->second.push_back( run );
+                  }
+               }
+            }
+            prev_end = wi + wn + ( initial ? 1 : 0 );
+            // a sentence end after this word breaks the run
+            if( wi + wn < t.size() && t[ wi + wn ] == '.' && !initial ) {
+               start = std::string_view::npos;
+            }
+         };
          const auto ascii_upper = []( const unsigned char b ) noexcept { return b >= 'A' && b <= 'Z'; };
          while( i < t.size() ) {
             const auto c = static_cast< unsigned char >( t[ i ] );
@@ -181,42 +223,42 @@ namespace quoth::internal
                i += code_point_length( t, i );
                continue;
             }
-            std::string_view w = t.substr( i, n );
+            const std::string_view w = t.substr( i, n );
             const bool initial = n == 1 && i + 1 < t.size() && t[ i + 1 ] == '.';
-            const bool adjacent = prev_end != std::string_view::npos && i == prev_end + 1 && t[ prev_end ] == ' ';
             const bool capitalised = ( c < 0x80 ) ? ( c >= 'A' && c <= 'Z' ) : is_capitalised( w );
-            if( !capitalised || blocks( w ) ) {
+            if( !capitalised ) {
+               pending.clear();
                start = std::string_view::npos;
                run_gender = 0;
-               honorific = capitalised ? honorific_gender( w ) : 0; // honorifics are capitalised
-               if( honorific != 0 ) {
-                  honorific_end = i + n + ( i + n < t.size() && t[ i + n ] == '.' ? 1 : 0 );
+               honorific = 0; // honorifics are capitalised
+               prev_end = i + n + ( initial ? 1 : 0 );
+               last_end = i + n;
+               last_prev_end = prev_end;
+               i += n;
+               continue;
+            }
+            // More than two bytes after the word before, this word is neither adjacent to it nor
+            // right after it as an honorific ("Mr. "): it starts a run afresh, whatever that was.
+            const bool near = last_end != std::string_view::npos && i <= last_end + 2;
+            if( !near && !pending.empty() ) {
+               pending.clear();
+               start = std::string_view::npos;
+               run_gender = 0;
+               honorific = 0;
+               prev_end = last_prev_end;
+            }
+            if( m_runs.find( w ) != m_runs.end() ) {
+               for( const auto& [ pi, pn ] : pending ) {
+                  step( pi, pn );
                }
+               pending.clear();
+               step( i, n );
             }
             else {
-               if( start == std::string_view::npos || !adjacent ) {
-                  start = i;
-                  run_gender = ( honorific != 0 && i == honorific_end + 1 && t[ honorific_end ] == ' ' ) ? honorific : 0;
-               }
-               honorific = 0;
-               if( run_gender != 0 && m_runs.count( w ) != 0 ) {
-                  char& g = m_gender.try_emplace( w, run_gender ).first->second;
-                  g = ( g == run_gender ) ? g : 'x';
-               }
-               // only the surnames asked for are indexed
-               const auto it = m_runs.find( w );
-               if( it != m_runs.end() && it->second.size() < 8 ) {
-                  const std::string_view run = t.substr( start, i + n - start );
-                  if( std::find( it->second.begin(), it->second.end(), run ) == it->second.end() ) {
-                     it->second.push_back( run );
-                  }
-               }
+               pending.emplace_back( i, n );
             }
-            prev_end = i + n + ( initial ? 1 : 0 );
-            // a sentence end after this word breaks the run
-            if( i + n < t.size() && t[ i + n ] == '.' && !initial ) {
-               start = std::string_view::npos;
-            }
+            last_end = i + n;
+            last_prev_end = i + n + ( initial ? 1 : 0 );
             i += n;
          }
       }
