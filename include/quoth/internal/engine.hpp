@@ -379,7 +379,10 @@ namespace quoth::internal
             return;
          }
          // "... and said", "... but told": find " and " / " but " outside quotations
-         const std::string_view t = m_text.substr( s.begin, e - s.begin );
+         std::string_view t = m_text.substr( s.begin, e - s.begin );
+         if( m_last_cue != npos ) {
+            t = t.substr( 0, m_last_cue + 1 - s.begin + 5 ); // a conjunction further on starts after the last cue word
+         }
          for( const std::string_view conj : { std::string_view( " and " ), std::string_view( " but " ) } ) {
             for( std::size_t p = t.find( conj ); p != std::string_view::npos; p = t.find( conj, p + 1 ) ) {
                const std::size_t at = s.begin + p;
