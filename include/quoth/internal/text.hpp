@@ -165,11 +165,9 @@ namespace quoth::internal
       return ascii_alnum.is[ b ] != 0;
    }
 
-   // Length of the word starting at s[i]: letters and digits, with inner apostrophes, hyphens
-   // and periods between digits ("don't", "Jean-Pierre", "3.5"). 0 when s[i] starts no word.
-   [[nodiscard]] inline std::size_t word_length( const std::string_view s, const std::size_t i ) noexcept
+   // word_length() from s[j] on, where the run of ASCII letters and digits from s[i] ends
+   [[nodiscard]] inline std::size_t word_length_from( const std::string_view s, const std::size_t i, std::size_t j ) noexcept
    {
-      std::size_t j = i;
       std::size_t len = 0;
       const char* const d = s.data();
       const std::size_t size = s.size();
@@ -203,6 +201,28 @@ namespace quoth::internal
          break;
       }
       return j - i;
+   }
+
+   // Length of the word starting at s[i]: letters and digits, with inner apostrophes, hyphens
+   // and periods between digits ("don't", "Jean-Pierre", "3.5"). 0 when s[i] starts no word.
+   // The common case, a run of ASCII letters and digits that a space or ASCII punctuation
+   // ends, is inline; anything else goes on in word_length_from().
+   [[nodiscard]] inline std::size_t word_length( const std::string_view s, const std::size_t i ) noexcept
+   {
+      const char* const d = s.data();
+      const std::size_t size = s.size();
+      std::size_t j = i;
+      while( j < size && is_ascii_alnum( static_cast< unsigned char >( d[ j ] ) ) ) {
+         ++j;
+      }
+      if( j == size ) {
+         return j - i;
+      }
+      const auto b = static_cast< unsigned char >( d[ j ] );
+      if( b < 0x80U && b != '\'' && b != '-' && b != '.' && b != ',' ) {
+         return j - i;
+      }
+      return word_length_from( s, i, j );
    }
 
 } // namespace quoth::internal
