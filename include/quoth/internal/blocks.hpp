@@ -6,6 +6,7 @@
 // sentence that was hard-wrapped (the next line goes on in lower case) does not split.
 
 #include <cstddef>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -40,9 +41,11 @@ namespace quoth::internal
       bool open = false;
       while( i < n ) {
          // one line: [i, eol)
-         std::size_t eol = i;
-         while( eol < n && s[ eol ] != '\n' && s[ eol ] != '\r' ) {
-            ++eol;
+         // the first '\n' or '\r' from i: memchr for '\n', then for '\r' before it
+         const void* lf = std::memchr( s.data() + i, '\n', n - i );
+         std::size_t eol = ( lf != nullptr ) ? static_cast< std::size_t >( static_cast< const char* >( lf ) - s.data() ) : n;
+         if( const void* cr = std::memchr( s.data() + i, '\r', eol - i ); cr != nullptr ) {
+            eol = static_cast< std::size_t >( static_cast< const char* >( cr ) - s.data() );
          }
          std::size_t next = eol;
          if( next < n && s[ next ] == '\r' ) {

@@ -126,14 +126,25 @@ namespace quoth::internal
          return false;
       }
 
+      // is_title_word( w ) || word_in( determiners, w ) || ...: w lowered once for all the lists
       [[nodiscard]] static bool blocks( const std::string_view w ) noexcept
       {
-         return is_title_word( w ) || word_in( lexicon::sorted_determiners, w ) || is_possessive( w ) || is_honorific( w ) || is_leading_conjunction( w ) || is_affiliation( w );
+         char buf[ 24 ];
+         if( w.size() <= sizeof( buf ) ) {
+            const std::string_view l = ascii_lower( w, buf );
+            if( lexicon::contains( lexicon::sorted_roles, l ) || lexicon::contains( lexicon::sorted_title_modifiers, l ) || lexicon::contains( lexicon::sorted_organizations, l ) || lexicon::contains( lexicon::sorted_documents, l ) || lexicon::contains( lexicon::sorted_determiners, l ) ) {
+               return true;
+            }
+         }
+         return is_possessive( w ) || is_honorific( w ) || is_leading_conjunction( w ) || is_affiliation( w );
       }
 
       void build()
       {
          m_built = true;
+         if( m_runs.empty() ) {
+            return; // no surname asked for: nothing to index, no gender to note
+         }
          const std::string_view t = m_text;
          std::size_t i = 0;
          std::size_t start = std::string_view::npos; // where the current name run starts
@@ -141,32 +152,28 @@ namespace quoth::internal
          char honorific = 0;                                 // of the word before, when it is one
          char run_gender = 0;                                // of the current name run
          std::size_t honorific_end = std::string_view::npos; // where that honorific ends (with its period)
-         while( i < t.size() ) {
-            const auto c = static_cast< unsigned char >( t[ i ] );
-            if( c < 0x80 && !( ( c >= 'A' && c <= 'Z' ) || ( c >= 'a' && c <= 'z' ) || ( c >= '0' && c <= '9' ) ) ) {
-               ++i;
-               continue;
-            }
-            const std::size_t n = word_length( t, i );
-            if( n == 0 ) {
-               i += code_point_length( t, i );
-               continue;
-            }
-            std::string_view w = t.substr( i, n );
-            const bool initial = n == 1 && i + 1 < t.size() && t[ i + 1 ] == '.';
-            const bool adjacent = prev_end != std::string_view::npos && i == prev_end + 1 && t[ prev_end ] == ' ';
-            if( !is_capitalised( w ) || blocks( w ) ) {
+         std::size_t slow_until = 0;                         // read words one by one up to here
+         // The name run state above follows a capitalised word only when a surname asked for
+         // comes next to it (blocks() is costly): such words wait in pending until then.
+         std::vector< std::pair< std::size_t, std::size_t > > pending; // (begin, length)
+         std::size_t last_end = std::string_view::npos;                // where the last word read ends
+         std::size_t last_prev_end = std::string_view::npos;           // and its prev_end
+         const auto step = [ & ]( const std::size_t wi, const std::size_t wn ) {
+            const std::string_view w = t.substr( wi, wn );
+            const bool initial = wn == 1 && wi + 1 < t.size() && t[ wi + 1 ] == '.';
+            const bool adjacent = prev_end != std::string_view::npos && wi == prev_end + 1 && t[ prev_end ] == ' ';
+            if( blocks( w ) ) {
                start = std::string_view::npos;
                run_gender = 0;
                honorific = honorific_gender( w );
                if( honorific != 0 ) {
-                  honorific_end = i + n + ( i + n < t.size() && t[ i + n ] == '.' ? 1 : 0 );
+                  honorific_end = wi + wn + ( wi + wn < t.size() && t[ wi + wn ] == '.' ? 1 : 0 );
                }
             }
             else {
                if( start == std::string_view::npos || !adjacent ) {
-                  start = i;
-                  run_gender = ( honorific != 0 && i == honorific_end + 1 && t[ honorific_end ] == ' ' ) ? honorific : 0;
+                  start = wi;
+                  run_gender = ( honorific != 0 && wi == honorific_end + 1 && t[ honorific_end ] == ' ' ) ? honorific : 0;
                }
                honorific = 0;
                if( run_gender != 0 && m_runs.count( w ) != 0 ) {
@@ -176,17 +183,82 @@ namespace quoth::internal
                // only the surnames asked for are indexed
                const auto it = m_runs.find( w );
                if( it != m_runs.end() && it->second.size() < 8 ) {
-                  const std::string_view run = t.substr( start, i + n - start );
+                  const std::string_view run = t.substr( start, wi + wn - start );
                   if( std::find( it->second.begin(), it->second.end(), run ) == it->second.end() ) {
                      it->second.push_back( run );
                   }
                }
             }
-            prev_end = i + n + ( initial ? 1 : 0 );
+            prev_end = wi + wn + ( initial ? 1 : 0 );
             // a sentence end after this word breaks the run
-            if( i + n < t.size() && t[ i + n ] == '.' && !initial ) {
+            if( wi + wn < t.size() && t[ wi + wn ] == '.' && !initial ) {
                start = std::string_view::npos;
             }
+         };
+         const auto ascii_upper = []( const unsigned char b ) noexcept { return b >= 'A' && b <= 'Z'; };
+         while( i < t.size() ) {
+            const auto c = static_cast< unsigned char >( t[ i ] );
+            if( i >= slow_until && c < 0x80 && !ascii_upper( c ) ) {
+               // Lower-case words, digits and ASCII punctuation up to the next capital letter or
+               // non-ASCII byte: they only end runs and honorifics, which the next capitalised
+               // word sees anyway (it is not adjacent to the word before them), so they are
+               // skipped, unless a word runs into that next byte ("iPhone", "al-Assad").
+               std::size_t q = i + 1;
+               while( q < t.size() && static_cast< unsigned char >( t[ q ] ) < 0x80 && !ascii_upper( static_cast< unsigned char >( t[ q ] ) ) ) {
+                  ++q;
+               }
+               const auto p = static_cast< unsigned char >( t[ q - 1 ] );
+               if( q == t.size() || !( ( p >= 'a' && p <= 'z' ) || ( p >= '0' && p <= '9' ) || p == '\'' || p == '-' ) ) {
+                  i = q;
+                  continue;
+               }
+               slow_until = q;
+            }
+            if( c < 0x80 && !( ( c >= 'A' && c <= 'Z' ) || ( c >= 'a' && c <= 'z' ) || ( c >= '0' && c <= '9' ) ) ) {
+               ++i;
+               continue;
+            }
+            const std::size_t n = word_length( t, i );
+            if( n == 0 ) {
+               i += code_point_length( t, i );
+               continue;
+            }
+            const std::string_view w = t.substr( i, n );
+            const bool initial = n == 1 && i + 1 < t.size() && t[ i + 1 ] == '.';
+            const bool capitalised = ( c < 0x80 ) ? ( c >= 'A' && c <= 'Z' ) : is_capitalised( w );
+            if( !capitalised ) {
+               pending.clear();
+               start = std::string_view::npos;
+               run_gender = 0;
+               honorific = 0; // honorifics are capitalised
+               prev_end = i + n + ( initial ? 1 : 0 );
+               last_end = i + n;
+               last_prev_end = prev_end;
+               i += n;
+               continue;
+            }
+            // More than two bytes after the word before, this word is neither adjacent to it nor
+            // right after it as an honorific ("Mr. "): it starts a run afresh, whatever that was.
+            const bool near = last_end != std::string_view::npos && i <= last_end + 2;
+            if( !near && !pending.empty() ) {
+               pending.clear();
+               start = std::string_view::npos;
+               run_gender = 0;
+               honorific = 0;
+               prev_end = last_prev_end;
+            }
+            if( m_runs.find( w ) != m_runs.end() ) {
+               for( const auto& [ pi, pn ] : pending ) {
+                  step( pi, pn );
+               }
+               pending.clear();
+               step( i, n );
+            }
+            else {
+               pending.emplace_back( i, n );
+            }
+            last_end = i + n;
+            last_prev_end = i + n + ( initial ? 1 : 0 );
             i += n;
          }
       }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <iterator>
 #include <string_view>
@@ -35,12 +36,35 @@ namespace quoth::internal
       return span{ b, e, text.substr( b, e - b ) };
    }
 
-   // Throws invalid_utf8 at the first bad byte.
+   // Throws invalid_utf8 at the first bad byte. ASCII is skipped eight bytes at a time; each run
+   // of non-ASCII bytes is checked by utfcpp on its own (a sequence never holds an ASCII byte,
+   // so a sequence cut short by one is reported where it starts, as over the whole text).
    inline void validate( const std::string_view text )
    {
-      const auto bad = utf8::find_invalid( text.begin(), text.end() );
-      if( bad != text.end() ) {
-         throw invalid_utf8( static_cast< std::size_t >( bad - text.begin() ) );
+      const char* const begin = text.data();
+      const char* const end = begin + text.size();
+      const char* p = begin;
+      while( p != end ) {
+         while( end - p >= 8 ) {
+            std::uint64_t w = 0;
+            std::memcpy( &w, p, 8 );
+            if( ( w & 0x8080808080808080U ) != 0 ) {
+               break;
+            }
+            p += 8;
+         }
+         while( p != end && static_cast< unsigned char >( *p ) < 0x80U ) {
+            ++p;
+         }
+         const char* q = p;
+         while( q != end && static_cast< unsigned char >( *q ) >= 0x80U ) {
+            ++q;
+         }
+         const char* const bad = utf8::find_invalid( p, q );
+         if( bad != q ) {
+            throw invalid_utf8( static_cast< std::size_t >( bad - begin ) );
+         }
+         p = q;
       }
    }
 
@@ -176,9 +200,14 @@ namespace quoth::internal
          return e;
       }
 
-      // Cheap test: could any pattern match this sentence?
-      [[nodiscard]] bool worth_matching( const sentence& s ) const noexcept
+      // Cheap test: could any pattern match this sentence? Also notes in m_last_cue where the
+      // sentence's last cue word starts (npos: no limit). speaker_first, trailer, parenthetical,
+      // gerund_clause and coordinated_clause each need a cue word (cue_verb, or "saying" of "was
+      // quoted as saying") that starts a word after their start, after a space or a comma: none
+      // of them can match after m_last_cue. "according to" and colons lift the limit.
+      [[nodiscard]] bool worth_matching( const sentence& s ) noexcept
       {
+         m_last_cue = npos;
          if( m_options.max_sentence_bytes != 0 && s.end - s.begin > m_options.max_sentence_bytes ) {
             return false;
          }
@@ -186,6 +215,8 @@ namespace quoth::internal
          if( t.find( ':' ) != std::string_view::npos || t.find( "ccording" ) != std::string_view::npos ) {
             return true;
          }
+         std::size_t last = npos;
+         bool limit = true;
          std::size_t i = 0;
          while( i < t.size() ) {
             const std::size_t n = word_length( t, i );
@@ -193,12 +224,30 @@ namespace quoth::internal
                i += code_point_length( t, i );
                continue;
             }
-            if( n >= 3 && lexicon::find_cue( t.substr( i, n ) ) != nullptr ) {
-               return true;
+            if( n >= 3 ) {
+               const std::string_view w = t.substr( i, n );
+               if( lexicon::find_cue( w ) != nullptr ) {
+                  last = i;
+               }
+               else if( n == 9 && lexicon::equal_folded( "according", w ) ) {
+                  limit = false; // "ACCORDING TO"
+               }
             }
             i += n;
          }
-         return false;
+         if( last == npos ) {
+            return false;
+         }
+         m_last_cue = limit ? s.begin + last : npos;
+         return true;
+      }
+
+      std::size_t m_last_cue = npos; // see worth_matching()
+
+      // Could a rule that needs a cue word after from match there?
+      [[nodiscard]] bool cue_after( const std::size_t from ) const noexcept
+      {
+         return m_last_cue == npos || from <= m_last_cue;
       }
 
       bool m_worth = false; // did the last sentence pass the prefilter?
@@ -244,7 +293,7 @@ namespace quoth::internal
          const sentence& s = m_sentences[ si ];
          const std::size_t e = m_state.content_end;
          return for_each_comma( s.begin, e, [ & ]( const std::size_t i ) {
-            if( i == s.begin ) {
+            if( i == s.begin || !cue_after( i ) ) {
                return false;
             }
             if( try_rule< rules::trailer >( i, s ) ) {
@@ -333,7 +382,7 @@ namespace quoth::internal
          const std::size_t e = content_end_of( s );
          m_state.content_end = e;
          const bool found = for_each_comma( s.begin, e, [ & ]( const std::size_t i ) {
-            if( m_text[ i ] != ',' || !try_rule< rules::gerund_clause >( i, s ) ) {
+            if( m_text[ i ] != ',' || !cue_after( i ) || !try_rule< rules::gerund_clause >( i, s ) ) {
                return false;
             }
             captures clause = m_state.cap;
@@ -347,7 +396,10 @@ namespace quoth::internal
             return;
          }
          // "... and said", "... but told": find " and " / " but " outside quotations
-         const std::string_view t = m_text.substr( s.begin, e - s.begin );
+         std::string_view t = m_text.substr( s.begin, e - s.begin );
+         if( m_last_cue != npos ) {
+            t = t.substr( 0, m_last_cue + 1 - s.begin + 7 ); // a conjunction further on starts after the last cue word
+         }
          for( const std::string_view conj : { std::string_view( " and " ), std::string_view( " but " ), std::string_view( " while " ) } ) {
             for( std::size_t p = t.find( conj ); p != std::string_view::npos; p = t.find( conj, p + 1 ) ) {
                const std::size_t at = s.begin + p;
@@ -356,6 +408,9 @@ namespace quoth::internal
                   continue; // inside a quotation
                }
                const std::size_t from = ( at > s.begin && m_text[ at - 1 ] == ',' ) ? at - 1 : at;
+               if( !cue_after( from ) ) {
+                  continue;
+               }
                if( !try_rule< rules::coordinated_clause >( from, s ) ) {
                   // "A, but he said B", "A, while Y suggested B": a second speaker
                   const std::size_t after = at + conj.size();
@@ -426,7 +481,7 @@ namespace quoth::internal
          if( s.starts_block && match_transcript( si, doc ) ) {
             return;
          }
-         if( try_rule< rules::speaker_first >( s.begin, s ) ) {
+         if( cue_after( s.begin ) && try_rule< rules::speaker_first >( s.begin, s ) ) {
             return emit( si, pattern::speaker_cue_content, doc );
          }
          if( match_content_first( si, doc ) ) {
@@ -443,7 +498,7 @@ namespace quoth::internal
             while( from < e && is_space( decode( m_text, from, len ) ) ) {
                from += len;
             }
-            if( !try_rule< rules::speaker_first >( from, s ) ) {
+            if( !cue_after( from ) || !try_rule< rules::speaker_first >( from, s ) ) {
                return false;
             }
             captures cap = m_state.cap;
@@ -464,7 +519,7 @@ namespace quoth::internal
          // "what many economists say is ..."
          std::size_t i = s.begin;
          std::size_t attempts = 0;
-         while( i < e && attempts < 12 ) {
+         while( i < e && attempts < 12 && cue_after( i ) ) { // later tries start after the last cue
             const std::size_t n = word_length( m_text.substr( 0, e ), i );
             if( n == 0 ) {
                i += code_point_length( m_text, i );
@@ -488,7 +543,7 @@ namespace quoth::internal
                from += len;
             }
             ++attempts;
-            if( from > i && try_rule< rules::speaker_first >( from, s ) ) {
+            if( from > i && cue_after( from ) && try_rule< rules::speaker_first >( from, s ) ) {
                return emit( si, pattern::speaker_cue_content, doc );
             }
          }

@@ -445,11 +445,29 @@ namespace quoth::internal::lexicon
       return t;
    }();
 
+   // Bit b of cue_prefixes[a]: some form starts with the letters 'a' + a, 'a' + b. Most words
+   // that are no form are turned away by their first two letters, without hashing.
+   inline constexpr auto cue_prefixes = [] {
+      std::array< std::uint32_t, 26 > p{};
+      for( const form& f : cue_forms ) {
+         if( f.text.size() >= 2 && fold( f.text[ 0 ] ) >= 'a' && fold( f.text[ 0 ] ) <= 'z' && fold( f.text[ 1 ] ) >= 'a' && fold( f.text[ 1 ] ) <= 'z' ) {
+            p[ static_cast< std::size_t >( fold( f.text[ 0 ] ) - 'a' ) ] |= std::uint32_t( 1 ) << static_cast< unsigned >( fold( f.text[ 1 ] ) - 'a' );
+         }
+      }
+      return p;
+   }();
+
    // The verb entry of an inflected form ("said", "Said" -> say), or nullptr; ASCII letters are
    // compared without case.
    [[nodiscard]] constexpr const verb* find_cue( const std::string_view w ) noexcept
    {
       if( w.size() < 2 || w.size() > 24 ) {
+         return nullptr;
+      }
+      // a word of two ASCII letters first is a form only if some form starts with them
+      const unsigned a = static_cast< unsigned >( fold( w[ 0 ] ) ) - 'a';
+      const unsigned b = static_cast< unsigned >( fold( w[ 1 ] ) ) - 'a';
+      if( a < 26 && b < 26 && ( ( cue_prefixes[ a ] >> b ) & 1U ) == 0 ) {
          return nullptr;
       }
       const std::size_t i = hash_find(

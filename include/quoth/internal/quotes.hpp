@@ -42,6 +42,23 @@ namespace quoth::internal
 
    namespace detail
    {
+      // Per byte: true for the bytes a quote mark may start with (" ' ` and the lead bytes of
+      // « » and of the curly and CJK marks).
+      struct quote_lead_table
+      {
+         bool is[ 256 ];
+
+         constexpr quote_lead_table() noexcept
+           : is{}
+         {
+            for( const unsigned c : { unsigned( '"' ), unsigned( '\'' ), unsigned( '`' ), 0xC2U, 0xE2U, 0xE3U } ) {
+               is[ c ] = true;
+            }
+         }
+      };
+
+      inline constexpr quote_lead_table quote_lead{};
+
       struct open_mark
       {
          std::size_t quote; // index in out
@@ -158,10 +175,12 @@ namespace quoth::internal
       {
          std::size_t len = 0;
          while( i < b.end ) {
-            const auto byte = static_cast< unsigned char >( s[ i ] );
-            if( byte != '"' && byte != '\'' && byte != '`' && byte != 0xC2 && byte != 0xE2 && byte != 0xE3 ) {
-               ++i; // fast path: no quote mark starts with this byte
-               continue;
+            // fast path: skip the bytes that start no quote mark
+            while( i < b.end && !detail::quote_lead.is[ static_cast< unsigned char >( s[ i ] ) ] ) {
+               ++i;
+            }
+            if( i == b.end ) {
+               break;
             }
             char32_t c = decode( s, i, len );
             // ASCII typography: '' and `` stand for a double quote mark (''Yes,'' he said)

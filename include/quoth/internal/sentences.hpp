@@ -76,6 +76,14 @@ namespace quoth::internal
          ++qi;
       }
       while( i < b.end ) {
+         // skip to the next byte that may end a sentence (. ! ? or the first byte of …) or open the next quotation
+         const std::size_t stop = ( qi < quotes.size() && quotes[ qi ]->open >= i && quotes[ qi ]->open < b.end ) ? quotes[ qi ]->open : b.end;
+         while( i < stop && s[ i ] != '.' && s[ i ] != '!' && s[ i ] != '?' && static_cast< unsigned char >( s[ i ] ) != 0xE2 ) {
+            ++i;
+         }
+         if( i == b.end ) {
+            break;
+         }
          if( qi < quotes.size() && quotes[ qi ]->open == i ) {
             const raw_quote& q = *quotes[ qi++ ];
             i = q.close_end > i ? q.close_end : i + 1;

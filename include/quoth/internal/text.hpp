@@ -144,18 +144,41 @@ namespace quoth::internal
       return std::string_view( buf, n );
    }
 
-   // Length of the word starting at s[i]: letters and digits, with inner apostrophes, hyphens
-   // and periods between digits ("don't", "Jean-Pierre", "3.5"). 0 when s[i] starts no word.
-   [[nodiscard]] inline std::size_t word_length( const std::string_view s, const std::size_t i ) noexcept
+   // Per byte: 1 for an ASCII letter or digit.
+   struct ascii_alnum_table
    {
-      std::size_t j = i;
-      std::size_t len = 0;
-      while( j < s.size() ) {
-         const auto b = static_cast< unsigned char >( s[ j ] );
-         if( ( ( b | 0x20U ) >= 'a' && ( b | 0x20U ) <= 'z' ) || ( b >= '0' && b <= '9' ) ) {
-            ++j; // the common case: an ASCII letter or digit
-            continue;
+      unsigned char is[ 256 ];
+
+      constexpr ascii_alnum_table() noexcept
+        : is{}
+      {
+         for( unsigned c = 0; c < 256; ++c ) {
+            is[ c ] = ( ( c >= 'a' && c <= 'z' ) || ( c >= 'A' && c <= 'Z' ) || ( c >= '0' && c <= '9' ) ) ? 1 : 0;
          }
+      }
+   };
+
+   inline constexpr ascii_alnum_table ascii_alnum{};
+
+   [[nodiscard]] constexpr bool is_ascii_alnum( const unsigned char b ) noexcept
+   {
+      return ascii_alnum.is[ b ] != 0;
+   }
+
+   // word_length() from s[j] on, where the run of ASCII letters and digits from s[i] ends
+   [[nodiscard]] inline std::size_t word_length_from( const std::string_view s, const std::size_t i, std::size_t j ) noexcept
+   {
+      std::size_t len = 0;
+      const char* const d = s.data();
+      const std::size_t size = s.size();
+      while( j < size ) {
+         while( j < size && is_ascii_alnum( static_cast< unsigned char >( d[ j ] ) ) ) {
+            ++j; // the common case: an ASCII letter or digit
+         }
+         if( j == size ) {
+            break;
+         }
+         const auto b = static_cast< unsigned char >( d[ j ] );
          if( b < 0x80U && b != '\'' && b != '-' && b != '.' && b != ',' ) {
             break; // ASCII punctuation or space
          }
@@ -178,6 +201,28 @@ namespace quoth::internal
          break;
       }
       return j - i;
+   }
+
+   // Length of the word starting at s[i]: letters and digits, with inner apostrophes, hyphens
+   // and periods between digits ("don't", "Jean-Pierre", "3.5"). 0 when s[i] starts no word.
+   // The common case, a run of ASCII letters and digits that a space or ASCII punctuation
+   // ends, is inline; anything else goes on in word_length_from().
+   [[nodiscard]] inline std::size_t word_length( const std::string_view s, const std::size_t i ) noexcept
+   {
+      const char* const d = s.data();
+      const std::size_t size = s.size();
+      std::size_t j = i;
+      while( j < size && is_ascii_alnum( static_cast< unsigned char >( d[ j ] ) ) ) {
+         ++j;
+      }
+      if( j == size ) {
+         return j - i;
+      }
+      const auto b = static_cast< unsigned char >( d[ j ] );
+      if( b < 0x80U && b != '\'' && b != '-' && b != '.' && b != ',' ) {
+         return j - i;
+      }
+      return word_length_from( s, i, j );
    }
 
 } // namespace quoth::internal
