@@ -68,3 +68,16 @@ TEST_CASE( "A, but Y said B: a second speaker in the same sentence" )
    CHECK( test::speaker( doc.attributions[ 1 ] ) == "the engineer" );
    CHECK( test::content( doc.attributions[ 1 ] ) == "the pumps were not ready" );
 }
+
+TEST_CASE( "Asked about X, Y said ...: the question is Y's too" )
+{
+   const auto doc = quoth::parse( "Asked about the closure, the librarian said that the roof was unsafe." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::cue( doc.attributions[ 0 ] ) == "ask" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "about the closure" );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "the librarian" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "the roof was unsafe" );
+   const auto w = quoth::parse( "When asked whether the fair would return, the organiser said: “Next spring.”" );
+   REQUIRE( w.attributions.size() == 2 );
+   CHECK( test::content( w.attributions[ 0 ] ) == "whether the fair would return" );
+}

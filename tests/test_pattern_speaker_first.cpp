@@ -136,3 +136,18 @@ TEST_CASE( "X says, CONTENT: a comma before an indirect content" )
    CHECK( test::speaker( a ) == "Coach Ada Brun" );
    CHECK( test::content( a ) == "win or lose on Sunday, she is staying with the club" );
 }
+
+TEST_CASE( "shows and showed take any complement after a document only" )
+{
+   const auto a = test::only( quoth::parse( "The survey shows the mayor ahead by nine points." ) );
+   CHECK( test::cue( a ) == "show" );
+   CHECK( test::content( a ) == "the mayor ahead by nine points" );
+   CHECK( quoth::parse( "The clip shows a crowded square at dusk." ).attributions.empty() );
+}
+
+TEST_CASE( "a book as the medium: wrote in his memoir that" )
+{
+   const auto a = test::only( quoth::parse( "Ellis wrote in his 2004 memoir that the mine had closed too early." ) );
+   CHECK( test::medium( a ) == "in his 2004 memoir" );
+   CHECK( test::content( a ) == "the mine had closed too early" );
+}

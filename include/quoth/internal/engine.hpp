@@ -460,6 +460,7 @@ namespace quoth::internal
             return;
          }
          m_worth = true;
+         match_asked_intro( si, doc );
          const std::size_t e = m_state.content_end;
          std::size_t len = 0;
          const char32_t first = decode( m_text, s.begin, len );
@@ -609,6 +610,25 @@ namespace quoth::internal
             emit( si, pattern::according_to, doc );
             return;
          }
+      }
+
+      // "Asked about the plan, Lind said ...": the question is an attribution whose speaker is
+      // the subject of the main clause, which is matched as usual afterwards.
+      void match_asked_intro( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         if( !try_rule< rules::asked_intro >( s.begin, s ) ) {
+            return;
+         }
+         captures asked = m_state.cap;
+         asked.verb = lexicon::find_cue( "asked" );
+         const std::size_t after = s.begin + m_state.consumed;
+         if( !try_rule< rules::speaker_first >( after, s ) && !try_rule< rules::subject >( after, s ) ) {
+            return;
+         }
+         asked.speaker = m_state.cap.speaker;
+         m_state.cap = asked;
+         emit( si, pattern::participle, doc );
       }
 
       // A transcript turn: a paragraph that opens with a short name and a colon. Its content is

@@ -16,10 +16,11 @@ namespace quoth::internal::lexicon
    // How a reporting verb may introduce its content.
    enum class cue_use : unsigned char
    {
-      bare,  // any complement: "said the talks failed", "noted the importance of"
-      that,  // needs "that", a colon, a comma or a quote: "argued that", "insisted:"
-      quote, // only after a quotation: "“...,” reads the message"
-      out    // only with "out": "pointed out that"
+      bare,     // any complement: "said the talks failed", "noted the importance of"
+      evidence, // any complement after a document ("the poll shows Lind ahead"), else as that
+      that,     // needs "that", a colon, a comma or a quote: "argued that", "insisted:"
+      quote,    // only after a quotation: "“...,” reads the message"
+      out       // only with "out": "pointed out that"
    };
 
    struct verb
@@ -95,7 +96,7 @@ namespace quoth::internal::lexicon
       { "respond", "respond responds responded responding", cue_use::that },
       { "reveal", "reveal reveals revealed revealing", cue_use::bare },
       { "say", "say says said saying", cue_use::bare },
-      { "show", "show shows showed shown showing", cue_use::that },
+      { "show", "show shows showed shown showing", cue_use::evidence },
       { "speak", "speak speaks spoke spoken speaking", cue_use::that },
       { "state", "stated stating", cue_use::bare },
       { "stress", "stress stresses stressed stressing", cue_use::bare },
@@ -235,7 +236,7 @@ namespace quoth::internal::lexicon
 
    // Nouns that head a medium ("in a Telegram channel", "on the ministry's website").
    inline constexpr std::string_view medium_nouns[] = {
-      "account", "address", "appearance", "article", "blog", "briefing", "broadcast", "call", "channel", "column",
+      "account", "address", "appearance", "article", "autobiography", "blog", "book", "briefing", "broadcast", "call", "channel", "column", "essay", "memoir", "piece", "editorial", "tweets", "posts",
       "comments", "communique", "conference", "documentary", "e-mail", "email", "facebook", "hearing", "instagram",
       "interview", "letter", "linkedin", "magazine", "meeting", "memo", "message", "newspaper", "note", "op-ed", "page",
       "podcast", "post", "program", "programme", "radio", "release", "remarks", "session", "show", "site", "speech",

@@ -90,7 +90,26 @@ namespace quoth::internal::rules
       template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
       [[nodiscard]] static bool match( ParseInput& /*unused*/, match_state& st ) noexcept
       {
-         return st.cap.verb != nullptr && st.cap.verb->use == lexicon::cue_use::bare;
+         if( st.cap.verb == nullptr ) {
+            return false;
+         }
+         if( st.cap.verb->use != lexicon::cue_use::evidence ) {
+            return st.cap.verb->use == lexicon::cue_use::bare;
+         }
+         // "the poll shows", "new figures showed": the speaker's last word is a document
+         if( !st.cap.speaker.set() ) {
+            return false;
+         }
+         std::size_t e = st.cap.speaker.end;
+         while( e > st.cap.speaker.begin && ( st.text[ e - 1 ] == ' ' || st.text[ e - 1 ] == ',' ) ) {
+            --e;
+         }
+         std::size_t b = e;
+         while( b > st.cap.speaker.begin && st.text[ b - 1 ] != ' ' ) {
+            --b;
+         }
+         char buf[ 24 ];
+         return e > b && e - b <= sizeof( buf ) && lexicon::contains( lexicon::sorted_documents, ascii_lower( st.text.substr( b, e - b ), buf ) );
       }
    };
 
@@ -358,6 +377,45 @@ namespace quoth::internal::rules
    // "... and said that ...", "... but told reporters ...": a second verb of the subject.
    struct coordinated_clause
      : pegtl::seq< pegtl::opt< comma >, ws, pegtl::sor< kw_and, kw< TAO_PEGTL_STRING( "but" ) > >, ws, capture< slots::cue, cue_phrase< cue_context::before_content > >, adjuncts, speaker_first_tail >
+   {};
+
+   // ---- asked: "Asked about the plan, Lind said ..." ---------------------------------------
+
+   // Text up to the next comma outside quotations (at most 300 bytes), the comma excluded.
+   struct to_comma : token< to_comma >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         std::size_t j = i;
+         while( j < st.content_end && j - i <= 300 ) {
+            if( const raw_quote* q = st.quote_at( j ) ) {
+               if( q->close_end <= j ) {
+                  return 0;
+               }
+               j = q->close_end;
+               if( j > i && s[ j - 1 ] != ',' && ( j >= s.size() || s[ j ] != ',' ) ) {
+                  continue;
+               }
+               return ( j < s.size() && s[ j ] == ',' ) ? j - i : 0; // “...,” closes the question
+            }
+            if( s[ j ] == ',' ) {
+               return j > i ? j - i : 0;
+            }
+            ++j;
+         }
+         return 0;
+      }
+   };
+
+   struct asked_intro
+     : pegtl::seq< pegtl::opt< pegtl::sor< kw< TAO_PEGTL_ISTRING( "when" ) >, kw< TAO_PEGTL_ISTRING( "after" ) >, kw< TAO_PEGTL_ISTRING( "if" ) > >, ws >,
+                   capture< slots::cue, kw< TAO_PEGTL_ISTRING( "asked" ) > >,
+                   adjuncts,
+                   ws,
+                   pegtl::at< pegtl::sor< kw_about, wh_word, kw_to, kw_for > >,
+                   capture< slots::content, to_comma >,
+                   comma,
+                   sp >
    {};
 
    // ---- transcript: NAME: words ------------------------------------------------------------
