@@ -291,12 +291,31 @@ namespace quoth::internal::lexicon
             }
          }
       }
-      for( std::size_t i = 1; i < M; ++i ) { // insertion sort, at compile time
-         for( std::size_t j = i; j > 0 && out[ j ].text < out[ j - 1 ].text; --j ) {
-            const form t = out[ j ];
-            out[ j ] = out[ j - 1 ];
-            out[ j - 1 ] = t;
+      // heap sort, at compile time: O(M log M) steps keep clang's constexpr step limit far away
+      // (an insertion sort of the ~600 English forms did not)
+      const auto sift = [ &out ]( std::size_t root, const std::size_t end ) {
+         while( 2 * root + 1 < end ) {
+            std::size_t child = 2 * root + 1;
+            if( child + 1 < end && out[ child ].text < out[ child + 1 ].text ) {
+               ++child;
+            }
+            if( !( out[ root ].text < out[ child ].text ) ) {
+               return;
+            }
+            const form t = out[ root ];
+            out[ root ] = out[ child ];
+            out[ child ] = t;
+            root = child;
          }
+      };
+      for( std::size_t i = M / 2; i > 0; --i ) {
+         sift( i - 1, M );
+      }
+      for( std::size_t end = M; end > 1; --end ) {
+         const form t = out[ 0 ];
+         out[ 0 ] = out[ end - 1 ];
+         out[ end - 1 ] = t;
+         sift( 0, end - 1 );
       }
       return out;
    }
