@@ -870,15 +870,10 @@ namespace quoth::internal
                return parts.empty() ? content_kind::indirect : content_kind::direct;
             }
          }
-         for( const raw_quote& q : m_quotes ) {
-            if( q.open >= b && q.open < e ) {
-               return content_kind::mixed;
-            }
-            if( q.open >= e ) {
-               break;
-            }
-         }
-         return content_kind::indirect;
+         // the first quotation that opens at b or later (m_quotes is ordered by opening offset):
+         // a scan from the first quotation of the text made long documents quadratic
+         const auto q = std::lower_bound( m_quotes.begin(), m_quotes.end(), b, []( const raw_quote& r, const std::size_t at ) { return r.open < at; } );
+         return ( q != m_quotes.end() && q->open < e ) ? content_kind::mixed : content_kind::indirect;
       }
 
       void add_quotations( document& doc )
