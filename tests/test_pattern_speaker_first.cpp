@@ -151,3 +151,68 @@ TEST_CASE( "a book as the medium: wrote in his memoir that" )
    CHECK( test::medium( a ) == "in his 2004 memoir" );
    CHECK( test::content( a ) == "the mine had closed too early" );
 }
+
+TEST_CASE( "the speaker right before the cue, after words no anchor reaches" )
+{
+   const auto a = test::only( quoth::parse( "Still, even Mr. Amsel says there is a good reason to wait." ) );
+   CHECK( test::speaker( a ) == "Mr. Amsel" );
+   CHECK( test::content( a ) == "there is a good reason to wait" );
+   const auto b = test::only( quoth::parse( "On the pier the harbour master said the cranes were unsafe." ) );
+   CHECK( test::speaker( b ) == "the harbour master" );
+}
+
+TEST_CASE( "an adverb or auxiliary between speaker and cue" )
+{
+   const auto a = test::only( quoth::parse( "Carlsson however said the depot would stay open." ) );
+   CHECK( test::speaker( a ) == "Carlsson" );
+   CHECK( test::content( a ) == "the depot would stay open" );
+   const auto b = test::only( quoth::parse( "The union is demanding a shorter week for the crews." ) );
+   CHECK( test::speaker( b ) == "The union" );
+   CHECK( test::cue( b ) == "demand" );
+}
+
+TEST_CASE( "a noun phrase after a preposition or an article is not a speaker" )
+{
+   CHECK( quoth::parse( "The grant went to a studio called Northlight in the old mill." ).attributions.empty() );
+   CHECK( quoth::parse( "Most of the money came from Amsel's proposed harbour tax." ).attributions.empty() );
+   CHECK( quoth::parse( "The count left the mayor with 300 pledged delegates in the north." ).attributions.empty() );
+}
+
+TEST_CASE( "qualified nouns, percentages and determiners as speakers" )
+{
+   CHECK( test::speaker( test::only( quoth::parse( "Liberal strategists say the party should wait for spring." ) ) ) == "Liberal strategists" );
+   CHECK( test::speaker( test::only( quoth::parse( "In the survey, 47% say the ferry fares are too high." ) ) ) == "47%" );
+   CHECK( test::speaker( test::only( quoth::parse( "By a wide margin, those surveyed say the tram should run at night." ) ) ) == "those surveyed" );
+}
+
+TEST_CASE( "a verb with its particle: the content follows the particle" )
+{
+   const auto a = test::only( quoth::parse( "The mayor talked about the new tram line for an hour." ) );
+   CHECK( test::cue( a ) == "talk" );
+   CHECK( test::content( a ) == "the new tram line for an hour" );
+   const auto b = test::only( quoth::parse( "The council leader was referring to the plan as a rescue." ) );
+   CHECK( test::content( b ) == "the plan as a rescue" );
+}
+
+TEST_CASE( "a cue inside a quotation belongs to the quotation's speaker" )
+{
+   const auto doc = quoth::parse( "“The crews are tired. And I think the strike will last,” said Ruth Amsel." );
+   REQUIRE( doc.attributions.size() == 1 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "Ruth Amsel" );
+}
+
+TEST_CASE( "a verb that needs a quotation reads one right after it" )
+{
+   const auto a = test::only( quoth::parse( "The harbour master continued: “We will not close the pier.”" ) );
+   CHECK( test::speaker( a ) == "The harbour master" );
+   CHECK( test::content( a ) == "We will not close the pier." );
+   CHECK( quoth::parse( "The cost of the pier continued to rise in May." ).attributions.empty() );
+}
+
+TEST_CASE( "a cue in the infinitive after went on, seems or tried" )
+{
+   const auto a = test::only( quoth::parse( "Amsel went on to say that the crews had been patient." ) );
+   CHECK( a.cue->phrase.text == "went on to say" );
+   CHECK( test::cue( a ) == "say" );
+   CHECK( test::content( a ) == "the crews had been patient" );
+}

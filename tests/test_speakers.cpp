@@ -148,3 +148,30 @@ TEST_CASE( "quantities as speakers: at least half, majorities" )
    CHECK( test::speaker( test::only( quoth::parse( "At least half of the riders said the buses were late." ) ) ) == "At least half of the riders" );
    CHECK( test::speaker( test::only( quoth::parse( "Majorities in both towns say the bridge should be rebuilt." ) ) ) == "Majorities in both towns" );
 }
+
+TEST_CASE( "bare plurals, sources close to someone and approximate shares as speakers" )
+{
+   const auto a = test::only( quoth::parse( "The mood at the depot has turned hopeful, dockers said." ) );
+   CHECK( test::speaker( a ) == "dockers" );
+   CHECK( test::content( a ) == "The mood at the depot has turned hopeful" );
+   CHECK( test::speaker( test::only( quoth::parse( "The fares will rise again next year, transport analysts say." ) ) ) == "transport analysts" );
+   CHECK( test::speaker( test::only( quoth::parse( "The mayor will drop the plan, a source close to him said." ) ) ) == "a source close to him" );
+   CHECK( test::speaker( test::only( quoth::parse( "Some 22 percent said they would take the night ferry." ) ) ) == "Some 22 percent" );
+}
+
+TEST_CASE( "an aside with abbreviations and a parenthesised short form" )
+{
+   const auto a = test::only( quoth::parse( "Ruth Amsel, an adviser to Mr. Brandt at the Harbour Workers Union (HWU), said the strike would end soon." ) );
+   CHECK( test::speaker( a ) == "Ruth Amsel, an adviser to Mr. Brandt at the Harbour Workers Union (HWU)" );
+   CHECK( test::content( a ) == "the strike would end soon" );
+   const auto b = test::only( quoth::parse( "Sen. Ola Brandt, R-Ky., told the radio station that the count was wrong." ) );
+   CHECK( test::speaker( b ) == "Sen. Ola Brandt, R-Ky." );
+}
+
+TEST_CASE( "a pronoun speaker takes no aside: what follows the comma is content" )
+{
+   const auto a = test::only( quoth::parse( "In particular, she said, the ferry had run at a loss for years." ) );
+   CHECK( test::speaker( a ) == "she" );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 1 ].text == "the ferry had run at a loss for years" );
+}

@@ -40,7 +40,8 @@ namespace quoth
       headline_colon,      // X: statement (a title line)
       continuation,        // a quote paragraph that follows a quote of the same speaker
       participle,          // X did something, saying that ... (the speaker is the subject)
-      transcript_colon     // NAME: words (a turn of an interview or debate transcript)
+      transcript_colon,    // NAME: words (a turn of an interview or debate transcript)
+      impersonal           // The bill seems to have stalled. / It is not clear whether ... (no speaker)
    };
 
    enum class quotation_kind
@@ -220,6 +221,8 @@ namespace quoth
             return "participle";
          case pattern::transcript_colon:
             return "transcript_colon";
+         case pattern::impersonal:
+            return "impersonal";
       }
       return "speaker_cue_content";
    }

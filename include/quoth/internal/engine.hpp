@@ -205,9 +205,10 @@ namespace quoth::internal
       // gerund_clause and coordinated_clause each need a cue word (cue_verb, or "saying" of "was
       // quoted as saying") that starts a word after their start, after a space or a comma: none
       // of them can match after m_last_cue. "according to" and colons lift the limit.
-      [[nodiscard]] bool worth_matching( const sentence& s ) noexcept
+      [[nodiscard]] bool worth_matching( const sentence& s )
       {
          m_last_cue = npos;
+         m_cue_words.clear();
          if( m_options.max_sentence_bytes != 0 && s.end - s.begin > m_options.max_sentence_bytes ) {
             return false;
          }
@@ -228,6 +229,9 @@ namespace quoth::internal
                const std::string_view w = t.substr( i, n );
                if( lexicon::find_cue( w ) != nullptr ) {
                   last = i;
+                  if( m_cue_words.size() < max_cue_words ) {
+                     m_cue_words.push_back( s.begin + i );
+                  }
                }
                else if( n == 9 && lexicon::equal_folded( "according", w ) ) {
                   limit = false; // "ACCORDING TO"
@@ -243,6 +247,9 @@ namespace quoth::internal
       }
 
       std::size_t m_last_cue = npos; // see worth_matching()
+
+      static constexpr std::size_t max_cue_words = 8;
+      std::vector< std::size_t > m_cue_words; // where the sentence's cue words start (at most max_cue_words)
 
       // Could a rule that needs a cue word after from match there?
       [[nodiscard]] bool cue_after( const std::size_t from ) const noexcept
@@ -454,6 +461,7 @@ namespace quoth::internal
             }
          }
          if( !worth_matching( s ) ) {
+            match_impersonal( si, doc );
             return;
          }
          if( match_orphan_trailer( si, doc ) ) {
@@ -548,7 +556,279 @@ namespace quoth::internal
                return emit( si, pattern::speaker_cue_content, doc );
             }
          }
+         if( match_before_cue( si, doc ) ) {
+            return;
+         }
          match_according_anywhere( si, doc );
+         if( m_sentence_attribution[ si ] == 0 ) {
+            match_impersonal( si, doc );
+         }
+      }
+
+      // A view with no speaker: "The bill seems to have stalled", "Lind is widely expected to
+      // run", "It is not clear whether ...", "The mayor reportedly left". The content is the
+      // clause from its subject on (for "it is clear", what follows the cue).
+      void match_impersonal( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         const std::size_t e = m_state.content_end;
+         const std::string_view t = m_text.substr( 0, e );
+         // one word back from `at` (which is at a word start): its start, or npos
+         const auto word_before = [ & ]( const std::size_t at ) {
+            std::size_t j = at;
+            while( j > s.begin && m_text[ j - 1 ] == ' ' ) {
+               --j;
+            }
+            std::size_t b = j;
+            while( b > s.begin && m_text[ b - 1 ] != ' ' ) {
+               --b;
+            }
+            return b < j ? b : npos;
+         };
+         const auto lower_at = [ & ]( const std::size_t at, char( &buf )[ 12 ] ) {
+            const std::size_t n = at < e ? word_length( t, at ) : 0;
+            return ( n > 0 && n <= sizeof( buf ) ) ? ascii_lower( t.substr( at, n ), buf ) : std::string_view();
+         };
+         const auto next_word = [ & ]( std::size_t at ) {
+            at += word_length( t, at );
+            while( at < e && m_text[ at ] == ' ' ) {
+               ++at;
+            }
+            return at;
+         };
+         std::size_t i = s.begin;
+         while( i < e ) {
+            const std::size_t n = word_length( t, i );
+            if( n == 0 ) {
+               i += code_point_length( t, i );
+               continue;
+            }
+            char buf[ 12 ];
+            char nb[ 12 ];
+            const std::string_view w = ( n >= 5 && n <= sizeof( buf ) ) ? ascii_lower( t.substr( i, n ), buf ) : std::string_view();
+            std::size_t cue_begin = i;
+            std::size_t content_begin = npos;
+            bool subject_content = true; // the content starts at the subject
+            if( w == "seem" || w == "seems" || w == "seemed" || w == "appear" || w == "appears" || w == "appeared" || w == "expected" ) {
+               const std::size_t nx = next_word( i );
+               if( lower_at( nx, nb ) == "to" || ( w != "expected" && lower_at( nx, nb ) == "that" ) ) {
+                  if( w == "expected" ) { // only "is [widely] expected to": "she expected to win" has a speaker
+                     std::size_t b = word_before( i );
+                     char ab[ 12 ];
+                     if( b != npos && ( lower_at( b, ab ) == "widely" || lower_at( b, ab ) == "not" || lower_at( b, ab ) == "also" || lower_at( b, ab ) == "generally" ) ) {
+                        b = word_before( b );
+                     }
+                     const std::string_view aux = b != npos ? lower_at( b, ab ) : std::string_view();
+                     if( aux != "is" && aux != "are" && aux != "was" && aux != "were" && aux != "been" && aux != "be" ) {
+                        i += n;
+                        continue;
+                     }
+                     cue_begin = b;
+                  }
+                  content_begin = s.begin;
+                  if( lower_at( nx, nb ) == "that" ) {
+                     content_begin = next_word( nx );
+                     subject_content = false;
+                  }
+               }
+            }
+            else if( w == "reportedly" || w == "allegedly" || w == "supposedly" || w == "purportedly" ) {
+               content_begin = s.begin;
+            }
+            else if( w == "clear" || w == "unclear" || w == "obvious" || w == "evident" ) {
+               const std::size_t nx = next_word( i );
+               const std::string_view nw = lower_at( nx, nb );
+               if( nw == "that" || nw == "whether" || nw == "if" || nw == "how" || nw == "why" || nw == "what" || nw == "who" || nw == "when" ) {
+                  std::size_t b = word_before( i );
+                  char ab[ 12 ];
+                  if( b != npos && ( lower_at( b, ab ) == "not" || lower_at( b, ab ) == "entirely" || lower_at( b, ab ) == "still" || lower_at( b, ab ) == "also" || lower_at( b, ab ) == "increasingly" ) ) {
+                     b = word_before( b );
+                  }
+                  const std::string_view aux = b != npos ? lower_at( b, ab ) : std::string_view();
+                  const std::size_t it = ( aux == "is" || aux == "was" || aux == "became" || aux == "becomes" || aux == "seems" ) ? word_before( b ) : npos;
+                  if( aux == "it's" || aux == "it\xE2\x80\x99s" || ( it != npos && lower_at( it, ab ) == "it" ) ) {
+                     cue_begin = aux == "it's" || aux == "it\xE2\x80\x99s" ? b : it;
+                     content_begin = nw == "that" ? next_word( nx ) : nx;
+                     subject_content = false;
+                  }
+               }
+            }
+            if( content_begin == npos ) {
+               i += n;
+               continue;
+            }
+            if( subject_content ) {
+               // the subject starts after the nearest comma, semicolon or clause opener before the cue
+               std::size_t b = cue_begin;
+               while( b > s.begin ) {
+                  const std::size_t wb = word_before( b );
+                  if( wb == npos ) {
+                     break;
+                  }
+                  const char before = m_text[ b - 1 ] == ' ' && b - 1 > s.begin ? m_text[ b - 2 ] : m_text[ b - 1 ];
+                  if( before == ',' || before == ';' || before == ':' ) {
+                     break;
+                  }
+                  char ob[ 12 ];
+                  const std::string_view ow = lower_at( wb, ob );
+                  if( ow == "that" || ow == "which" || ow == "but" || ow == "because" || ow == "while" || ow == "although" || ow == "though" || ow == "if" || ow == "when" || ow == "since" || ow == "as" || ow == "so" ) {
+                     break;
+                  }
+                  b = wb;
+               }
+               content_begin = b;
+            }
+            if( content_begin >= e || content_begin == cue_begin ) {
+               i += n;
+               continue;
+            }
+            m_state.cap = captures();
+            m_state.cap.cue = slot{ cue_begin, i + n };
+            m_state.cap.content = slot{ content_begin, e };
+            emit( si, pattern::impersonal, doc );
+            return;
+         }
+      }
+
+      // The speaker ends right before a cue word, after words no anchor reaches: "Still, even
+      // Mr. Lee says ...", "On the trail the senator said ...". speaker_first is tried from each
+      // of the few word starts before each cue word, the farthest first, so the longest speaker
+      // phrase the grammar accepts wins. Starts stay inside the sentence and outside quotations.
+      bool match_before_cue( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         constexpr std::size_t max_words = 10;
+         constexpr std::size_t max_reach = 160; // bytes between a start and its cue word
+         for( const std::size_t c : m_cue_words ) {
+            std::size_t starts[ max_words ];
+            std::size_t k = 0;
+            std::size_t j = c;
+            const std::size_t floor = ( c - s.begin > max_reach ) ? c - max_reach : s.begin;
+            while( k < max_words && j > floor ) {
+               while( j > floor && m_text[ j - 1 ] == ' ' ) {
+                  --j;
+               }
+               std::size_t b = j;
+               while( b > floor && m_text[ b - 1 ] != ' ' ) {
+                  --b;
+               }
+               if( b == j || ( b == floor && floor != s.begin ) ) {
+                  break; // no word, or a word cut by the reach
+               }
+               const char first = m_text[ b ];
+               const bool word = ( first >= 'a' && first <= 'z' ) || ( first >= 'A' && first <= 'Z' ) || ( first >= '0' && first <= '9' );
+               if( !word ) {
+                  if( first == '(' && m_text[ j - 1 ] == ')' ) {
+                     j = b; // "Jo Lind (D-N.D.) opposes": a note inside the speaker
+                     continue;
+                  }
+                  break; // a quotation, a bracket or a dash
+               }
+               starts[ k++ ] = b;
+               if( const char last = m_text[ j - 1 ]; last == ';' || last == ':' || last == ')' || last == '"' ) {
+                  break;
+               }
+               j = b;
+            }
+            while( k > 0 ) {
+               const std::size_t from = starts[ --k ];
+               if( from == s.begin ) {
+                  continue; // tried before
+               }
+               if( inside_quotation( from ) ) {
+                  continue;
+               }
+               if( opens_subject( s, from ) && try_rule< rules::speaker_first >( from, s ) ) {
+                  emit( si, pattern::speaker_cue_content, doc );
+                  return true;
+               }
+            }
+         }
+         return false;
+      }
+
+      // Is the "speaker" of a speaker-first match rather a modifier of a noun the cue word
+      // stands for? Only for cue words that are also nouns or adjectives: "Trump's proposed
+      // wall", "300 pledged delegates", "its own recommended list", "his overall support",
+      // "Editor's note", and the naming "a firm called Skyvane".
+      [[nodiscard]] bool modifies_noun( const captures& cap ) const noexcept
+      {
+         std::size_t e = cap.speaker.end;
+         while( e > cap.speaker.begin && ( m_text[ e - 1 ] == ' ' || m_text[ e - 1 ] == ',' ) ) {
+            --e;
+         }
+         std::size_t b = e;
+         while( b > cap.speaker.begin && m_text[ b - 1 ] != ' ' ) {
+            --b;
+         }
+         const std::string_view last = m_text.substr( b, e - b );
+         if( last.empty() ) {
+            return false;
+         }
+         char buf[ 16 ];
+         const std::size_t cn = word_length( m_text, cap.cue.begin );
+         const std::string_view cue_word = cn <= sizeof( buf ) ? ascii_lower( m_text.substr( cap.cue.begin, cn ), buf ) : std::string_view();
+         if( cap.verb != nullptr && cap.verb->lemma == "call" && cue_word == "called" ) { // naming: "a party called Anti-Prom"
+            std::size_t n = 0;
+            while( cap.speaker.begin + n < e && m_text[ cap.speaker.begin + n ] != ' ' ) {
+               ++n;
+            }
+            char b2[ 8 ];
+            const std::string_view first = n <= sizeof( b2 ) ? ascii_lower( m_text.substr( cap.speaker.begin, n ), b2 ) : std::string_view();
+            return first == "a" || first == "an" || first == "another" || first == "one";
+         }
+         if( !lexicon::contains( lexicon::sorted_nominal_cue_forms, cue_word ) ) {
+            return false;
+         }
+         if( last.front() >= '0' && last.front() <= '9' ) {
+            return true; // "300 pledged", "19 percent support" (below)
+         }
+         char b4[ 12 ];
+         const std::string_view lw = last.size() <= sizeof( b4 ) ? ascii_lower( last, b4 ) : std::string_view();
+         if( lw == "percent" || last.back() == '%' || lexicon::contains( lexicon::sorted_modifier_words, lw ) ) {
+            return true;
+         }
+         if( ( ends_with( last, "'s" ) || ends_with( last, "\xE2\x80\x99s" ) || ends_with( last, "s'" ) ) && !lexicon::contains( lexicon::sorted_contractions, lw ) ) {
+            return true;
+         }
+         // "his overall support", "the strongest support": a determiner and an adjective, no noun
+         if( std::count( m_text.begin() + static_cast< std::ptrdiff_t >( cap.speaker.begin ), m_text.begin() + static_cast< std::ptrdiff_t >( e ), ' ' ) == 1 ) {
+            std::size_t n = 0;
+            while( m_text[ cap.speaker.begin + n ] != ' ' ) {
+               ++n;
+            }
+            char b3[ 8 ];
+            const std::string_view det = n <= sizeof( b3 ) ? ascii_lower( m_text.substr( cap.speaker.begin, n ), b3 ) : std::string_view();
+            return ( det == "the" || det == "his" || det == "her" || det == "its" || det == "their" || det == "our" ) && ( ends_with( last, "est" ) || ends_with( last, "al" ) || ends_with( last, "an" ) || ends_with( last, "ic" ) );
+         }
+         return false;
+      }
+
+      [[nodiscard]] bool inside_quotation( const std::size_t at ) const noexcept
+      {
+         const auto q = std::upper_bound( m_top.begin(), m_top.end(), at, []( const std::size_t x, const raw_quote* r ) { return x < r->open; } );
+         return q != m_top.begin() && ( *std::prev( q ) )->close_end > at;
+      }
+
+      // Can a subject start at `from`, judging by the word before it? Not after a preposition,
+      // an article or an auxiliary: "a firm called", "had the full support", "the state's 20
+      // pledged delegates" hold objects, not speakers.
+      [[nodiscard]] bool opens_subject( const sentence& s, const std::size_t from ) const noexcept
+      {
+         std::size_t e = from;
+         while( e > s.begin && m_text[ e - 1 ] == ' ' ) {
+            --e;
+         }
+         std::size_t b = e;
+         while( b > s.begin && m_text[ b - 1 ] != ' ' ) {
+            --b;
+         }
+         char buf[ 12 ];
+         if( e == b || e - b > sizeof( buf ) ) {
+            return true;
+         }
+         const std::string_view w = ascii_lower( m_text.substr( b, e - b ), buf );
+         return w == "that" || ( !lexicon::contains( lexicon::sorted_object_markers, w ) && !lexicon::contains( lexicon::sorted_determiners, w ) );
       }
 
       // "according to X" where the grammar found no speaker phrase: "C, according to early
@@ -739,6 +1019,12 @@ namespace quoth::internal
       {
          const sentence& s = m_sentences[ si ];
          const captures& c = m_state.cap;
+         if( ( p == pattern::speaker_cue_content || p == pattern::participle || p == pattern::impersonal ) && c.cue.set() && inside_quotation( c.cue.begin ) ) {
+            return; // "“... And I think it will pass,”": the words of the quotation's own speaker
+         }
+         if( p == pattern::speaker_cue_content && c.speaker.set() && modifies_noun( c ) ) {
+            return;
+         }
          attribution a;
          a.pattern = p;
          a.sentence = make_span( m_text, s.begin, s.end );
@@ -758,6 +1044,10 @@ namespace quoth::internal
          else if( p == pattern::anaphoric_passive ) {
             // the content is the previous sentence, unless it is already the content of another
             // attribution ("X said that ... This was confirmed by Y" would claim the same words)
+            if( si > 0 && !doc.attributions.empty() && m_sentence_attribution[ si - 1 ] == doc.attributions.size() && doc.attributions.back().pattern == pattern::impersonal ) {
+               doc.attributions.pop_back(); // "X is expected to Y. This was stated by Z": Z's words
+               m_sentence_attribution[ si - 1 ] = 0;
+            }
             if( si == 0 || m_sentence_attribution[ si - 1 ] != 0 ) {
                return;
             }

@@ -155,6 +155,101 @@ namespace quoth::internal::lexicon
       { "challenge", "challenged challenging", cue_use::bare },
       { "dispute", "disputed disputing", cue_use::bare },
       { "imply", "imply implies implied implying", cue_use::bare },
+      { "allude", "allude alludes alluded alluding", cue_use::that },
+      { "approve", "approve approves approved approving", cue_use::bare },
+      { "articulate", "articulated articulating", cue_use::bare },
+      { "assail", "assail assails assailed assailing", cue_use::bare },
+      { "back", "backed backing", cue_use::bare },
+      { "balk", "balk balks balked balking", cue_use::that },
+      { "bemoan", "bemoan bemoans bemoaned bemoaning", cue_use::bare },
+      { "champion", "championed championing", cue_use::bare },
+      { "chant", "chanted chanting", cue_use::bare },
+      { "charge", "charged charging", cue_use::that },
+      { "consider", "considers considered considering", cue_use::bare },
+      { "credit", "credited crediting", cue_use::bare },
+      { "decry", "decry decries decried decrying", cue_use::bare },
+      { "deem", "deem deems deemed deeming", cue_use::bare },
+      { "deride", "deride derides derided deriding", cue_use::bare },
+      { "discuss", "discuss discusses discussed discussing", cue_use::bare },
+      { "dub", "dubbed dubbing", cue_use::bare },
+      { "echo", "echoed echoing", cue_use::bare },
+      { "email", "emailed emailing", cue_use::bare },
+      { "embrace", "embrace embraces embraced embracing", cue_use::bare },
+      { "encourage", "encourage encourages encouraged encouraging", cue_use::bare },
+      { "express", "express expresses expressed expressing", cue_use::bare },
+      { "favor", "favors favored favoring", cue_use::bare },
+      { "highlight", "highlights highlighted highlighting", cue_use::bare },
+      { "interject", "interjected interjecting", cue_use::bare },
+      { "invoke", "invoke invokes invoked invoking", cue_use::bare },
+      { "know", "knows knew", cue_use::bare },
+      { "label", "labeled labelled labeling labelling", cue_use::bare },
+      { "lambaste", "lambaste lambastes lambasted lambasting", cue_use::bare },
+      { "learn", "learns learned learnt", cue_use::that },
+      { "liken", "liken likens likened likening", cue_use::bare },
+      { "muse", "mused musing", cue_use::bare },
+      { "order", "ordered ordering", cue_use::bare },
+      { "portray", "portray portrays portrayed portraying", cue_use::bare },
+      { "push", "pushed pushing", cue_use::that },
+      { "rail", "rails railed railing", cue_use::that },
+      { "realize", "realize realizes realized realizing", cue_use::bare },
+      { "realise", "realise realises realised realising", cue_use::bare },
+      { "rebuke", "rebuke rebukes rebuked rebuking", cue_use::bare },
+      { "rebut", "rebut rebuts rebutted rebutting", cue_use::bare },
+      { "recount", "recounts recounted recounting", cue_use::bare },
+      { "refer", "refer refers referred referring", cue_use::that },
+      { "reference", "referenced referencing", cue_use::bare },
+      { "remember", "remember remembers remembered remembering", cue_use::bare },
+      { "repeat", "repeat repeats repeated repeating", cue_use::bare },
+      { "request", "requested requesting", cue_use::bare },
+      { "retweet", "retweeted retweeting", cue_use::bare },
+      { "seek", "seek seeks sought seeking", cue_use::bare },
+      { "see", "sees", cue_use::that },
+      { "shout", "shouted shouting", cue_use::bare },
+      { "signal", "signaled signalled signaling signalling", cue_use::bare },
+      { "speculate", "speculate speculates speculated speculating", cue_use::bare },
+      { "talk", "talked talking", cue_use::that },
+      { "thank", "thanked thanking", cue_use::bare },
+      { "unveil", "unveil unveils unveiled unveiling", cue_use::bare },
+      { "view", "viewed", cue_use::bare },
+      { "yell", "yelled yelling", cue_use::bare },
+      { "address", "addressed addressing", cue_use::bare },
+      { "advocate", "advocated advocating", cue_use::bare },
+      { "apologize", "apologize apologizes apologized apologizing", cue_use::that },
+      { "attribute", "attributed attributing", cue_use::bare },
+      { "boo", "booed booing", cue_use::bare },
+      { "brag", "brag brags bragged bragging", cue_use::bare },
+      { "celebrate", "celebrate celebrates celebrated celebrating", cue_use::bare },
+      { "cheer", "cheered cheering", cue_use::bare },
+      { "chide", "chide chides chided chiding", cue_use::bare },
+      { "clarify", "clarify clarifies clarified clarifying", cue_use::bare },
+      { "congratulate", "congratulate congratulates congratulated congratulating", cue_use::bare },
+      { "debate", "debated debating", cue_use::bare },
+      { "dislike", "dislikes disliked", cue_use::bare },
+      { "downplay", "downplay downplays downplayed downplaying", cue_use::bare },
+      { "identify", "identified identifying", cue_use::bare },
+      { "ignore", "ignore ignores ignored ignoring", cue_use::bare },
+      { "imagine", "imagine imagines imagined imagining", cue_use::bare },
+      { "insult", "insulted insulting", cue_use::bare },
+      { "negotiate", "negotiated negotiating", cue_use::bare },
+      { "outline", "outlined outlining", cue_use::bare },
+      { "persuade", "persuade persuades persuaded persuading", cue_use::bare },
+      { "reaffirm", "reaffirm reaffirms reaffirmed reaffirming", cue_use::bare },
+      { "react", "react reacts reacted reacting", cue_use::that },
+      { "rebuff", "rebuffed rebuffing", cue_use::bare },
+      { "resist", "resisted resisting", cue_use::bare },
+      { "rule", "ruled", cue_use::that },
+      { "share", "shared", cue_use::bare },
+      { "side", "sided siding", cue_use::that },
+      { "suspect", "suspects suspected", cue_use::bare },
+      { "trumpet", "trumpeted trumpeting", cue_use::bare },
+      { "vote", "voted voting", cue_use::that },
+      { "voice", "voiced voicing", cue_use::bare },
+   };
+
+   // Verbs that take their content after a particle: "referring to the deal", "talked about
+   // jobs", "called for a recount". Each entry is "lemma particle".
+   inline constexpr std::string_view particle_verbs[] = {
+      "advocate for", "allude to", "apologize for", "argue against", "argue for", "react to", "side with", "vote against", "vote for", "ask about", "ask for", "balk at", "call for", "call on", "comment on", "complain about", "hint at", "insist on", "point to", "push for", "rail against", "refer to", "speak about", "speak of", "talk about", "warn about", "warn against", "warn of", "worry about", "write about",
    };
 
    // Verbs whose first object is the addressee, not the content: "told reporters that".
@@ -162,8 +257,8 @@ namespace quoth::internal::lexicon
 
    // Verbs whose content may be a to-infinitive: "vowed to appeal", "urged voters to stay home".
    inline constexpr std::string_view to_verbs[] = {
-      "advise", "agree", "ask", "decide", "decline", "expect", "hope", "intend", "offer", "plan", "pledge", "promise",
-      "refuse", "remind", "tell", "threaten", "urge", "vow", "want", "warn",
+      "advise", "agree", "ask", "decide", "decline", "encourage", "expect", "hope", "intend", "offer", "order", "plan", "pledge", "promise",
+      "refuse", "remind", "request", "seek", "tell", "threaten", "urge", "vow", "want", "warn",
    };
 
    inline constexpr std::string_view pronouns[] = { "he", "she", "they", "it", "we", "i", "who" };
@@ -217,6 +312,7 @@ namespace quoth::internal::lexicon
       "might", "must", "not", "now", "of", "on", "once", "or", "over", "she", "should", "since", "so", "still", "than",
       "that", "the", "their", "then", "there", "they", "this", "those", "to", "under", "until", "was", "we", "were",
       "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "would", "yesterday", "today",
+      "however", "even", "just", "never", "too", "instead", "meanwhile", "reportedly", "allegedly",
    };
 
    // Words after which a clause with its own speaker may start ("But he said", "which she said").
@@ -225,13 +321,34 @@ namespace quoth::internal::lexicon
       "when", "where", "which", "while", "whom", "yet",
    };
 
+   // Words after which a noun phrase is an object, not a subject: "a firm called", "had the
+   // full support", "at least one of".
+   inline constexpr std::string_view object_markers[] = {
+      "about", "against", "am", "among", "at", "be", "been", "between", "by", "for", "from", "had", "has", "have", "having", "in", "including", "into", "is", "like", "of", "on", "over", "than", "to", "toward", "towards", "under", "upon", "via", "was", "were", "within", "without",
+   };
+
+   // Last words of a noun phrase whose next word is a noun, not a verb: "its own [plans]",
+   // "most [promising]", "the same [notes]".
+   inline constexpr std::string_view modifier_words[] = { "full", "local", "most", "new", "own", "same", "such", "these", "those" };
+
+   // Cue forms that are also nouns or adjectives: after a modifier they are not verbs ("Trump's
+   // proposed wall", "300 pledged delegates", "Editor's note", "his overall support").
+   inline constexpr std::string_view nominal_cue_forms[] = {
+      "attack", "attacks", "committed", "expected", "note", "notes", "plans", "pledged", "promised", "promising", "proposed", "projected", "recommended", "remarks", "reporting", "support", "thinking", "warning", "warnings",
+   };
+
+   // "he's", "it's": a pronoun and a verb, not a possessive.
+   inline constexpr std::string_view contractions[] = {
+      "he's", "he\xE2\x80\x99s", "here's", "here\xE2\x80\x99s", "it's", "it\xE2\x80\x99s", "she's", "she\xE2\x80\x99s", "that's", "that\xE2\x80\x99s", "there's", "there\xE2\x80\x99s", "what's", "what\xE2\x80\x99s", "who's", "who\xE2\x80\x99s",
+   };
+
    // Words in -ly that are nouns or adjectives, not adverbs ("the family", "early results").
    inline constexpr std::string_view ly_nouns[] = { "ally", "daily", "early", "elderly", "family", "friendly", "monthly", "quarterly", "rally", "weekly", "yearly" };
 
    // Words that open a speaker phrase.
    inline constexpr std::string_view determiners[] = {
-      "a", "an", "another", "both", "her", "his", "its", "many", "my", "one", "other", "our", "several", "some", "that",
-      "the", "their", "this", "three", "two", "your",
+      "a", "all", "an", "another", "both", "each", "every", "her", "his", "its", "many", "my", "one", "other", "our", "several", "some", "that",
+      "the", "their", "these", "this", "those", "three", "two", "your",
    };
 
    // Nouns that head a medium ("in a Telegram channel", "on the ministry's website").
@@ -497,6 +614,7 @@ namespace quoth::internal::lexicon
 
    inline constexpr auto sorted_addressee_verbs = sorted( addressee_verbs );
    inline constexpr auto sorted_to_verbs = sorted( to_verbs );
+   inline constexpr auto sorted_particle_verbs = sorted( particle_verbs );
    inline constexpr auto sorted_pronouns = sorted( pronouns );
    inline constexpr auto sorted_roles = sorted( role_nouns );
    inline constexpr auto sorted_organizations = sorted( organization_nouns );
@@ -506,6 +624,10 @@ namespace quoth::internal::lexicon
    inline constexpr auto sorted_stop_words = sorted( stop_words );
    inline constexpr auto sorted_ly_nouns = sorted( ly_nouns );
    inline constexpr auto sorted_clause_openers = sorted( clause_openers );
+   inline constexpr auto sorted_object_markers = sorted( object_markers );
+   inline constexpr auto sorted_modifier_words = sorted( modifier_words );
+   inline constexpr auto sorted_nominal_cue_forms = sorted( nominal_cue_forms );
+   inline constexpr auto sorted_contractions = sorted( contractions );
    inline constexpr auto sorted_media = sorted( medium_nouns );
    inline constexpr auto sorted_abbreviations = sorted( abbreviations );
 

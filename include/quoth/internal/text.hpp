@@ -225,6 +225,11 @@ namespace quoth::internal
       return word_length_from( s, i, j );
    }
 
+   [[nodiscard]] constexpr bool ends_with( const std::string_view s, const std::string_view suffix ) noexcept
+   {
+      return s.size() >= suffix.size() && s.substr( s.size() - suffix.size() ) == suffix;
+   }
+
 } // namespace quoth::internal
 
 #endif

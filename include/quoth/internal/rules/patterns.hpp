@@ -33,6 +33,25 @@ namespace quoth::internal::rules
       inverted        // "...," said X: any cue, and the noun after it is the speaker
    };
 
+   // "continued: “...”", "reads, “...”", "read “...”": a colon or a quotation right after a verb.
+   [[nodiscard]] inline bool quote_follows( const std::string_view s, std::size_t j ) noexcept
+   {
+      while( j < s.size() && s[ j ] == ' ' ) {
+         ++j;
+      }
+      if( j < s.size() && s[ j ] == ':' ) {
+         return true;
+      }
+      if( j < s.size() && s[ j ] == ',' ) {
+         ++j;
+         while( j < s.size() && s[ j ] == ' ' ) {
+            ++j;
+         }
+      }
+      std::size_t len = 0;
+      return j < s.size() && is_quote_mark( decode( s, j, len ) );
+   }
+
    // A reporting verb; records its lexicon entry. "pointed" needs its "out".
    template< cue_context Context >
    struct cue_verb
@@ -57,8 +76,8 @@ namespace quoth::internal::rules
          if( v == nullptr ) {
             return false;
          }
-         if( Context == cue_context::before_content && v->use == lexicon::cue_use::quote ) {
-            return false;
+         if( Context == cue_context::before_content && v->use == lexicon::cue_use::quote && !quote_follows( s, at + n ) ) {
+            return false; // "continued" and "reads" only before a colon or a quotation
          }
          const bool ing = w.size() > 4 && w.substr( w.size() - 3 ) == "ing";
          if( ( Context == cue_context::gerund && !ing ) || ( Context == cue_context::inverted && ing ) ) {
@@ -141,11 +160,63 @@ namespace quoth::internal::rules
       }
    };
 
+   // The particle the recorded verb takes before its content: "referring [to]", "talked [about]".
+   struct verb_particle
+   {
+      using rule_t = verb_particle;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_any_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
+      {
+         if( st.cap.verb == nullptr ) {
+            return false;
+         }
+         const std::size_t at = offset_of( in, st );
+         const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
+         const std::string_view s = st.text.substr( 0, limit );
+         const std::size_t n = word_length( s, at );
+         const std::string_view lemma = st.cap.verb->lemma;
+         char buf[ 32 ];
+         if( n < 2 || n > 7 || lemma.size() + 1 + n > sizeof( buf ) ) {
+            return false;
+         }
+         std::size_t k = 0;
+         for( const char c : lemma ) {
+            buf[ k++ ] = c;
+         }
+         buf[ k++ ] = ' ';
+         for( std::size_t j = 0; j < n; ++j ) {
+            const char c = s[ at + j ];
+            buf[ k++ ] = ( c >= 'A' && c <= 'Z' ) ? static_cast< char >( c - 'A' + 'a' ) : c;
+         }
+         if( !lexicon::contains( lexicon::sorted_particle_verbs, std::string_view( buf, k ) ) ) {
+            return false;
+         }
+         in.bump( n );
+         return true;
+      }
+   };
+
    // "to appeal", "not to run": the start of a to-infinitive content.
    struct to_infinitive : pegtl::seq< pegtl::opt< kw< TAO_PEGTL_STRING( "not" ) >, ws >, kw_to, ws, lower_word >
    {};
 
-   struct aux_word : pegtl::sor< kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "further" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "once" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "often" ) >, kw< TAO_PEGTL_STRING( "has" ) >, ly_adverb >
+   struct gerund_word : token< gerund_word >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         return ( n > 4 && s.substr( i + n - 3, 3 ) == "ing" ) ? n : 0;
+      }
+   };
+
+   // "is seeking", "were saying": a form of "be" before an -ing cue.
+   struct progressive : pegtl::seq< pegtl::sor< kw_is, kw_was, kw_were, kw_been, kw< TAO_PEGTL_STRING( "are" ) > >, pegtl::at< ws, gerund_word > >
+   {};
+
+   struct aux_word : pegtl::sor< kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "further" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "once" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "often" ) >, kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "even" ) >, kw< TAO_PEGTL_STRING( "just" ) >, kw< TAO_PEGTL_STRING( "never" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "did" ) >, kw< TAO_PEGTL_STRING( "does" ) >, kw< TAO_PEGTL_STRING( "do" ) >, kw< TAO_PEGTL_STRING( "can" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "may" ) >, kw< TAO_PEGTL_STRING( "might" ) >, kw< TAO_PEGTL_STRING( "should" ) >, kw< TAO_PEGTL_STRING( "must" ) >, kw< TAO_PEGTL_STRING( "long" ) >, kw< TAO_PEGTL_STRING( "first" ) >, progressive, ly_adverb >
    {};
 
    struct object_pronoun : pegtl::sor< kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "her" ) >, kw< TAO_PEGTL_STRING( "them" ) >, kw< TAO_PEGTL_STRING( "us" ) >, kw< TAO_PEGTL_STRING( "me" ) > >
@@ -159,8 +230,16 @@ namespace quoth::internal::rules
    struct quoted_as_saying : pegtl::seq< pegtl::sor< kw_was, kw_is, kw_were >, ws, kw_quoted, ws, kw_as, ws, kw_saying >
    {};
 
+   // "went on to", "refused to", "would like to", "seems to": a verb whose infinitive is the cue
+   // ("refused to say", "went on to argue", "seems to show").
+   struct catenative_word : pegtl::sor< kw< TAO_PEGTL_STRING( "went" ) >, kw< TAO_PEGTL_STRING( "goes" ) >, kw< TAO_PEGTL_STRING( "began" ) >, kw< TAO_PEGTL_STRING( "begins" ) >, kw< TAO_PEGTL_STRING( "tried" ) >, kw< TAO_PEGTL_STRING( "try" ) >, kw< TAO_PEGTL_STRING( "tries" ) >, kw< TAO_PEGTL_STRING( "seem" ) >, kw< TAO_PEGTL_STRING( "seems" ) >, kw< TAO_PEGTL_STRING( "seemed" ) >, kw< TAO_PEGTL_STRING( "appear" ) >, kw< TAO_PEGTL_STRING( "appears" ) >, kw< TAO_PEGTL_STRING( "appeared" ) >, kw< TAO_PEGTL_STRING( "like" ) >, kw< TAO_PEGTL_STRING( "struggled" ) >, kw< TAO_PEGTL_STRING( "struggling" ) >, kw< TAO_PEGTL_STRING( "used" ) >, kw< TAO_PEGTL_STRING( "need" ) >, kw< TAO_PEGTL_STRING( "needs" ) >, kw< TAO_PEGTL_STRING( "needed" ) > >
+   {};
+
+   struct catenative : pegtl::seq< catenative_word, pegtl::opt< ws, kw< TAO_PEGTL_STRING( "on" ) > >, ws, kw_to, ws >
+   {};
+
    template< cue_context Context >
-   struct cue_phrase : pegtl::sor< quoted_as_saying, pegtl::seq< pegtl::rep_opt< 2, aux_word, ws >, cue_verb< Context >, std::conditional_t< Context == cue_context::inverted, pegtl::success, pegtl::opt< addressee > > > >
+   struct cue_phrase : pegtl::sor< quoted_as_saying, pegtl::seq< pegtl::rep_opt< 3, aux_word, ws >, pegtl::opt< catenative >, cue_verb< Context >, std::conditional_t< Context == cue_context::inverted, pegtl::success, pegtl::opt< addressee > > > >
    {};
 
    // "later", "again", "publicly": adverbs between the cue and its dates and media.
@@ -213,6 +292,7 @@ namespace quoth::internal::rules
                    scoped< sp, colon, sp, content_rest >,
                    scoped< sp, comma, sp, pegtl::sor< pegtl::at< quote >, bare_complement_ok >, content_rest >,
                    scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >,
+                   scoped< ws, verb_particle, ws, content_rest >,
                    scoped< ws, bare_complement_ok, pegtl::not_at< pegtl::sor< kw_by, kw_to, kw_in, kw_on, kw_with, kw_from > >, content_rest > >
    {};
 
@@ -299,15 +379,6 @@ namespace quoth::internal::rules
    struct source_phrase : pegtl::sor< scoped< speaker_phrase, pegtl::rep_opt< 2, pegtl::sor< by_phrase, post_participle > >, pegtl::not_at< ws, kw_of > >, generic_np >
    {};
 
-   struct gerund_word : token< gerund_word >
-   {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
-      {
-         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
-         return ( n > 4 && s.substr( i + n - 3, 3 ) == "ing" ) ? n : 0;
-      }
-   };
-
    // The subject of a sentence, as the speaker of a clause with none: "Smith", "She", "The aide".
    // A description as a subject ends at its head noun: "The aide [walked back ...]".
    struct subject_description : pegtl::seq< determiner, ws, pegtl::sor< pegtl::seq< pegtl::rep_opt< 3, pegtl::not_at< head_noun >, description_unit, ws >, head_noun >, name_units >, pegtl::rep_opt< 2, of_phrase > >
@@ -333,7 +404,24 @@ namespace quoth::internal::rules
 
    // The trailer of a sentence: "The bridge will reopen, the engineer said on Monday."
    // The engine tries it at each comma (and after each quotation that ends in a comma).
-   struct trailer : pegtl::seq< trailer_core, pegtl::opt< final_aside >, pegtl::sor< at_sentence_end, pegtl::at< comma, ws, gerund_word > > >
+   // Checks that the recorded speaker is not a pronoun: "he said, the bridge will ..." has no
+   // aside after the speaker, whatever follows the comma.
+   struct speaker_not_pronoun
+   {
+      using rule_t = speaker_not_pronoun;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& /*unused*/, match_state& st ) noexcept
+      {
+         char buf[ 8 ];
+         const slot& who = st.cap.speaker;
+         return !who.set() || who.end - who.begin > sizeof( buf ) || !lexicon::contains( lexicon::sorted_pronouns, ascii_lower( st.text.substr( who.begin, who.end - who.begin ), buf ) );
+      }
+   };
+
+   struct trailer : pegtl::seq< trailer_core, pegtl::opt< speaker_not_pronoun, final_aside >, pegtl::sor< at_sentence_end, pegtl::at< comma, ws, gerund_word > > >
    {};
 
    // A parenthetical attribution: "The plan, the mayor said, will cost less."
@@ -371,7 +459,7 @@ namespace quoth::internal::rules
 
    struct gerund_clause
      : pegtl::seq< comma, ws, pegtl::opt< kw< TAO_PEGTL_STRING( "also" ) >, ws >, capture< slots::cue, cue_verb< cue_context::gerund >, pegtl::opt< addressee > >,
-                   pegtl::sor< scoped< ws, kw_that, ws, content_rest >, scoped< sp, colon, sp, content_rest >, scoped< ws, pegtl::at< wh_word >, content_rest >, scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >, scoped< ws, bare_complement_ok, pegtl::not_at< pegtl::sor< kw_by, kw_to, kw_in, kw_on, kw_with > >, pegtl::not_at< kw_it, ws, pegtl::not_at< verb_after_it > >, content_rest > > >
+                   pegtl::sor< scoped< ws, kw_that, ws, content_rest >, scoped< sp, colon, sp, content_rest >, scoped< ws, pegtl::at< wh_word >, content_rest >, scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >, scoped< ws, verb_particle, ws, content_rest >, scoped< ws, bare_complement_ok, pegtl::not_at< pegtl::sor< kw_by, kw_to, kw_in, kw_on, kw_with > >, pegtl::not_at< kw_it, ws, pegtl::not_at< verb_after_it > >, content_rest > > >
    {};
 
    // "... and said that ...", "... but told reporters ...": a second verb of the subject.

@@ -135,18 +135,49 @@ namespace quoth::internal::rules
       }
    };
 
-   struct approximately : pegtl::sor< pegtl::seq< kw< TAO_PEGTL_ISTRING( "at" ) >, ws, kw< TAO_PEGTL_STRING( "least" ) > >, pegtl::seq< pegtl::sor< kw< TAO_PEGTL_ISTRING( "more" ) >, kw< TAO_PEGTL_ISTRING( "fewer" ) >, kw< TAO_PEGTL_ISTRING( "less" ) > >, ws, kw< TAO_PEGTL_STRING( "than" ) > >, kw< TAO_PEGTL_ISTRING( "just" ) >, kw< TAO_PEGTL_ISTRING( "about" ) >, kw< TAO_PEGTL_ISTRING( "nearly" ) >, kw< TAO_PEGTL_ISTRING( "almost" ) >, kw< TAO_PEGTL_ISTRING( "roughly" ) >, kw< TAO_PEGTL_ISTRING( "only" ) >, kw< TAO_PEGTL_ISTRING( "over" ) > >
+   struct approximately : pegtl::sor< pegtl::seq< kw< TAO_PEGTL_ISTRING( "at" ) >, ws, kw< TAO_PEGTL_STRING( "least" ) > >, pegtl::seq< pegtl::sor< kw< TAO_PEGTL_ISTRING( "more" ) >, kw< TAO_PEGTL_ISTRING( "fewer" ) >, kw< TAO_PEGTL_ISTRING( "less" ) > >, ws, kw< TAO_PEGTL_STRING( "than" ) > >, kw< TAO_PEGTL_ISTRING( "just" ) >, kw< TAO_PEGTL_ISTRING( "about" ) >, kw< TAO_PEGTL_ISTRING( "nearly" ) >, kw< TAO_PEGTL_ISTRING( "almost" ) >, kw< TAO_PEGTL_ISTRING( "roughly" ) >, kw< TAO_PEGTL_ISTRING( "only" ) >, kw< TAO_PEGTL_ISTRING( "over" ) >, kw< TAO_PEGTL_ISTRING( "some" ) > >
    {};
 
    // "Sixty-six percent", "About 4 in 10 voters", "six of the 10 senators"
-   struct quantity : pegtl::seq< pegtl::opt< approximately, ws >, number_word, pegtl::opt< ws, kw_in, ws, number_word >, pegtl::opt< ws, pegtl::sor< kw< TAO_PEGTL_STRING( "percent" ) >, pegtl::one< '%' > > >, pegtl::rep_opt< 6, ws, description_unit > >
+   struct quantity : pegtl::seq< pegtl::opt< approximately, ws >, number_word, pegtl::opt< ws, kw_in, ws, number_word >, pegtl::opt< pegtl::sor< pegtl::seq< ws, kw< TAO_PEGTL_STRING( "percent" ) > >, pegtl::seq< sp, pegtl::one< '%' > > > >, pegtl::rep_opt< 6, ws, description_unit > >
    {};
 
    // "law enforcement officials", "political experts": a role noun after lower-case words
    struct bare_role : pegtl::seq< pegtl::rep_opt< 3, pegtl::not_at< head_noun >, description_word, ws >, head_noun >
    {};
 
-   struct simple_np : pegtl::sor< determined, quantity, name_units, bare_role >
+   // A lower-case plural with no determiner: "donors", "political analysts", "some senators".
+   struct plural_word : token< plural_word >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         const std::size_t n = description_word::test( s, i, st );
+         return ( n > 3 && s[ i + n - 1 ] == 's' && s[ i + n - 2 ] != 's' && s[ i + n - 2 ] != 'u' && s[ i + n - 2 ] != '\'' ) ? n : 0;
+      }
+   };
+
+   struct bare_plural : pegtl::seq< pegtl::rep_opt< 2, pegtl::not_at< plural_word, pegtl::not_at< ws, description_word > >, description_word, ws >, plural_word >
+   {};
+
+   // Name or title words and the plural noun they qualify: "Democratic strategists", "Europe's
+   // conservative politicians", "Obama administration officials".
+   // Any form of a reporting verb ("said", "warns", "claiming").
+   struct cue_word : token< cue_word >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         char buf[ 24 ];
+         return ( n >= 3 && n <= sizeof( buf ) && lexicon::find_cue( ascii_lower( s.substr( i, n ), buf ) ) != nullptr ) ? n : 0;
+      }
+   };
+
+   struct qualified_noun
+     : pegtl::sor< pegtl::seq< name_units, ws, bare_plural >,
+                   pegtl::seq< name_units, pegtl::rep_min_max< 1, 2, ws, description_word >, pegtl::at< ws, pegtl::rep_opt< 2, pegtl::sor< kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) > >, ws >, cue_word > > >
+   {};
+
+   struct simple_np : pegtl::sor< determined, quantity, qualified_noun, name_units, bare_role, bare_plural >
    {};
 
    // "of the President of the Russian Federation", "for the company", "at the University".
@@ -191,7 +222,7 @@ namespace quoth::internal::rules
    {};
 
    // "people familiar with the talks", "officials close to the president"
-   struct informed : scoped< ws, pegtl::sor< pegtl::seq< kw< TAO_PEGTL_STRING( "familiar" ) >, ws, kw_with >, pegtl::seq< kw< TAO_PEGTL_STRING( "close" ) >, ws, kw_to >, pegtl::seq< kw< TAO_PEGTL_STRING( "briefed" ) >, ws, kw_on >, pegtl::seq< kw_with, ws, kw< TAO_PEGTL_STRING( "knowledge" ) >, ws, kw_of > >, ws, simple_np, pegtl::rep_opt< 2, of_phrase > >
+   struct informed : scoped< ws, pegtl::sor< pegtl::seq< kw< TAO_PEGTL_STRING( "familiar" ) >, ws, kw_with >, pegtl::seq< kw< TAO_PEGTL_STRING( "close" ) >, ws, kw_to >, pegtl::seq< kw< TAO_PEGTL_STRING( "briefed" ) >, ws, kw_on >, pegtl::seq< kw_with, ws, kw< TAO_PEGTL_STRING( "knowledge" ) >, ws, kw_of > >, ws, pegtl::sor< simple_np, kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "her" ) >, kw< TAO_PEGTL_STRING( "them" ) > >, pegtl::rep_opt< 2, of_phrase > >
    {};
 
    // "compiled by Real Clear Politics", "published in the journal": a participle after the noun
@@ -253,7 +284,7 @@ namespace quoth::internal::rules
       {
          std::size_t j = i;
          std::size_t len = 0;
-         while( j < s.size() && j - i < 160 ) {
+         while( j < s.size() && j - i < 220 ) {
             const char32_t c = decode( s, j, len );
             if( c == ',' ) {
                // "from Austin, Texas,": a capitalised word and a comma continue the aside
@@ -280,12 +311,36 @@ namespace quoth::internal::rules
             if( is_quote_mark( c ) && !( j > i && j + len < s.size() && is_word_char( decode( s, j + len, len ) ) ) ) {
                return 0;
             }
-            if( c == '.' || c == ';' || c == '!' || c == '?' || c == '(' || c == ':' ) {
+            if( c == '(' ) { // "the corps (ROTC) program"
+               const std::size_t close = s.find( ')', j );
+               if( close == std::string_view::npos || close - j > 40 ) {
+                  return 0;
+               }
+               j = close + 1;
+               continue;
+            }
+            if( c == '.' && !abbreviation_dot( s, j ) ) {
+               return 0;
+            }
+            if( c == ';' || c == '!' || c == '?' || c == ':' ) {
                return 0;
             }
             j += code_point_length( s, j );
          }
          return 0;
+      }
+
+      // "Mr.", "Sen.", "R-Ky.", "U.S.": a full stop inside an aside that does not end it.
+      [[nodiscard]] static bool abbreviation_dot( const std::string_view s, const std::size_t j ) noexcept
+      {
+         if( j + 1 < s.size() && s[ j + 1 ] != ' ' ) {
+            return true; // "U.S", "R-Ky.,"
+         }
+         std::size_t b = j;
+         while( b > 0 && s[ b - 1 ] != ' ' && s[ b - 1 ] != '-' ) {
+            --b;
+         }
+         return j > b && j - b <= 3 && starts_upper( s, b ); // "Mr", "Sen", "Ky"
       }
    };
 

@@ -1,0 +1,51 @@
+// Views with no speaker: "X seems to ...", "X is widely expected to ...", "It is not clear
+// whether ...", "X reportedly ...". PolNeAR annotates these as attributions without a source;
+// quoth reports them with the pattern `impersonal` and no speaker.
+#include "helpers.hpp"
+
+TEST_CASE( "X seems to ...: the content starts at the subject" )
+{
+   const auto a = test::only( quoth::parse( "The ferry contract seems to have stalled in the council." ) );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK_FALSE( a.speaker.has_value() );
+   REQUIRE( a.cue.has_value() );
+   CHECK( a.cue->phrase.text == "seems" );
+   CHECK( test::content( a ) == "The ferry contract seems to have stalled in the council" );
+}
+
+TEST_CASE( "X is widely expected to ...: the cue runs from the auxiliary" )
+{
+   const auto a = test::only( quoth::parse( "Even so, Councillor Ruth Amsel is widely expected to run for mayor." ) );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK( a.cue->phrase.text == "is widely expected" );
+   CHECK( test::content( a ) == "Councillor Ruth Amsel is widely expected to run for mayor" );
+}
+
+TEST_CASE( "It is not clear whether ...: the content is the clause after the cue" )
+{
+   const auto a = test::only( quoth::parse( "It is not clear whether the second tunnel will be dug at all." ) );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK( a.cue->phrase.text == "It is not clear" );
+   CHECK( test::content( a ) == "whether the second tunnel will be dug at all" );
+}
+
+TEST_CASE( "X reportedly ...: an adverb of hearsay" )
+{
+   const auto a = test::only( quoth::parse( "The striking crews reportedly left the talks early." ) );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK( a.cue->phrase.text == "reportedly" );
+   CHECK( test::content( a ) == "The striking crews reportedly left the talks early" );
+}
+
+TEST_CASE( "a subject that expects something is a speaker, not an impersonal view" )
+{
+   const auto a = test::only( quoth::parse( "She expected to win the seat easily." ) );
+   CHECK( a.pattern != quoth::pattern::impersonal );
+   CHECK( test::speaker( a ) == "She" );
+}
+
+TEST_CASE( "appearing somewhere and a clear view are not views" )
+{
+   CHECK( quoth::parse( "The harbour master appeared on the evening news on Monday." ).attributions.empty() );
+   CHECK( quoth::parse( "The sky was clear over the bay when the boats left." ).attributions.empty() );
+}
