@@ -109,6 +109,7 @@ namespace quoth::internal
          for( std::size_t i = 0; i < m_sentences.size(); ++i ) {
             m_lang->match_sentence( *this, i, doc );
          }
+         release_sentences(); // quotations need the quotes and blocks only
          add_quotations( doc );
          release_scratch(); // speaker resolution needs only the document
          m_lang->resolve( m_text, doc, m_options );
@@ -130,14 +131,19 @@ namespace quoth::internal
          }
       }
 
-      // Frees what only matching needed, before the document's speakers are resolved.
+      // Frees what only matching needed, before the quotations are added.
+      void release_sentences() noexcept
+      {
+         std::vector< sentence >().swap( m_sentences );
+         std::vector< std::size_t >().swap( m_sentence_attribution );
+         std::vector< const raw_quote* >().swap( m_top );
+      }
+
+      // Frees the rest, before the document's speakers are resolved.
       void release_scratch() noexcept
       {
          std::vector< block >().swap( m_blocks );
          std::vector< raw_quote >().swap( m_quotes );
-         std::vector< const raw_quote* >().swap( m_top );
-         std::vector< sentence >().swap( m_sentences );
-         std::vector< std::size_t >().swap( m_sentence_attribution );
          std::vector< std::string_view >().swap( m_words );
       }
 
