@@ -33,9 +33,24 @@ namespace
       if( !f ) {
          return false;
       }
-      std::ostringstream ss;
+      // read a file of known size straight into out: through a string stream it would be held
+      // twice while copied out
+      out.clear();
+      f.seekg( 0, std::ios::end );
+      const std::streamoff size = f.tellg();
+      f.seekg( 0, std::ios::beg );
+      if( f && size > 0 ) {
+         out.resize( static_cast< std::size_t >( size ) );
+         f.read( out.data(), static_cast< std::streamsize >( size ) );
+         out.resize( static_cast< std::size_t >( f.gcount() ) );
+         if( f.peek() == std::ifstream::traits_type::eof() ) {
+            return true;
+         }
+      }
+      f.clear();
+      std::ostringstream ss; // a stream without a size (a pipe), or a file that grew
       ss << f.rdbuf();
-      out = ss.str();
+      out += ss.str();
       return true;
    }
 
@@ -143,7 +158,6 @@ int main( int argc, char** argv )
       return 2;
    }
    int status = 0;
-   std::string out;
    // files are read and parsed in chunks, so that memory stays bounded for long lists
    const std::size_t chunk = std::max< std::size_t >( 1, 32 * static_cast< std::size_t >( jobs ) );
    std::vector< std::string > texts;
@@ -171,9 +185,9 @@ int main( int argc, char** argv )
             continue;
          }
          if( json || jsonl ) {
-            out.clear();
-            quoth::to_json( out, *results[ i ].doc, jsonl ? std::string_view( names[ i ] ) : std::string_view() );
-            std::cout << out << '\n';
+            // streamed a chunk at a time: the JSON of a long text is several times its size
+            quoth::to_json( std::cout, *results[ i ].doc, jsonl ? std::string_view( names[ i ] ) : std::string_view() );
+            std::cout << '\n';
          }
          else {
             print_listing( names[ i ], *results[ i ].doc );

@@ -1,4 +1,5 @@
 // The JSON contract of the CLI.
+#include <sstream>
 #include <string>
 
 #include "helpers.hpp"
@@ -24,4 +25,22 @@ TEST_CASE( "a file name is added first for JSON Lines" )
    std::string out;
    quoth::to_json( out, quoth::parse( "" ), "x.txt" );
    CHECK( out == "{\"file\": \"x.txt\", \"attributions\": [], \"quotations\": [], \"speakers\": []}" );
+}
+
+TEST_CASE( "the JSON written to a stream is the JSON of the string overload" )
+{
+   std::string text;
+   for( int i = 0; i < 3000; ++i ) { // JSON of several chunks
+      text += "“The port will open,” Jo Baker said on Monday. Officials said \"\\ fees\t would rise.\n\n";
+   }
+   const auto doc = quoth::parse( text );
+   std::string expected;
+   quoth::to_json( expected, doc, "a \"file\".txt" );
+   REQUIRE( expected.size() > 3 * quoth::internal::json_out::chunk );
+   std::ostringstream os;
+   quoth::to_json( os, doc, "a \"file\".txt" );
+   CHECK( os.str() == expected );
+   std::ostringstream plain;
+   quoth::to_json( plain, quoth::parse( "" ) );
+   CHECK( plain.str() == "{\"attributions\": [], \"quotations\": [], \"speakers\": []}" );
 }

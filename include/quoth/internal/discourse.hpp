@@ -10,7 +10,6 @@
 #include <array>
 #include <cstddef>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -439,6 +438,44 @@ namespace quoth::internal
       return { 0, 0 };
    }
 
+   // Keeps the first mention of each span of a speaker, in their order. Sorting once at the end
+   // holds far less memory than a set of every mention of the document kept while resolving.
+   inline void drop_repeated_mentions( document& doc )
+   {
+      std::vector< std::size_t > order;
+      std::vector< bool > repeat;
+      for( speaker& e : doc.speakers ) {
+         std::vector< mention >& ms = e.mentions;
+         order.resize( ms.size() );
+         for( std::size_t i = 0; i < ms.size(); ++i ) {
+            order[ i ] = i;
+         }
+         std::sort( order.begin(), order.end(), [ & ]( const std::size_t x, const std::size_t y ) {
+            return std::tie( ms[ x ].text.begin, ms[ x ].text.end, x ) < std::tie( ms[ y ].text.begin, ms[ y ].text.end, y );
+         } );
+         repeat.assign( ms.size(), false );
+         bool any = false;
+         for( std::size_t i = 1; i < order.size(); ++i ) {
+            const mention& a = ms[ order[ i - 1 ] ];
+            const mention& b = ms[ order[ i ] ];
+            if( a.text.begin == b.text.begin && a.text.end == b.text.end ) {
+               repeat[ order[ i ] ] = true; // the later of the two
+               any = true;
+            }
+         }
+         if( !any ) {
+            continue;
+         }
+         std::size_t kept = 0;
+         for( std::size_t i = 0; i < ms.size(); ++i ) {
+            if( !repeat[ i ] ) {
+               ms[ kept++ ] = ms[ i ];
+            }
+         }
+         ms.resize( kept );
+      }
+   }
+
    inline void resolve_speakers( const std::string_view text, document& doc, const options& opt )
    {
       std::vector< std::string_view > words;
@@ -460,15 +497,13 @@ namespace quoth::internal
       std::vector< entity_key > keys;
       std::vector< char > gender; // per entity: 'm', 'f', 0 (not known) or 'x' (contradictory)
       // Indexes, so that each search costs what it finds, not the number of speakers so far:
-      std::unordered_map< std::string, std::vector< std::size_t > > by_key;      // kind and key -> entities, oldest first
-      std::unordered_map< std::string, std::size_t > by_title_word;              // lower-case title word -> newest person whose title has it
-      std::array< std::pair< std::size_t, std::size_t >, 5 > latest{};           // per entity kind: (attribution index + 1, entity) of the latest attribution resolved to one
-      std::vector< std::size_t > recent_people;                                  // the last few persons spoken of, the latest last
-      std::set< std::tuple< std::size_t, std::size_t, std::size_t > > mentioned; // (entity, begin, end)
+      std::unordered_map< std::string, std::vector< std::size_t > > by_key; // kind and key -> entities, oldest first
+      std::unordered_map< std::string, std::size_t > by_title_word;         // lower-case title word -> newest person whose title has it
+      std::array< std::pair< std::size_t, std::size_t >, 5 > latest{};      // per entity kind: (attribution index + 1, entity) of the latest attribution resolved to one
+      std::vector< std::size_t > recent_people;                             // the last few persons spoken of, the latest last
+      // a span named twice is one mention: repeats are dropped at the end (drop_repeated_mentions)
       const auto mention_of = [ & ]( const std::size_t id, const span& m, const speaker_kind k ) {
-         if( mentioned.emplace( id, m.begin, m.end ).second ) {
-            doc.speakers[ id ].mentions.push_back( { m, k } );
-         }
+         doc.speakers[ id ].mentions.push_back( { m, k } );
       };
       const auto index_title = [ & ]( const speaker& e ) {
          if( e.kind != speaker_kind::person ) {
@@ -764,6 +799,7 @@ namespace quoth::internal
          r.id = found;
          mention_of( found, r.mention, rd.kind );
       }
+      drop_repeated_mentions( doc );
    }
 
 } // namespace quoth::internal

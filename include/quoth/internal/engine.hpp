@@ -103,12 +103,15 @@ namespace quoth::internal
             }
          }
          segment();
+         reserve_attributions( doc );
          m_state.text = m_text;
          m_state.quotes = &m_top;
          for( std::size_t i = 0; i < m_sentences.size(); ++i ) {
             m_lang->match_sentence( *this, i, doc );
          }
+         release_sentences(); // quotations need the quotes and blocks only
          add_quotations( doc );
+         release_scratch(); // speaker resolution needs only the document
          m_lang->resolve( m_text, doc, m_options );
          return doc;
       }
@@ -116,6 +119,33 @@ namespace quoth::internal
    private:
       template< typename Traits, typename Engine >
       friend struct language_matcher;
+
+      // A long text gets room for an attribution per sentence up front. Growing by doubling
+      // would hold the old and the new array at once, twice the attributions' size, at the
+      // moment the vector is largest; room that is never filled is never touched, so it costs
+      // address space, not memory (an allocation this large is mapped page by page).
+      void reserve_attributions( document& doc ) const
+      {
+         if( m_sentences.size() * sizeof( attribution ) >= ( std::size_t( 4 ) << 20U ) ) {
+            doc.attributions.reserve( m_sentences.size() );
+         }
+      }
+
+      // Frees what only matching needed, before the quotations are added.
+      void release_sentences() noexcept
+      {
+         std::vector< sentence >().swap( m_sentences );
+         std::vector< std::size_t >().swap( m_sentence_attribution );
+         std::vector< const raw_quote* >().swap( m_top );
+      }
+
+      // Frees the rest, before the document's speakers are resolved.
+      void release_scratch() noexcept
+      {
+         std::vector< block >().swap( m_blocks );
+         std::vector< raw_quote >().swap( m_quotes );
+         std::vector< std::string_view >().swap( m_words );
+      }
 
       std::string_view m_text;
       const options& m_options;
