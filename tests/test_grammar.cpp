@@ -19,3 +19,26 @@ TEST_CASE( "tao::pegtl::analyze finds no problem in any top-level rule" )
    CHECK( tao::pegtl::analyze< date_phrase >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< medium_phrase >( -1 ) == 0 );
 }
+
+TEST_CASE( "memo_control: memoised sub-rules match as without the memo, at every offset and on a second try" )
+{
+   namespace pegtl = tao::pegtl;
+   using namespace quoth::internal;
+   const std::string_view text = "The mayor of the city, Ann Lee, and Sen. Bo Park (D-Ore.) of the state's party said on Monday that four of the 10 senators in Kabul, one of the officials familiar with the talks, agreed.";
+   const std::vector< const raw_quote* > none;
+   match_state st;
+   st.text = text;
+   st.quotes = &none;
+   for( const std::size_t end : { text.size(), text.size() - 40, text.size() } ) { // a new end starts afresh
+      for( int round = 0; round < 2; ++round ) {
+         for( std::size_t at = 0; at < end; ++at ) {
+            pegtl::memory_input< pegtl::tracking_mode::lazy > plain( text.data() + at, text.data() + end, "" );
+            pegtl::memory_input< pegtl::tracking_mode::lazy > memo( text.data() + at, text.data() + end, "" );
+            const bool p = pegtl::parse< rules::speaker_with_name >( plain, st );
+            const bool m = pegtl::parse< rules::speaker_with_name, pegtl::nothing, memo_control >( memo, st );
+            CHECK( p == m );
+            CHECK( plain.current() == memo.current() );
+         }
+      }
+   }
+}

@@ -25,6 +25,7 @@
 #include "lang/detect.hpp"
 #include "lang/languages.hpp"
 #include "quotes.hpp"
+#include "rules/memoised.hpp"
 #include "rules/patterns.hpp"
 #include "sentences.hpp"
 #include "state.hpp"
@@ -177,7 +178,7 @@ namespace quoth::internal
       {
          m_state.cap = captures();
          pegtl::memory_input< pegtl::tracking_mode::lazy > in( m_text.data() + from, m_text.data() + s.end, "" );
-         const bool ok = pegtl::parse< Rule >( in, m_state );
+         const bool ok = pegtl::parse< Rule, pegtl::nothing, memo_control >( in, m_state );
          m_state.consumed = static_cast< std::size_t >( in.current() - ( m_text.data() + from ) );
          return ok;
       }

@@ -15,6 +15,7 @@
 #include <tao/pegtl/contrib/analyze_traits.hpp>
 
 #include "lexicon.hpp"
+#include "memo.hpp"
 #include "quotes.hpp"
 
 namespace quoth::internal
@@ -56,6 +57,7 @@ namespace quoth::internal
       std::size_t content_end = 0;                             // where a content running to the sentence end stops
       std::size_t consumed = 0;                                // bytes matched by the last rule the engine tried
       captures cap;
+      rule_memo memo; // outcomes of pure sub-rules in the current sentence (see memo.hpp)
 
       [[nodiscard]] const raw_quote* quote_at( const std::size_t offset ) const noexcept
       {
