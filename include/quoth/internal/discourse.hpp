@@ -281,6 +281,34 @@ namespace quoth::internal
       return r;
    }
 
+   // lower_copy( s ).rfind( w, from ) for a w without ASCII capitals, without the copy and
+   // without a string comparison at each position
+   [[nodiscard]] inline std::size_t rfind_folded( const std::string_view s, const std::string_view w, const std::size_t from = std::string_view::npos ) noexcept
+   {
+      if( w.size() > s.size() ) {
+         return std::string_view::npos;
+      }
+      std::size_t k = std::min( from, s.size() - w.size() );
+      if( w.empty() ) {
+         return k;
+      }
+      const auto first = static_cast< unsigned char >( w[ 0 ] );
+      for( ;; --k ) {
+         if( lexicon::fold( s[ k ] ) == first ) {
+            std::size_t j = 1;
+            while( j < w.size() && lexicon::fold( s[ k + j ] ) == static_cast< unsigned char >( w[ j ] ) ) {
+               ++j;
+            }
+            if( j == w.size() ) {
+               return k;
+            }
+         }
+         if( k == 0 ) {
+            return std::string_view::npos;
+         }
+      }
+   }
+
    inline void add_mention( speaker& e, const span& m, const speaker_kind k )
    {
       for( const mention& x : e.mentions ) {
@@ -597,9 +625,9 @@ namespace quoth::internal
          if( lo >= b ) {
             return memo.second;
          }
-         const std::string lowered = lower_copy( text.substr( lo, b - lo ) );
+         const std::string_view window = text.substr( lo, b - lo );
          std::size_t tries = 0;
-         for( std::size_t at = lowered.rfind( noun ); at != std::string::npos && tries < 8; at = at == 0 ? std::string::npos : lowered.rfind( noun, at - 1 ) ) {
+         for( std::size_t at = rfind_folded( window, noun ); at != std::string::npos && tries < 8; at = at == 0 ? std::string::npos : rfind_folded( window, noun, at - 1 ) ) {
             const std::size_t p = lo + at;
             if( !word_at( text, p, noun ) || !( text[ p ] >= 'A' && text[ p ] <= 'Z' ) ) {
                continue;
@@ -665,9 +693,9 @@ namespace quoth::internal
          if( lo >= end ) {
             return memo.second;
          }
-         const std::string lowered = lower_copy( text.substr( lo, end - lo ) );
+         const std::string_view window = text.substr( lo, end - lo );
          std::size_t tries = 0;
-         for( std::size_t k = lowered.rfind( noun ); k != std::string::npos && tries < 6; k = k == 0 ? std::string::npos : lowered.rfind( noun, k - 1 ) ) {
+         for( std::size_t k = rfind_folded( window, noun ); k != std::string::npos && tries < 6; k = k == 0 ? std::string::npos : rfind_folded( window, noun, k - 1 ) ) {
             const std::size_t at = lo + k;
             if( !word_at( text, at, noun ) ) {
                continue;
