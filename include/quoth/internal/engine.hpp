@@ -29,6 +29,7 @@
 #include "rules/patterns.hpp"
 #include "sentences.hpp"
 #include "state.hpp"
+#include "word_lengths.hpp"
 
 namespace quoth::internal
 {
@@ -212,6 +213,7 @@ namespace quoth::internal
          if( m_options.max_sentence_bytes != 0 && s.end - s.begin > m_options.max_sentence_bytes ) {
             return false;
          }
+         m_word_lengths.reset( s.begin, s.end );
          const std::string_view t = m_text.substr( s.begin, s.end - s.begin );
          if( t.find( ':' ) != std::string_view::npos || t.find( "ccording" ) != std::string_view::npos ) {
             return true;
@@ -220,7 +222,14 @@ namespace quoth::internal
          bool limit = true;
          std::size_t i = 0;
          while( i < t.size() ) {
+            const auto b = static_cast< unsigned char >( t[ i ] );
+            if( b < 0x80U && !is_ascii_alnum( b ) ) { // a space or ASCII punctuation starts no word
+               m_word_lengths.note( s.begin + i, 0 );
+               ++i;
+               continue;
+            }
             const std::size_t n = word_length( t, i );
+            m_word_lengths.note( s.begin + i, n );
             if( n == 0 ) {
                i += code_point_length( t, i );
                continue;
@@ -244,6 +253,7 @@ namespace quoth::internal
       }
 
       std::size_t m_last_cue = npos; // see worth_matching()
+      word_lengths m_word_lengths;   // of the current sentence, noted by worth_matching()
 
       // Could a rule that needs a cue word after from match there?
       [[nodiscard]] bool cue_after( const std::size_t from ) const noexcept
@@ -522,7 +532,7 @@ namespace quoth::internal
          std::size_t i = s.begin;
          std::size_t attempts = 0;
          while( i < e && attempts < 12 && cue_after( i ) ) { // later tries start after the last cue
-            const std::size_t n = word_length( m_text.substr( 0, e ), i );
+            const std::size_t n = m_word_lengths.length( m_text.substr( 0, e ), i );
             if( n == 0 ) {
                i += code_point_length( m_text, i );
                continue;
