@@ -472,11 +472,23 @@ namespace quoth::internal
       std::vector< std::string_view > words;
       std::vector< std::string_view > scratch;
       name_index names( text );
-      for( const attribution& a : doc.attributions ) {
+      // each speaker is read once: what the loop below needs of the reading and its words
+      struct reading
+      {
+         speaker_reading rd;
+         std::size_t word_count = 0; // how many words read_speaker left
+         bool definite = false;      // the first of them is "the" or "this"
+      };
+      std::vector< reading > readings( doc.attributions.size() );
+      for( std::size_t ai = 0; ai < doc.attributions.size(); ++ai ) {
+         const attribution& a = doc.attributions[ ai ];
          if( a.speaker ) {
-            const speaker_reading rd = read_speaker( text, a.speaker->mention.begin, a.speaker->mention.end, words );
-            if( rd.kind == speaker_kind::person ) {
-               names.want( rd.name );
+            reading& x = readings[ ai ];
+            x.rd = read_speaker( text, a.speaker->mention.begin, a.speaker->mention.end, words );
+            x.word_count = words.size();
+            x.definite = !words.empty() && ( lexicon::equal_folded( "the", words[ 0 ] ) || lexicon::equal_folded( "this", words[ 0 ] ) );
+            if( x.rd.kind == speaker_kind::person ) {
+               names.want( x.rd.name );
             }
          }
       }
@@ -752,7 +764,7 @@ namespace quoth::internal
          if( r.id ) {
             continue; // a continuation shares its speaker
          }
-         const speaker_reading rd = read_speaker( text, r.mention.begin, r.mention.end, words );
+         const speaker_reading& rd = readings[ ai ].rd;
          r.kind = rd.kind;
          if( rd.kind == speaker_kind::pronoun ) {
             if( !opt.resolve_pronouns ) {
@@ -764,9 +776,9 @@ namespace quoth::internal
             }
             continue;
          }
-         const bool definite = !words.empty() && ( lower_copy( words[ 0 ] ) == "the" || lower_copy( words[ 0 ] ) == "this" );
+         const bool definite = readings[ ai ].definite;
          // "the minister", "the governor": the latest person whose title has that noun
-         if( rd.kind == speaker_kind::role && !rd.head.empty() && words.size() <= 3 && definite ) {
+         if( rd.kind == speaker_kind::role && !rd.head.empty() && readings[ ai ].word_count <= 3 && definite ) {
             const auto match = by_title_word.find( lower_copy( rd.head ) );
             if( match != by_title_word.end() ) {
                r.id = match->second;
