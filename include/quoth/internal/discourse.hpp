@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <set>
 #include <string>
@@ -204,6 +206,16 @@ namespace quoth::internal
                // word sees anyway (it is not adjacent to the word before them), so they are
                // skipped, unless a word runs into that next byte ("iPhone", "al-Assad").
                std::size_t q = i + 1;
+               while( q + 8 <= t.size() ) { // eight bytes at a time while none is >= 0x80 or 'A'-'Z'
+                  std::uint64_t w = 0;
+                  std::memcpy( &w, t.data() + q, 8 );
+                  const std::uint64_t low7 = w & 0x7F7F7F7F7F7F7F7FU;
+                  const std::uint64_t upper = ( low7 + 0x3F3F3F3F3F3F3F3FU ) & ~( low7 + 0x2525252525252525U ); // bit 7: 0x41 <= byte < 0x5B
+                  if( ( ( w | upper ) & 0x8080808080808080U ) != 0 ) {
+                     break;
+                  }
+                  q += 8;
+               }
                while( q < t.size() && static_cast< unsigned char >( t[ q ] ) < 0x80 && !ascii_upper( static_cast< unsigned char >( t[ q ] ) ) ) {
                   ++q;
                }
