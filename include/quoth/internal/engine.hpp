@@ -412,7 +412,7 @@ namespace quoth::internal
             t = t.substr( 0, m_last_cue + 1 - s.begin + 7 ); // a conjunction further on starts after the last cue word
          }
          for( const std::string_view conj : { std::string_view( " and " ), std::string_view( " but " ), std::string_view( " while " ) } ) {
-            for( std::size_t p = t.find( conj ); p != std::string_view::npos; p = t.find( conj, p + 1 ) ) {
+            for( std::size_t p = find_bytes( t, conj ); p != std::string_view::npos; p = find_bytes( t, conj, p + 1 ) ) {
                const std::size_t at = s.begin + p;
                const auto q = std::upper_bound( m_top.begin(), m_top.end(), at, []( const std::size_t x, const raw_quote* r ) { return x < r->open; } );
                if( q != m_top.begin() && ( *std::prev( q ) )->close_end > at ) {

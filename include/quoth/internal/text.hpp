@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace quoth::internal
@@ -223,6 +224,33 @@ namespace quoth::internal
          return j - i;
       }
       return word_length_from( s, i, j );
+   }
+
+   // s.find( w, from ): each occurrence of w's second byte found by memchr is a candidate (the
+   // first byte of " and " is a space, which would make every word one).
+   [[nodiscard]] inline std::size_t find_bytes( const std::string_view s, const std::string_view w, const std::size_t from = 0 ) noexcept
+   {
+      if( w.size() < 2 ) {
+         return s.find( w, from );
+      }
+      if( from > s.size() || s.size() - from < w.size() ) {
+         return std::string_view::npos;
+      }
+      const char* const d = s.data();
+      const std::size_t end = s.size() - w.size() + 2; // w[ 1 ] lies before this
+      std::size_t k = from + 1;
+      while( k < end ) {
+         const void* const hit = std::memchr( d + k, w[ 1 ], end - k );
+         if( hit == nullptr ) {
+            return std::string_view::npos;
+         }
+         k = static_cast< std::size_t >( static_cast< const char* >( hit ) - d );
+         if( d[ k - 1 ] == w[ 0 ] && s.substr( k + 1, w.size() - 2 ) == w.substr( 2 ) ) {
+            return k - 1;
+         }
+         ++k;
+      }
+      return std::string_view::npos;
    }
 
 } // namespace quoth::internal
