@@ -223,6 +223,22 @@ namespace quoth::internal
       if( b < 0x80U && b != '\'' && b != '-' && b != '.' && b != ',' ) {
          return j - i;
       }
+      if( b < 0x80U && j > i ) {
+         // "word," "word." "word -": a joiner after ASCII letters or digits that an ASCII byte
+         // follows joins only what word_length_from() would join
+         if( j + 1 == size ) {
+            return j - i;
+         }
+         const auto n = static_cast< unsigned char >( d[ j + 1 ] );
+         if( b == '.' || b == ',' ) {
+            if( !( is_digit( static_cast< unsigned char >( d[ j - 1 ] ) ) && is_digit( n ) ) ) {
+               return j - i;
+            }
+         }
+         else if( n < 0x80U && !is_ascii_alnum( n ) ) {
+            return j - i;
+         }
+      }
       return word_length_from( s, i, j );
    }
 
