@@ -215,7 +215,7 @@ namespace quoth::internal
          }
          m_word_lengths.reset( s.begin, s.end );
          const std::string_view t = m_text.substr( s.begin, s.end - s.begin );
-         if( t.find( ':' ) != std::string_view::npos || t.find( "ccording" ) != std::string_view::npos ) {
+         if( t.find( ':' ) != std::string_view::npos || find_bytes( t, "ccording" ) != std::string_view::npos ) {
             return true;
          }
          std::size_t last = npos;
@@ -571,7 +571,7 @@ namespace quoth::internal
          const sentence& s = m_sentences[ si ];
          const std::size_t e = m_state.content_end;
          const std::string_view t = m_text.substr( s.begin, e - s.begin );
-         for( std::size_t p = t.find( "ccording to " ); p != std::string_view::npos; p = t.find( "ccording to ", p + 1 ) ) {
+         for( std::size_t p = find_bytes( t, "ccording to " ); p != std::string_view::npos; p = find_bytes( t, "ccording to ", p + 1 ) ) {
             if( p == 0 || ( t[ p - 1 ] != 'a' && t[ p - 1 ] != 'A' ) || ( p > 1 && is_word_char( static_cast< unsigned char >( t[ p - 2 ] ) ) ) ) {
                continue;
             }
