@@ -42,3 +42,35 @@ TEST_CASE( "memo_control: memoised sub-rules match as without the memo, at every
       }
    }
 }
+
+TEST_CASE( "memo_control: a memoised rule with captures leaves the captures it leaves without the memo" )
+{
+   namespace pegtl = tao::pegtl;
+   using namespace quoth::internal;
+   const std::string_view text = "The bridge will reopen, the city engineer said on Monday in a statement, and the work, officials said, will cost less, according to the mayor of the city.";
+   const std::vector< const raw_quote* > none;
+   match_state st;
+   st.text = text;
+   st.quotes = &none;
+   const auto same = []( const captures& a, const captures& b ) {
+      const auto eq = []( const slot& x, const slot& y ) { return x.begin == y.begin && x.end == y.end; };
+      return eq( a.speaker, b.speaker ) && eq( a.cue, b.cue ) && eq( a.date, b.date ) && eq( a.medium, b.medium ) && a.verb == b.verb;
+   };
+   std::size_t matched = 0;
+   for( int round = 0; round < 2; ++round ) {
+      for( std::size_t at = 0; at < text.size(); ++at ) {
+         pegtl::memory_input< pegtl::tracking_mode::lazy > plain( text.data() + at, text.data() + text.size(), "" );
+         pegtl::memory_input< pegtl::tracking_mode::lazy > memo( text.data() + at, text.data() + text.size(), "" );
+         st.cap = captures();
+         const bool p = pegtl::parse< rules::trailer_core >( plain, st );
+         const captures after_plain = st.cap;
+         st.cap = captures();
+         const bool m = pegtl::parse< rules::trailer_core, pegtl::nothing, memo_control >( memo, st );
+         CHECK( p == m );
+         CHECK( plain.current() == memo.current() );
+         CHECK( same( after_plain, st.cap ) );
+         matched += p ? 1U : 0U;
+      }
+   }
+   CHECK( matched == 6 ); // ", the city engineer said on Monday in a statement", ", officials said", ", according to the mayor of the city", each twice
+}

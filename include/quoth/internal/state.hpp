@@ -47,6 +47,11 @@ namespace quoth::internal
       slot quote2;
       slot intro_date;
       const lexicon::verb* verb = nullptr;
+
+      [[nodiscard]] bool empty() const noexcept
+      {
+         return !speaker.set() && !cue.set() && !date.set() && !medium.set() && !content.set() && !content2.set() && !quote1.set() && !quote2.set() && !intro_date.set() && verb == nullptr;
+      }
    };
 
    // Per-sentence matching state; one per parse call, reused across sentences.
@@ -57,7 +62,7 @@ namespace quoth::internal
       std::size_t content_end = 0;                             // where a content running to the sentence end stops
       std::size_t consumed = 0;                                // bytes matched by the last rule the engine tried
       captures cap;
-      rule_memo memo; // outcomes of pure sub-rules in the current sentence (see memo.hpp)
+      basic_rule_memo< captures > memo; // outcomes of pure sub-rules in the current sentence (see memo.hpp)
 
       [[nodiscard]] const raw_quote* quote_at( const std::size_t offset ) const noexcept
       {
