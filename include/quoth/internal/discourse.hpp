@@ -41,7 +41,10 @@ namespace quoth::internal
       void want( const std::string_view name )
       {
          const std::size_t sp = name.rfind( ' ' );
-         m_runs.try_emplace( ( sp == std::string_view::npos ) ? name : name.substr( sp + 1 ) );
+         const std::string_view surname = ( sp == std::string_view::npos ) ? name : name.substr( sp + 1 );
+         m_runs.try_emplace( surname );
+         m_want_lengths |= length_bit( surname );
+         m_want_firsts[ first_byte( surname ) / 64 ] |= std::uint64_t( 1 ) << ( first_byte( surname ) % 64 );
       }
 
       // What honorifics before the name in the text say of its gender ("Mrs Berg"): 'm', 'f',
@@ -86,6 +89,26 @@ namespace quoth::internal
       bool m_built = false;
       std::unordered_map< std::string_view, std::vector< std::string_view > > m_runs; // surname -> distinct name runs ending with it
       std::unordered_map< std::string_view, char > m_gender;
+      // the lengths and first bytes of the surnames asked for: most words are turned away by
+      // them without hashing
+      std::uint64_t m_want_lengths = 0;
+      std::array< std::uint64_t, 4 > m_want_firsts{};
+
+      [[nodiscard]] static std::uint64_t length_bit( const std::string_view w ) noexcept
+      {
+         return std::uint64_t( 1 ) << ( w.size() < 63 ? w.size() : 63 );
+      }
+
+      [[nodiscard]] static unsigned first_byte( const std::string_view w ) noexcept
+      {
+         return w.empty() ? 0U : static_cast< unsigned char >( w[ 0 ] );
+      }
+
+      // false: w is no surname asked for
+      [[nodiscard]] bool may_want( const std::string_view w ) const noexcept
+      {
+         return ( m_want_lengths & length_bit( w ) ) != 0 && ( ( m_want_firsts[ first_byte( w ) / 64 ] >> ( first_byte( w ) % 64 ) ) & 1U ) != 0;
+      }
 
       [[nodiscard]] static std::string_view last_word_of( const std::string_view s ) noexcept
       {
@@ -178,12 +201,12 @@ namespace quoth::internal
                   run_gender = ( honorific != 0 && wi == honorific_end + 1 && t[ honorific_end ] == ' ' ) ? honorific : 0;
                }
                honorific = 0;
-               if( run_gender != 0 && m_runs.count( w ) != 0 ) {
+               if( run_gender != 0 && may_want( w ) && m_runs.count( w ) != 0 ) {
                   char& g = m_gender.try_emplace( w, run_gender ).first->second;
                   g = ( g == run_gender ) ? g : 'x';
                }
                // only the surnames asked for are indexed
-               const auto it = m_runs.find( w );
+               const auto it = may_want( w ) ? m_runs.find( w ) : m_runs.end();
                if( it != m_runs.end() && it->second.size() < 8 ) {
                   const std::string_view run = t.substr( start, wi + wn - start );
                   if( std::find( it->second.begin(), it->second.end(), run ) == it->second.end() ) {
@@ -259,7 +282,7 @@ namespace quoth::internal
                honorific = 0;
                prev_end = last_prev_end;
             }
-            if( m_runs.find( w ) != m_runs.end() ) {
+            if( may_want( w ) && m_runs.find( w ) != m_runs.end() ) {
                for( const auto& [ pi, pn ] : pending ) {
                   step( pi, pn );
                }
