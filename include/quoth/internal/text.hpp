@@ -183,6 +183,10 @@ namespace quoth::internal
          if( b < 0x80U && b != '\'' && b != '-' && b != '.' && b != ',' ) {
             break; // ASCII punctuation or space
          }
+         if( b >= 0xC4U && b <= 0xDFU ) {
+            j += 2; // U+0100 to U+07FF (Cyrillic, Greek, Latin Extended): letters, as is_word_char() says
+            continue;
+         }
          const char32_t c = decode( s, j, len );
          if( is_word_char( c ) ) {
             j += len;
