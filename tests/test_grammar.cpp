@@ -74,3 +74,39 @@ TEST_CASE( "memo_control: a memoised rule with captures leaves the captures it l
    }
    CHECK( matched == 6 ); // ", the city engineer said on Monday in a statement", ", officials said", ", according to the mayor of the city", each twice
 }
+
+TEST_CASE( "word_length: the inline cases read as word_length_from does" )
+{
+   using namespace quoth::internal;
+   std::string text = "Kremlin spokesman Dmitry Peskov's 3.5 U.S.-led don't \xE2\x80\x99quoted\xE2\x80\x99 "
+                      "\xD0\x9B\xD0\xB0\xD0\xB2\xD1\x80\xD0\xBE\xD0\xB2, Jean-Pierre,1,500 x0Z9az@[`{/:AZaz09";
+   for( int c = 1; c < 128; ++c ) {
+      text += static_cast< char >( c );
+      text += "abcdefgh12345678";
+   }
+   for( std::size_t i = 0; i < text.size(); ++i ) {
+      for( std::size_t end = i; end <= text.size() && end < i + 24; ++end ) {
+         const std::string_view s = std::string_view( text ).substr( 0, end );
+         if( i < end ) {
+            CHECK( word_length( s, i ) == word_length_from( s, i, i ) );
+         }
+      }
+   }
+}
+
+TEST_CASE( "word_lengths: noted lengths are returned, others are read" )
+{
+   using namespace quoth::internal;
+   const std::string_view text = "xx The mayor said, Ann Lee agreed.";
+   word_lengths w;
+   w.reset( 3, text.size() );
+   w.note( 3, 3 );
+   w.note( 6, 0 );
+   CHECK( w.length( text, 3 ) == 3 );
+   CHECK( w.length( text, 6 ) == 0 );
+   CHECK( w.length( text, 7 ) == 5 ); // not noted: read
+   CHECK( w.length( text, 0 ) == 2 ); // before the sentence: read
+   w.reset( 3, text.size() );
+   CHECK( w.length( text, 6 ) == 0 ); // a space
+   CHECK( w.length( text, 7 ) == 5 );
+}
