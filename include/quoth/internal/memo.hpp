@@ -145,6 +145,7 @@ namespace quoth::internal
             return pegtl::normal< Rule >::template match< A, M, Action, Control >( in, st );
          }
          else if constexpr( memo_with_captures_v< Rule > ) {
+            static_assert( memo_slot< Rule >::value < memo_slots );
             if( !st.cap.empty() ) {
                return pegtl::normal< Rule >::template match< A, M, Action, Control >( in, st );
             }
@@ -164,6 +165,7 @@ namespace quoth::internal
             return ok;
          }
          else {
+            static_assert( memo_slot< Rule >::value < memo_slots );
             using memo_t = std::decay_t< decltype( st.memo ) >;
             const auto at = static_cast< std::size_t >( in.current() - st.text.data() );
             st.memo.use_end( static_cast< std::size_t >( in.end() - st.text.data() ) );

@@ -48,11 +48,15 @@ namespace quoth::internal
       slot intro_date;
       const lexicon::verb* verb = nullptr;
 
+      // Nothing recorded. Names every member: the memo (memo.hpp) replaces all of them when it
+      // reuses what a rule recorded from an empty record.
       [[nodiscard]] bool empty() const noexcept
       {
          return !speaker.set() && !cue.set() && !date.set() && !medium.set() && !content.set() && !content2.set() && !quote1.set() && !quote2.set() && !intro_date.set() && verb == nullptr;
       }
    };
+
+   static_assert( sizeof( captures ) == 9 * sizeof( slot ) + sizeof( const lexicon::verb* ), "a new member of captures belongs in captures::empty()" );
 
    // Per-sentence matching state; one per parse call, reused across sentences.
    struct match_state
