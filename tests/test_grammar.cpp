@@ -19,3 +19,94 @@ TEST_CASE( "tao::pegtl::analyze finds no problem in any top-level rule" )
    CHECK( tao::pegtl::analyze< date_phrase >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< medium_phrase >( -1 ) == 0 );
 }
+
+TEST_CASE( "memo_control: memoised sub-rules match as without the memo, at every offset and on a second try" )
+{
+   namespace pegtl = tao::pegtl;
+   using namespace quoth::internal;
+   const std::string_view text = "The mayor of the city, Ann Lee, and Sen. Bo Park (D-Ore.) of the state's party said on Monday that four of the 10 senators in Kabul, one of the officials familiar with the talks, agreed.";
+   const std::vector< const raw_quote* > none;
+   match_state st;
+   st.text = text;
+   st.quotes = &none;
+   for( const std::size_t end : { text.size(), text.size() - 40, text.size() } ) { // a new end starts afresh
+      for( int round = 0; round < 2; ++round ) {
+         for( std::size_t at = 0; at < end; ++at ) {
+            pegtl::memory_input< pegtl::tracking_mode::lazy > plain( text.data() + at, text.data() + end, "" );
+            pegtl::memory_input< pegtl::tracking_mode::lazy > memo( text.data() + at, text.data() + end, "" );
+            const bool p = pegtl::parse< rules::speaker_with_name >( plain, st );
+            const bool m = pegtl::parse< rules::speaker_with_name, pegtl::nothing, memo_control >( memo, st );
+            CHECK( p == m );
+            CHECK( plain.current() == memo.current() );
+         }
+      }
+   }
+}
+
+TEST_CASE( "memo_control: a memoised rule with captures leaves the captures it leaves without the memo" )
+{
+   namespace pegtl = tao::pegtl;
+   using namespace quoth::internal;
+   const std::string_view text = "The bridge will reopen, the city engineer said on Monday in a statement, and the work, officials said, will cost less, according to the mayor of the city.";
+   const std::vector< const raw_quote* > none;
+   match_state st;
+   st.text = text;
+   st.quotes = &none;
+   const auto same = []( const captures& a, const captures& b ) {
+      const auto eq = []( const slot& x, const slot& y ) { return x.begin == y.begin && x.end == y.end; };
+      return eq( a.speaker, b.speaker ) && eq( a.cue, b.cue ) && eq( a.date, b.date ) && eq( a.medium, b.medium ) && a.verb == b.verb;
+   };
+   std::size_t matched = 0;
+   for( int round = 0; round < 2; ++round ) {
+      for( std::size_t at = 0; at < text.size(); ++at ) {
+         pegtl::memory_input< pegtl::tracking_mode::lazy > plain( text.data() + at, text.data() + text.size(), "" );
+         pegtl::memory_input< pegtl::tracking_mode::lazy > memo( text.data() + at, text.data() + text.size(), "" );
+         st.cap = captures();
+         const bool p = pegtl::parse< rules::trailer_core >( plain, st );
+         const captures after_plain = st.cap;
+         st.cap = captures();
+         const bool m = pegtl::parse< rules::trailer_core, pegtl::nothing, memo_control >( memo, st );
+         CHECK( p == m );
+         CHECK( plain.current() == memo.current() );
+         CHECK( same( after_plain, st.cap ) );
+         matched += p ? 1U : 0U;
+      }
+   }
+   CHECK( matched == 6 ); // ", the city engineer said on Monday in a statement", ", officials said", ", according to the mayor of the city", each twice
+}
+
+TEST_CASE( "word_length: the inline cases read as word_length_from does" )
+{
+   using namespace quoth::internal;
+   std::string text = "Kremlin spokesman Dmitry Peskov's 3.5 U.S.-led don't \xE2\x80\x99quoted\xE2\x80\x99 "
+                      "\xD0\x9B\xD0\xB0\xD0\xB2\xD1\x80\xD0\xBE\xD0\xB2, Jean-Pierre,1,500 x0Z9az@[`{/:AZaz09";
+   for( int c = 1; c < 128; ++c ) {
+      text += static_cast< char >( c );
+      text += "abcdefgh12345678";
+   }
+   for( std::size_t i = 0; i < text.size(); ++i ) {
+      for( std::size_t end = i; end <= text.size() && end < i + 24; ++end ) {
+         const std::string_view s = std::string_view( text ).substr( 0, end );
+         if( i < end ) {
+            CHECK( word_length( s, i ) == word_length_from( s, i, i ) );
+         }
+      }
+   }
+}
+
+TEST_CASE( "word_lengths: noted lengths are returned, others are read" )
+{
+   using namespace quoth::internal;
+   const std::string_view text = "xx The mayor said, Ann Lee agreed.";
+   word_lengths w;
+   w.reset( 3, text.size() );
+   w.note( 3, 3 );
+   w.note( 6, 0 );
+   CHECK( w.length( text, 3 ) == 3 );
+   CHECK( w.length( text, 6 ) == 0 );
+   CHECK( w.length( text, 7 ) == 5 ); // not noted: read
+   CHECK( w.length( text, 0 ) == 2 ); // before the sentence: read
+   w.reset( 3, text.size() );
+   CHECK( w.length( text, 6 ) == 0 ); // a space
+   CHECK( w.length( text, 7 ) == 5 );
+}

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,7 +40,10 @@ namespace quoth::internal
       void want( const std::string_view name )
       {
          const std::size_t sp = name.rfind( ' ' );
-         m_runs.try_emplace( ( sp == std::string_view::npos ) ? name : name.substr( sp + 1 ) );
+         const std::string_view surname = ( sp == std::string_view::npos ) ? name : name.substr( sp + 1 );
+         m_runs.try_emplace( surname );
+         m_want_lengths |= length_bit( surname );
+         m_want_firsts[ first_byte( surname ) / 64 ] |= std::uint64_t( 1 ) << ( first_byte( surname ) % 64 );
       }
 
       // What honorifics before the name in the text say of its gender ("Mrs Berg"): 'm', 'f',
@@ -83,6 +88,26 @@ namespace quoth::internal
       bool m_built = false;
       std::unordered_map< std::string_view, std::vector< std::string_view > > m_runs; // surname -> distinct name runs ending with it
       std::unordered_map< std::string_view, char > m_gender;
+      // the lengths and first bytes of the surnames asked for: most words are turned away by
+      // them without hashing
+      std::uint64_t m_want_lengths = 0;
+      std::array< std::uint64_t, 4 > m_want_firsts{};
+
+      [[nodiscard]] static std::uint64_t length_bit( const std::string_view w ) noexcept
+      {
+         return std::uint64_t( 1 ) << ( w.size() < 63 ? w.size() : 63 );
+      }
+
+      [[nodiscard]] static unsigned first_byte( const std::string_view w ) noexcept
+      {
+         return w.empty() ? 0U : static_cast< unsigned char >( w[ 0 ] );
+      }
+
+      // false: w is no surname asked for
+      [[nodiscard]] bool may_want( const std::string_view w ) const noexcept
+      {
+         return ( m_want_lengths & length_bit( w ) ) != 0 && ( ( m_want_firsts[ first_byte( w ) / 64 ] >> ( first_byte( w ) % 64 ) ) & 1U ) != 0;
+      }
 
       [[nodiscard]] static std::string_view last_word_of( const std::string_view s ) noexcept
       {
@@ -175,12 +200,12 @@ namespace quoth::internal
                   run_gender = ( honorific != 0 && wi == honorific_end + 1 && t[ honorific_end ] == ' ' ) ? honorific : 0;
                }
                honorific = 0;
-               if( run_gender != 0 && m_runs.count( w ) != 0 ) {
+               if( run_gender != 0 && may_want( w ) && m_runs.count( w ) != 0 ) {
                   char& g = m_gender.try_emplace( w, run_gender ).first->second;
                   g = ( g == run_gender ) ? g : 'x';
                }
                // only the surnames asked for are indexed
-               const auto it = m_runs.find( w );
+               const auto it = may_want( w ) ? m_runs.find( w ) : m_runs.end();
                if( it != m_runs.end() && it->second.size() < 8 ) {
                   const std::string_view run = t.substr( start, wi + wn - start );
                   if( std::find( it->second.begin(), it->second.end(), run ) == it->second.end() ) {
@@ -203,6 +228,16 @@ namespace quoth::internal
                // word sees anyway (it is not adjacent to the word before them), so they are
                // skipped, unless a word runs into that next byte ("iPhone", "al-Assad").
                std::size_t q = i + 1;
+               while( q + 8 <= t.size() ) { // eight bytes at a time while none is >= 0x80 or 'A'-'Z'
+                  std::uint64_t w = 0;
+                  std::memcpy( &w, t.data() + q, 8 );
+                  const std::uint64_t low7 = w & 0x7F7F7F7F7F7F7F7FU;
+                  const std::uint64_t upper = ( low7 + 0x3F3F3F3F3F3F3F3FU ) & ~( low7 + 0x2525252525252525U ); // bit 7: 0x41 <= byte < 0x5B
+                  if( ( ( w | upper ) & 0x8080808080808080U ) != 0 ) {
+                     break;
+                  }
+                  q += 8;
+               }
                while( q < t.size() && static_cast< unsigned char >( t[ q ] ) < 0x80 && !ascii_upper( static_cast< unsigned char >( t[ q ] ) ) ) {
                   ++q;
                }
@@ -246,7 +281,7 @@ namespace quoth::internal
                honorific = 0;
                prev_end = last_prev_end;
             }
-            if( m_runs.find( w ) != m_runs.end() ) {
+            if( may_want( w ) && m_runs.find( w ) != m_runs.end() ) {
                for( const auto& [ pi, pn ] : pending ) {
                   step( pi, pn );
                }
@@ -278,6 +313,34 @@ namespace quoth::internal
          }
       }
       return r;
+   }
+
+   // lower_copy( s ).rfind( w, from ) for a w without ASCII capitals, without the copy and
+   // without a string comparison at each position
+   [[nodiscard]] inline std::size_t rfind_folded( const std::string_view s, const std::string_view w, const std::size_t from = std::string_view::npos ) noexcept
+   {
+      if( w.size() > s.size() ) {
+         return std::string_view::npos;
+      }
+      std::size_t k = std::min( from, s.size() - w.size() );
+      if( w.empty() ) {
+         return k;
+      }
+      const auto first = static_cast< unsigned char >( w[ 0 ] );
+      for( ;; --k ) {
+         if( lexicon::fold( s[ k ] ) == first ) {
+            std::size_t j = 1;
+            while( j < w.size() && lexicon::fold( s[ k + j ] ) == static_cast< unsigned char >( w[ j ] ) ) {
+               ++j;
+            }
+            if( j == w.size() ) {
+               return k;
+            }
+         }
+         if( k == 0 ) {
+            return std::string_view::npos;
+         }
+      }
    }
 
    inline void add_mention( speaker& e, const span& m, const speaker_kind k )
@@ -481,11 +544,23 @@ namespace quoth::internal
       std::vector< std::string_view > words;
       std::vector< std::string_view > scratch;
       name_index names( text );
-      for( const attribution& a : doc.attributions ) {
+      // each speaker is read once: what the loop below needs of the reading and its words
+      struct reading
+      {
+         speaker_reading rd;
+         std::size_t word_count = 0; // how many words read_speaker left
+         bool definite = false;      // the first of them is "the" or "this"
+      };
+      std::vector< reading > readings( doc.attributions.size() );
+      for( std::size_t ai = 0; ai < doc.attributions.size(); ++ai ) {
+         const attribution& a = doc.attributions[ ai ];
          if( a.speaker ) {
-            const speaker_reading rd = read_speaker( text, a.speaker->mention.begin, a.speaker->mention.end, words );
-            if( rd.kind == speaker_kind::person ) {
-               names.want( rd.name );
+            reading& x = readings[ ai ];
+            x.rd = read_speaker( text, a.speaker->mention.begin, a.speaker->mention.end, words );
+            x.word_count = words.size();
+            x.definite = !words.empty() && ( lexicon::equal_folded( "the", words[ 0 ] ) || lexicon::equal_folded( "this", words[ 0 ] ) );
+            if( x.rd.kind == speaker_kind::person ) {
+               names.want( x.rd.name );
             }
          }
       }
@@ -632,9 +707,9 @@ namespace quoth::internal
          if( lo >= b ) {
             return memo.second;
          }
-         const std::string lowered = lower_copy( text.substr( lo, b - lo ) );
+         const std::string_view window = text.substr( lo, b - lo );
          std::size_t tries = 0;
-         for( std::size_t at = lowered.rfind( noun ); at != std::string::npos && tries < 8; at = at == 0 ? std::string::npos : lowered.rfind( noun, at - 1 ) ) {
+         for( std::size_t at = rfind_folded( window, noun ); at != std::string::npos && tries < 8; at = at == 0 ? std::string::npos : rfind_folded( window, noun, at - 1 ) ) {
             const std::size_t p = lo + at;
             if( !word_at( text, p, noun ) || !( text[ p ] >= 'A' && text[ p ] <= 'Z' ) ) {
                continue;
@@ -700,9 +775,9 @@ namespace quoth::internal
          if( lo >= end ) {
             return memo.second;
          }
-         const std::string lowered = lower_copy( text.substr( lo, end - lo ) );
+         const std::string_view window = text.substr( lo, end - lo );
          std::size_t tries = 0;
-         for( std::size_t k = lowered.rfind( noun ); k != std::string::npos && tries < 6; k = k == 0 ? std::string::npos : lowered.rfind( noun, k - 1 ) ) {
+         for( std::size_t k = rfind_folded( window, noun ); k != std::string::npos && tries < 6; k = k == 0 ? std::string::npos : rfind_folded( window, noun, k - 1 ) ) {
             const std::size_t at = lo + k;
             if( !word_at( text, at, noun ) ) {
                continue;
@@ -759,7 +834,7 @@ namespace quoth::internal
          if( r.id ) {
             continue; // a continuation shares its speaker
          }
-         const speaker_reading rd = read_speaker( text, r.mention.begin, r.mention.end, words );
+         const speaker_reading& rd = readings[ ai ].rd;
          r.kind = rd.kind;
          if( rd.kind == speaker_kind::pronoun ) {
             if( !opt.resolve_pronouns ) {
@@ -771,9 +846,9 @@ namespace quoth::internal
             }
             continue;
          }
-         const bool definite = !words.empty() && ( lower_copy( words[ 0 ] ) == "the" || lower_copy( words[ 0 ] ) == "this" );
+         const bool definite = readings[ ai ].definite;
          // "the minister", "the governor": the latest person whose title has that noun
-         if( rd.kind == speaker_kind::role && !rd.head.empty() && words.size() <= 3 && definite ) {
+         if( rd.kind == speaker_kind::role && !rd.head.empty() && readings[ ai ].word_count <= 3 && definite ) {
             const auto match = by_title_word.find( lower_copy( rd.head ) );
             if( match != by_title_word.end() ) {
                r.id = match->second;

@@ -25,9 +25,11 @@
 #include "lang/detect.hpp"
 #include "lang/languages.hpp"
 #include "quotes.hpp"
+#include "rules/memoised.hpp"
 #include "rules/patterns.hpp"
 #include "sentences.hpp"
 #include "state.hpp"
+#include "word_lengths.hpp"
 
 namespace quoth::internal
 {
@@ -207,7 +209,7 @@ namespace quoth::internal
       {
          m_state.cap = captures();
          pegtl::memory_input< pegtl::tracking_mode::lazy > in( m_text.data() + from, m_text.data() + s.end, "" );
-         const bool ok = pegtl::parse< Rule >( in, m_state );
+         const bool ok = pegtl::parse< Rule, pegtl::nothing, memo_control >( in, m_state );
          m_state.consumed = static_cast< std::size_t >( in.current() - ( m_text.data() + from ) );
          return ok;
       }
@@ -242,15 +244,23 @@ namespace quoth::internal
          if( m_options.max_sentence_bytes != 0 && s.end - s.begin > m_options.max_sentence_bytes ) {
             return false;
          }
+         m_word_lengths.reset( s.begin, s.end );
          const std::string_view t = m_text.substr( s.begin, s.end - s.begin );
-         if( t.find( ':' ) != std::string_view::npos || t.find( "ccording" ) != std::string_view::npos ) {
+         if( t.find( ':' ) != std::string_view::npos || find_bytes( t, "ccording" ) != std::string_view::npos ) {
             return true;
          }
          std::size_t last = npos;
          bool limit = true;
          std::size_t i = 0;
          while( i < t.size() ) {
+            const auto b = static_cast< unsigned char >( t[ i ] );
+            if( b < 0x80U && !is_ascii_alnum( b ) ) { // a space or ASCII punctuation starts no word
+               m_word_lengths.note( s.begin + i, 0 );
+               ++i;
+               continue;
+            }
             const std::size_t n = word_length( t, i );
+            m_word_lengths.note( s.begin + i, n );
             if( n == 0 ) {
                i += code_point_length( t, i );
                continue;
@@ -277,6 +287,7 @@ namespace quoth::internal
       }
 
       std::size_t m_last_cue = npos; // see worth_matching()
+      word_lengths m_word_lengths;   // of the current sentence, noted by worth_matching()
 
       static constexpr std::size_t max_cue_words = 8;
       std::vector< std::size_t > m_cue_words; // where the sentence's cue words start (at most max_cue_words)
@@ -438,7 +449,7 @@ namespace quoth::internal
             t = t.substr( 0, m_last_cue + 1 - s.begin + 7 ); // a conjunction further on starts after the last cue word
          }
          for( const std::string_view conj : { std::string_view( " and " ), std::string_view( " but " ), std::string_view( " while " ) } ) {
-            for( std::size_t p = t.find( conj ); p != std::string_view::npos; p = t.find( conj, p + 1 ) ) {
+            for( std::size_t p = find_bytes( t, conj ); p != std::string_view::npos; p = find_bytes( t, conj, p + 1 ) ) {
                const std::size_t at = s.begin + p;
                const auto q = std::upper_bound( m_top.begin(), m_top.end(), at, []( const std::size_t x, const raw_quote* r ) { return x < r->open; } );
                if( q != m_top.begin() && ( *std::prev( q ) )->close_end > at ) {
@@ -559,7 +570,7 @@ namespace quoth::internal
          std::size_t i = s.begin;
          std::size_t attempts = 0;
          while( i < e && attempts < 12 && cue_after( i ) ) { // later tries start after the last cue
-            const std::size_t n = word_length( m_text.substr( 0, e ), i );
+            const std::size_t n = m_word_lengths.length( m_text.substr( 0, e ), i );
             if( n == 0 ) {
                i += code_point_length( m_text, i );
                continue;
@@ -870,7 +881,7 @@ namespace quoth::internal
          const sentence& s = m_sentences[ si ];
          const std::size_t e = m_state.content_end;
          const std::string_view t = m_text.substr( s.begin, e - s.begin );
-         for( std::size_t p = t.find( "ccording to " ); p != std::string_view::npos; p = t.find( "ccording to ", p + 1 ) ) {
+         for( std::size_t p = find_bytes( t, "ccording to " ); p != std::string_view::npos; p = find_bytes( t, "ccording to ", p + 1 ) ) {
             if( p == 0 || ( t[ p - 1 ] != 'a' && t[ p - 1 ] != 'A' ) || ( p > 1 && is_word_char( static_cast< unsigned char >( t[ p - 2 ] ) ) ) ) {
                continue;
             }

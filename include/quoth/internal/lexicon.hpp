@@ -594,6 +594,24 @@ namespace quoth::internal::lexicon
       return p;
    }();
 
+   // Bit c of cue_prefixes3[a * 26 + b]: some form starts with the letters 'a' + a, 'a' + b,
+   // 'a' + c. The prefilter looks up every word of the text: "the", "they", "that" pass the
+   // two-letter test ("thinks"), but no form starts with their first three letters.
+   inline constexpr auto cue_prefixes3 = [] {
+      std::array< std::uint32_t, 26 * 26 > p{};
+      for( const form& f : cue_forms ) {
+         if( f.text.size() >= 3 ) {
+            const unsigned a = static_cast< unsigned >( fold( f.text[ 0 ] ) ) - 'a';
+            const unsigned b = static_cast< unsigned >( fold( f.text[ 1 ] ) ) - 'a';
+            const unsigned c = static_cast< unsigned >( fold( f.text[ 2 ] ) ) - 'a';
+            if( a < 26 && b < 26 && c < 26 ) {
+               p[ a * 26 + b ] |= std::uint32_t( 1 ) << c;
+            }
+         }
+      }
+      return p;
+   }();
+
    // The verb entry of an inflected form ("said", "Said" -> say), or nullptr; ASCII letters are
    // compared without case.
    [[nodiscard]] constexpr const verb* find_cue( const std::string_view w ) noexcept
@@ -606,6 +624,12 @@ namespace quoth::internal::lexicon
       const unsigned b = static_cast< unsigned >( fold( w[ 1 ] ) ) - 'a';
       if( a < 26 && b < 26 && ( ( cue_prefixes[ a ] >> b ) & 1U ) == 0 ) {
          return nullptr;
+      }
+      if( a < 26 && b < 26 && w.size() >= 3 ) { // and three letters
+         const unsigned c = static_cast< unsigned >( fold( w[ 2 ] ) ) - 'a';
+         if( c < 26 && ( ( cue_prefixes3[ a * 26 + b ] >> c ) & 1U ) == 0 ) {
+            return nullptr;
+         }
       }
       const std::size_t i = hash_find(
         cue_table, []( const std::size_t k ) { return cue_forms[ k ].text; }, w );

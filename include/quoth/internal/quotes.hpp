@@ -9,6 +9,8 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -58,6 +60,17 @@ namespace quoth::internal
       };
 
       inline constexpr quote_lead_table quote_lead{};
+
+      // Might one of the eight bytes at p start a quote mark: " ' ` or a byte >= 0x80?
+      [[nodiscard]] inline bool may_start_quote( const char* const p ) noexcept
+      {
+         std::uint64_t w = 0;
+         std::memcpy( &w, p, 8 );
+         constexpr std::uint64_t ones = 0x0101010101010101U;
+         constexpr std::uint64_t high = ones << 7U;
+         const auto has_zero = [ & ]( const std::uint64_t v ) noexcept { return ( ( v - ones ) & ~v & high ) != 0; };
+         return ( w & high ) != 0 || has_zero( w ^ ( ones * 0x22U ) ) || has_zero( w ^ ( ones * 0x27U ) ) || has_zero( w ^ ( ones * 0x60U ) );
+      }
 
       struct open_mark
       {
@@ -175,7 +188,10 @@ namespace quoth::internal
       {
          std::size_t len = 0;
          while( i < b.end ) {
-            // fast path: skip the bytes that start no quote mark
+            // fast path: skip the bytes that start no quote mark, eight at a time while ASCII
+            while( i + 8 <= b.end && !detail::may_start_quote( s.data() + i ) ) {
+               i += 8;
+            }
             while( i < b.end && !detail::quote_lead.is[ static_cast< unsigned char >( s[ i ] ) ] ) {
                ++i;
             }

@@ -7,6 +7,8 @@
 // stop when a capitalised word or a new quotation follows.
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -53,6 +55,16 @@ namespace quoth::internal
       return lexicon::contains( lexicon::sorted_abbreviations, ascii_lower( w, buf ) );
    }
 
+   // Does any of the eight bytes at p end a sentence (. ! ?) or start one (0xE2, of …)?
+   [[nodiscard]] inline bool may_end_sentence( const char* const p ) noexcept
+   {
+      std::uint64_t w = 0;
+      std::memcpy( &w, p, 8 );
+      constexpr std::uint64_t ones = 0x0101010101010101U;
+      const auto has_zero = [ & ]( const std::uint64_t v ) noexcept { return ( ( v - ones ) & ~v & ( ones << 7U ) ) != 0; };
+      return has_zero( w ^ ( ones * 0x2EU ) ) || has_zero( w ^ ( ones * 0x21U ) ) || has_zero( w ^ ( ones * 0x3FU ) ) || has_zero( w ^ ( ones * 0xE2U ) );
+   }
+
    // Appends the sentences of block b to out. quotes are the top-level quotations, sorted;
    // qi is the index of the first one that may lie in this block (advanced past it).
    inline void split_sentences( const std::string_view s, const block& b, const std::size_t block_index, const std::vector< const raw_quote* >& quotes, std::size_t& qi, std::vector< sentence >& out )
@@ -78,6 +90,9 @@ namespace quoth::internal
       while( i < b.end ) {
          // skip to the next byte that may end a sentence (. ! ? or the first byte of …) or open the next quotation
          const std::size_t stop = ( qi < quotes.size() && quotes[ qi ]->open >= i && quotes[ qi ]->open < b.end ) ? quotes[ qi ]->open : b.end;
+         while( i + 8 <= stop && !may_end_sentence( s.data() + i ) ) {
+            i += 8;
+         }
          while( i < stop && s[ i ] != '.' && s[ i ] != '!' && s[ i ] != '?' && static_cast< unsigned char >( s[ i ] ) != 0xE2 ) {
             ++i;
          }

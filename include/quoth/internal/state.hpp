@@ -15,6 +15,7 @@
 #include <tao/pegtl/contrib/analyze_traits.hpp>
 
 #include "lexicon.hpp"
+#include "memo.hpp"
 #include "quotes.hpp"
 
 namespace quoth::internal
@@ -46,7 +47,16 @@ namespace quoth::internal
       slot quote2;
       slot intro_date;
       const lexicon::verb* verb = nullptr;
+
+      // Nothing recorded. Names every member: the memo (memo.hpp) replaces all of them when it
+      // reuses what a rule recorded from an empty record.
+      [[nodiscard]] bool empty() const noexcept
+      {
+         return !speaker.set() && !cue.set() && !date.set() && !medium.set() && !content.set() && !content2.set() && !quote1.set() && !quote2.set() && !intro_date.set() && verb == nullptr;
+      }
    };
+
+   static_assert( sizeof( captures ) == 9 * sizeof( slot ) + sizeof( const lexicon::verb* ), "a new member of captures belongs in captures::empty()" );
 
    // Per-sentence matching state; one per parse call, reused across sentences.
    struct match_state
@@ -56,6 +66,7 @@ namespace quoth::internal
       std::size_t content_end = 0;                             // where a content running to the sentence end stops
       std::size_t consumed = 0;                                // bytes matched by the last rule the engine tried
       captures cap;
+      basic_rule_memo< captures > memo; // outcomes of pure sub-rules in the current sentence (see memo.hpp)
 
       [[nodiscard]] const raw_quote* quote_at( const std::size_t offset ) const noexcept
       {

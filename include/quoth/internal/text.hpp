@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace quoth::internal
@@ -182,6 +183,10 @@ namespace quoth::internal
          if( b < 0x80U && b != '\'' && b != '-' && b != '.' && b != ',' ) {
             break; // ASCII punctuation or space
          }
+         if( b >= 0xC4U && b <= 0xDFU ) {
+            j += 2; // U+0100 to U+07FF (Cyrillic, Greek, Latin Extended): letters, as is_word_char() says
+            continue;
+         }
          const char32_t c = decode( s, j, len );
          if( is_word_char( c ) ) {
             j += len;
@@ -222,12 +227,55 @@ namespace quoth::internal
       if( b < 0x80U && b != '\'' && b != '-' && b != '.' && b != ',' ) {
          return j - i;
       }
+      if( b < 0x80U && j > i ) {
+         // "word," "word." "word -": a joiner after ASCII letters or digits that an ASCII byte
+         // follows joins only what word_length_from() would join
+         if( j + 1 == size ) {
+            return j - i;
+         }
+         const auto n = static_cast< unsigned char >( d[ j + 1 ] );
+         if( b == '.' || b == ',' ) {
+            if( !( is_digit( static_cast< unsigned char >( d[ j - 1 ] ) ) && is_digit( n ) ) ) {
+               return j - i;
+            }
+         }
+         else if( n < 0x80U && !is_ascii_alnum( n ) ) {
+            return j - i;
+         }
+      }
       return word_length_from( s, i, j );
    }
 
    [[nodiscard]] constexpr bool ends_with( const std::string_view s, const std::string_view suffix ) noexcept
    {
       return s.size() >= suffix.size() && s.substr( s.size() - suffix.size() ) == suffix;
+   }
+
+   // s.find( w, from ): each occurrence of w's second byte found by memchr is a candidate (the
+   // first byte of " and " is a space, which would make every word one).
+   [[nodiscard]] inline std::size_t find_bytes( const std::string_view s, const std::string_view w, const std::size_t from = 0 ) noexcept
+   {
+      if( w.size() < 2 ) {
+         return s.find( w, from );
+      }
+      if( from > s.size() || s.size() - from < w.size() ) {
+         return std::string_view::npos;
+      }
+      const char* const d = s.data();
+      const std::size_t end = s.size() - w.size() + 2; // w[ 1 ] lies before this
+      std::size_t k = from + 1;
+      while( k < end ) {
+         const void* const hit = std::memchr( d + k, w[ 1 ], end - k );
+         if( hit == nullptr ) {
+            return std::string_view::npos;
+         }
+         k = static_cast< std::size_t >( static_cast< const char* >( hit ) - d );
+         if( d[ k - 1 ] == w[ 0 ] && s.substr( k + 1, w.size() - 2 ) == w.substr( 2 ) ) {
+            return k - 1;
+         }
+         ++k;
+      }
+      return std::string_view::npos;
    }
 
 } // namespace quoth::internal

@@ -127,7 +127,7 @@ namespace quoth::internal::rules
          const std::string_view w = ascii_lower( s.substr( i, n ), buf );
          static constexpr std::string_view stems[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "most", "majority", "majorities", "third", "quarter", "dozens", "hundreds", "thousands", "millions" };
          for( const std::string_view st : stems ) {
-            if( w.substr( 0, st.size() ) == st && ( w.size() == st.size() || w[ st.size() ] == '-' || st == "hundred" ) ) {
+            if( w[ 0 ] == st[ 0 ] && w.substr( 0, st.size() ) == st && ( w.size() == st.size() || w[ st.size() ] == '-' || st == "hundred" ) ) {
                return n;
             }
          }

@@ -164,7 +164,8 @@ namespace quoth::internal::ru
    {
       std::size_t best = 0;
       for( const std::string_view s : table ) {
-         if( s.size() > best && w.size() >= s.size() && w.size() <= s.size() + 6 && w.substr( 0, s.size() ) == s && w.substr( s.size() ).find( '-' ) == std::string_view::npos ) {
+         // the first and the last byte of the stem first: Cyrillic letters share their first bytes
+         if( s.size() > best && w.size() >= s.size() && w.size() <= s.size() + 6 && w[ 0 ] == s[ 0 ] && w[ s.size() - 1 ] == s.back() && w.substr( 0, s.size() ) == s && w.substr( s.size() ).find( '-' ) == std::string_view::npos ) {
             best = s.size();
          }
       }

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+#ifndef QUOTH_INTERNAL_MEMO_HPP
+#define QUOTH_INTERNAL_MEMO_HPP
+
+// Results of pure sub-rules by position, within one sentence. The engine tries several
+// patterns at the same places (a trailer, a parenthetical and a speaker-first clause all read
+// the speaker phrase after a comma); a rule whose match depends only on the text from its
+// start to the end of the sentence is parsed there once, and later tries reuse the outcome.
+//
+// A rule is memoised when memo_slot< Rule > names a slot; the parse control memo_control
+// consults the table for those rules only. Entries are keyed by the distance from the start
+// of the rule to the end of the input, which is the end of the sentence; a different end
+// starts a new generation, so the table never needs clearing.
+//
+// A rule that records captures may be memoised too (memo_slot< Rule >::with_captures): when it
+// starts with no capture recorded (the first rule of a pattern the engine tries, which starts
+// afresh), its outcome depends only on the text, and the memo keeps the captures it leaves
+// with the outcome, whether it matched or not.
+
+#include <cstddef>
+#include <cstdint>
+#include <type_traits>
+#include <vector>
+
+#include <tao/pegtl.hpp>
+
+namespace quoth::internal
+{
+   namespace pegtl = tao::pegtl;
+
+   // memo_slot< Rule >::value: the slot of a memoised rule; rules without one are not memoised.
+   template< typename Rule, typename = void >
+   struct memo_slot
+   {};
+
+   template< typename Rule, typename = void >
+   inline constexpr bool is_memoised_v = false;
+
+   template< typename Rule >
+   inline constexpr bool is_memoised_v< Rule, std::void_t< decltype( memo_slot< Rule >::value ) > > = true;
+
+   template< typename Rule >
+   inline constexpr bool is_memoised = is_memoised_v< Rule >;
+
+   template< typename Rule, typename = void >
+   inline constexpr bool memo_with_captures_v = false;
+
+   template< typename Rule >
+   inline constexpr bool memo_with_captures_v< Rule, std::void_t< decltype( memo_slot< Rule >::with_captures ) > > = memo_slot< Rule >::with_captures;
+
+   inline constexpr std::size_t memo_slots = 8; // at most
+
+   template< typename Captures >
+   class basic_rule_memo
+   {
+   public:
+      static constexpr std::uint32_t unknown = 0;
+      static constexpr std::uint32_t failed = 1; // else matched value - 2 bytes
+
+      // Starts a new generation when the input ends at a different offset.
+      void use_end( const std::size_t end )
+      {
+         if( end != m_end ) {
+            m_end = end;
+            if( ++m_generation == 0 ) {
+               m_entries.assign( m_entries.size(), entry() );
+               m_captured.clear();
+               m_generation = 1;
+            }
+         }
+      }
+
+      [[nodiscard]] std::uint32_t get( const std::size_t slot, const std::size_t at ) const noexcept
+      {
+         const std::size_t k = index( slot, at );
+         return ( k < m_entries.size() && m_entries[ k ].generation == m_generation ) ? m_entries[ k ].value : unknown;
+      }
+
+      void put( const std::size_t slot, const std::size_t at, const std::uint32_t value )
+      {
+         const std::size_t k = index( slot, at );
+         if( k >= m_entries.size() ) {
+            m_entries.resize( k + 1 + m_entries.size() / 2 );
+         }
+         m_entries[ k ] = entry{ m_generation, value };
+      }
+
+      // For a rule with captures: the outcome at `at` and the captures it left, or nullptr.
+      [[nodiscard]] const Captures* get_captured( const std::size_t slot, const std::size_t at, std::uint32_t& value ) const noexcept
+      {
+         for( const captured& c : m_captured ) {
+            if( c.generation == m_generation && c.slot == slot && c.at == at ) {
+               value = c.value;
+               return &c.cap;
+            }
+         }
+         return nullptr;
+      }
+
+      void put_captured( const std::size_t slot, const std::size_t at, const std::uint32_t value, const Captures& cap )
+      {
+         if( !m_captured.empty() && m_captured.front().generation != m_generation ) {
+            m_captured.clear(); // all of an earlier sentence
+         }
+         m_captured.push_back( captured{ m_generation, slot, at, value, cap } );
+      }
+
+   private:
+      struct entry
+      {
+         std::uint32_t generation = 0;
+         std::uint32_t value = unknown;
+      };
+
+      struct captured
+      {
+         std::uint32_t generation;
+         std::size_t slot;
+         std::size_t at;
+         std::uint32_t value;
+         Captures cap;
+      };
+
+      std::vector< entry > m_entries;
+      std::vector< captured > m_captured; // few: a sentence has a few commas
+      std::size_t m_end = static_cast< std::size_t >( -1 );
+      std::uint32_t m_generation = 0;
+
+      [[nodiscard]] std::size_t index( const std::size_t slot, const std::size_t at ) const noexcept
+      {
+         return ( m_end - at ) * memo_slots + slot;
+      }
+   };
+
+   // The parse control: pegtl::normal, except that memoised rules look up and record their
+   // outcome. State has members `memo` (a basic_rule_memo), `text` (the whole document) and `cap`.
+   template< typename Rule >
+   struct memo_control
+     : pegtl::normal< Rule >
+   {
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput, typename State >
+      [[nodiscard]] static bool match( ParseInput& in, State& st )
+      {
+         if constexpr( !is_memoised< Rule > ) {
+            return pegtl::normal< Rule >::template match< A, M, Action, Control >( in, st );
+         }
+         else if constexpr( memo_with_captures_v< Rule > ) {
+            static_assert( memo_slot< Rule >::value < memo_slots );
+            if( !st.cap.empty() ) {
+               return pegtl::normal< Rule >::template match< A, M, Action, Control >( in, st );
+            }
+            const auto at = static_cast< std::size_t >( in.current() - st.text.data() );
+            st.memo.use_end( static_cast< std::size_t >( in.end() - st.text.data() ) );
+            std::uint32_t v = 0;
+            if( const auto* cap = st.memo.get_captured( memo_slot< Rule >::value, at, v ) ) {
+               st.cap = *cap;
+               if( v == std::decay_t< decltype( st.memo ) >::failed ) {
+                  return false;
+               }
+               in.bump( v - 2 );
+               return true;
+            }
+            const bool ok = pegtl::normal< Rule >::template match< A, M, Action, Control >( in, st );
+            st.memo.put_captured( memo_slot< Rule >::value, at, ok ? static_cast< std::uint32_t >( static_cast< std::size_t >( in.current() - st.text.data() ) - at + 2 ) : std::decay_t< decltype( st.memo ) >::failed, st.cap );
+            return ok;
+         }
+         else {
+            static_assert( memo_slot< Rule >::value < memo_slots );
+            using memo_t = std::decay_t< decltype( st.memo ) >;
+            const auto at = static_cast< std::size_t >( in.current() - st.text.data() );
+            st.memo.use_end( static_cast< std::size_t >( in.end() - st.text.data() ) );
+            const std::uint32_t v = st.memo.get( memo_slot< Rule >::value, at );
+            if( v == memo_t::failed ) {
+               return false;
+            }
+            if( v != memo_t::unknown ) {
+               in.bump( v - 2 );
+               return true;
+            }
+            const bool ok = pegtl::normal< Rule >::template match< A, M, Action, Control >( in, st );
+            st.memo.put( memo_slot< Rule >::value, at, ok ? static_cast< std::uint32_t >( static_cast< std::size_t >( in.current() - st.text.data() ) - at + 2 ) : memo_t::failed );
+            return ok;
+         }
+      }
+   };
+
+} // namespace quoth::internal
+
+#endif

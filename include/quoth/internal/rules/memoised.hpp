@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+#ifndef QUOTH_INTERNAL_RULES_MEMOISED_HPP
+#define QUOTH_INTERNAL_RULES_MEMOISED_HPP
+
+// The sub-rules whose outcome at a position is kept for the rest of the sentence (memo.hpp).
+// Each must be pure: its match may depend only on the text from its start to the end of the
+// sentence (and the quotations), never on the captures or on content_end, and it must not
+// write captures; or, with_captures, it must depend on nothing else when it starts with no
+// capture recorded.
+
+#include "../memo.hpp"
+#include "dates.hpp"
+#include "media.hpp"
+#include "patterns.hpp"
+#include "speakers.hpp"
+
+namespace quoth::internal
+{
+   template<>
+   struct memo_slot< rules::speaker_phrase >
+   {
+      static constexpr std::size_t value = 0;
+   };
+
+   template<>
+   struct memo_slot< rules::simple_np >
+   {
+      static constexpr std::size_t value = 1;
+   };
+
+   template<>
+   struct memo_slot< rules::name_unit >
+   {
+      static constexpr std::size_t value = 2;
+   };
+
+   template<>
+   struct memo_slot< rules::description_word >
+   {
+      static constexpr std::size_t value = 3;
+   };
+
+   template<>
+   struct memo_slot< rules::head_noun >
+   {
+      static constexpr std::size_t value = 4;
+   };
+
+   template<>
+   struct memo_slot< rules::date_phrase >
+   {
+      static constexpr std::size_t value = 5;
+   };
+
+   template<>
+   struct memo_slot< rules::medium_phrase >
+   {
+      static constexpr std::size_t value = 6;
+   };
+
+   // A trailer and a parenthetical both start with it at each comma.
+   template<>
+   struct memo_slot< rules::trailer_core >
+   {
+      static constexpr std::size_t value = 7;
+      static constexpr bool with_captures = true;
+   };
+
+} // namespace quoth::internal
+
+#endif
