@@ -102,7 +102,9 @@ namespace quoth::internal
          if( !m_captured.empty() && m_captured.front().generation != m_generation ) {
             m_captured.clear(); // all of an earlier sentence
          }
-         m_captured.push_back( captured{ m_generation, slot, at, value, cap } );
+         if( m_captured.size() < max_captured ) { // a sentence of thousands of commas would make the search quadratic
+            m_captured.push_back( captured{ m_generation, slot, at, value, cap } );
+         }
       }
 
    private:
@@ -122,7 +124,8 @@ namespace quoth::internal
       };
 
       std::vector< entry > m_entries;
-      std::vector< captured > m_captured; // few: a sentence has a few commas
+      static constexpr std::size_t max_captured = 32;
+      std::vector< captured > m_captured; // few: a sentence has a few commas (at most max_captured kept)
       std::size_t m_end = static_cast< std::size_t >( -1 );
       std::uint32_t m_generation = 0;
 
