@@ -451,9 +451,8 @@ namespace quoth::internal
          for( const std::string_view conj : { std::string_view( " and " ), std::string_view( " but " ), std::string_view( " while " ) } ) {
             for( std::size_t p = find_bytes( t, conj ); p != std::string_view::npos; p = find_bytes( t, conj, p + 1 ) ) {
                const std::size_t at = s.begin + p;
-               const auto q = std::upper_bound( m_top.begin(), m_top.end(), at, []( const std::size_t x, const raw_quote* r ) { return x < r->open; } );
-               if( q != m_top.begin() && ( *std::prev( q ) )->close_end > at ) {
-                  continue; // inside a quotation
+               if( inside_quotation( at ) ) {
+                  continue;
                }
                const std::size_t from = ( at > s.begin && m_text[ at - 1 ] == ',' ) ? at - 1 : at;
                if( !cue_after( from ) ) {
@@ -886,9 +885,8 @@ namespace quoth::internal
                continue;
             }
             const std::size_t at = s.begin + p - 1;
-            const auto q = std::upper_bound( m_top.begin(), m_top.end(), at, []( const std::size_t x, const raw_quote* r ) { return x < r->open; } );
-            if( q != m_top.begin() && ( *std::prev( q ) )->close_end > at ) {
-               continue; // inside a quotation
+            if( inside_quotation( at ) ) {
+               continue;
             }
             const std::size_t src_b = at + 13;
             if( try_rule< pegtl::seq< pegtl::opt< rules::determiner, rules::ws >, rules::measure_noun > >( src_b, s ) ) {
