@@ -67,3 +67,60 @@ TEST_CASE( "a quotation that ends its sentence, then \"X said.\"" )
    CHECK( test::content( a ) == "We are not done yet." );
    CHECK( a.pattern == quoth::pattern::quote_cue_speaker );
 }
+
+TEST_CASE( "a speaker the speaker rules do not read, between a quotation and its cue" )
+{
+   const auto a = test::only( quoth::parse( "“The count is not over,” ballot group spokeswoman Dana Ortiz-Kell said on Friday." ) );
+   CHECK( test::speaker( a ) == "ballot group spokeswoman Dana Ortiz-Kell" );
+   CHECK( test::cue( a ) == "say" );
+   CHECK( test::content( a ) == "The count is not over" );
+
+   const auto b = test::only( quoth::parse( "\"We will stay open,\" one A&B Freight driver told the local radio station." ) );
+   CHECK( test::speaker( b ) == "one A&B Freight driver" );
+   CHECK( test::cue( b ) == "tell" );
+}
+
+TEST_CASE( "the loose speaker needs the cue to end the sentence" )
+{
+   // the cue word is followed by more of the sentence: the quotation is not the content
+   for( const auto& a : quoth::parse( "“Enough,” one A&B Freight driver said nothing for an hour and left." ).attributions ) {
+      CHECK( a.pattern != quoth::pattern::quote_cue_speaker );
+   }
+   // a conjunction does not start a speaker
+   CHECK( quoth::parse( "“Enough,” but the delegates said." ).attributions.empty() );
+}
+
+TEST_CASE( "manners of speaking are cues only after a quotation" )
+{
+   const auto a = test::only( quoth::parse( "“Sit down, all of you,” the coach barked." ) );
+   CHECK( test::speaker( a ) == "the coach" );
+   CHECK( test::cue( a ) == "bark" );
+   const auto b = test::only( quoth::parse( "“Not this week,” Ms. Harlow quipped." ) );
+   CHECK( test::cue( b ) == "quip" );
+   CHECK( quoth::parse( "The dog barked at the van all night." ).attributions.empty() );
+   CHECK( quoth::parse( "The crowd laughed when the lights went out." ).attributions.empty() );
+}
+
+TEST_CASE( "a paragraph ending in a colon introduces the quotation paragraphs after it" )
+{
+   const std::string text = "The union had asked for a meeting, and the port authority responded:\n\n"
+                            "“We have met the union twice this month. Our offer stands.”\n\n"
+                            "“We hope to sign before the holidays.”\n\n"
+                            "The strike enters its third week on Monday.\n";
+   const auto doc = quoth::parse( text );
+   const auto a = test::only( doc );
+   CHECK( test::speaker( a ) == "the port authority" );
+   CHECK( test::cue( a ) == "respond" );
+   CHECK( a.type == quoth::content_kind::direct );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 0 ].text == "We have met the union twice this month. Our offer stands." );
+   CHECK( a.parts[ 1 ].text == "We hope to sign before the holidays." );
+}
+
+TEST_CASE( "a colon with no quotation paragraph after it gives no direct quote" )
+{
+   const auto doc = quoth::parse( "The mayor responded:\n\nThe budget will be cut by ten percent.\n" );
+   for( const auto& a : doc.attributions ) {
+      CHECK( a.type != quoth::content_kind::direct );
+   }
+}

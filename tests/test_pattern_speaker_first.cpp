@@ -216,3 +216,49 @@ TEST_CASE( "a cue in the infinitive after went on, seems or tried" )
    CHECK( test::cue( a ) == "say" );
    CHECK( test::content( a ) == "the crews had been patient" );
 }
+
+TEST_CASE( "a subordinate attribution and the main one: two attributions" )
+{
+   const auto doc = quoth::parse( "While the mayor said the bridge was safe, the engineers said it needed new cables." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "the mayor" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the bridge was safe" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "the engineers" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "it needed new cables" );
+}
+
+TEST_CASE( "an attribution in a clause after the content's comma" )
+{
+   const auto doc = quoth::parse( "Ms. Okafor praised the new ferry schedule, which she described as a relief for commuters." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::cue( doc.attributions[ 0 ] ) == "praise" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the new ferry schedule" );
+   CHECK( test::cue( doc.attributions[ 1 ] ) == "describe" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "she" );
+}
+
+TEST_CASE( "a that-clause keeps an inner attribution inside it" )
+{
+   // the inner "she plans" is part of what the council member said
+   const auto doc = quoth::parse( "The council member said that, despite the vote, she plans to bring the motion back in May." );
+   const auto a = test::only( doc );
+   CHECK( test::cue( a ) == "say" );
+   CHECK( test::content( a ) == "that, despite the vote, she plans to bring the motion back in May" );
+}
+
+TEST_CASE( "a relative clause between commas with its own cue" )
+{
+   const auto doc = quoth::parse( "The farmers' union, which has endorsed the bill, will meet on Tuesday." );
+   const auto a = test::only( doc );
+   CHECK( test::speaker( a ) == "which" );
+   CHECK( test::cue( a ) == "endorse" );
+}
+
+TEST_CASE( "a that-verb takes a clause without that when a pronoun opens it" )
+{
+   const auto a = test::only( quoth::parse( "Many of the nurses feel they have been ignored for years." ) );
+   CHECK( test::speaker( a ) == "Many of the nurses" );
+   CHECK( test::content( a ) == "they have been ignored for years" );
+   // but not a noun phrase
+   CHECK( quoth::parse( "The children feel the cold more than adults." ).attributions.empty() );
+}

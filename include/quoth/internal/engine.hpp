@@ -390,11 +390,19 @@ namespace quoth::internal
          if( doc.attributions.empty() || doc.attributions.back().sentence.begin != s.begin ) {
             return;
          }
-         attribution& owner = doc.attributions.back();
+         cut_content( doc.attributions.back(), at );
+      }
+
+      // The content of `owner` stops at `at`, where a clause of its own begins.
+      void cut_content( attribution& owner, const std::size_t at )
+      {
          if( owner.content.begin < at && owner.content.end > at && owner.parts.size() == 1 && owner.type != content_kind::direct ) {
             std::size_t b = owner.content.begin;
             std::size_t ce = at;
             trim( m_text, b, ce );
+            while( ce > b && m_text[ ce - 1 ] == ',' ) {
+               --ce;
+            }
             // classify first: a content that is one quotation becomes the inside of its marks
             std::vector< span > parts{ make_span( m_text, b, ce ) };
             const content_kind type = classify_content( b, ce, parts );
@@ -512,8 +520,11 @@ namespace quoth::internal
          const std::size_t e = m_state.content_end;
          std::size_t len = 0;
          const char32_t first = decode( m_text, s.begin, len );
-         if( is_quote_mark( first ) && m_state.quote_at( s.begin ) != nullptr && try_rule< rules::quote_first >( s.begin, s ) ) {
+         if( is_quote_mark( first ) && m_state.quote_at( s.begin ) != nullptr && ( try_rule< rules::quote_first >( s.begin, s ) || try_rule< rules::quote_first_loose >( s.begin, s ) ) ) {
             return emit( si, pattern::quote_cue_speaker, doc );
+         }
+         if( s.ends_block && match_colon_intro( si, doc ) ) {
+            return;
          }
          if( try_rule< rules::according_first >( s.begin, s ) ) {
             return emit( si, pattern::according_to, doc );
@@ -577,7 +588,8 @@ namespace quoth::internal
             char buf[ 12 ];
             const std::string_view w = n <= sizeof( buf ) ? ascii_lower( m_text.substr( i, n ), buf ) : std::string_view();
             i += n;
-            if( w == "who" && i - n > s.begin ) { // "voters who say ...": "who" is the speaker
+            const bool after_comma = i - n >= s.begin + 2 && m_text.compare( i - n - 2, 2, ", " ) == 0;
+            if( ( w == "who" || ( w == "which" && after_comma ) ) && i - n > s.begin ) { // "voters who say ...", "the NRA, which has endorsed ...": the relative word is the speaker
                ++attempts;
                if( try_rule< rules::speaker_first >( i - n, s ) ) {
                   return emit( si, pattern::speaker_cue_content, doc );
@@ -784,6 +796,198 @@ namespace quoth::internal
                }
             }
          }
+         return false;
+      }
+
+      // A further attribution inside the content of the sentence's last one, with a speaker of
+      // its own or the same speaker: "X praised the moves, which he said would help", "X called
+      // for a ban after she suggested that ...", "X mocked Y, noting A, and suggesting B".
+      // Contents do not nest: the outer content stops where the inner clause starts (before a
+      // relative word or conjunction that opens it).
+      void match_embedded( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         constexpr std::size_t max_words = 10;
+         constexpr std::size_t max_reach = 160;
+         for( int round = 0; round < 3; ++round ) {
+            if( doc.attributions.empty() || doc.attributions.back().sentence.begin != s.begin ) {
+               return;
+            }
+            const std::size_t owner_index = doc.attributions.size() - 1;
+            const attribution& owner = doc.attributions.back();
+            if( owner.type == content_kind::direct || owner.parts.size() != 1 || !owner.cue || owner.pattern == pattern::content_speaker_cue ) {
+               return;
+            }
+            const std::size_t cb = owner.content.begin;
+            // a that-clause or wh-clause is split only when the owner is itself a subordinate
+            // clause ("Although X says that A, others argue B") or by "but"/"while"
+            const bool clause_content = starts_clause_content( cb );
+            const bool owner_subordinate = clause_content && owner.speaker && opens_with_subordinator( s, owner.speaker->mention.begin );
+            const std::size_t ce = owner.content.end;
+            const bool has_speaker = owner.speaker.has_value();
+            const slot owner_speaker = has_speaker ? slot{ owner.speaker->mention.begin, owner.speaker->mention.end } : slot{};
+            bool found = false;
+            for( const std::size_t c : m_cue_words ) {
+               if( c <= cb || c >= ce || inside_quotation( c ) ) {
+                  continue;
+               }
+               // ", [also] noting that ...": a participle of the same speaker
+               std::size_t j = c;
+               while( j > cb && m_text[ j - 1 ] == ' ' ) {
+                  --j;
+               }
+               if( has_speaker && j > cb && m_text[ j - 1 ] == ',' && try_rule< rules::gerund_clause >( j - 1, s ) ) {
+                  captures clause = m_state.cap;
+                  clause.speaker = owner_speaker;
+                  m_state.cap = clause;
+                  if( emit_inner( si, pattern::participle, owner_index, j - 1, doc ) ) {
+                     found = true;
+                     break;
+                  }
+                  continue;
+               }
+               std::size_t starts[ max_words ];
+               std::size_t k = 0;
+               const std::size_t floor = std::max( cb, c > max_reach ? c - max_reach : std::size_t( 0 ) );
+               j = c;
+               while( k < max_words && j > floor ) {
+                  while( j > floor && m_text[ j - 1 ] == ' ' ) {
+                     --j;
+                  }
+                  std::size_t b = j;
+                  while( b > floor && m_text[ b - 1 ] != ' ' ) {
+                     --b;
+                  }
+                  if( b == j || b <= cb ) {
+                     break; // no word, or the content's first word: the whole content is not split
+                  }
+                  const char first = m_text[ b ];
+                  if( !( ( first >= 'a' && first <= 'z' ) || ( first >= 'A' && first <= 'Z' ) || ( first >= '0' && first <= '9' ) ) ) {
+                     break;
+                  }
+                  starts[ k++ ] = b;
+                  if( const char last = m_text[ j - 1 ]; last == ';' || last == ':' || last == ')' || last == '"' ) {
+                     break;
+                  }
+                  j = b;
+               }
+               while( k > 0 ) {
+                  const std::size_t from = starts[ --k ];
+                  if( inside_quotation( from ) || !opens_subject( s, from ) || !try_rule< rules::speaker_first >( from, s ) ) {
+                     continue;
+                  }
+                  if( m_state.cap.cue.begin != c ) {
+                     continue; // the clause of another cue word
+                  }
+                  const std::size_t cs = clause_start( cb, from );
+                  if( !after_clause_break( cb, cs ) ) {
+                     break; // "the ideas they believe vital": a clause inside the content
+                  }
+                  if( clause_content && !owner_subordinate && !contrastive_at( cs ) ) {
+                     break; // "said that, despite A, she plans to": one content
+                  }
+                  if( emit_inner( si, pattern::speaker_cue_content, owner_index, cs, doc ) ) {
+                     found = true;
+                  }
+                  break;
+               }
+               if( found ) {
+                  break;
+               }
+            }
+            if( !found ) {
+               return;
+            }
+         }
+      }
+
+      // Where a clause whose subject starts at `from` begins: before a relative word or a
+      // conjunction right before the subject ("which he said", "after she suggested").
+      [[nodiscard]] std::size_t clause_start( const std::size_t floor, const std::size_t from ) const noexcept
+      {
+         std::size_t e = from;
+         while( e > floor && m_text[ e - 1 ] == ' ' ) {
+            --e;
+         }
+         std::size_t b = e;
+         while( b > floor && m_text[ b - 1 ] != ' ' ) {
+            --b;
+         }
+         char buf[ 12 ];
+         if( e == b || e - b > sizeof( buf ) || b <= floor ) {
+            return from;
+         }
+         const std::string_view w = ascii_lower( m_text.substr( b, e - b ), buf );
+         return lexicon::contains( lexicon::sorted_clause_openers, w ) || w == "who" ? b : from;
+      }
+
+      // The lower-case word at `at` (empty if it is longer than the buffer).
+      [[nodiscard]] std::string_view word_at( const std::size_t at, char ( &buf )[ 12 ] ) const noexcept
+      {
+         const std::size_t n = at < m_text.size() ? word_length( m_text, at ) : 0;
+         return ( n > 0 && n <= sizeof( buf ) ) ? ascii_lower( m_text.substr( at, n ), buf ) : std::string_view();
+      }
+
+      // Does a content start with "that", "whether" or a wh-word?
+      [[nodiscard]] bool starts_clause_content( const std::size_t at ) const noexcept
+      {
+         char buf[ 12 ];
+         const std::string_view w = word_at( at, buf );
+         return w == "that" || w == "whether" || w == "if" || w == "how" || w == "why" || w == "what" || w == "when" || w == "who";
+      }
+
+      // Does the clause at `at` open with "but", "while", "whereas", "although" or "yet"?
+      [[nodiscard]] bool contrastive_at( const std::size_t at ) const noexcept
+      {
+         char buf[ 12 ];
+         const std::string_view w = word_at( at, buf );
+         return w == "but" || w == "while" || w == "whereas" || w == "although" || w == "though" || w == "yet";
+      }
+
+      // Does the sentence open with a subordinating word, and the subject at `subject` belong to
+      // that clause (no comma between)? "While Comey said A, he said B", "Although he thanked X".
+      [[nodiscard]] bool opens_with_subordinator( const sentence& s, const std::size_t subject ) const noexcept
+      {
+         char buf[ 12 ];
+         const std::string_view w = word_at( s.begin, buf );
+         if( !( w == "while" || w == "although" || w == "though" || w == "after" || w == "as" || w == "when" || w == "if" || w == "because" || w == "since" || w == "before" || w == "once" || w == "whereas" || w == "even" || w == "despite" ) ) {
+            return false;
+         }
+         return subject > s.begin && subject - s.begin < 120 && std::memchr( m_text.data() + s.begin, ',', subject - s.begin ) == nullptr;
+      }
+
+      // Does a clause at `at` follow a comma, a semicolon or a dash?
+      [[nodiscard]] bool after_clause_break( const std::size_t floor, const std::size_t at ) const noexcept
+      {
+         std::size_t j = at;
+         while( j > floor && m_text[ j - 1 ] == ' ' ) {
+            --j;
+         }
+         if( j == floor ) {
+            return false;
+         }
+         const char c = m_text[ j - 1 ];
+         return c == ',' || c == ';' || c == '-' || ( j >= 3 && m_text.compare( j - 3, 3, "\xE2\x80\x94" ) == 0 );
+      }
+
+      // Cuts the content of the attribution at owner_index where the inner clause starts and
+      // emits the captured attribution; the cut is undone when the inner one is not kept.
+      bool emit_inner( const std::size_t si, const pattern p, const std::size_t owner_index, const std::size_t at, document& doc )
+      {
+         attribution& owner = doc.attributions[ owner_index ];
+         const std::vector< span > parts = owner.parts;
+         const span content = owner.content;
+         const content_kind type = owner.type;
+         cut_content( owner, at );
+         const std::size_t before = doc.attributions.size();
+         emit( si, p, doc );
+         if( doc.attributions.size() > before ) {
+            return true;
+         }
+         attribution& kept = doc.attributions[ owner_index ]; // as it was
+         kept.parts = parts;
+         kept.content = content;
+         kept.type = type;
          return false;
       }
 
@@ -1015,6 +1219,74 @@ namespace quoth::internal
          }
          m_state.cap.quote1 = slot{ q->open, q->close_end };
          emit( si, pattern::quote_cue_speaker, doc );
+         return true;
+      }
+
+      // "X responded:" ending a paragraph, and the next paragraph is a quotation: the
+      // quotation is the content, with the quote paragraphs that follow it (at most 8 parts).
+      bool match_colon_intro( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         if( si + 1 >= m_sentences.size() || !m_sentences[ si + 1 ].starts_block ) {
+            return false;
+         }
+         std::size_t e = s.end;
+         while( e > s.begin && ( m_text[ e - 1 ] == ' ' || m_text[ e - 1 ] == '\n' || m_text[ e - 1 ] == '\r' || m_text[ e - 1 ] == '\t' ) ) {
+            --e;
+         }
+         if( e == s.begin || m_text[ e - 1 ] != ':' ) {
+            return false;
+         }
+         const raw_quote* q = m_state.quote_at( m_sentences[ si + 1 ].begin );
+         if( q == nullptr || q->depth != 0 ) {
+            return false;
+         }
+         // from the sentence start, else after a comma: "A did B, and X responded:"
+         bool found = try_rule< rules::colon_intro >( s.begin, s );
+         for( std::size_t i = s.begin; !found && i < e; ++i ) {
+            if( m_text[ i ] == ',' && !inside_quotation( i ) ) {
+               std::size_t from = i + 1;
+               while( from < e && m_text[ from ] == ' ' ) {
+                  ++from;
+               }
+               found = try_rule< rules::colon_intro >( from, s );
+            }
+         }
+         if( !found ) {
+            return false;
+         }
+         m_state.cap.content = slot{ q->open, q->close_end };
+         const std::size_t before = doc.attributions.size();
+         emit( si, pattern::speaker_cue_content, doc );
+         if( doc.attributions.size() == before ) {
+            return false;
+         }
+         attribution& a = doc.attributions.back();
+         std::size_t end = q->close_end;
+         std::size_t k = si + 1;
+         for( ;; ) {
+            while( k < m_sentences.size() && m_sentences[ k ].begin < end ) {
+               m_sentence_attribution[ k ] = m_sentence_attribution[ si ];
+               ++k;
+            }
+            if( k >= m_sentences.size() || !m_sentences[ k ].starts_block || a.parts.size() >= 8 ) {
+               break;
+            }
+            const raw_quote* r = m_state.quote_at( m_sentences[ k ].begin );
+            if( r == nullptr ) {
+               break;
+            }
+            std::size_t be = m_blocks[ m_sentences[ k ].block ].end;
+            while( be > r->close_end && ( m_text[ be - 1 ] == ' ' || m_text[ be - 1 ] == '\n' || m_text[ be - 1 ] == '\r' || m_text[ be - 1 ] == '\t' ) ) {
+               --be;
+            }
+            if( r->depth != 0 || be > r->close_end + 1 ) {
+               break; // the next paragraph is not a quotation alone
+            }
+            add_quote_part( a, slot{ r->open, r->close_end } );
+            end = r->close_end;
+         }
+         m_claimed_until = k;
          return true;
       }
 

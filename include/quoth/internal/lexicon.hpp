@@ -87,6 +87,21 @@ namespace quoth::internal::lexicon
       { "promise", "promise promises promised promising", cue_use::bare },
       { "point out", "point points pointed pointing", cue_use::out },
       { "read", "read reads", cue_use::quote },
+      // manners of speaking, cues only after a quotation: "“Nonsense,” she snapped."
+      { "bark", "barks barked", cue_use::quote },
+      { "chuckle", "chuckles chuckled", cue_use::quote },
+      { "deadpan", "deadpans deadpanned", cue_use::quote },
+      { "exclaim", "exclaims exclaimed", cue_use::quote },
+      { "exhort", "exhorts exhorted", cue_use::quote },
+      { "gush", "gushes gushed", cue_use::quote },
+      { "laugh", "laughs laughed", cue_use::quote },
+      { "quip", "quips quipped", cue_use::quote },
+      { "scoff", "scoffs scoffed", cue_use::quote },
+      { "sigh", "sighs sighed", cue_use::quote },
+      { "snap", "snaps snapped", cue_use::quote },
+      { "thunder", "thunders thundered", cue_use::quote },
+      { "retort", "retort retorts retorted retorting", cue_use::bare },
+      { "counter", "countered countering", cue_use::that },
       { "recall", "recall recalls recalled recalling", cue_use::bare },
       { "reiterate", "reiterate reiterates reiterated reiterating", cue_use::bare },
       { "remark", "remark remarks remarked remarking", cue_use::that },
@@ -261,7 +276,7 @@ namespace quoth::internal::lexicon
       "refuse", "remind", "request", "seek", "tell", "threaten", "urge", "vow", "want", "warn",
    };
 
-   inline constexpr std::string_view pronouns[] = { "he", "she", "they", "it", "we", "i", "who" };
+   inline constexpr std::string_view pronouns[] = { "he", "she", "they", "it", "we", "i", "who", "which" };
 
    // Nouns that head a speaker phrase naming a person by role ("the spokesman", "officials").
    inline constexpr std::string_view role_nouns[] = {
@@ -294,7 +309,8 @@ namespace quoth::internal::lexicon
       "announcement", "article", "bulletin", "communique", "declaration", "decree", "document", "editorial", "filing",
       "indictment", "letter", "memo", "message", "notice", "petition", "poll", "polls", "post", "release", "report",
       "reports", "ruling", "statement", "statistics", "studies", "study", "survey", "surveys", "text", "tweet", "data",
-      "figures", "estimates", "records", "documents",
+      "figures", "estimates", "records", "documents", "review", "analysis", "investigation", "audit", "research",
+      "results", "numbers", "video", "footage", "emails", "transcript", "transcripts",
    };
 
    // Lower-case words allowed in a title before a name without a determiner ("press secretary").

@@ -107,28 +107,45 @@ namespace quoth::internal::rules
       using quoth_analyze_t = pegtl::analyze_opt_traits<>;
 
       template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
-      [[nodiscard]] static bool match( ParseInput& /*unused*/, match_state& st ) noexcept
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
       {
          if( st.cap.verb == nullptr ) {
             return false;
          }
+         if( st.cap.verb->use == lexicon::cue_use::that ) {
+            // "argued they", "feel we": a subject pronoun opens the complement clause
+            const std::size_t at = offset_of( in, st );
+            const std::size_t n = word_length( st.text, at );
+            char buf[ 8 ];
+            if( n == 0 || n > 4 || at + n >= st.text.size() || st.text[ at + n ] != ' ' ) {
+               return false;
+            }
+            const std::string_view w = ascii_lower( st.text.substr( at, n ), buf );
+            return w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
+         }
          if( st.cap.verb->use != lexicon::cue_use::evidence ) {
             return st.cap.verb->use == lexicon::cue_use::bare;
          }
-         // "the poll shows", "new figures showed": the speaker's last word is a document
+         // "the poll shows", "a review by the paper showed": a word of the speaker is a document
          if( !st.cap.speaker.set() ) {
             return false;
          }
          std::size_t e = st.cap.speaker.end;
-         while( e > st.cap.speaker.begin && ( st.text[ e - 1 ] == ' ' || st.text[ e - 1 ] == ',' ) ) {
-            --e;
+         while( e > st.cap.speaker.begin ) {
+            while( e > st.cap.speaker.begin && ( st.text[ e - 1 ] == ' ' || st.text[ e - 1 ] == ',' ) ) {
+               --e;
+            }
+            std::size_t b = e;
+            while( b > st.cap.speaker.begin && st.text[ b - 1 ] != ' ' ) {
+               --b;
+            }
+            char buf[ 24 ];
+            if( e > b && e - b <= sizeof( buf ) && lexicon::contains( lexicon::sorted_documents, ascii_lower( st.text.substr( b, e - b ), buf ) ) ) {
+               return true;
+            }
+            e = b;
          }
-         std::size_t b = e;
-         while( b > st.cap.speaker.begin && st.text[ b - 1 ] != ' ' ) {
-            --b;
-         }
-         char buf[ 24 ];
-         return e > b && e - b <= sizeof( buf ) && lexicon::contains( lexicon::sorted_documents, ascii_lower( st.text.substr( b, e - b ), buf ) );
+         return false;
       }
    };
 
@@ -330,6 +347,71 @@ namespace quoth::internal::rules
                                pegtl::seq< capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::opt< aside_part >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
                    adjuncts,
                    pegtl::opt< second_quote > >
+   {};
+
+   // One word of a speaker the speaker rules do not read ("super PAC spokeswoman", "one P&G
+   // employee", "the guru who founded fivethirtyeight.com"): no quotation mark and no sentence
+   // punctuation; a comma may end it, and a full stop may only stand inside it.
+   struct loose_word : token< loose_word >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         std::size_t j = i;
+         std::size_t len = 0;
+         while( j < s.size() ) {
+            const char32_t c = decode( s, j, len );
+            if( is_space( c ) ) {
+               break;
+            }
+            if( is_quote_mark( c ) || c == '!' || c == '?' || c == ';' || c == ':' ) {
+               return 0;
+            }
+            if( c == '.' && !( j + 1 < s.size() && is_ascii_alnum( static_cast< unsigned char >( s[ j + 1 ] ) ) ) ) {
+               return 0;
+            }
+            if( c == ',' && !( j + 1 < s.size() && s[ j + 1 ] == ' ' ) ) {
+               return 0;
+            }
+            j += len;
+            if( c == ',' ) {
+               break;
+            }
+         }
+         return j - i;
+      }
+   };
+
+   // “...,” super PAC spokeswoman Jo Lind said. -- where the speaker rules read no speaker,
+   // up to 14 words between a quotation and the first cue word after it, when the cue ends the
+   // sentence (after its adjuncts) or a second quotation follows.
+   struct loose_speaker : pegtl::seq< pegtl::not_at< pegtl::sor< kw_and, kw< TAO_PEGTL_STRING( "but" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "so" ) >, kw< TAO_PEGTL_STRING( "as" ) > > >, loose_word, pegtl::rep_max< 13, ws, pegtl::not_at< cue_phrase< cue_context::after_quote > >, loose_word > >
+   {};
+
+   struct quote_first_loose
+     : pegtl::seq< capture< slots::quote1, quote >,
+                   sp,
+                   pegtl::opt< comma, sp >,
+                   capture< slots::speaker, loose_speaker >,
+                   ws,
+                   capture< slots::cue, cue_phrase< cue_context::after_quote > >,
+                   adjuncts,
+                   pegtl::sor< second_quote, at_sentence_end > >
+   {};
+
+   // "Breitbart News responded:" at the end of a paragraph whose next paragraph is a quotation.
+   struct colon_intro
+     : pegtl::seq< pegtl::opt< pegtl::sor< leading_conjunction, subordinator >, ws >,
+                   capture< slots::speaker, speaker_with_name, pegtl::opt< plain_aside > >,
+                   pegtl::opt< medium_aside >,
+                   pegtl::opt< scoped< ws, capture< slots::date, date_phrase > > >,
+                   pegtl::opt< scoped< ws, capture< slots::medium, medium_phrase > > >,
+                   ws,
+                   capture< slots::cue, cue_phrase< cue_context::before_content > >,
+                   adjuncts,
+                   sp,
+                   colon,
+                   sp,
+                   pegtl::eof >
    {};
 
    // ---- content first ----------------------------------------------------------------------

@@ -33,6 +33,7 @@ namespace quoth::internal
          e.match_sentence( si, doc );
          if( e.m_worth ) {
             e.match_clauses( si, doc );
+            e.match_embedded( si, doc );
          }
       }
    };
