@@ -262,3 +262,32 @@ TEST_CASE( "a that-verb takes a clause without that when a pronoun opens it" )
    // but not a noun phrase
    CHECK( quoth::parse( "The children feel the cold more than adults." ).attributions.empty() );
 }
+
+TEST_CASE( "a subject the speaker rules do not read, at the start of a sentence" )
+{
+   const auto a = test::only( quoth::parse( "Several supporters of the zoning change said it would bring more housing." ) );
+   CHECK( test::speaker( a ) == "Several supporters of the zoning change" );
+   CHECK( test::content( a ) == "it would bring more housing" );
+
+   const auto b = test::only( quoth::parse( "Residents living near the old quarry say the dust has doubled since spring." ) );
+   CHECK( test::speaker( b ) == "Residents living near the old quarry" );
+   CHECK( test::content( b ) == "the dust has doubled since spring" );
+
+   const auto c = test::only( quoth::parse( "Dana Ruiz, 41, of Lakeview, Ore., says that her rent rose twice this year." ) );
+   CHECK( test::speaker( c ) == "Dana Ruiz, 41, of Lakeview, Ore." );
+   CHECK( test::content( c ) == "her rent rose twice this year" );
+}
+
+TEST_CASE( "a loose subject needs a plainly opened content" )
+{
+   for( const auto& a : quoth::parse( "Residents living near the old quarry said nothing at the meeting." ).attributions ) {
+      CHECK( test::speaker( a ) != "Residents living near the old quarry" );
+   }
+}
+
+TEST_CASE( "a loose subject is not a clause that goes on with a participle or a conjunction" )
+{
+   const auto a = test::only( quoth::parse( "Crews from three towns worked through the night, saying that the levee would hold." ) );
+   CHECK( a.pattern == quoth::pattern::participle );
+   CHECK( test::speaker( a ) != "Crews from three towns worked through the night" );
+}

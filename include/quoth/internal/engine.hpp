@@ -246,11 +246,10 @@ namespace quoth::internal
          }
          m_word_lengths.reset( s.begin, s.end );
          const std::string_view t = m_text.substr( s.begin, s.end - s.begin );
-         if( t.find( ':' ) != std::string_view::npos || find_bytes( t, "ccording" ) != std::string_view::npos ) {
-            return true;
-         }
+         // a colon (headlines, transcripts) or "according to" needs no cue word, and lifts the limit
+         const bool any = t.find( ':' ) != std::string_view::npos || find_bytes( t, "ccording" ) != std::string_view::npos;
          std::size_t last = npos;
-         bool limit = true;
+         bool limit = !any;
          std::size_t i = 0;
          while( i < t.size() ) {
             const auto b = static_cast< unsigned char >( t[ i ] );
@@ -280,7 +279,7 @@ namespace quoth::internal
             i += n;
          }
          if( last == npos ) {
-            return false;
+            return any;
          }
          m_last_cue = limit ? s.begin + last : npos;
          return true;
@@ -608,7 +607,7 @@ namespace quoth::internal
                return emit( si, pattern::speaker_cue_content, doc );
             }
          }
-         if( match_before_cue( si, doc ) ) {
+         if( match_before_cue( si, doc ) || match_loose_subject( si, doc ) ) {
             return;
          }
          match_according_anywhere( si, doc );
@@ -746,42 +745,116 @@ namespace quoth::internal
       // Mr. Lee says ...", "On the trail the senator said ...". speaker_first is tried from each
       // of the few word starts before each cue word, the farthest first, so the longest speaker
       // phrase the grammar accepts wins. Starts stay inside the sentence and outside quotations.
+      static constexpr std::size_t max_start_words = 10; // subject starts tried before a cue word
+      static constexpr std::size_t max_reach = 160;      // bytes between such a start and its cue word
+
+      // The word starts before the cue word at `c`, nearest first, at most max_start_words and
+      // none before `floor` (a word that starts at `floor` only when include_floor). Stops at a
+      // quotation, a bracket or a dash, and after a word that ends in ; : ) or ".
+      std::size_t word_starts_before( const std::size_t c, const std::size_t floor, const bool include_floor, std::size_t ( &starts )[ max_start_words ] ) const noexcept
+      {
+         std::size_t k = 0;
+         std::size_t j = c;
+         while( k < max_start_words && j > floor ) {
+            while( j > floor && m_text[ j - 1 ] == ' ' ) {
+               --j;
+            }
+            std::size_t b = j;
+            while( b > floor && m_text[ b - 1 ] != ' ' ) {
+               --b;
+            }
+            if( b == j || ( b == floor && !include_floor ) ) {
+               break; // no word, or a word cut by the reach
+            }
+            const char first = m_text[ b ];
+            const bool word = ( first >= 'a' && first <= 'z' ) || ( first >= 'A' && first <= 'Z' ) || ( first >= '0' && first <= '9' );
+            if( !word ) {
+               if( first == '(' && m_text[ j - 1 ] == ')' ) {
+                  j = b; // "Jo Lind (D-N.D.) opposes": a note inside the speaker
+                  continue;
+               }
+               break; // a quotation, a bracket or a dash
+            }
+            starts[ k++ ] = b;
+            if( const char last = m_text[ j - 1 ]; last == ';' || last == ':' || last == ')' || last == '"' ) {
+               break;
+            }
+            j = b;
+         }
+         return k;
+      }
+
+      // Up to 16 words from the sentence start (after a leading conjunction) to its first cue
+      // phrase as the speaker, when rules::loose_subject_tail follows: see there. Not in a
+      // sentence with "according to", which names its own source.
+      bool match_loose_subject( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         if( m_cue_words.empty() || !cue_after( s.begin ) || find_bytes( m_text.substr( s.begin, s.end - s.begin ), "ccording to" ) != std::string_view::npos ) {
+            return false;
+         }
+         const std::size_t c0 = m_cue_words.front();
+         std::size_t sb = s.begin;
+         char buf[ 12 ];
+         const std::string_view first = word_at( sb, buf );
+         if( first == "and" || first == "but" || first == "yet" || first == "so" || first == "if" || first == "when" || first == "while" || first == "because" || first == "although" || first == "though" || first == "since" || first == "unless" || first == "once" ) {
+            sb += first.size();
+            while( sb < c0 && m_text[ sb ] == ' ' ) {
+               ++sb;
+            }
+         }
+         // the cue phrase may start with up to three auxiliaries or a catenative before c0
+         std::size_t starts[ max_start_words ];
+         const std::size_t k = word_starts_before( c0, sb, true, starts );
+         std::size_t cue_begin = npos;
+         for( std::size_t n = std::min< std::size_t >( k, 4 ) + 1; n-- > 0; ) { // farthest first, c0 itself last
+            const std::size_t from = n == 0 ? c0 : starts[ n - 1 ];
+            if( from > sb && try_rule< rules::cue_phrase< rules::cue_context::before_content > >( from, s ) && from + m_state.consumed > c0 ) {
+               cue_begin = from;
+               break;
+            }
+         }
+         if( cue_begin == npos ) {
+            return false;
+         }
+         // the subject: loose words (rules::loose_word), at most 16
+         std::size_t words = 0;
+         std::size_t i = sb;
+         while( i < cue_begin ) {
+            const std::size_t n = rules::loose_word::test( m_text.substr( 0, cue_begin ), i, m_state );
+            if( n == 0 || ++words > 16 ) {
+               return false;
+            }
+            i += n;
+            while( i < cue_begin && m_text[ i ] == ' ' ) {
+               ++i;
+            }
+         }
+         std::size_t se = cue_begin;
+         while( se > sb && m_text[ se - 1 ] == ' ' ) {
+            --se;
+         }
+         // ", saying" and "... and said" go on from a clause: the words before are not a subject
+         char lb[ 12 ];
+         const std::size_t lw = word_starts_before( se, sb, true, starts ) > 0 ? starts[ 0 ] : sb;
+         const std::string_view last = word_at( lw, lb );
+         const std::size_t cn = word_length( m_text, c0 );
+         const bool gerund = cn > 4 && m_text.compare( c0 + cn - 3, 3, "ing" ) == 0;
+         if( words == 0 || ( gerund && m_text[ se - 1 ] == ',' ) || last == "and" || last == "but" || last == "or" || !try_rule< rules::loose_subject_tail >( cue_begin, s ) ) {
+            return false;
+         }
+         m_state.cap.speaker = slot{ sb, se };
+         emit( si, pattern::speaker_cue_content, doc );
+         return true;
+      }
+
       bool match_before_cue( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
-         constexpr std::size_t max_words = 10;
-         constexpr std::size_t max_reach = 160; // bytes between a start and its cue word
          for( const std::size_t c : m_cue_words ) {
-            std::size_t starts[ max_words ];
-            std::size_t k = 0;
-            std::size_t j = c;
+            std::size_t starts[ max_start_words ];
             const std::size_t floor = ( c - s.begin > max_reach ) ? c - max_reach : s.begin;
-            while( k < max_words && j > floor ) {
-               while( j > floor && m_text[ j - 1 ] == ' ' ) {
-                  --j;
-               }
-               std::size_t b = j;
-               while( b > floor && m_text[ b - 1 ] != ' ' ) {
-                  --b;
-               }
-               if( b == j || ( b == floor && floor != s.begin ) ) {
-                  break; // no word, or a word cut by the reach
-               }
-               const char first = m_text[ b ];
-               const bool word = ( first >= 'a' && first <= 'z' ) || ( first >= 'A' && first <= 'Z' ) || ( first >= '0' && first <= '9' );
-               if( !word ) {
-                  if( first == '(' && m_text[ j - 1 ] == ')' ) {
-                     j = b; // "Jo Lind (D-N.D.) opposes": a note inside the speaker
-                     continue;
-                  }
-                  break; // a quotation, a bracket or a dash
-               }
-               starts[ k++ ] = b;
-               if( const char last = m_text[ j - 1 ]; last == ';' || last == ':' || last == ')' || last == '"' ) {
-                  break;
-               }
-               j = b;
-            }
+            std::size_t k = word_starts_before( c, floor, floor == s.begin, starts );
             while( k > 0 ) {
                const std::size_t from = starts[ --k ];
                if( from == s.begin ) {
@@ -807,8 +880,6 @@ namespace quoth::internal
       void match_embedded( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
-         constexpr std::size_t max_words = 10;
-         constexpr std::size_t max_reach = 160;
          for( int round = 0; round < 3; ++round ) {
             if( doc.attributions.empty() || doc.attributions.back().sentence.begin != s.begin ) {
                return;
@@ -846,31 +917,8 @@ namespace quoth::internal
                   }
                   continue;
                }
-               std::size_t starts[ max_words ];
-               std::size_t k = 0;
-               const std::size_t floor = std::max( cb, c > max_reach ? c - max_reach : std::size_t( 0 ) );
-               j = c;
-               while( k < max_words && j > floor ) {
-                  while( j > floor && m_text[ j - 1 ] == ' ' ) {
-                     --j;
-                  }
-                  std::size_t b = j;
-                  while( b > floor && m_text[ b - 1 ] != ' ' ) {
-                     --b;
-                  }
-                  if( b == j || b <= cb ) {
-                     break; // no word, or the content's first word: the whole content is not split
-                  }
-                  const char first = m_text[ b ];
-                  if( !( ( first >= 'a' && first <= 'z' ) || ( first >= 'A' && first <= 'Z' ) || ( first >= '0' && first <= '9' ) ) ) {
-                     break;
-                  }
-                  starts[ k++ ] = b;
-                  if( const char last = m_text[ j - 1 ]; last == ';' || last == ':' || last == ')' || last == '"' ) {
-                     break;
-                  }
-                  j = b;
-               }
+               std::size_t starts[ max_start_words ];
+               std::size_t k = word_starts_before( c, std::max( cb, c > max_reach ? c - max_reach : std::size_t( 0 ) ), false, starts ); // not the content's first word
                while( k > 0 ) {
                   const std::size_t from = starts[ --k ];
                   if( inside_quotation( from ) || !opens_subject( s, from ) || !try_rule< rules::speaker_first >( from, s ) ) {

@@ -340,7 +340,7 @@ namespace quoth::internal::lexicon
    // Words after which a noun phrase is an object, not a subject: "a firm called", "had the
    // full support", "at least one of".
    inline constexpr std::string_view object_markers[] = {
-      "about", "against", "am", "among", "at", "be", "been", "between", "by", "for", "from", "had", "has", "have", "having", "in", "including", "into", "is", "like", "of", "on", "over", "than", "to", "toward", "towards", "under", "upon", "via", "was", "were", "within", "without",
+      "about", "across", "against", "along", "alongside", "am", "amid", "among", "around", "at", "be", "been", "behind", "beside", "between", "beyond", "by", "during", "for", "from", "had", "has", "have", "having", "in", "including", "inside", "into", "is", "like", "near", "of", "on", "outside", "over", "than", "through", "throughout", "to", "toward", "towards", "under", "unlike", "upon", "via", "was", "were", "within", "without",
    };
 
    // Last words of a noun phrase whose next word is a noun, not a verb: "its own [plans]",

@@ -321,7 +321,8 @@ namespace quoth::internal::rules
    struct subordinator : pegtl::sor< kw< TAO_PEGTL_ISTRING( "if" ) >, kw< TAO_PEGTL_ISTRING( "when" ) >, kw< TAO_PEGTL_ISTRING( "while" ) >, kw< TAO_PEGTL_ISTRING( "because" ) >, kw< TAO_PEGTL_ISTRING( "although" ) >, kw< TAO_PEGTL_ISTRING( "though" ) >, kw< TAO_PEGTL_ISTRING( "since" ) >, kw< TAO_PEGTL_ISTRING( "unless" ) >, kw< TAO_PEGTL_ISTRING( "once" ) >, kw< TAO_PEGTL_ISTRING( "what" ) >, kw< TAO_PEGTL_ISTRING( "how" ) >, kw< TAO_PEGTL_ISTRING( "why" ) >, kw< TAO_PEGTL_ISTRING( "where" ) >, kw< TAO_PEGTL_ISTRING( "whether" ) > >
    {};
 
-   struct speaker_first
+   // The speaker, its date and medium, the cue and its adjuncts of a speaker-first sentence.
+   struct speaker_first_head
      : pegtl::seq< pegtl::opt< pegtl::sor< leading_conjunction, subordinator >, ws >,
                    pegtl::not_at< kw< TAO_PEGTL_ISTRING( "as" ) > >,
                    capture< slots::speaker, speaker_with_name, pegtl::opt< plain_aside > >,
@@ -330,8 +331,10 @@ namespace quoth::internal::rules
                    pegtl::opt< scoped< ws, capture< slots::medium, medium_phrase > > >,
                    ws,
                    capture< slots::cue, cue_phrase< cue_context::before_content > >,
-                   adjuncts,
-                   speaker_first_tail >
+                   adjuncts >
+   {};
+
+   struct speaker_first : pegtl::seq< speaker_first_head, speaker_first_tail >
    {};
 
    // ---- quote first ------------------------------------------------------------------------
@@ -351,7 +354,8 @@ namespace quoth::internal::rules
 
    // One word of a speaker the speaker rules do not read ("super PAC spokeswoman", "one P&G
    // employee", "the guru who founded fivethirtyeight.com"): no quotation mark and no sentence
-   // punctuation; a comma may end it, and a full stop may only stand inside it.
+   // punctuation but full stops (the sentence splitter has decided which ones end a sentence:
+   // "Ala.", "Mr."); a comma may end it.
    struct loose_word : token< loose_word >
    {
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
@@ -364,9 +368,6 @@ namespace quoth::internal::rules
                break;
             }
             if( is_quote_mark( c ) || c == '!' || c == '?' || c == ';' || c == ':' ) {
-               return 0;
-            }
-            if( c == '.' && !( j + 1 < s.size() && is_ascii_alnum( static_cast< unsigned char >( s[ j + 1 ] ) ) ) ) {
                return 0;
             }
             if( c == ',' && !( j + 1 < s.size() && s[ j + 1 ] == ' ' ) ) {
@@ -399,19 +400,25 @@ namespace quoth::internal::rules
    {};
 
    // "Breitbart News responded:" at the end of a paragraph whose next paragraph is a quotation.
-   struct colon_intro
-     : pegtl::seq< pegtl::opt< pegtl::sor< leading_conjunction, subordinator >, ws >,
-                   capture< slots::speaker, speaker_with_name, pegtl::opt< plain_aside > >,
-                   pegtl::opt< medium_aside >,
-                   pegtl::opt< scoped< ws, capture< slots::date, date_phrase > > >,
-                   pegtl::opt< scoped< ws, capture< slots::medium, medium_phrase > > >,
-                   ws,
-                   capture< slots::cue, cue_phrase< cue_context::before_content > >,
+   struct colon_intro : pegtl::seq< speaker_first_head, sp, colon, sp, pegtl::eof >
+   {};
+
+   // After a subject the speaker rules do not read, at the start of a sentence: "Several
+   // supporters of reform said it is ...", "Democrats trying to win the Senate say they ...",
+   // "Bo Lind, 29, of Elk City, Okla., says her ...". The engine takes up to 16 words before
+   // the sentence's first cue phrase as the speaker when the content opens plainly: "that", a
+   // pronoun, "the", "a" or "this", a quotation, or a colon.
+   struct clause_opening_pronoun
+     : pegtl::sor< kw< TAO_PEGTL_ISTRING( "he" ) >, kw< TAO_PEGTL_ISTRING( "she" ) >, kw< TAO_PEGTL_ISTRING( "they" ) >, kw< TAO_PEGTL_ISTRING( "we" ) >, kw< TAO_PEGTL_ISTRING( "i" ) >, kw< TAO_PEGTL_ISTRING( "it" ) >, kw< TAO_PEGTL_ISTRING( "there" ) >, kw< TAO_PEGTL_ISTRING( "his" ) >, kw< TAO_PEGTL_ISTRING( "her" ) >, kw< TAO_PEGTL_ISTRING( "their" ) >, kw< TAO_PEGTL_ISTRING( "its" ) >, kw< TAO_PEGTL_ISTRING( "our" ) >, kw< TAO_PEGTL_ISTRING( "the" ) >, kw< TAO_PEGTL_ISTRING( "a" ) >, kw< TAO_PEGTL_ISTRING( "this" ) > >
+   {};
+
+   struct loose_subject_tail
+     : pegtl::seq< capture< slots::cue, cue_phrase< cue_context::before_content > >,
                    adjuncts,
-                   sp,
-                   colon,
-                   sp,
-                   pegtl::eof >
+                   pegtl::sor< scoped< sp, pegtl::opt< comma, sp >, kw_that, ws, content_rest >,
+                               scoped< ws, pegtl::at< clause_opening_pronoun >, bare_complement_ok, content_rest >,
+                               scoped< sp, comma, sp, pegtl::at< quote >, content_rest >,
+                               scoped< sp, colon, sp, content_rest > > >
    {};
 
    // ---- content first ----------------------------------------------------------------------
