@@ -49,3 +49,44 @@ TEST_CASE( "appearing somewhere and a clear view are not views" )
    CHECK( quoth::parse( "The harbour master appeared on the evening news on Monday." ).attributions.empty() );
    CHECK( quoth::parse( "The sky was clear over the bay when the boats left." ).attributions.empty() );
 }
+
+TEST_CASE( "X seems/appears + an adjective" )
+{
+   const auto a = test::only( quoth::parse( "The harbour board seemed unconvinced by the new timetable." ) );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK( a.cue->phrase.text == "seemed" );
+   CHECK( test::content( a ) == "The harbour board seemed unconvinced by the new timetable" );
+   const auto b = test::only( quoth::parse( "A second vote appears unlikely before spring." ) );
+   CHECK( b.pattern == quoth::pattern::impersonal );
+}
+
+TEST_CASE( "appearing somewhere is not a view" )
+{
+   CHECK( quoth::parse( "The minister appeared on the evening news with her deputy." ).attributions.empty() );
+   CHECK( quoth::parse( "The band appeared together for the first time in years." ).attributions.empty() );
+   CHECK( quoth::parse( "The mayor appeared before the committee on Tuesday." ).attributions.empty() );
+}
+
+TEST_CASE( "a question put to someone with no asker named" )
+{
+   const auto doc = quoth::parse( "“Not this year,” Lind said when asked whether the depot would close, and left." );
+   REQUIRE( doc.attributions.size() == 2 );
+   const auto& q = doc.attributions[ 1 ];
+   CHECK( q.pattern == quoth::pattern::impersonal );
+   CHECK_FALSE( q.speaker.has_value() );
+   CHECK( q.cue->phrase.text == "asked" );
+   CHECK( test::content( q ) == "whether the depot would close" );
+
+   const auto a = test::only( quoth::parse( "On the radio, the mayor was asked about the ferry fares." ) );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK( a.cue->phrase.text == "was asked about" );
+   CHECK( test::content( a ) == "the ferry fares" );
+}
+
+TEST_CASE( "an asker is not an impersonal question" )
+{
+   for( const auto& a : quoth::parse( "The reporter asked whether the depot would close." ).attributions ) {
+      CHECK( a.pattern != quoth::pattern::impersonal );
+   }
+   CHECK( quoth::parse( "The mayor was asked by the council to stay." ).attributions.empty() );
+}

@@ -41,7 +41,7 @@ namespace quoth
       continuation,        // a quote paragraph that follows a quote of the same speaker
       participle,          // X did something, saying that ... (the speaker is the subject)
       transcript_colon,    // NAME: words (a turn of an interview or debate transcript)
-      impersonal           // The bill seems to have stalled. / It is not clear whether ... (no speaker)
+      impersonal           // The bill seems to have stalled. / It is not clear whether ... / X was asked whether ... (no speaker)
    };
 
    enum class quotation_kind

@@ -616,6 +616,112 @@ namespace quoth::internal
          }
       }
 
+      // A question put to someone, with no asker named: "Rubio was asked whether ...", "...,
+      // Lind said when asked about the strike", "After being asked if ...". The content is the
+      // question (a wh-clause, "about" and its object, or a quotation) up to the next comma,
+      // semicolon, colon, bracket or dash; pattern::impersonal, no speaker.
+      void match_asked_passive( const std::size_t si, document& doc )
+      {
+         if( si < m_claimed_until ) {
+            return;
+         }
+         const sentence& s = m_sentences[ si ];
+         const std::size_t e = content_end_of( s );
+         const std::string_view t = m_text.substr( s.begin, e > s.begin ? e - s.begin : 0 );
+         for( std::size_t p = find_bytes( t, "sked " ); p != std::string_view::npos; p = find_bytes( t, "sked ", p + 1 ) ) {
+            if( p == 0 || ( t[ p - 1 ] != 'a' && t[ p - 1 ] != 'A' ) || ( p > 1 && is_word_char( static_cast< unsigned char >( t[ p - 2 ] ) ) ) ) {
+               continue;
+            }
+            const std::size_t at = s.begin + p - 1; // "asked"
+            if( inside_quotation( at ) ) {
+               continue;
+            }
+            // the word before: an auxiliary or a subordinator (or none: "Asked about ...")
+            std::size_t cue_begin = at;
+            if( at > s.begin ) {
+               std::size_t j = at;
+               while( j > s.begin && m_text[ j - 1 ] == ' ' ) {
+                  --j;
+               }
+               std::size_t b = j;
+               while( b > s.begin && m_text[ b - 1 ] != ' ' ) {
+                  --b;
+               }
+               char buf[ 12 ];
+               const std::string_view w = word_at( b, buf );
+               if( w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be" ) {
+                  cue_begin = b;
+               }
+               else if( !( w == "when" || w == "if" || w == "after" || w == "once" || w == "as" ) ) {
+                  continue; // "she asked": an asker
+               }
+            }
+            std::size_t after = at + 5;
+            while( after < e && m_text[ after ] == ' ' ) {
+               ++after;
+            }
+            char nb[ 12 ];
+            const std::string_view nw = word_at( after, nb );
+            std::size_t cb = after;
+            std::size_t cue_end = at + 5;
+            if( nw == "about" ) {
+               cue_end = after + 5;
+               cb = after + 5;
+               while( cb < e && m_text[ cb ] == ' ' ) {
+                  ++cb;
+               }
+            }
+            else if( !( nw == "whether" || nw == "if" || nw == "why" || nw == "how" || nw == "what" || nw == "whom" || nw == "who" || nw == "when" || nw == "where" || nw == "which" ) ) {
+               const raw_quote* q = after < e ? m_state.quote_at( after ) : nullptr;
+               if( q == nullptr && !( after < e && m_text[ after ] == ',' ) ) {
+                  continue; // "was asked by", "asked them to": not a question alone
+               }
+               if( q == nullptr ) { // "was asked, “...”"
+                  std::size_t k = after + 1;
+                  while( k < e && m_text[ k ] == ' ' ) {
+                     ++k;
+                  }
+                  q = k < e ? m_state.quote_at( k ) : nullptr;
+                  if( q == nullptr ) {
+                     continue;
+                  }
+               }
+               m_state.cap = captures();
+               m_state.cap.cue = slot{ cue_begin, cue_end };
+               m_state.cap.content = slot{ q->open, q->close_end };
+               emit( si, pattern::impersonal, doc );
+               continue;
+            }
+            const std::size_t ce = clause_end( cb, e );
+            if( ce <= cb ) {
+               continue;
+            }
+            m_state.cap = captures();
+            m_state.cap.cue = slot{ cue_begin, cue_end };
+            m_state.cap.content = slot{ cb, ce };
+            emit( si, pattern::impersonal, doc );
+         }
+      }
+
+      // The first comma, semicolon, colon, bracket or dash at or after b (before e), outside
+      // quotations; e if there is none.
+      [[nodiscard]] std::size_t clause_end( const std::size_t b, const std::size_t e ) const noexcept
+      {
+         std::size_t j = b;
+         while( j < e ) {
+            const char c = m_text[ j ];
+            if( c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || ( c == ' ' && j + 2 < e && m_text[ j + 1 ] == '-' && m_text[ j + 2 ] == ' ' ) || ( j + 3 <= e && m_text.compare( j, 3, "\xE2\x80\x94" ) == 0 ) ) {
+               break;
+            }
+            if( const raw_quote* q = m_state.quote_at( j ); q != nullptr && q->close_end > j ) {
+               j = q->close_end;
+               continue;
+            }
+            ++j;
+         }
+         return std::min( j, e );
+      }
+
       // A view with no speaker: "The bill seems to have stalled", "Lind is widely expected to
       // run", "It is not clear whether ...", "The mayor reportedly left". The content is the
       // clause from its subject on (for "it is clear", what follows the cue).
@@ -680,6 +786,13 @@ namespace quoth::internal
                   if( lower_at( nx, nb ) == "that" ) {
                      content_begin = next_word( nx );
                      subject_content = false;
+                  }
+               }
+               else if( w != "expected" && nx < e && m_text[ nx ] >= 'a' && m_text[ nx ] <= 'z' ) {
+                  // "seemed irritated", "appears unlikely": an adjective, not "appeared on TV"
+                  const std::string_view nw = lower_at( nx, nb );
+                  if( !nw.empty() && nw != "as" && nw != "before" && nw != "onstage" && nw != "alongside" && nw != "together" && nw != "live" && !lexicon::contains( lexicon::sorted_object_markers, nw ) && !lexicon::contains( lexicon::sorted_determiners, nw ) && !lexicon::contains( lexicon::sorted_stop_words, nw ) ) {
+                     content_begin = s.begin;
                   }
                }
             }
