@@ -729,7 +729,23 @@ namespace quoth::internal
       {
          const sentence& s = m_sentences[ si ];
          const std::size_t e = m_state.content_end;
+         if( e <= s.begin ) {
+            return;
+         }
          const std::string_view t = m_text.substr( 0, e );
+         { // most sentences hold none of the words: a few byte searches turn them away
+            const std::string_view all = t.substr( s.begin );
+            bool any = false;
+            for( const std::string_view k : { std::string_view( "eem" ), std::string_view( "ppear" ), std::string_view( "xpected" ), std::string_view( "edly" ), std::string_view( "lear" ), std::string_view( "bvious" ), std::string_view( "vident" ) } ) {
+               if( find_bytes( all, k ) != std::string_view::npos ) {
+                  any = true;
+                  break;
+               }
+            }
+            if( !any ) {
+               return;
+            }
+         }
          // one word back from `at` (which is at a word start): its start, or npos
          const auto word_before = [ & ]( const std::size_t at ) {
             std::size_t j = at;
