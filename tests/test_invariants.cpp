@@ -11,7 +11,7 @@
 
 namespace
 {
-   std::string slurp( const std::filesystem::path& p )
+   std::string read_article( const std::filesystem::path& p )
    {
       std::ifstream f( p, std::ios::binary );
       std::ostringstream ss;
@@ -57,7 +57,7 @@ TEST_CASE( "invariants: the sample articles" )
          continue;
       }
       INFO( entry.path().filename().string() );
-      const std::string text = slurp( entry.path() );
+      const std::string text = read_article( entry.path() );
       check_all_options( text );
       // the same article with CRLF line ends, and without its last byte
       std::string crlf;
