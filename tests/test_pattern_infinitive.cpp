@@ -66,3 +66,10 @@ TEST_CASE( "noun readings of the new verbs are not cues" )
    CHECK( quoth::parse( "His call drew an angry reply from the party." ).attributions.empty() );
    CHECK( quoth::parse( "Support for the plan has grown since spring." ).attributions.empty() );
 }
+
+TEST_CASE( "a to-infinitive whose verb opens a quotation" )
+{
+   const auto a = test::only( quoth::parse( "The council wants to “start over” on the plan." ) );
+   CHECK( test::speaker( a ) == "The council" );
+   CHECK( test::content( a ) == "to “start over” on the plan" );
+}

@@ -81,3 +81,46 @@ TEST_CASE( "Asked about X, Y said ...: the question is Y's too" )
    REQUIRE( w.attributions.size() == 2 );
    CHECK( test::content( w.attributions[ 0 ] ) == "whether the fair would return" );
 }
+
+TEST_CASE( "a participle clause with a comma before its quotation" )
+{
+   const auto doc = quoth::parse( "The coach posted a short video, saying, “We will be back.”" );
+   const auto a = test::only( doc );
+   CHECK( a.pattern == quoth::pattern::participle );
+   CHECK( test::speaker( a ) == "The coach" );
+   CHECK( test::content( a ) == "We will be back." );
+   CHECK( a.type == quoth::content_kind::direct );
+}
+
+TEST_CASE( "the subject of a participle or a second verb comes after an opening phrase" )
+{
+   const auto a = test::only( quoth::parse( "By the end of the week, the mayor had changed course and said that the bridge would reopen." ) );
+   CHECK( test::speaker( a ) == "the mayor" );
+   CHECK( test::content( a ) == "the bridge would reopen" );
+   const auto b = test::only( quoth::parse( "But the union walked out of the talks, warning that a strike was near." ) );
+   CHECK( test::speaker( b ) == "the union" );
+   CHECK( test::content( b ) == "a strike was near" );
+}
+
+TEST_CASE( "an opening phrase is not a part of the content: On Monday, X said, “...”" )
+{
+   const auto a = test::only( quoth::parse( "On Monday, Lind said, “Fine.”" ) );
+   CHECK( a.pattern == quoth::pattern::speaker_cue_quote );
+   CHECK( test::content( a ) == "Fine." );
+   const auto doc = quoth::parse( "Asked about the delay, Lind said, “Soon.”" );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "about the delay" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "Soon." );
+   // "After all" is a part of what she argued
+   const auto b = test::only( quoth::parse( "After all, she argued, the port had never been busier." ) );
+   REQUIRE( b.parts.size() == 2 );
+   CHECK( b.parts[ 0 ].text == "After all" );
+}
+
+TEST_CASE( "the subject of a participle clause after a date and an aside with a number" )
+{
+   const auto a = test::only( quoth::parse( "The union, which represents 3,000 dockworkers at Rostal, walked out on March 21, 2025, demanding a 12 percent pay rise." ) );
+   CHECK( a.pattern == quoth::pattern::participle );
+   CHECK( test::speaker( a ) == "The union, which represents 3,000 dockworkers at Rostal" );
+   CHECK( test::content( a ) == "a 12 percent pay rise" );
+}

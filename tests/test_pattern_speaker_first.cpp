@@ -291,3 +291,56 @@ TEST_CASE( "a loose subject is not a clause that goes on with a participle or a 
    CHECK( a.pattern == quoth::pattern::participle );
    CHECK( test::speaker( a ) != "Crews from three towns worked through the night" );
 }
+
+TEST_CASE( "the plain forms of fear, hope and worry take a that-clause" )
+{
+   const auto a = test::only( quoth::parse( "Port workers fear that the strike will spread." ) );
+   CHECK( test::speaker( a ) == "Port workers" );
+   CHECK( test::cue( a ) == "fear" );
+   CHECK( test::content( a ) == "the strike will spread" );
+   CHECK( test::cue( test::only( quoth::parse( "The growers hope that the rain holds off." ) ) ) == "hope" );
+   CHECK( quoth::parse( "The fear of a strike kept the port quiet." ).attributions.empty() );
+}
+
+TEST_CASE( "continue to before the cue belongs to the cue" )
+{
+   const auto a = test::only( quoth::parse( "The mayor continues to insist that the budget is sound." ) );
+   CHECK( a.cue->phrase.text == "continues to insist" );
+   CHECK( test::cue( a ) == "insist" );
+   CHECK( test::content( a ) == "the budget is sound" );
+}
+
+TEST_CASE( "a short prepositional phrase between the cue and that" )
+{
+   const auto a = test::only( quoth::parse( "The minister said at a rally in the harbour town that fares would fall." ) );
+   CHECK( test::speaker( a ) == "The minister" );
+   CHECK( test::content( a ) == "fares would fall" );
+   const auto b = test::only( quoth::parse( "Lind announced after the vote on the budget that she would resign." ) );
+   CHECK( test::content( b ) == "she would resign" );
+}
+
+TEST_CASE( "asides with a plural possessive or a whole quotation in them" )
+{
+   const auto a = test::only( quoth::parse( "Nils Berg, the unions' chief negotiator, said the offer was too low." ) );
+   CHECK( test::speaker( a ) == "Nils Berg, the unions' chief negotiator" );
+   CHECK( test::content( a ) == "the offer was too low" );
+   const auto b = test::only( quoth::parse( "Mara Quist, the author of “Harbour Lights” and two other novels, said the port had changed." ) );
+   CHECK( test::speaker( b ) == "Mara Quist, the author of “Harbour Lights” and two other novels" );
+   CHECK( test::content( b ) == "the port had changed" );
+}
+
+TEST_CASE( "a negated auxiliary belongs to the cue, not to the speaker" )
+{
+   const auto a = test::only( quoth::parse( "The mayor didn't say that the bridge was closed." ) );
+   CHECK( test::speaker( a ) == "The mayor" );
+   CHECK( a.cue->phrase.text == "didn't say" );
+   CHECK( test::content( a ) == "the bridge was closed" );
+   const auto b = test::only( quoth::parse( "The inspectors couldn’t confirm that the pumps had failed." ) );
+   CHECK( test::speaker( b ) == "The inspectors" );
+   CHECK( b.cue->phrase.text == "couldn’t confirm" );
+}
+
+TEST_CASE( "a question is not an attribution: Do you support ...?" )
+{
+   CHECK( quoth::parse( "Do you support the new ferry timetable?" ).attributions.empty() );
+}

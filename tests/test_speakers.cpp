@@ -175,3 +175,38 @@ TEST_CASE( "a pronoun speaker takes no aside: what follows the comma is content"
    REQUIRE( a.parts.size() == 2 );
    CHECK( a.parts[ 1 ].text == "the ferry had run at a loss for years" );
 }
+
+TEST_CASE( "speakers with a year or an age, a group with an adjective, and what someone is familiar with" )
+{
+   CHECK( test::speaker( test::only( quoth::parse( "“We waited too long,” said a 2019 graduate." ) ) ) == "a 2019 graduate" );
+   CHECK( test::speaker( test::only( quoth::parse( "“We waited too long,” said the 52-year-old." ) ) ) == "the 52-year-old" );
+   const auto a = test::only( quoth::parse( "The deal will pass easily, veteran Republicans said." ) );
+   CHECK( test::speaker( a ) == "veteran Republicans" );
+   CHECK( test::content( a ) == "The deal will pass easily" );
+   const auto b = test::only( quoth::parse( "A person familiar with his thinking said the talks were over." ) );
+   CHECK( test::speaker( b ) == "A person familiar with his thinking" );
+}
+
+TEST_CASE( "after a cue, a clause with its own verb is not the speaker" )
+{
+   // the quotation is a title; "the old ferries are gone" is not who said it
+   const auto doc = quoth::parse( "Ines Moll, the author of “Quiet Harbours,” said the old ferries are gone." );
+   for( const auto& a : doc.attributions ) {
+      CHECK( test::speaker( a ) != "the old ferries" );
+   }
+}
+
+TEST_CASE( "a relative clause after a name is an attribution of its own" )
+{
+   const auto doc = quoth::parse( "Graham, who says allies should send troops, tweeted that the plan would fail." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the plan would fail" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "who" );
+   CHECK( test::resolved( doc, doc.attributions[ 1 ] ) == "Graham" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "allies should send troops" );
+   const auto q = quoth::parse( "“We show patience,” said Harvey, who acknowledged the plan was his fourth choice." );
+   REQUIRE( q.attributions.size() == 2 );
+   CHECK( test::content( q.attributions[ 1 ] ) == "the plan was his fourth choice" );
+   // background, not speech: "who endorsed Clinton"
+   CHECK( quoth::parse( "Reid, who endorsed Lind in February, said the race was over." ).attributions.size() == 1 );
+}

@@ -41,7 +41,8 @@ namespace quoth
       continuation,        // a quote paragraph that follows a quote of the same speaker
       participle,          // X did something, saying that ... (the speaker is the subject)
       transcript_colon,    // NAME: words (a turn of an interview or debate transcript)
-      impersonal           // The bill seems to have stalled. / It is not clear whether ... / X was asked whether ... (no speaker)
+      impersonal,          // The bill seems to have stalled. / It is not clear whether ... / X was asked whether ... (no speaker)
+      passive_agent        // The plan was first reported by X. (content: the subject) / X was told by Y that ...
    };
 
    enum class quotation_kind
@@ -223,6 +224,8 @@ namespace quoth
             return "transcript_colon";
          case pattern::impersonal:
             return "impersonal";
+         case pattern::passive_agent:
+            return "passive_agent";
       }
       return "speaker_cue_content";
    }

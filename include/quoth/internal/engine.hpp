@@ -334,6 +334,40 @@ namespace quoth::internal
          return false;
       }
 
+      // "On Monday, X said, “...”", "Asked about it, X said, “...”": the words before the comma
+      // at `comma` open the sentence; they are not a first part of its content. (Does not touch
+      // the captures.)
+      [[nodiscard]] bool opens_with_adverbial( const sentence& s, const std::size_t comma )
+      {
+         std::size_t words = 0;
+         for( std::size_t i = s.begin; i < comma; ) {
+            const std::size_t n = word_length( m_text, i );
+            i += n == 0 ? 1 : n;
+            words += n == 0 ? 0 : 1;
+         }
+         if( words > 4 ) {
+            return false;
+         }
+         char buf[ 12 ];
+         const std::size_t n = word_length( m_text, s.begin );
+         if( n == 0 || n > sizeof( buf ) ) {
+            return false;
+         }
+         const std::string_view first = ascii_lower( m_text.substr( s.begin, n ), buf );
+         if( first == "after" && m_text.compare( s.begin + n, 5, " all," ) == 0 ) {
+            return false; // "After all, she argued, ..." is a part of what she argued
+         }
+         if( lexicon::contains( lexicon::sorted_opening_words, first ) ) {
+            return true;
+         }
+         const captures saved = m_state.cap;
+         const std::size_t consumed = m_state.consumed;
+         const bool date = try_rule< pegtl::seq< rules::date_phrase, rules::sp, rules::comma > >( s.begin, s );
+         m_state.cap = saved;
+         m_state.consumed = consumed;
+         return date;
+      }
+
       // CONTENT, X said. / CONTENT, according to X. / A, X said, B.
       bool match_content_first( const std::size_t si, document& doc )
       {
@@ -370,7 +404,8 @@ namespace quoth::internal
             }
             if( m_text[ i ] == ',' && try_rule< rules::parenthetical >( i, s ) ) {
                const std::size_t after = i + m_state.consumed;
-               if( after < e ) {
+               // "On Monday, X said, “...”": the quotation is the whole content
+               if( after < e && !( m_state.quote_at( after ) != nullptr && opens_with_adverbial( s, i ) ) ) {
                   m_state.cap.content = slot{ s.begin, i };
                   m_state.cap.content2 = slot{ after, e };
                   emit( si, pattern::content_speaker_cue, doc );
@@ -423,7 +458,26 @@ namespace quoth::internal
          }
          const std::size_t saved = m_state.content_end;
          m_state.content_end = at;
-         const bool ok = try_rule< rules::subject >( s.begin, s );
+         bool ok = try_rule< rules::subject >( s.begin, s );
+         if( !ok ) {
+            // "But Trump ...", "By the end of the day, Mr. Trump ...": the subject after an
+            // opening conjunction or a short opening phrase
+            const std::size_t n = word_length( m_text, s.begin );
+            const std::string_view first = m_text.substr( s.begin, n );
+            std::size_t from = npos;
+            if( first == "But" || first == "And" || first == "So" || first == "Yet" ) {
+               from = s.begin + n + 1;
+            }
+            else if( const void* c = at > s.begin ? std::memchr( m_text.data() + s.begin, ',', std::min( at, s.begin + 80 ) - s.begin ) : nullptr ) {
+               from = static_cast< std::size_t >( static_cast< const char* >( c ) - m_text.data() ) + 2;
+               if( inside_quotation( from - 2 ) ) {
+                  from = npos;
+               }
+            }
+            char buf[ 12 ];
+            const std::string_view w = from < at ? word_at( from, buf ) : std::string_view();
+            ok = from < at && m_text[ from - 1 ] == ' ' && w != "which" && w != "who" && w != "that" && try_rule< rules::subject >( from, s );
+         }
          m_state.content_end = saved;
          clause.speaker = m_state.cap.speaker;
          return ok;
@@ -552,6 +606,9 @@ namespace quoth::internal
             if( ++tries > 4 ) {
                return true;
             }
+            if( i > s.begin && i + 2 < e && is_digit( static_cast< unsigned char >( m_text[ i - 1 ] ) ) && is_digit( static_cast< unsigned char >( m_text[ i + 2 ] ) ) ) {
+               return false; // "March 21, 2025": the comma of a date
+            }
             // after a comma, or after a quotation whose text ends with one ("On “This Week,” X said")
             std::size_t from = m_text[ i ] == ',' ? i + 1 : i;
             while( from < e && is_space( decode( m_text, from, len ) ) ) {
@@ -607,13 +664,30 @@ namespace quoth::internal
                return emit( si, pattern::speaker_cue_content, doc );
             }
          }
-         if( match_before_cue( si, doc ) || match_loose_subject( si, doc ) ) {
+         if( match_passive_agent( si, doc ) || match_before_cue( si, doc ) || match_loose_subject( si, doc ) ) {
             return;
          }
          match_according_anywhere( si, doc );
          if( m_sentence_attribution[ si ] == 0 ) {
             match_impersonal( si, doc );
          }
+      }
+
+      // "The meeting was first reported by Politico.", "Lind was told by aides that ...": the
+      // agent is the speaker. A subject that is a pronoun is content only with a that-clause.
+      bool match_passive_agent( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         if( !try_rule< rules::passive_agent >( s.begin, s ) ) {
+            return false;
+         }
+         const slot& c = m_state.cap.content;
+         char buf[ 8 ];
+         if( c.end - c.begin < sizeof( buf ) && lexicon::contains( lexicon::sorted_pronouns, ascii_lower( m_text.substr( c.begin, c.end - c.begin ), buf ) ) ) {
+            return false; // "He was praised by ...": no content
+         }
+         emit( si, pattern::passive_agent, doc );
+         return true;
       }
 
       // A question put to someone, with no asker named: "Rubio was asked whether ...", "...,
@@ -1006,6 +1080,41 @@ namespace quoth::internal
       // for a ban after she suggested that ...", "X mocked Y, noting A, and suggesting B".
       // Contents do not nest: the outer content stops where the inner clause starts (before a
       // relative word or conjunction that opens it).
+      // "Graham, who says A, tweeted B", "“...,” said Lind, who added that B": a relative clause
+      // after a name in a sentence that has an attribution already is an attribution of its own.
+      // Its content ends where the aside closes, else at the end of the sentence. (A sentence
+      // with no attribution has tried "who" as a speaker in match_sentence.)
+      void match_relative_asides( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         if( m_sentence_attribution[ si ] == 0 ) {
+            return;
+         }
+         const std::size_t e = content_end_of( s );
+         const std::string_view t = m_text.substr( s.begin, e > s.begin ? e - s.begin : 0 );
+         for( std::size_t p = find_bytes( t, ", who " ); p != std::string_view::npos; p = find_bytes( t, ", who ", p + 1 ) ) {
+            const std::size_t at = s.begin + p + 2;
+            if( inside_quotation( at ) || !cue_after( at ) ) {
+               continue;
+            }
+            bool seen = false;
+            for( auto it = doc.attributions.rbegin(); it != doc.attributions.rend() && it->sentence.begin == s.begin; ++it ) {
+               seen = seen || ( it->speaker && it->speaker->mention.begin == at ) || ( it->cue && it->cue->phrase.begin > at && it->cue->phrase.begin < at + 12 );
+            }
+            if( seen ) {
+               continue;
+            }
+            const std::size_t n = rules::aside::test( m_text.substr( 0, e ), at, m_state );
+            const std::size_t saved = m_state.content_end;
+            m_state.content_end = ( n > 0 && at + n < e && m_text[ at + n ] == ',' ) ? at + n : e;
+            const bool ok = try_rule< rules::speaker_first >( at, s );
+            m_state.content_end = saved;
+            if( ok && m_state.cap.verb != nullptr && !lexicon::contains( lexicon::sorted_background_verbs, m_state.cap.verb->lemma ) ) {
+               emit( si, pattern::speaker_cue_content, doc );
+            }
+         }
+      }
+
       void match_embedded( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
@@ -1172,6 +1281,14 @@ namespace quoth::internal
       // stands for? Only for cue words that are also nouns or adjectives: "Trump's proposed
       // wall", "300 pledged delegates", "its own recommended list", "his overall support",
       // "Editor's note", and the naming "a firm called Skyvane".
+      // "Do you [support] ...?": a question's auxiliary before the subject.
+      [[nodiscard]] bool not_a_subject( const slot& who ) const noexcept
+      {
+         const std::size_t n = word_length( m_text, who.begin );
+         const std::string_view first = m_text.substr( who.begin, n );
+         return ( first == "Do" || first == "Does" || first == "Did" ) && who.begin + n < who.end;
+      }
+
       [[nodiscard]] bool modifies_noun( const captures& cap ) const noexcept
       {
          std::size_t e = cap.speaker.end;
@@ -1510,7 +1627,7 @@ namespace quoth::internal
          if( ( p == pattern::speaker_cue_content || p == pattern::participle || p == pattern::impersonal ) && c.cue.set() && inside_quotation( c.cue.begin ) ) {
             return; // "“... And I think it will pass,”": the words of the quotation's own speaker
          }
-         if( p == pattern::speaker_cue_content && c.speaker.set() && modifies_noun( c ) ) {
+         if( p == pattern::speaker_cue_content && c.speaker.set() && ( modifies_noun( c ) || not_a_subject( c.speaker ) ) ) {
             return;
          }
          attribution a;

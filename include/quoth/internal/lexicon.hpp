@@ -142,6 +142,9 @@ namespace quoth::internal::lexicon
       { "doubt", "doubts doubted doubting", cue_use::bare },
       { "expect", "expect expects expected expecting", cue_use::bare },
       { "fear", "fears feared fearing", cue_use::bare },
+      { "fear", "fear", cue_use::that }, // "voters fear that": the plain form is also a noun
+      { "hope", "hope", cue_use::that },
+      { "worry", "worry", cue_use::that },
       { "feel", "feel feels felt feeling", cue_use::that },
       { "hope", "hopes hoped hoping", cue_use::bare },
       { "intend", "intend intends intended intending", cue_use::that },
@@ -335,6 +338,18 @@ namespace quoth::internal::lexicon
    inline constexpr std::string_view clause_openers[] = {
       "after", "although", "and", "as", "because", "before", "but", "if", "since", "so", "that", "though", "what",
       "when", "where", "which", "while", "whom", "yet",
+   };
+
+   // First words of a short opening phrase before a comma that is not a part of the content:
+   // "On Monday,", "In the end,", "Asked about it,", "Later,".
+   inline constexpr std::string_view opening_words[] = {
+      "after", "afterward", "afterwards", "asked", "at", "before", "by", "during", "earlier", "finally", "for", "from", "however", "in", "instead", "last", "later", "meanwhile", "now", "on", "pressed", "separately", "speaking", "still", "then", "today", "yesterday", "yet",
+   };
+
+   // Verbs that in a relative clause after a name give background, not what was said:
+   // "Reid, who endorsed Clinton in February, said ...".
+   inline constexpr std::string_view background_verbs[] = {
+      "back", "call", "challenge", "endorse", "offer", "oppose", "praise", "propose", "resist", "support", "vote", "want", "write",
    };
 
    // Words after which a noun phrase is an object, not a subject: "a firm called", "had the
@@ -664,6 +679,8 @@ namespace quoth::internal::lexicon
    inline constexpr auto sorted_stop_words = sorted( stop_words );
    inline constexpr auto sorted_ly_nouns = sorted( ly_nouns );
    inline constexpr auto sorted_clause_openers = sorted( clause_openers );
+   inline constexpr auto sorted_opening_words = sorted( opening_words );
+   inline constexpr auto sorted_background_verbs = sorted( background_verbs );
    inline constexpr auto sorted_object_markers = sorted( object_markers );
    inline constexpr auto sorted_modifier_words = sorted( modifier_words );
    inline constexpr auto sorted_nominal_cue_forms = sorted( nominal_cue_forms );

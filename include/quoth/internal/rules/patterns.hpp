@@ -217,7 +217,7 @@ namespace quoth::internal::rules
    };
 
    // "to appeal", "not to run": the start of a to-infinitive content.
-   struct to_infinitive : pegtl::seq< pegtl::opt< kw< TAO_PEGTL_STRING( "not" ) >, ws >, kw_to, ws, lower_word >
+   struct to_infinitive : pegtl::seq< pegtl::opt< kw< TAO_PEGTL_STRING( "not" ) >, ws >, kw_to, ws, pegtl::opt< quote_mark >, lower_word >
    {};
 
    struct gerund_word : token< gerund_word >
@@ -233,7 +233,38 @@ namespace quoth::internal::rules
    struct progressive : pegtl::seq< pegtl::sor< kw_is, kw_was, kw_were, kw_been, kw< TAO_PEGTL_STRING( "are" ) > >, pegtl::at< ws, gerund_word > >
    {};
 
-   struct aux_word : pegtl::sor< kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "further" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "once" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "often" ) >, kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "even" ) >, kw< TAO_PEGTL_STRING( "just" ) >, kw< TAO_PEGTL_STRING( "never" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "did" ) >, kw< TAO_PEGTL_STRING( "does" ) >, kw< TAO_PEGTL_STRING( "do" ) >, kw< TAO_PEGTL_STRING( "can" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "may" ) >, kw< TAO_PEGTL_STRING( "might" ) >, kw< TAO_PEGTL_STRING( "should" ) >, kw< TAO_PEGTL_STRING( "must" ) >, kw< TAO_PEGTL_STRING( "long" ) >, kw< TAO_PEGTL_STRING( "first" ) >, progressive, ly_adverb >
+   // "didn't", "couldn’t", "won't": a negated auxiliary.
+   struct negated_aux : token< negated_aux >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         char buf[ 16 ];
+         if( n < 4 || n > sizeof( buf ) ) {
+            return 0;
+         }
+         const std::string_view w = ascii_lower( s.substr( i, n ), buf );
+         std::size_t stem = 0;
+         if( w.substr( n - 3 ) == "n't" ) {
+            stem = n - 3;
+         }
+         else if( n > 5 && w.substr( n - 5 ) == "n\xE2\x80\x99t" ) {
+            stem = n - 5;
+         }
+         else {
+            return 0;
+         }
+         static constexpr std::string_view stems[] = { "ca", "could", "did", "do", "does", "has", "have", "had", "is", "are", "was", "were", "should", "wo", "would", "must" };
+         for( const std::string_view x : stems ) {
+            if( w.substr( 0, stem ) == x ) {
+               return n;
+            }
+         }
+         return 0;
+      }
+   };
+
+   struct aux_word : pegtl::sor< negated_aux, kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "further" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "once" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "often" ) >, kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "even" ) >, kw< TAO_PEGTL_STRING( "just" ) >, kw< TAO_PEGTL_STRING( "never" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "did" ) >, kw< TAO_PEGTL_STRING( "does" ) >, kw< TAO_PEGTL_STRING( "do" ) >, kw< TAO_PEGTL_STRING( "can" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "may" ) >, kw< TAO_PEGTL_STRING( "might" ) >, kw< TAO_PEGTL_STRING( "should" ) >, kw< TAO_PEGTL_STRING( "must" ) >, kw< TAO_PEGTL_STRING( "long" ) >, kw< TAO_PEGTL_STRING( "first" ) >, progressive, ly_adverb >
    {};
 
    struct object_pronoun : pegtl::sor< kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "her" ) >, kw< TAO_PEGTL_STRING( "them" ) >, kw< TAO_PEGTL_STRING( "us" ) >, kw< TAO_PEGTL_STRING( "me" ) > >
@@ -249,7 +280,7 @@ namespace quoth::internal::rules
 
    // "went on to", "refused to", "would like to", "seems to": a verb whose infinitive is the cue
    // ("refused to say", "went on to argue", "seems to show").
-   struct catenative_word : pegtl::sor< kw< TAO_PEGTL_STRING( "went" ) >, kw< TAO_PEGTL_STRING( "goes" ) >, kw< TAO_PEGTL_STRING( "began" ) >, kw< TAO_PEGTL_STRING( "begins" ) >, kw< TAO_PEGTL_STRING( "tried" ) >, kw< TAO_PEGTL_STRING( "try" ) >, kw< TAO_PEGTL_STRING( "tries" ) >, kw< TAO_PEGTL_STRING( "seem" ) >, kw< TAO_PEGTL_STRING( "seems" ) >, kw< TAO_PEGTL_STRING( "seemed" ) >, kw< TAO_PEGTL_STRING( "appear" ) >, kw< TAO_PEGTL_STRING( "appears" ) >, kw< TAO_PEGTL_STRING( "appeared" ) >, kw< TAO_PEGTL_STRING( "like" ) >, kw< TAO_PEGTL_STRING( "struggled" ) >, kw< TAO_PEGTL_STRING( "struggling" ) >, kw< TAO_PEGTL_STRING( "used" ) >, kw< TAO_PEGTL_STRING( "need" ) >, kw< TAO_PEGTL_STRING( "needs" ) >, kw< TAO_PEGTL_STRING( "needed" ) > >
+   struct catenative_word : pegtl::sor< kw< TAO_PEGTL_STRING( "went" ) >, kw< TAO_PEGTL_STRING( "goes" ) >, kw< TAO_PEGTL_STRING( "began" ) >, kw< TAO_PEGTL_STRING( "begins" ) >, kw< TAO_PEGTL_STRING( "tried" ) >, kw< TAO_PEGTL_STRING( "try" ) >, kw< TAO_PEGTL_STRING( "tries" ) >, kw< TAO_PEGTL_STRING( "seem" ) >, kw< TAO_PEGTL_STRING( "seems" ) >, kw< TAO_PEGTL_STRING( "seemed" ) >, kw< TAO_PEGTL_STRING( "appear" ) >, kw< TAO_PEGTL_STRING( "appears" ) >, kw< TAO_PEGTL_STRING( "appeared" ) >, kw< TAO_PEGTL_STRING( "like" ) >, kw< TAO_PEGTL_STRING( "struggled" ) >, kw< TAO_PEGTL_STRING( "struggling" ) >, kw< TAO_PEGTL_STRING( "used" ) >, kw< TAO_PEGTL_STRING( "need" ) >, kw< TAO_PEGTL_STRING( "needs" ) >, kw< TAO_PEGTL_STRING( "needed" ) >, kw< TAO_PEGTL_STRING( "continue" ) >, kw< TAO_PEGTL_STRING( "continues" ) >, kw< TAO_PEGTL_STRING( "continued" ) > >
    {};
 
    struct catenative : pegtl::seq< catenative_word, pegtl::opt< ws, kw< TAO_PEGTL_STRING( "on" ) > >, ws, kw_to, ws >
@@ -303,8 +334,17 @@ namespace quoth::internal::rules
    struct wh_word : pegtl::sor< kw< TAO_PEGTL_STRING( "whether" ) >, kw< TAO_PEGTL_STRING( "if" ) >, kw< TAO_PEGTL_STRING( "why" ) >, kw< TAO_PEGTL_STRING( "how" ) >, kw< TAO_PEGTL_STRING( "what" ) >, kw< TAO_PEGTL_STRING( "when" ) >, kw< TAO_PEGTL_STRING( "where" ) >, kw< TAO_PEGTL_STRING( "who" ) > >
    {};
 
+   // "said on the convention floor that ...", "announced at a rally in Ohio that ...": a short
+   // prepositional phrase between the cue and "that".
+   struct cue_preposition : pegtl::sor< kw_on, kw_in, kw_at, kw_during, kw< TAO_PEGTL_STRING( "after" ) >, kw_with, kw_from, kw< TAO_PEGTL_STRING( "outside" ) >, kw< TAO_PEGTL_STRING( "following" ) >, kw< TAO_PEGTL_STRING( "before" ) > >
+   {};
+
+   struct phrase_then_that : pegtl::seq< ws, cue_preposition, pegtl::rep_min_max< 1, 7, ws, pegtl::not_at< kw_that >, word >, sp, pegtl::opt< comma, sp >, kw_that, ws >
+   {};
+
    struct speaker_first_tail
      : pegtl::sor< scoped< sp, pegtl::opt< comma, sp >, pegtl::sor< kw_that, kw_about >, ws, content_rest >,
+                   scoped< phrase_then_that, content_rest >,
                    scoped< ws, pegtl::at< wh_word >, content_rest >,
                    scoped< sp, colon, sp, content_rest >,
                    scoped< sp, comma, sp, pegtl::sor< pegtl::at< quote >, bare_complement_ok >, content_rest >,
@@ -342,11 +382,16 @@ namespace quoth::internal::rules
    struct second_quote : scoped< sp, pegtl::opt< pegtl::sor< comma, colon >, sp >, capture< slots::quote2, quote > >
    {};
 
+   // "are", "was", "will": after "“...,” said the days of ..." a verb shows that the words
+   // after the cue are a clause, not its speaker.
+   struct clause_verb : pegtl::sor< kw_is, kw_was, kw_were, kw_has, kw_have, kw< TAO_PEGTL_STRING( "are" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "can" ) > >
+   {};
+
    struct quote_first
      : pegtl::seq< capture< slots::quote1, quote >,
                    sp,
                    pegtl::opt< comma, sp >,
-                   pegtl::sor< pegtl::seq< capture< slots::cue, cue_phrase< cue_context::inverted > >, ws, capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > > >,
+                   pegtl::sor< pegtl::seq< capture< slots::cue, cue_phrase< cue_context::inverted > >, ws, capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::not_at< ws, clause_verb > >,
                                pegtl::seq< capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::opt< aside_part >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
                    adjuncts,
                    pegtl::opt< second_quote > >
@@ -486,7 +531,7 @@ namespace quoth::internal::rules
      : pegtl::seq< pegtl::sor< comma, pegtl::seq< after_quote_comma, pegtl::at< ws > > >,
                    sp,
                    pegtl::sor< pegtl::seq< capture< slots::cue, according_to >, ws, capture< slots::speaker, source_phrase > >,
-                               pegtl::seq< capture< slots::cue, cue_phrase< cue_context::inverted > >, ws, capture< slots::speaker, speaker_phrase > >,
+                               pegtl::seq< capture< slots::cue, cue_phrase< cue_context::inverted > >, ws, capture< slots::speaker, speaker_phrase >, pegtl::not_at< ws, clause_verb > >,
                                pegtl::seq< capture< slots::speaker, speaker_phrase >, pegtl::opt< aside_part >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
                    adjuncts >
    {};
@@ -548,12 +593,38 @@ namespace quoth::internal::rules
 
    struct gerund_clause
      : pegtl::seq< comma, ws, pegtl::opt< kw< TAO_PEGTL_STRING( "also" ) >, ws >, capture< slots::cue, cue_verb< cue_context::gerund >, pegtl::opt< addressee > >,
-                   pegtl::sor< scoped< ws, kw_that, ws, content_rest >, scoped< sp, colon, sp, content_rest >, scoped< ws, pegtl::at< wh_word >, content_rest >, scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >, scoped< ws, verb_particle, ws, content_rest >, scoped< ws, bare_complement_ok, pegtl::not_at< pegtl::sor< kw_by, kw_to, kw_in, kw_on, kw_with > >, pegtl::not_at< kw_it, ws, pegtl::not_at< verb_after_it > >, content_rest > > >
+                   pegtl::sor< scoped< ws, kw_that, ws, content_rest >, scoped< sp, colon, sp, content_rest >, scoped< sp, comma, sp, pegtl::at< quote >, content_rest >, scoped< ws, pegtl::at< wh_word >, content_rest >, scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >, scoped< ws, verb_particle, ws, content_rest >, scoped< ws, bare_complement_ok, pegtl::not_at< pegtl::sor< kw_by, kw_to, kw_in, kw_on, kw_with > >, pegtl::not_at< kw_it, ws, pegtl::not_at< verb_after_it > >, content_rest > > >
    {};
 
    // "... and said that ...", "... but told reporters ...": a second verb of the subject.
    struct coordinated_clause
      : pegtl::seq< pegtl::opt< comma >, ws, pegtl::sor< kw_and, kw< TAO_PEGTL_STRING( "but" ) > >, ws, capture< slots::cue, cue_phrase< cue_context::before_content > >, adjuncts, speaker_first_tail >
+   {};
+
+   // ---- passive with an agent: "The meeting was first reported by Politico." --------------
+   // The content is the subject (at most eight words, no comma), or what follows the agent
+   // when it opens with "that" ("Lind was told by aides that ...").
+
+   struct passive_adverb : pegtl::sor< ly_adverb, kw< TAO_PEGTL_STRING( "first" ) >, kw< TAO_PEGTL_STRING( "never" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "since" ) >, kw< TAO_PEGTL_STRING( "often" ) > >
+   {};
+
+   struct passive_verb : pegtl::seq< pegtl::sor< kw_was, kw_were, kw_is, kw< TAO_PEGTL_STRING( "are" ) >, pegtl::seq< pegtl::sor< kw_has, kw_have, kw< TAO_PEGTL_STRING( "had" ) > >, ws, kw_been > >, pegtl::rep_opt< 2, ws, passive_adverb > >
+   {};
+
+   struct passive_subject : pegtl::seq< word, pegtl::rep_max< 7, ws, pegtl::not_at< passive_verb >, word > >
+   {};
+
+   struct passive_agent
+     : pegtl::seq< pegtl::opt< leading_conjunction, ws >,
+                   capture< slots::content, passive_subject >,
+                   ws,
+                   capture< slots::cue, passive_verb, ws, cue_verb< cue_context::participle > >,
+                   ws,
+                   kw_by,
+                   ws,
+                   capture< slots::speaker, speaker_with_name >,
+                   adjuncts,
+                   pegtl::sor< scoped< sp, pegtl::opt< comma, sp >, kw_that, ws, content_rest >, at_sentence_end, pegtl::at< sp, comma > > >
    {};
 
    // ---- asked: "Asked about the plan, Lind said ..." ---------------------------------------

@@ -58,6 +58,9 @@ namespace quoth::internal::rules
          if( lexicon::contains( lexicon::sorted_stop_words, w ) || ( n > 3 && w.substr( n - 2 ) == "ly" && !lexicon::contains( lexicon::sorted_ly_nouns, w ) ) ) {
             return 0;
          }
+         if( n > 3 && ( w.substr( n - 3 ) == "n't" || ( n > 5 && w.substr( n - 5 ) == "n\xE2\x80\x99t" ) ) ) {
+            return 0; // "didn't", "won’t": an auxiliary
+         }
          if( ( w == "posted" || w == "published" ) && s.substr( i + n, 4 ) != " by " ) {
             std::size_t j = i + n;
             while( j < s.size() && s[ j ] == ' ' ) {
@@ -105,7 +108,23 @@ namespace quoth::internal::rules
    struct description_unit : pegtl::sor< name_unit, description_word >
    {};
 
-   struct determined : pegtl::seq< determiner, ws, description_unit, pegtl::rep_opt< 5, ws, description_unit > >
+   struct determined_year : token< determined_year >
+   {
+      // "a 2008 Clinton veteran", "the 46-year-old": a year or an age after the determiner
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         if( n < 4 || !is_digit( static_cast< unsigned char >( s[ i ] ) ) || !is_digit( static_cast< unsigned char >( s[ i + 1 ] ) ) ) {
+            return 0;
+         }
+         const std::string_view w = s.substr( i, n );
+         const bool year = n == 4 && is_digit( static_cast< unsigned char >( w[ 2 ] ) ) && is_digit( static_cast< unsigned char >( w[ 3 ] ) );
+         const bool age = w.size() >= 11 && ( w.substr( 2 ) == "-year-old" || w.substr( 2 ) == "-year-olds" );
+         return year || age ? n : 0;
+      }
+   };
+
+   struct determined : pegtl::seq< determiner, ws, pegtl::sor< pegtl::seq< determined_year, pegtl::rep_opt< 5, ws, description_unit > >, pegtl::seq< description_unit, pegtl::rep_opt< 5, ws, description_unit > > > >
    {};
 
    // A number, in figures or words: "66", "Sixty-six", "four", "10".
@@ -139,7 +158,7 @@ namespace quoth::internal::rules
    {};
 
    // "Sixty-six percent", "About 4 in 10 voters", "six of the 10 senators"
-   struct quantity : pegtl::seq< pegtl::opt< approximately, ws >, number_word, pegtl::opt< ws, kw_in, ws, number_word >, pegtl::opt< pegtl::sor< pegtl::seq< ws, kw< TAO_PEGTL_STRING( "percent" ) > >, pegtl::seq< sp, pegtl::one< '%' > > > >, pegtl::rep_opt< 6, ws, description_unit > >
+   struct quantity : pegtl::seq< pegtl::opt< approximately, ws >, number_word, pegtl::not_at< pegtl::one< ',' >, ws, number_word >, pegtl::opt< ws, kw_in, ws, number_word >, pegtl::opt< pegtl::sor< pegtl::seq< ws, kw< TAO_PEGTL_STRING( "percent" ) > >, pegtl::seq< sp, pegtl::one< '%' > > > >, pegtl::rep_opt< 6, ws, description_unit > >
    {};
 
    // "law enforcement officials", "political experts": a role noun after lower-case words
@@ -177,7 +196,20 @@ namespace quoth::internal::rules
                    pegtl::seq< name_units, pegtl::rep_min_max< 1, 2, ws, description_word >, pegtl::at< ws, pegtl::rep_opt< 2, pegtl::sor< kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) > >, ws >, cue_word > > >
    {};
 
-   struct simple_np : pegtl::sor< determined, quantity, qualified_noun, name_units, bare_role, bare_plural >
+   // "veteran Republicans", "centrist Democrats": lower-case words before a group of people
+   struct group_word : token< group_word >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         const std::size_t n = cap_word::test( s, i, st );
+         return ( n > 4 && s[ i + n - 1 ] == 's' && s[ i + n - 2 ] != 's' && s[ i + n - 2 ] != '\'' ) ? n : 0;
+      }
+   };
+
+   struct qualified_group : pegtl::seq< pegtl::rep_min_max< 1, 2, description_word, ws >, group_word, pegtl::not_at< ws, name_unit > >
+   {};
+
+   struct simple_np : pegtl::sor< determined, quantity, qualified_noun, name_units, bare_role, bare_plural, qualified_group >
    {};
 
    // "of the President of the Russian Federation", "for the company", "at the University".
@@ -222,7 +254,7 @@ namespace quoth::internal::rules
    {};
 
    // "people familiar with the talks", "officials close to the president"
-   struct informed : scoped< ws, pegtl::sor< pegtl::seq< kw< TAO_PEGTL_STRING( "familiar" ) >, ws, kw_with >, pegtl::seq< kw< TAO_PEGTL_STRING( "close" ) >, ws, kw_to >, pegtl::seq< kw< TAO_PEGTL_STRING( "briefed" ) >, ws, kw_on >, pegtl::seq< kw_with, ws, kw< TAO_PEGTL_STRING( "knowledge" ) >, ws, kw_of > >, ws, pegtl::sor< simple_np, kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "her" ) >, kw< TAO_PEGTL_STRING( "them" ) > >, pegtl::rep_opt< 2, of_phrase > >
+   struct informed : scoped< ws, pegtl::sor< pegtl::seq< kw< TAO_PEGTL_STRING( "familiar" ) >, ws, kw_with >, pegtl::seq< kw< TAO_PEGTL_STRING( "close" ) >, ws, kw_to >, pegtl::seq< kw< TAO_PEGTL_STRING( "briefed" ) >, ws, kw_on >, pegtl::seq< kw_with, ws, kw< TAO_PEGTL_STRING( "knowledge" ) >, ws, kw_of > >, ws, pegtl::sor< simple_np, pegtl::seq< determiner, ws, word >, kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "her" ) >, kw< TAO_PEGTL_STRING( "them" ) > >, pegtl::rep_opt< 2, of_phrase > >
    {};
 
    // "compiled by Real Clear Politics", "published in the journal": a participle after the noun
@@ -280,12 +312,16 @@ namespace quoth::internal::rules
    // with no quote mark or sentence end in it (at most 160 bytes).
    struct aside : token< aside >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          std::size_t j = i;
          std::size_t len = 0;
          while( j < s.size() && j - i < 220 ) {
             const char32_t c = decode( s, j, len );
+            if( c == ',' && j > i && j + 1 < s.size() && is_digit( static_cast< unsigned char >( s[ j - 1 ] ) ) && is_digit( static_cast< unsigned char >( s[ j + 1 ] ) ) ) {
+               ++j; // "3,000 workers"
+               continue;
+            }
             if( c == ',' ) {
                // "from Austin, Texas,": a capitalised word and a comma continue the aside
                std::size_t k = j + 1;
@@ -308,8 +344,23 @@ namespace quoth::internal::rules
                j = m;
                continue;
             }
-            if( is_quote_mark( c ) && !( j > i && j + len < s.size() && is_word_char( decode( s, j + len, len ) ) ) ) {
-               return 0;
+            if( is_quote_mark( c ) ) {
+               // a whole quotation: "the author of “Harbour Lights” and ..."
+               if( const raw_quote* q = st.quote_at( j ) ) {
+                  if( !q->closed || q->close_end > s.size() || q->close_end - j > 120 || ( q->content_end > q->content_begin && s[ q->content_end - 1 ] == ',' ) ) {
+                     return 0;
+                  }
+                  j = q->close_end;
+                  continue;
+               }
+               const std::size_t mark = len;
+               const bool inside_word = j > i && j + mark < s.size() && is_word_char( decode( s, j + mark, len ) );
+               const bool plural_possessive = ( c == '\'' || c == 0x2019 ) && j > i && s[ j - 1 ] == 's'; // "the unions' negotiator"
+               if( !inside_word && !plural_possessive ) {
+                  return 0;
+               }
+               j += mark;
+               continue;
             }
             if( c == '(' ) { // "the corps (ROTC) program"
                const std::size_t close = s.find( ')', j );

@@ -160,6 +160,16 @@ namespace quoth::internal::rules
       }
    };
 
+   // One quotation mark: "to “go an extra step”".
+   struct quote_mark : token< quote_mark >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         std::size_t len = 0;
+         return i < s.size() && is_quote_mark( decode( s, i, len ) ) ? len : 0;
+      }
+   };
+
    // A whole top-level quotation, marks included.
    struct quote : token< quote >
    {

@@ -34,6 +34,7 @@ namespace quoth::internal
          if( e.m_worth ) {
             e.match_clauses( si, doc );
             e.match_embedded( si, doc );
+            e.match_relative_asides( si, doc );
          }
          e.match_asked_passive( si, doc );
       }

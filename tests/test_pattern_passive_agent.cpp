@@ -1,0 +1,29 @@
+// A passive cue with its agent: "X was reported by Y" (content: the subject), "X was told by Y
+// that ..." (content: the that-clause).
+#include "helpers.hpp"
+
+TEST_CASE( "the subject of a passive cue is the content, the agent its speaker" )
+{
+   const auto a = test::only( quoth::parse( "The closure was first reported by the harbour gazette." ) );
+   CHECK( a.pattern == quoth::pattern::passive_agent );
+   CHECK( test::speaker( a ) == "the harbour gazette" );
+   CHECK( test::content( a ) == "The closure" );
+   CHECK( test::cue( a ) == "report" );
+   CHECK( a.cue->phrase.text == "was first reported" );
+   CHECK( quoth::to_string( a.pattern ) == "passive_agent" );
+}
+
+TEST_CASE( "a that-clause after the agent is the content" )
+{
+   const auto a = test::only( quoth::parse( "Lind was told by the inspectors that the bridge was unsafe." ) );
+   CHECK( a.pattern == quoth::pattern::passive_agent );
+   CHECK( test::speaker( a ) == "the inspectors" );
+   CHECK( test::cue( a ) == "tell" );
+   CHECK( test::content( a ) == "the bridge was unsafe" );
+}
+
+TEST_CASE( "a pronoun subject is no content, and a passive with no reporting verb is nothing" )
+{
+   CHECK( quoth::parse( "He was praised by the mayor." ).attributions.empty() );
+   CHECK( quoth::parse( "The bridge was built by a firm from Oslo." ).attributions.empty() );
+}
