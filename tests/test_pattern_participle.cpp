@@ -124,3 +124,13 @@ TEST_CASE( "the subject of a participle clause after a date and an aside with a 
    CHECK( test::speaker( a ) == "The union, which represents 3,000 dockworkers at Rostal" );
    CHECK( test::content( a ) == "a 12 percent pay rise" );
 }
+
+TEST_CASE( "a second verb of the speaker inside the content: X called on Y to act and said B" )
+{
+   const auto doc = quoth::parse( "Last week, the campaign called on the agency to review the pipes and said the government should test residents." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the agency to review the pipes" );
+   CHECK( doc.attributions[ 1 ].pattern == quoth::pattern::participle );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "the campaign" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "the government should test residents" );
+}

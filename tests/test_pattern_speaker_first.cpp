@@ -344,3 +344,11 @@ TEST_CASE( "a question is not an attribution: Do you support ...?" )
 {
    CHECK( quoth::parse( "Do you support the new ferry timetable?" ).attributions.empty() );
 }
+
+TEST_CASE( "a quotation right after a cue that otherwise needs that" )
+{
+   const auto a = test::only( quoth::parse( "The leaflet claims “the ferry will be free by spring.”" ) );
+   CHECK( a.pattern == quoth::pattern::speaker_cue_quote );
+   CHECK( test::speaker( a ) == "The leaflet" );
+   CHECK( test::content( a ) == "the ferry will be free by spring." );
+}

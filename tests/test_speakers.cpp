@@ -187,13 +187,24 @@ TEST_CASE( "speakers with a year or an age, a group with an adjective, and what 
    CHECK( test::speaker( b ) == "A person familiar with his thinking" );
 }
 
-TEST_CASE( "after a cue, a clause with its own verb is not the speaker" )
+TEST_CASE( "an aside that ends in a quotation with its comma inside" )
 {
-   // the quotation is a title; "the old ferries are gone" is not who said it
-   const auto doc = quoth::parse( "Ines Moll, the author of “Quiet Harbours,” said the old ferries are gone." );
+   // not "“Quiet Harbours,” said [the old ferries] are gone"
+   const auto a = test::only( quoth::parse( "Ines Moll, the author of “Quiet Harbours,” said the old ferries are gone." ) );
+   CHECK( test::speaker( a ) == "Ines Moll, the author of “Quiet Harbours,”" );
+   CHECK( test::content( a ) == "the old ferries are gone" );
+   const auto b = test::only( quoth::parse( "Hugo Ruiz, who calls the plan a “disaster,” said he doesn’t believe it will pass." ) );
+   CHECK( test::speaker( b ) == "Hugo Ruiz, who calls the plan a “disaster,”" );
+   CHECK( test::content( b ) == "he doesn’t believe it will pass" );
+}
+
+TEST_CASE( "after an inverted cue, a clause with its own verb is not the speaker" )
+{
+   const auto doc = quoth::parse( "“Quiet Harbours,” said the critics of the novel are wrong." );
    for( const auto& a : doc.attributions ) {
-      CHECK( test::speaker( a ) != "the old ferries" );
+      CHECK( test::speaker( a ) != "the critics of the novel" );
    }
+   CHECK( test::speaker( test::only( quoth::parse( "“It will pass,” said the critics of the plan." ) ) ) == "the critics of the plan" );
 }
 
 TEST_CASE( "a relative clause after a name is an attribution of its own" )

@@ -1156,6 +1156,34 @@ namespace quoth::internal
                   continue;
                }
                std::size_t starts[ max_start_words ];
+               // "... but did not buy her argument", "... and said that ...": a second verb of the
+               // owner's speaker
+               if( has_speaker ) {
+                  const std::size_t near = word_starts_before( c, cb, true, starts );
+                  std::size_t conj = npos;
+                  for( std::size_t w = 0; w < std::min< std::size_t >( near, 4 ) && conj == npos; ++w ) {
+                     char buf[ 12 ];
+                     const std::string_view word = word_at( starts[ w ], buf );
+                     if( word == "and" || word == "but" ) {
+                        conj = starts[ w ];
+                     }
+                  }
+                  if( conj != npos && conj > cb + 1 && m_text[ conj - 1 ] == ' ' ) {
+                     const std::size_t from = m_text[ conj - 2 ] == ',' ? conj - 2 : conj - 1;
+                     // not inside a that-clause ("said that she backs A but supports B"); without a
+                     // comma only "said" and "told" ("called on X to act and said ...")
+                     if( !clause_content && try_rule< rules::coordinated_clause >( from, s ) && m_state.cap.cue.end > c && ( m_text[ from ] == ',' || ( m_state.cap.verb != nullptr && ( m_state.cap.verb->lemma == "say" || m_state.cap.verb->lemma == "tell" ) ) ) ) {
+                        captures clause = m_state.cap;
+                        clause.speaker = owner_speaker;
+                        m_state.cap = clause;
+                        if( emit_inner( si, pattern::participle, owner_index, from, doc ) ) {
+                           found = true;
+                           break;
+                        }
+                        continue;
+                     }
+                  }
+               }
                std::size_t k = word_starts_before( c, std::max( cb, c > max_reach ? c - max_reach : std::size_t( 0 ) ), false, starts ); // not the content's first word
                while( k > 0 ) {
                   const std::size_t from = starts[ --k ];
@@ -1277,10 +1305,6 @@ namespace quoth::internal
          return false;
       }
 
-      // Is the "speaker" of a speaker-first match rather a modifier of a noun the cue word
-      // stands for? Only for cue words that are also nouns or adjectives: "Trump's proposed
-      // wall", "300 pledged delegates", "its own recommended list", "his overall support",
-      // "Editor's note", and the naming "a firm called Skyvane".
       // "Do you [support] ...?": a question's auxiliary before the subject.
       [[nodiscard]] bool not_a_subject( const slot& who ) const noexcept
       {
@@ -1289,6 +1313,10 @@ namespace quoth::internal
          return ( first == "Do" || first == "Does" || first == "Did" ) && who.begin + n < who.end;
       }
 
+      // Is the "speaker" of a speaker-first match rather a modifier of a noun the cue word
+      // stands for? Only for cue words that are also nouns or adjectives: "Trump's proposed
+      // wall", "300 pledged delegates", "its own recommended list", "his overall support",
+      // "Editor's note", and the naming "a firm called Skyvane".
       [[nodiscard]] bool modifies_noun( const captures& cap ) const noexcept
       {
          std::size_t e = cap.speaker.end;

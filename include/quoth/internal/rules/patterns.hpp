@@ -324,7 +324,11 @@ namespace quoth::internal::rules
    {};
 
    // ", a surgeon at the city hospital," / ", who chairs the council,": part of the speaker
-   struct plain_aside : scoped< sp, comma, sp, pegtl::not_at< medium_phrase, sp, comma >, aside, sp, comma >
+   struct after_quote_comma; // below
+
+   // The aside ends with a comma, or with a quotation whose text ends with one: "X, citing
+   // “the unique magic of Trump,” said".
+   struct plain_aside : scoped< sp, comma, sp, pegtl::not_at< medium_phrase, sp, comma >, aside, pegtl::sor< pegtl::seq< sp, comma >, after_quote_comma > >
    {};
 
    struct aside_part : pegtl::sor< medium_aside, plain_aside >
@@ -347,7 +351,8 @@ namespace quoth::internal::rules
                    scoped< phrase_then_that, content_rest >,
                    scoped< ws, pegtl::at< wh_word >, content_rest >,
                    scoped< sp, colon, sp, content_rest >,
-                   scoped< sp, comma, sp, pegtl::sor< pegtl::at< quote >, bare_complement_ok >, content_rest >,
+                   scoped< sp, pegtl::opt< comma, sp >, pegtl::at< quote >, content_rest >,
+                   scoped< sp, comma, sp, bare_complement_ok, content_rest >,
                    scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >,
                    scoped< ws, verb_particle, ws, content_rest >,
                    scoped< ws, bare_complement_ok, pegtl::not_at< pegtl::sor< kw_by, kw_to, kw_in, kw_on, kw_with, kw_from > >, content_rest > >
@@ -384,7 +389,7 @@ namespace quoth::internal::rules
 
    // "are", "was", "will": after "“...,” said the days of ..." a verb shows that the words
    // after the cue are a clause, not its speaker.
-   struct clause_verb : pegtl::sor< kw_is, kw_was, kw_were, kw_has, kw_have, kw< TAO_PEGTL_STRING( "are" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "can" ) > >
+   struct clause_verb : pegtl::sor< negated_aux, kw< TAO_PEGTL_STRING( "does" ) >, kw< TAO_PEGTL_STRING( "did" ) >, kw_is, kw_was, kw_were, kw_has, kw_have, kw< TAO_PEGTL_STRING( "are" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "can" ) > >
    {};
 
    struct quote_first

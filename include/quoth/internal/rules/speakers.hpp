@@ -347,8 +347,11 @@ namespace quoth::internal::rules
             if( is_quote_mark( c ) ) {
                // a whole quotation: "the author of “Harbour Lights” and ..."
                if( const raw_quote* q = st.quote_at( j ) ) {
-                  if( !q->closed || q->close_end > s.size() || q->close_end - j > 120 || ( q->content_end > q->content_begin && s[ q->content_end - 1 ] == ',' ) ) {
+                  if( !q->closed || q->close_end > s.size() || q->close_end - j > 120 ) {
                      return 0;
+                  }
+                  if( q->content_end > q->content_begin && s[ q->content_end - 1 ] == ',' ) {
+                     return q->close_end - i; // “...,” closes the aside
                   }
                   j = q->close_end;
                   continue;
