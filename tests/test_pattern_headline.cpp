@@ -28,3 +28,15 @@ TEST_CASE( "the first line of a text is a title even with a full stop" )
    REQUIRE( doc.attributions.size() == 1 );
    CHECK( doc.attributions[ 0 ].pattern == quoth::pattern::headline_colon );
 }
+
+TEST_CASE( "a kicker before the colon is not a speaker" )
+{
+   CHECK( quoth::parse( "Breaking: the ferry strike is over\n\nThe boats run again." ).attributions.empty() );
+   CHECK( quoth::parse( "The Latest: ferries return to the harbour\n\nThe boats run again." ).attributions.empty() );
+   CHECK( quoth::parse( "LOOK: the new tram in its first week\n\nThe tram is blue." ).attributions.empty() );
+   // the headline after its kicker is read as a sentence
+   const auto doc = quoth::parse( "The Latest: Lind tells voters she is with them\n\nThe boats run again." );
+   REQUIRE( doc.attributions.size() == 1 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "Lind" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "she is with them" );
+}

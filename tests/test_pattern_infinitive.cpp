@@ -73,3 +73,13 @@ TEST_CASE( "a to-infinitive whose verb opens a quotation" )
    CHECK( test::speaker( a ) == "The council" );
    CHECK( test::content( a ) == "to “start over” on the plan" );
 }
+
+TEST_CASE( "vote, prefer and claim take a to-infinitive" )
+{
+   const auto a = test::only( quoth::parse( "In 1988, the council voted to compensate the families." ) );
+   CHECK( test::speaker( a ) == "the council" );
+   CHECK( test::cue( a ) == "vote" );
+   CHECK( test::content( a ) == "to compensate the families" );
+   CHECK( test::content( test::only( quoth::parse( "Most commuters prefer to take the early ferry." ) ) ) == "to take the early ferry" );
+   CHECK( test::content( test::only( quoth::parse( "She claimed to have retired in May." ) ) ) == "to have retired in May" );
+}

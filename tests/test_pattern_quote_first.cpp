@@ -124,3 +124,23 @@ TEST_CASE( "a colon with no quotation paragraph after it gives no direct quote" 
       CHECK( a.type != quoth::content_kind::direct );
    }
 }
+
+TEST_CASE( "after prose only reporting verbs come before their speaker; after a quotation any cue does" )
+{
+   const auto a = test::only( quoth::parse( "Her rival, Senator Ola Brandt, also praised the mayor's plan." ) );
+   CHECK( test::speaker( a ) == "Her rival, Senator Ola Brandt" );
+   CHECK( test::content( a ) == "the mayor's plan" );
+   CHECK( test::speaker( test::only( quoth::parse( "The ferry will run all winter, said the harbour master." ) ) ) == "the harbour master" );
+   const auto q = test::only( quoth::parse( "“We will win,” agreed Lind." ) );
+   CHECK( q.pattern == quoth::pattern::quote_cue_speaker );
+   CHECK( test::speaker( q ) == "Lind" );
+}
+
+TEST_CASE( "control characters make no speaker" )
+{
+   const std::string text = std::string( "“We will pay,” " ) + std::string( 6, '\0' ) + ", she said.";
+   const auto doc = quoth::parse( text );
+   for( const auto& s : doc.speakers ) {
+      CHECK( !s.name.empty() );
+   }
+}

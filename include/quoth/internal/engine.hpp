@@ -588,6 +588,13 @@ namespace quoth::internal
          if( try_rule< rules::anaphoric >( s.begin, s ) ) {
             return emit( si, pattern::anaphoric_passive, doc );
          }
+         if( m_options.headlines && is_title_line( s ) && try_rule< rules::kicker_prefix >( s.begin, s ) ) {
+            // "The Latest: Lind tells voters she is with them": the headline after its kicker
+            const std::size_t after = s.begin + m_state.consumed;
+            if( cue_after( after ) && try_rule< rules::speaker_first >( after, s ) ) {
+               return emit( si, pattern::speaker_cue_content, doc );
+            }
+         }
          if( m_options.headlines && is_title_line( s ) && try_rule< rules::headline >( s.begin, s ) ) {
             return emit( si, pattern::headline_colon, doc );
          }

@@ -267,7 +267,7 @@ namespace quoth::internal::lexicon
    // Verbs that take their content after a particle: "referring to the deal", "talked about
    // jobs", "called for a recount". Each entry is "lemma particle".
    inline constexpr std::string_view particle_verbs[] = {
-      "advocate for", "allude to", "apologize for", "argue against", "argue for", "react to", "side with", "vote against", "vote for", "ask about", "ask for", "balk at", "call for", "call on", "comment on", "complain about", "hint at", "insist on", "point to", "push for", "rail against", "refer to", "speak about", "speak of", "talk about", "warn about", "warn against", "warn of", "worry about", "write about",
+      "advocate for", "allude to", "apologize for", "argue against", "argue for", "react to", "confess to", "side with", "vote against", "vote for", "ask about", "ask for", "balk at", "call for", "call on", "comment on", "complain about", "hint at", "insist on", "point to", "push for", "rail against", "refer to", "speak about", "speak of", "talk about", "warn about", "warn against", "warn of", "worry about", "write about",
    };
 
    // Verbs whose first object is the addressee, not the content: "told reporters that".
@@ -275,8 +275,8 @@ namespace quoth::internal::lexicon
 
    // Verbs whose content may be a to-infinitive: "vowed to appeal", "urged voters to stay home".
    inline constexpr std::string_view to_verbs[] = {
-      "advise", "agree", "ask", "decide", "decline", "encourage", "expect", "hope", "intend", "offer", "order", "plan", "pledge", "promise",
-      "refuse", "remind", "request", "seek", "tell", "threaten", "urge", "vow", "want", "warn",
+      "advise", "agree", "ask", "claim", "decide", "decline", "encourage", "expect", "hope", "intend", "offer", "order", "plan", "pledge", "prefer", "promise",
+      "refuse", "remind", "request", "seek", "tell", "threaten", "urge", "vote", "vow", "want", "warn",
    };
 
    inline constexpr std::string_view pronouns[] = { "he", "she", "they", "it", "we", "i", "who", "which" };
@@ -344,6 +344,14 @@ namespace quoth::internal::lexicon
    // "On Monday,", "In the end,", "Asked about it,", "Later,".
    inline constexpr std::string_view opening_words[] = {
       "after", "afterward", "afterwards", "asked", "at", "before", "by", "during", "earlier", "finally", "for", "from", "however", "in", "instead", "last", "later", "meanwhile", "now", "on", "pressed", "separately", "speaking", "still", "then", "today", "yesterday", "yet",
+   };
+
+   // Verbs that may come before their speaker after the content: "..., said the mayor.",
+   // "..., wrote Lind." (not "..., praised the president's actions"). Manners of speaking
+   // (cue_use::quote) invert as well.
+   inline constexpr std::string_view inverting_verbs[] = {
+      "acknowledge", "add", "announce", "argue", "ask", "caution", "claim", "comment", "complain", "concede", "conclude", "confirm", "contend", "counter", "declare", "emphasise", "emphasize", "explain",
+      "insist", "maintain", "mention", "note", "observe", "point out", "predict", "recall", "remark", "reply", "report", "respond", "retort", "say", "state", "stress", "suggest", "tell", "tweet", "warn", "write",
    };
 
    // Verbs that in a relative clause after a name give background, not what was said:
@@ -681,6 +689,7 @@ namespace quoth::internal::lexicon
    inline constexpr auto sorted_clause_openers = sorted( clause_openers );
    inline constexpr auto sorted_opening_words = sorted( opening_words );
    inline constexpr auto sorted_background_verbs = sorted( background_verbs );
+   inline constexpr auto sorted_inverting_verbs = sorted( inverting_verbs );
    inline constexpr auto sorted_object_markers = sorted( object_markers );
    inline constexpr auto sorted_modifier_words = sorted( modifier_words );
    inline constexpr auto sorted_nominal_cue_forms = sorted( nominal_cue_forms );

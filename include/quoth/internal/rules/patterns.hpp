@@ -83,6 +83,7 @@ namespace quoth::internal::rules
          if( ( Context == cue_context::gerund && !ing ) || ( Context == cue_context::inverted && ing ) ) {
             return false; // "..., saying that" needs -ing; "..., said X" never has it
          }
+
          if( Context == cue_context::participle && !( w.size() > 2 && ( w.substr( w.size() - 2 ) == "ed" || w == "said" || w == "told" || w == "written" || w == "read" ) ) ) {
             return false;
          }
@@ -387,6 +388,30 @@ namespace quoth::internal::rules
    struct second_quote : scoped< sp, pegtl::opt< pegtl::sor< comma, colon >, sp >, capture< slots::quote2, quote > >
    {};
 
+   // After a comma that follows prose (not a quotation), only reporting verbs come before their
+   // speaker: "..., said the mayor", not "..., praised the president's actions".
+   struct inverting_cue
+   {
+      using rule_t = inverting_cue;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& /*unused*/, match_state& st ) noexcept
+      {
+         const lexicon::verb* v = st.cap.verb;
+         if( v == nullptr || v->use == lexicon::cue_use::quote || lexicon::contains( lexicon::sorted_inverting_verbs, v->lemma ) ) {
+            return true;
+         }
+         std::size_t b = st.cap.cue.begin;
+         while( b > 0 && ( st.text[ b - 1 ] == ' ' || st.text[ b - 1 ] == ',' ) ) {
+            --b;
+         }
+         std::size_t len = 0;
+         return b > 0 && is_quote_mark( decode_before( st.text, b, len ) ); // “...,” agreed Lind
+      }
+   };
+
    // "are", "was", "will": after "“...,” said the days of ..." a verb shows that the words
    // after the cue are a clause, not its speaker.
    struct clause_verb : pegtl::sor< negated_aux, kw< TAO_PEGTL_STRING( "does" ) >, kw< TAO_PEGTL_STRING( "did" ) >, kw_is, kw_was, kw_were, kw_has, kw_have, kw< TAO_PEGTL_STRING( "are" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "can" ) > >
@@ -412,12 +437,13 @@ namespace quoth::internal::rules
       {
          std::size_t j = i;
          std::size_t len = 0;
+         // control characters are no part of a word (and make no speaker's name)
          while( j < s.size() ) {
             const char32_t c = decode( s, j, len );
             if( is_space( c ) ) {
                break;
             }
-            if( is_quote_mark( c ) || c == '!' || c == '?' || c == ';' || c == ':' ) {
+            if( is_quote_mark( c ) || c == '!' || c == '?' || c == ';' || c == ':' || c < 0x20 || c == 0x7F ) {
                return 0;
             }
             if( c == ',' && !( j + 1 < s.size() && s[ j + 1 ] == ' ' ) ) {
@@ -536,7 +562,7 @@ namespace quoth::internal::rules
      : pegtl::seq< pegtl::sor< comma, pegtl::seq< after_quote_comma, pegtl::at< ws > > >,
                    sp,
                    pegtl::sor< pegtl::seq< capture< slots::cue, according_to >, ws, capture< slots::speaker, source_phrase > >,
-                               pegtl::seq< capture< slots::cue, cue_phrase< cue_context::inverted > >, ws, capture< slots::speaker, speaker_phrase >, pegtl::not_at< ws, clause_verb > >,
+                               pegtl::seq< capture< slots::cue, cue_phrase< cue_context::inverted > >, inverting_cue, ws, capture< slots::speaker, speaker_phrase >, pegtl::not_at< ws, clause_verb > >,
                                pegtl::seq< capture< slots::speaker, speaker_phrase >, pegtl::opt< aside_part >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
                    adjuncts >
    {};
@@ -679,12 +705,22 @@ namespace quoth::internal::rules
    {};
 
    // At the start of a paragraph: "TAPPER: Do you think ...", "Chris Lind: Well, no."
-   struct transcript : pegtl::seq< pegtl::not_at< label_word >, pegtl::not_at< cue_form >, capture< slots::speaker, name_units, pegtl::opt< ws, paren_note > >, sp, capture< slots::cue, colon >, ws, content_rest >
+   struct kicker;
+
+   struct transcript : pegtl::seq< pegtl::not_at< label_word >, pegtl::not_at< kicker >, pegtl::not_at< cue_form >, capture< slots::speaker, name_units, pegtl::opt< ws, paren_note > >, sp, capture< slots::cue, colon >, ws, content_rest >
    {};
 
    // ---- headline: X: statement -------------------------------------------------------------
 
-   struct headline : pegtl::seq< capture< slots::speaker, simple_np >, sp, capture< slots::cue, colon >, ws, content_rest >
+   // "Breaking:", "LOOK:", "The Latest:": a kicker before a headline, not a speaker.
+   struct kicker
+     : pegtl::sor< kw< TAO_PEGTL_ISTRING( "breaking" ) >, kw< TAO_PEGTL_ISTRING( "exclusive" ) >, kw< TAO_PEGTL_ISTRING( "look" ) >, kw< TAO_PEGTL_ISTRING( "watch" ) >, kw< TAO_PEGTL_ISTRING( "boom" ) >, kw< TAO_PEGTL_ISTRING( "update" ) >, kw< TAO_PEGTL_ISTRING( "video" ) >, kw< TAO_PEGTL_ISTRING( "photos" ) >, kw< TAO_PEGTL_ISTRING( "analysis" ) >, kw< TAO_PEGTL_ISTRING( "opinion" ) >, kw< TAO_PEGTL_ISTRING( "editorial" ) >, kw< TAO_PEGTL_ISTRING( "live" ) >, kw< TAO_PEGTL_ISTRING( "byline" ) >, pegtl::seq< kw< TAO_PEGTL_ISTRING( "the" ) >, ws, kw< TAO_PEGTL_ISTRING( "latest" ) > > >
+   {};
+
+   struct kicker_prefix : pegtl::seq< kicker, sp, colon, ws >
+   {};
+
+   struct headline : pegtl::seq< pegtl::not_at< kicker, sp, colon >, capture< slots::speaker, simple_np >, sp, capture< slots::cue, colon >, ws, content_rest >
    {};
 
 } // namespace quoth::internal::rules
