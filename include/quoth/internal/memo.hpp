@@ -63,7 +63,7 @@ namespace quoth::internal
          if( end != m_end ) {
             m_end = end;
             if( ++m_generation == 0 ) {
-               m_entries.assign( m_entries.size(), entry() );
+               m_entries.assign( m_entries.size(), entry{ 0, unknown } );
                m_captured.clear();
                m_generation = 1;
             }
@@ -108,10 +108,12 @@ namespace quoth::internal
       }
 
    private:
+      // Trivial, so that the table grows by a plain zero fill (generation 0 is never current)
+      // rather than constructing its entries one by one.
       struct entry
       {
-         std::uint32_t generation = 0;
-         std::uint32_t value = unknown;
+         std::uint32_t generation;
+         std::uint32_t value;
       };
 
       struct captured
