@@ -48,7 +48,9 @@ namespace quoth::internal
    template< typename Rule >
    inline constexpr bool memo_with_captures_v< Rule, std::void_t< decltype( memo_slot< Rule >::with_captures ) > > = memo_slot< Rule >::with_captures;
 
-   inline constexpr std::size_t memo_slots = 8; // at most
+   // Slots of the table (rules without captures), at most. A rule with captures is kept in a
+   // short list instead, where its slot only tells it apart from the others.
+   inline constexpr std::size_t memo_slots = 8;
 
    template< typename Captures >
    class basic_rule_memo
@@ -150,7 +152,6 @@ namespace quoth::internal
             return pegtl::normal< Rule >::template match< A, M, Action, Control >( in, st );
          }
          else if constexpr( memo_with_captures_v< Rule > ) {
-            static_assert( memo_slot< Rule >::value < memo_slots );
             if( !st.cap.empty() ) {
                return pegtl::normal< Rule >::template match< A, M, Action, Control >( in, st );
             }
