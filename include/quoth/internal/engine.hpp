@@ -108,6 +108,7 @@ namespace quoth::internal
          reserve_attributions( doc );
          m_state.text = m_text;
          m_state.quotes = &m_top;
+         m_state.lengths = &m_word_lengths;
          for( std::size_t i = 0; i < m_sentences.size(); ++i ) {
             m_lang->match_sentence( *this, i, doc );
          }

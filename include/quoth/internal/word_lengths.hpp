@@ -51,6 +51,17 @@ namespace quoth::internal
          return word_length( s, i );
       }
 
+      // word_length( s, i ) for an s that ends exactly where the sentence ends (the grammar's
+      // input): noted or read. Any other s, or a sentence not noted, reads the word.
+      [[nodiscard]] std::size_t length_to_end( const std::string_view s, const std::size_t i ) const noexcept
+      {
+         const std::size_t k = i - m_begin;
+         if( s.size() == m_begin + m_size && k < m_size && m_len[ k ] != unknown ) {
+            return m_len[ k ];
+         }
+         return word_length( s, i );
+      }
+
    private:
       static constexpr std::uint16_t unknown = 0xFFFF; // all bytes 0xFF: see reset()
       std::size_t m_begin = 0;

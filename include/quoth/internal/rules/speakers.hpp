@@ -26,9 +26,9 @@ namespace quoth::internal::rules
    // names ("Trump Says He Will Win").
    struct cue_form : token< cue_form >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
          if( n < 4 || ( s[ i + n - 1 ] != 's' && s.substr( i + n - 2, 2 ) != "ed" ) ) {
             return 0;
          }
@@ -44,12 +44,12 @@ namespace quoth::internal::rules
    // verb, function word or -ly adverb ("the [city engineer]", "a [senior election official]").
    struct description_word : token< description_word >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          if( i >= s.size() || starts_upper( s, i ) ) {
             return 0;
          }
-         const std::size_t n = word_length( s, i );
+         const std::size_t n = st.word_length( s, i );
          char buf[ 24 ];
          if( n == 0 || n > sizeof( buf ) || is_digit( static_cast< unsigned char >( s[ i ] ) ) ) {
             return 0;
@@ -78,12 +78,12 @@ namespace quoth::internal::rules
    // A lower-case adjective inside a title, by its ending: "presidential", "economic", "executive".
    struct title_adjective : token< title_adjective >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          if( i >= s.size() || starts_upper( s, i ) ) {
             return 0;
          }
-         const std::size_t n = word_length( s, i );
+         const std::size_t n = st.word_length( s, i );
          if( n < 5 ) {
             return 0;
          }
@@ -111,9 +111,9 @@ namespace quoth::internal::rules
    // A number, in figures or words: "66", "Sixty-six", "four", "10".
    struct number_word : token< number_word >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
          if( n == 0 ) {
             return 0;
          }
@@ -126,8 +126,8 @@ namespace quoth::internal::rules
          }
          const std::string_view w = ascii_lower( s.substr( i, n ), buf );
          static constexpr std::string_view stems[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "most", "majority", "majorities", "third", "quarter", "dozens", "hundreds", "thousands", "millions" };
-         for( const std::string_view st : stems ) {
-            if( w[ 0 ] == st[ 0 ] && w.substr( 0, st.size() ) == st && ( w.size() == st.size() || w[ st.size() ] == '-' || st == "hundred" ) ) {
+         for( const std::string_view stem : stems ) {
+            if( w[ 0 ] == stem[ 0 ] && w.substr( 0, stem.size() ) == stem && ( w.size() == stem.size() || w[ stem.size() ] == '-' || stem == "hundred" ) ) {
                return n;
             }
          }
@@ -164,9 +164,9 @@ namespace quoth::internal::rules
    // Any form of a reporting verb ("said", "warns", "claiming").
    struct cue_word : token< cue_word >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
          char buf[ 24 ];
          return ( n >= 3 && n <= sizeof( buf ) && lexicon::find_cue( ascii_lower( s.substr( i, n ), buf ) ) != nullptr ) ? n : 0;
       }
@@ -188,11 +188,11 @@ namespace quoth::internal::rules
    // [interview] with", which are not part of the speaker.
    struct medium_ahead : token< medium_ahead >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          std::size_t j = i;
          for( int k = 0; k < 5 && j < s.size(); ++k ) {
-            const std::size_t n = word_length( s, j );
+            const std::size_t n = st.word_length( s, j );
             char buf[ 24 ];
             if( n == 0 || n > sizeof( buf ) ) {
                return 0;
@@ -228,9 +228,9 @@ namespace quoth::internal::rules
    // "compiled by Real Clear Politics", "published in the journal": a participle after the noun
    struct participle_word : token< participle_word >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t n = ( i < s.size() && !starts_upper( s, i ) ) ? word_length( s, i ) : 0;
+         const std::size_t n = ( i < s.size() && !starts_upper( s, i ) ) ? st.word_length( s, i ) : 0;
          char buf[ 24 ];
          if( n <= 4 || n > sizeof( buf ) || s.substr( i + n - 2, 2 ) != "ed" ) {
             return 0;
@@ -280,7 +280,7 @@ namespace quoth::internal::rules
    // with no quote mark or sentence end in it (at most 160 bytes).
    struct aside : token< aside >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          std::size_t j = i;
          std::size_t len = 0;
@@ -294,7 +294,7 @@ namespace quoth::internal::rules
                }
                std::size_t m = k;
                for( int words = 0; words < 3 && m < s.size() && m > j + 1 && starts_upper( s, m ); ++words ) {
-                  m += word_length( s, m );
+                  m += st.word_length( s, m );
                   if( m < s.size() && s[ m ] == ',' ) {
                      break;
                   }

@@ -58,9 +58,9 @@ namespace quoth::internal::rules
    // Any word.
    struct word : token< word >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         return i < s.size() ? word_length( s, i ) : 0;
+         return i < s.size() ? st.word_length( s, i ) : 0;
       }
    };
 
@@ -73,12 +73,12 @@ namespace quoth::internal::rules
    // A capitalised word, with the period of an initial or a title abbreviation ("J.", "Sen.").
    struct cap_word : token< cap_word >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          if( !starts_upper( s, i ) ) {
             return 0;
          }
-         std::size_t n = word_length( s, i );
+         std::size_t n = st.word_length( s, i );
          if( n == 0 ) {
             return 0;
          }
@@ -99,21 +99,21 @@ namespace quoth::internal::rules
    // A word that starts in lower case.
    struct lower_word : token< lower_word >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          if( i >= s.size() || starts_upper( s, i ) ) {
             return 0;
          }
-         return word_length( s, i );
+         return st.word_length( s, i );
       }
    };
 
    // A word ending in 's or ’s (or s' / s’): "the ministry's", "Aerolin’s", "workers'".
    struct possessive : token< possessive >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
          if( n >= 3 ) {
             const std::string_view w = s.substr( i, n );
             if( w.substr( n - 2 ) == "'s" || ( n >= 4 && w.substr( n - 4 ) == "\xE2\x80\x99s" ) ) {
@@ -136,9 +136,9 @@ namespace quoth::internal::rules
    template< const auto& Table >
    struct lex : token< lex< Table > >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
          char buf[ 24 ];
          if( n == 0 || n > sizeof( buf ) ) {
             return 0;
@@ -150,12 +150,12 @@ namespace quoth::internal::rules
    // A word ending in -ly: "also", "later" are in the aux list; this catches "firmly", "publicly".
    struct ly_adverb : token< ly_adverb >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          if( i >= s.size() || starts_upper( s, i ) ) {
             return 0;
          }
-         const std::size_t n = word_length( s, i );
+         const std::size_t n = st.word_length( s, i );
          return ( n > 3 && s.substr( i + n - 2, 2 ) == "ly" ) ? n : 0;
       }
    };
