@@ -106,6 +106,7 @@ namespace quoth::internal
          }
          segment();
          reserve_attributions( doc );
+         reserve_memo();
          m_state.text = m_text;
          m_state.quotes = &m_top;
          m_state.lengths = &m_word_lengths;
@@ -132,6 +133,17 @@ namespace quoth::internal
          if( m_sentences.size() * sizeof( attribution ) >= ( std::size_t( 4 ) << 20U ) ) {
             doc.attributions.reserve( m_sentences.size() );
          }
+      }
+
+      // The rule memo's table grows at once for the longest sentence, up to 64 KiB (a longer
+      // one grows it as its rules need): growing step by step would copy it each time.
+      void reserve_memo()
+      {
+         std::size_t longest = 0;
+         for( const sentence& s : m_sentences ) {
+            longest = std::max( longest, s.end - s.begin );
+         }
+         m_state.memo.reserve( std::min< std::size_t >( longest, 64 * 1024 ) );
       }
 
       // Frees what only matching needed, before the quotations are added.

@@ -17,6 +17,7 @@
 // afresh), its outcome depends only on the text, and the memo keeps the captures it leaves
 // with the outcome, whether it matched or not.
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <type_traits>
@@ -72,6 +73,13 @@ namespace quoth::internal
          }
       }
 
+      // Sentences will have up to n bytes: the table's first growth makes room for them all,
+      // so that it need not grow (and copy itself) again while rules run.
+      void reserve( const std::size_t n ) noexcept
+      {
+         m_reserve = ( n + 1 ) * memo_slots;
+      }
+
       [[nodiscard]] std::uint32_t get( const std::size_t slot, const std::size_t at ) const noexcept
       {
          const std::size_t k = index( slot, at );
@@ -82,7 +90,7 @@ namespace quoth::internal
       {
          const std::size_t k = index( slot, at );
          if( k >= m_entries.size() ) {
-            m_entries.resize( k + 1 + m_entries.size() / 2 );
+            m_entries.resize( std::max( k + 1 + m_entries.size() / 2, m_reserve ) );
          }
          m_entries[ k ] = entry{ m_generation, value };
       }
@@ -128,6 +136,7 @@ namespace quoth::internal
       };
 
       std::vector< entry > m_entries;
+      std::size_t m_reserve = 0; // entries of the first growth (reserve())
       static constexpr std::size_t max_captured = 32;
       std::vector< captured > m_captured; // few: a sentence has a few commas (at most max_captured kept)
       std::size_t m_end = static_cast< std::size_t >( -1 );
