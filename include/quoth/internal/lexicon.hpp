@@ -456,10 +456,18 @@ namespace quoth::internal::lexicon
    // Lexicon lookups hash the word once (ASCII letters folded to lower case) and probe an open
    // addressing table built at compile time, at most a quarter full: a word that is not in the
    // list usually meets an empty slot at once, with no string comparison.
+   inline constexpr auto fold_table = [] {
+      std::array< unsigned char, 256 > t{};
+      for( unsigned u = 0; u < 256; ++u ) {
+         t[ u ] = static_cast< unsigned char >( ( u >= 'A' && u <= 'Z' ) ? u - 'A' + 'a' : u );
+      }
+      return t;
+   }();
+
+   // one load per byte: hashing and comparing fold every byte of every word looked up
    [[nodiscard]] constexpr unsigned char fold( const char c ) noexcept
    {
-      const auto u = static_cast< unsigned char >( c );
-      return ( u >= 'A' && u <= 'Z' ) ? static_cast< unsigned char >( u - 'A' + 'a' ) : u;
+      return fold_table[ static_cast< unsigned char >( c ) ];
    }
 
    [[nodiscard]] constexpr std::uint32_t fold_hash( const std::string_view w ) noexcept
