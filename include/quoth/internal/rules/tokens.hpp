@@ -6,6 +6,7 @@
 // lexicon words and whole quotations (a quotation is one opaque token, found by the pairer).
 
 #include <cstddef>
+#include <cstring>
 #include <string_view>
 
 #include <tao/pegtl.hpp>
@@ -192,9 +193,51 @@ namespace quoth::internal::rules
       }
    };
 
+   // A keyword spelt exactly, then a word end: pegtl::seq< pegtl::ascii::string< Cs... >,
+   // not_word_char >, with its first byte compared before the rest (keywords are tried by the
+   // dozen at a word, and most differ in their first letter).
+   template< char C0, char... Cs >
+   struct exact_kw
+   {
+      using rule_t = exact_kw;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_any_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
+      {
+         static constexpr char rest[] = { Cs..., 0 };
+         constexpr std::size_t n = 1 + sizeof...( Cs );
+         const char* const p = in.current();
+         if( in.size( n ) < n || p[ 0 ] != C0 || std::memcmp( p + 1, rest, n - 1 ) != 0 ) {
+            return false;
+         }
+         const std::size_t at = offset_of( in, st ) + n;
+         const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
+         std::size_t len = 0;
+         if( at < limit && is_word_char( decode( st.text, at, len ) ) ) {
+            return false;
+         }
+         in.bump( n );
+         return true;
+      }
+   };
+
+   template< typename String >
+   struct keyword_rule
+   {
+      using type = pegtl::seq< String, not_word_char >;
+   };
+
+   template< char... Cs >
+   struct keyword_rule< pegtl::ascii::string< Cs... > >
+   {
+      using type = exact_kw< Cs... >;
+   };
+
    // Keywords: exact spelling (TAO_PEGTL_STRING) or any case (TAO_PEGTL_ISTRING), then a word end.
    template< typename String >
-   using kw = pegtl::seq< String, not_word_char >;
+   using kw = typename keyword_rule< String >::type;
 
 #define QUOTH_KW( name, text ) using name = kw< TAO_PEGTL_ISTRING( text ) >
 
