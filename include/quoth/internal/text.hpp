@@ -133,14 +133,29 @@ namespace quoth::internal
       return c >= 0x400 && c <= 0x4FF;
    }
 
+   // Per byte: its ASCII lower case (other bytes as they are).
+   struct ascii_lower_table
+   {
+      char to[ 256 ];
+
+      constexpr ascii_lower_table() noexcept
+        : to{}
+      {
+         for( unsigned c = 0; c < 256; ++c ) {
+            to[ c ] = static_cast< char >( static_cast< unsigned char >( ( c >= 'A' && c <= 'Z' ) ? c - 'A' + 'a' : c ) );
+         }
+      }
+   };
+
+   inline constexpr ascii_lower_table ascii_lowered{};
+
    // ASCII lower case of a word into buf (non-ASCII bytes are kept); returns the view.
    template< std::size_t N >
    [[nodiscard]] std::string_view ascii_lower( const std::string_view w, char ( &buf )[ N ] ) noexcept
    {
       const std::size_t n = w.size() < N ? w.size() : N;
       for( std::size_t i = 0; i < n; ++i ) {
-         const char c = w[ i ];
-         buf[ i ] = ( c >= 'A' && c <= 'Z' ) ? static_cast< char >( c - 'A' + 'a' ) : c;
+         buf[ i ] = ascii_lowered.to[ static_cast< unsigned char >( w[ i ] ) ];
       }
       return std::string_view( buf, n );
    }
