@@ -147,12 +147,23 @@ namespace quoth::internal::rules
    {};
 
    // A lower-case plural with no determiner: "donors", "political analysts", "some senators".
-   struct plural_word : token< plural_word >
+   // (description_word through the parse control, so that its memoised outcome is reused)
+   struct plural_word
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      using rule_t = plural_word;
+      using subs_t = pegtl::type_list< description_word >;
+      using quoth_analyze_t = pegtl::analyze_any_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st )
       {
-         const std::size_t n = description_word::test( s, i, st );
-         return ( n > 3 && s[ i + n - 1 ] == 's' && s[ i + n - 2 ] != 's' && s[ i + n - 2 ] != 'u' && s[ i + n - 2 ] != '\'' ) ? n : 0;
+         const char* const w = in.current();
+         auto m = in.template mark< pegtl::rewind_mode::required >();
+         if( !Control< description_word >::template match< A, pegtl::rewind_mode::active, Action, Control >( in, st ) ) {
+            return m( false );
+         }
+         const auto n = static_cast< std::size_t >( in.current() - w );
+         return m( n > 3 && w[ n - 1 ] == 's' && w[ n - 2 ] != 's' && w[ n - 2 ] != 'u' && w[ n - 2 ] != '\'' );
       }
    };
 
