@@ -749,8 +749,13 @@ namespace quoth::internal
          { // most sentences hold none of the words: a few byte searches turn them away
             const std::string_view all = t.substr( s.begin );
             bool any = false;
-            for( const std::string_view k : { std::string_view( "eem" ), std::string_view( "ppear" ), std::string_view( "xpected" ), std::string_view( "edly" ), std::string_view( "lear" ), std::string_view( "bvious" ), std::string_view( "vident" ) } ) {
-               if( find_bytes( all, k ) != std::string_view::npos ) {
+            struct stem
+            {
+               std::string_view bytes;
+               std::size_t anchor; // a rare letter of it, for the byte search
+            };
+            for( const stem k : { stem{ "eem", 2 }, stem{ "ppear", 0 }, stem{ "xpected", 0 }, stem{ "edly", 3 }, stem{ "lear", 0 }, stem{ "bvious", 1 }, stem{ "vident", 0 } } ) {
+               if( find_bytes( all, k.bytes, 0, k.anchor ) != std::string_view::npos ) {
                   any = true;
                   break;
                }
