@@ -19,8 +19,21 @@ namespace quoth::internal::rules
    struct determiner : lex< lexicon::sorted_determiners >
    {};
 
-   struct head_noun : pegtl::sor< lex< lexicon::sorted_roles >, lex< lexicon::sorted_organizations >, lex< lexicon::sorted_documents > >
-   {};
+   // A role, organisation or document noun: lex< roles >, lex< organizations > or
+   // lex< documents >, with the word read and lowered once for the three lists.
+   struct head_noun : token< head_noun >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
+         char buf[ 24 ];
+         if( n == 0 || n > sizeof( buf ) ) {
+            return 0;
+         }
+         const std::string_view w = ascii_lower( s.substr( i, n ), buf );
+         return ( lexicon::contains( lexicon::sorted_roles, w ) || lexicon::contains( lexicon::sorted_organizations, w ) || lexicon::contains( lexicon::sorted_documents, w ) ) ? n : 0;
+      }
+   };
 
    // A reporting verb in -s or -ed, in any case: "Says" and "Warned" in a headline are not
    // names ("Trump Says He Will Win").
