@@ -40,6 +40,15 @@ namespace quoth::internal
          const std::uint64_t leads = ~( ( ( y & ~high ) + ~high ) | y ) & high;
          latin += static_cast< std::size_t >( ( ( letters >> 7U ) * ones ) >> 56U ); // the sum of eight 0/1 bytes
          cyrillic += static_cast< std::size_t >( ( ( leads >> 7U ) * ones ) >> 56U );
+         if( ( i & 63U ) == 56U ) {              // every 64 bytes: is the answer settled? r bytes hold at most
+            const std::size_t r = limit - i - 8; // r letters, and at most (r + 1) / 2 Cyrillic ones
+            if( latin >= cyrillic + ( r + 1 ) / 2 ) {
+               return language::english;
+            }
+            if( cyrillic > latin + r ) {
+               return language::russian;
+            }
+         }
       }
       for( ; i < limit; ++i ) {
          const auto b = static_cast< unsigned char >( text[ i ] );
