@@ -31,7 +31,8 @@ namespace quoth::internal::rules
       {
          const std::size_t at = offset_of( in, st );
          const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
-         const std::size_t n = Derived::test( st.text.substr( 0, limit ), at, st );
+         // the text up to the input's end (which lies inside it), without substr's check
+         const std::size_t n = Derived::test( std::string_view( st.text.data(), limit ), at, st );
          if( n == 0 ) {
             return false;
          }
