@@ -493,6 +493,20 @@ namespace quoth::internal::lexicon
       return true;
    }
 
+   // a == w, compared inline (words are short: a call to memcmp costs more than the loop)
+   [[nodiscard]] constexpr bool equal_bytes( const std::string_view a, const std::string_view w ) noexcept
+   {
+      if( a.size() != w.size() ) {
+         return false;
+      }
+      for( std::size_t i = 0; i < a.size(); ++i ) {
+         if( a[ i ] != w[ i ] ) {
+            return false;
+         }
+      }
+      return true;
+   }
+
    [[nodiscard]] constexpr std::size_t hash_slots( const std::size_t n ) noexcept
    {
       std::size_t s = 16;
@@ -525,7 +539,7 @@ namespace quoth::internal::lexicon
          if( slot == 0 ) {
             return std::string_view::npos;
          }
-         if( exact ? words( slot - 1 ) == w : equal_folded( words( slot - 1 ), w ) ) {
+         if( exact ? equal_bytes( words( slot - 1 ), w ) : equal_folded( words( slot - 1 ), w ) ) {
             return slot - 1;
          }
       }
