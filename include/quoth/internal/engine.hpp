@@ -106,8 +106,10 @@ namespace quoth::internal
          }
          segment();
          reserve_attributions( doc );
+         reserve_memo();
          m_state.text = m_text;
          m_state.quotes = &m_top;
+         m_state.lengths = &m_word_lengths;
          for( std::size_t i = 0; i < m_sentences.size(); ++i ) {
             m_lang->match_sentence( *this, i, doc );
          }
@@ -131,6 +133,17 @@ namespace quoth::internal
          if( m_sentences.size() * sizeof( attribution ) >= ( std::size_t( 4 ) << 20U ) ) {
             doc.attributions.reserve( m_sentences.size() );
          }
+      }
+
+      // The rule memo's table grows at once for the longest sentence, up to 64 KiB (a longer
+      // one grows it as its rules need): growing step by step would copy it each time.
+      void reserve_memo()
+      {
+         std::size_t longest = 0;
+         for( const sentence& s : m_sentences ) {
+            longest = std::max( longest, s.end - s.begin );
+         }
+         m_state.memo.reserve( std::min< std::size_t >( longest, 64 * 1024 ) );
       }
 
       // Frees what only matching needed, before the quotations are added.
@@ -817,8 +830,13 @@ namespace quoth::internal
          { // most sentences hold none of the words: a few byte searches turn them away
             const std::string_view all = t.substr( s.begin );
             bool any = false;
-            for( const std::string_view k : { std::string_view( "eem" ), std::string_view( "ppear" ), std::string_view( "xpected" ), std::string_view( "edly" ), std::string_view( "lear" ), std::string_view( "bvious" ), std::string_view( "vident" ) } ) {
-               if( find_bytes( all, k ) != std::string_view::npos ) {
+            struct stem
+            {
+               std::string_view bytes;
+               std::size_t anchor; // a rare letter of it, for the byte search
+            };
+            for( const stem k : { stem{ "eem", 2 }, stem{ "ppear", 0 }, stem{ "xpected", 0 }, stem{ "edly", 3 }, stem{ "lear", 0 }, stem{ "bvious", 1 }, stem{ "vident", 0 } } ) {
+               if( find_bytes( all, k.bytes, 0, k.anchor ) != std::string_view::npos ) {
                   any = true;
                   break;
                }

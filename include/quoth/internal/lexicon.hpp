@@ -479,10 +479,18 @@ namespace quoth::internal::lexicon
    // Lexicon lookups hash the word once (ASCII letters folded to lower case) and probe an open
    // addressing table built at compile time, at most a quarter full: a word that is not in the
    // list usually meets an empty slot at once, with no string comparison.
+   inline constexpr auto fold_table = [] {
+      std::array< unsigned char, 256 > t{};
+      for( unsigned u = 0; u < 256; ++u ) {
+         t[ u ] = static_cast< unsigned char >( ( u >= 'A' && u <= 'Z' ) ? u - 'A' + 'a' : u );
+      }
+      return t;
+   }();
+
+   // one load per byte: hashing and comparing fold every byte of every word looked up
    [[nodiscard]] constexpr unsigned char fold( const char c ) noexcept
    {
-      const auto u = static_cast< unsigned char >( c );
-      return ( u >= 'A' && u <= 'Z' ) ? static_cast< unsigned char >( u - 'A' + 'a' ) : u;
+      return fold_table[ static_cast< unsigned char >( c ) ];
    }
 
    [[nodiscard]] constexpr std::uint32_t fold_hash( const std::string_view w ) noexcept
@@ -502,6 +510,20 @@ namespace quoth::internal::lexicon
       }
       for( std::size_t i = 0; i < a.size(); ++i ) {
          if( static_cast< unsigned char >( a[ i ] ) != fold( w[ i ] ) ) {
+            return false;
+         }
+      }
+      return true;
+   }
+
+   // a == w, compared inline (words are short: a call to memcmp costs more than the loop)
+   [[nodiscard]] constexpr bool equal_bytes( const std::string_view a, const std::string_view w ) noexcept
+   {
+      if( a.size() != w.size() ) {
+         return false;
+      }
+      for( std::size_t i = 0; i < a.size(); ++i ) {
+         if( a[ i ] != w[ i ] ) {
             return false;
          }
       }
@@ -540,7 +562,7 @@ namespace quoth::internal::lexicon
          if( slot == 0 ) {
             return std::string_view::npos;
          }
-         if( exact ? words( slot - 1 ) == w : equal_folded( words( slot - 1 ), w ) ) {
+         if( exact ? equal_bytes( words( slot - 1 ), w ) : equal_folded( words( slot - 1 ), w ) ) {
             return slot - 1;
          }
       }

@@ -17,6 +17,7 @@
 // afresh), its outcome depends only on the text, and the memo keeps the captures it leaves
 // with the outcome, whether it matched or not.
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <type_traits>
@@ -48,7 +49,9 @@ namespace quoth::internal
    template< typename Rule >
    inline constexpr bool memo_with_captures_v< Rule, std::void_t< decltype( memo_slot< Rule >::with_captures ) > > = memo_slot< Rule >::with_captures;
 
-   inline constexpr std::size_t memo_slots = 8; // at most
+   // Slots of the table (rules without captures), at most. A rule with captures is kept in a
+   // short list instead, where its slot only tells it apart from the others.
+   inline constexpr std::size_t memo_slots = 8;
 
    template< typename Captures >
    class basic_rule_memo
@@ -63,11 +66,18 @@ namespace quoth::internal
          if( end != m_end ) {
             m_end = end;
             if( ++m_generation == 0 ) {
-               m_entries.assign( m_entries.size(), entry() );
+               m_entries.assign( m_entries.size(), entry{ 0, unknown } );
                m_captured.clear();
                m_generation = 1;
             }
          }
+      }
+
+      // Sentences will have up to n bytes: the table's first growth makes room for them all,
+      // so that it need not grow (and copy itself) again while rules run.
+      void reserve( const std::size_t n ) noexcept
+      {
+         m_reserve = ( n + 1 ) * memo_slots;
       }
 
       [[nodiscard]] std::uint32_t get( const std::size_t slot, const std::size_t at ) const noexcept
@@ -80,7 +90,7 @@ namespace quoth::internal
       {
          const std::size_t k = index( slot, at );
          if( k >= m_entries.size() ) {
-            m_entries.resize( k + 1 + m_entries.size() / 2 );
+            m_entries.resize( std::max( k + 1 + m_entries.size() / 2, m_reserve ) );
          }
          m_entries[ k ] = entry{ m_generation, value };
       }
@@ -108,10 +118,12 @@ namespace quoth::internal
       }
 
    private:
+      // Trivial, so that the table grows by a plain zero fill (generation 0 is never current)
+      // rather than constructing its entries one by one.
       struct entry
       {
-         std::uint32_t generation = 0;
-         std::uint32_t value = unknown;
+         std::uint32_t generation;
+         std::uint32_t value;
       };
 
       struct captured
@@ -124,6 +136,7 @@ namespace quoth::internal
       };
 
       std::vector< entry > m_entries;
+      std::size_t m_reserve = 0; // entries of the first growth (reserve())
       static constexpr std::size_t max_captured = 32;
       std::vector< captured > m_captured; // few: a sentence has a few commas (at most max_captured kept)
       std::size_t m_end = static_cast< std::size_t >( -1 );
@@ -148,7 +161,6 @@ namespace quoth::internal
             return pegtl::normal< Rule >::template match< A, M, Action, Control >( in, st );
          }
          else if constexpr( memo_with_captures_v< Rule > ) {
-            static_assert( memo_slot< Rule >::value < memo_slots );
             if( !st.cap.empty() ) {
                return pegtl::normal< Rule >::template match< A, M, Action, Control >( in, st );
             }

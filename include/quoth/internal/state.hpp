@@ -17,6 +17,7 @@
 #include "lexicon.hpp"
 #include "memo.hpp"
 #include "quotes.hpp"
+#include "word_lengths.hpp"
 
 namespace quoth::internal
 {
@@ -66,7 +67,14 @@ namespace quoth::internal
       std::size_t content_end = 0;                             // where a content running to the sentence end stops
       std::size_t consumed = 0;                                // bytes matched by the last rule the engine tried
       captures cap;
-      basic_rule_memo< captures > memo; // outcomes of pure sub-rules in the current sentence (see memo.hpp)
+      basic_rule_memo< captures > memo;      // outcomes of pure sub-rules in the current sentence (see memo.hpp)
+      const word_lengths* lengths = nullptr; // of the current sentence's words, when the engine noted them
+
+      // word_length( s, i ), looked up when s ends where the current sentence ends
+      [[nodiscard]] std::size_t word_length( const std::string_view s, const std::size_t i ) const noexcept
+      {
+         return lengths != nullptr ? lengths->length_to_end( s, i ) : internal::word_length( s, i );
+      }
 
       [[nodiscard]] const raw_quote* quote_at( const std::size_t offset ) const noexcept
       {

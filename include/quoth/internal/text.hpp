@@ -133,14 +133,29 @@ namespace quoth::internal
       return c >= 0x400 && c <= 0x4FF;
    }
 
+   // Per byte: its ASCII lower case (other bytes as they are).
+   struct ascii_lower_table
+   {
+      char to[ 256 ];
+
+      constexpr ascii_lower_table() noexcept
+        : to{}
+      {
+         for( unsigned c = 0; c < 256; ++c ) {
+            to[ c ] = static_cast< char >( static_cast< unsigned char >( ( c >= 'A' && c <= 'Z' ) ? c - 'A' + 'a' : c ) );
+         }
+      }
+   };
+
+   inline constexpr ascii_lower_table ascii_lowered{};
+
    // ASCII lower case of a word into buf (non-ASCII bytes are kept); returns the view.
    template< std::size_t N >
    [[nodiscard]] std::string_view ascii_lower( const std::string_view w, char ( &buf )[ N ] ) noexcept
    {
       const std::size_t n = w.size() < N ? w.size() : N;
       for( std::size_t i = 0; i < n; ++i ) {
-         const char c = w[ i ];
-         buf[ i ] = ( c >= 'A' && c <= 'Z' ) ? static_cast< char >( c - 'A' + 'a' ) : c;
+         buf[ i ] = ascii_lowered.to[ static_cast< unsigned char >( w[ i ] ) ];
       }
       return std::string_view( buf, n );
    }
@@ -251,27 +266,29 @@ namespace quoth::internal
       return s.size() >= suffix.size() && s.substr( s.size() - suffix.size() ) == suffix;
    }
 
-   // s.find( w, from ): each occurrence of w's second byte found by memchr is a candidate (the
-   // first byte of " and " is a space, which would make every word one).
-   [[nodiscard]] inline std::size_t find_bytes( const std::string_view s, const std::string_view w, const std::size_t from = 0 ) noexcept
+   // s.find( w, from ): each occurrence of w[ anchor ] found by memchr is a candidate. The
+   // anchor is w's second byte unless said otherwise (the first byte of " and " is a space,
+   // which would make every word one); a rare letter of w makes fewer candidates.
+   [[nodiscard]] inline std::size_t find_bytes( const std::string_view s, const std::string_view w, const std::size_t from = 0, const std::size_t anchor = 1 ) noexcept
    {
-      if( w.size() < 2 ) {
+      if( w.size() < 2 || anchor >= w.size() ) {
          return s.find( w, from );
       }
       if( from > s.size() || s.size() - from < w.size() ) {
          return std::string_view::npos;
       }
       const char* const d = s.data();
-      const std::size_t end = s.size() - w.size() + 2; // w[ 1 ] lies before this
-      std::size_t k = from + 1;
+      const std::size_t end = s.size() - w.size() + anchor + 1; // w[ anchor ] lies before this
+      std::size_t k = from + anchor;
       while( k < end ) {
-         const void* const hit = std::memchr( d + k, w[ 1 ], end - k );
+         const void* const hit = std::memchr( d + k, w[ anchor ], end - k );
          if( hit == nullptr ) {
             return std::string_view::npos;
          }
          k = static_cast< std::size_t >( static_cast< const char* >( hit ) - d );
-         if( d[ k - 1 ] == w[ 0 ] && s.substr( k + 1, w.size() - 2 ) == w.substr( 2 ) ) {
-            return k - 1;
+         const std::size_t b = k - anchor;
+         if( d[ b ] == w[ 0 ] && std::memcmp( d + b + 1, w.data() + 1, w.size() - 1 ) == 0 ) {
+            return b;
          }
          ++k;
       }

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -22,14 +23,18 @@ namespace quoth::internal
       void reset( const std::size_t begin, const std::size_t end )
       {
          m_begin = begin;
-         m_len.assign( end - begin, unknown );
+         m_size = end - begin;
+         if( m_len.size() < m_size ) {
+            m_len.resize( m_size );
+         }
+         std::memset( m_len.data(), 0xFF, m_size * sizeof( std::uint16_t ) ); // all unknown
       }
 
       // Notes word_length( text.substr( 0, end ), i ) == n.
       void note( const std::size_t i, const std::size_t n ) noexcept
       {
          const std::size_t k = i - m_begin;
-         if( k < m_len.size() && n < unknown ) {
+         if( k < m_size && n < unknown ) {
             m_len[ k ] = static_cast< std::uint16_t >( n );
          }
       }
@@ -40,16 +45,28 @@ namespace quoth::internal
       [[nodiscard]] std::size_t length( const std::string_view s, const std::size_t i ) const noexcept
       {
          const std::size_t k = i - m_begin;
-         if( k < m_len.size() && m_len[ k ] != unknown ) {
+         if( k < m_size && m_len[ k ] != unknown ) {
+            return m_len[ k ];
+         }
+         return word_length( s, i );
+      }
+
+      // word_length( s, i ) for an s that ends exactly where the sentence ends (the grammar's
+      // input): noted or read. Any other s, or a sentence not noted, reads the word.
+      [[nodiscard]] std::size_t length_to_end( const std::string_view s, const std::size_t i ) const noexcept
+      {
+         const std::size_t k = i - m_begin;
+         if( s.size() == m_begin + m_size && k < m_size && m_len[ k ] != unknown ) {
             return m_len[ k ];
          }
          return word_length( s, i );
       }
 
    private:
-      static constexpr std::uint16_t unknown = 0xFFFF;
+      static constexpr std::uint16_t unknown = 0xFFFF; // all bytes 0xFF: see reset()
       std::size_t m_begin = 0;
-      std::vector< std::uint16_t > m_len;
+      std::size_t m_size = 0;             // bytes of the sentence
+      std::vector< std::uint16_t > m_len; // at least m_size; the rest is stale
    };
 
 } // namespace quoth::internal

@@ -6,10 +6,11 @@
 // half of its letters (Latin and Cyrillic, in the first 64 KiB) are Cyrillic.
 
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "../../options.hpp"
-#include "../text.hpp"
 
 namespace quoth::internal
 {
@@ -19,20 +20,40 @@ namespace quoth::internal
          return requested;
       }
       const std::size_t limit = text.size() < 65536 ? text.size() : 65536;
+      // The text is valid UTF-8 (the engine validates it first), so the letters can be counted
+      // byte by byte, eight at a time: an ASCII letter is one byte, a Cyrillic letter (U+0400 to
+      // U+04FF) has the lead byte D0 to D3, and continuation bytes are neither.
+      constexpr std::uint64_t ones = 0x0101010101010101U;
+      constexpr std::uint64_t high = 0x8080808080808080U;
       std::size_t latin = 0;
       std::size_t cyrillic = 0;
       std::size_t i = 0;
-      while( i < limit ) {
-         const auto b = static_cast< unsigned char >( text[ i ] );
-         if( b < 0x80U ) {
-            latin += ( ( b | 0x20U ) >= 'a' && ( b | 0x20U ) <= 'z' ) ? 1U : 0U;
-            ++i;
-            continue;
+      for( ; i + 8 <= limit; i += 8 ) {
+         std::uint64_t w = 0;
+         std::memcpy( &w, text.data() + i, 8 );
+         // bit 7 of a byte of l + 0x1F is set from 'a' on, of l + 0x05 from '{' on (l < 0x80: no
+         // byte carries into the next)
+         const std::uint64_t l = ( w & ~high ) | ( 0x20 * ones );
+         const std::uint64_t letters = ( l + 0x1F * ones ) & ~( l + 0x05 * ones ) & ~w & high;
+         // the bytes of w & 0xFC.. that equal D0: zero bytes of y, found without carries
+         const std::uint64_t y = ( w & ( 0xFC * ones ) ) ^ ( 0xD0 * ones );
+         const std::uint64_t leads = ~( ( ( y & ~high ) + ~high ) | y ) & high;
+         latin += static_cast< std::size_t >( ( ( letters >> 7U ) * ones ) >> 56U ); // the sum of eight 0/1 bytes
+         cyrillic += static_cast< std::size_t >( ( ( leads >> 7U ) * ones ) >> 56U );
+         if( ( i & 63U ) == 56U ) {              // every 64 bytes: is the answer settled? r bytes hold at most
+            const std::size_t r = limit - i - 8; // r letters, and at most (r + 1) / 2 Cyrillic ones
+            if( latin >= cyrillic + ( r + 1 ) / 2 ) {
+               return language::english;
+            }
+            if( cyrillic > latin + r ) {
+               return language::russian;
+            }
          }
-         std::size_t len = 0;
-         const char32_t c = decode( text, i, len );
-         cyrillic += is_cyrillic( c ) ? 1U : 0U;
-         i += len;
+      }
+      for( ; i < limit; ++i ) {
+         const auto b = static_cast< unsigned char >( text[ i ] );
+         latin += ( b < 0x80U && ( b | 0x20U ) >= 'a' && ( b | 0x20U ) <= 'z' ) ? 1U : 0U;
+         cyrillic += ( b >= 0xD0U && b <= 0xD3U ) ? 1U : 0U;
       }
       return cyrillic > latin ? language::russian : language::english;
    }

@@ -17,12 +17,12 @@ namespace quoth::internal::rules
    // A capitalised month name or abbreviation ("March", "Sept."); "may" in lower case is a verb.
    struct month : token< month >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          if( !starts_upper( s, i ) ) {
             return 0;
          }
-         const std::size_t n = word_length( s, i );
+         const std::size_t n = st.word_length( s, i );
          char buf[ 12 ];
          if( n < 3 || n > sizeof( buf ) || lexicon::month_number( ascii_lower( s.substr( i, n ), buf ) ) == 0 ) {
             return 0;
@@ -33,12 +33,12 @@ namespace quoth::internal::rules
 
    struct weekday : token< weekday >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          if( !starts_upper( s, i ) ) {
             return 0;
          }
-         const std::size_t n = word_length( s, i );
+         const std::size_t n = st.word_length( s, i );
          char buf[ 12 ];
          return ( n >= 6 && n <= sizeof( buf ) && lexicon::weekday_number( ascii_lower( s.substr( i, n ), buf ) ) != 0 ) ? n : 0;
       }
@@ -47,7 +47,7 @@ namespace quoth::internal::rules
    // 1..31 with an optional ordinal suffix: "3", "21st".
    struct day_number : token< day_number >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          std::size_t n = 0;
          int v = 0;
@@ -62,16 +62,16 @@ namespace quoth::internal::rules
          if( sfx == "st" || sfx == "nd" || sfx == "rd" || sfx == "th" ) {
             n += 2;
          }
-         return ( word_length( s, i ) == n ) ? n : 0;
+         return ( st.word_length( s, i ) == n ) ? n : 0;
       }
    };
 
    // A four-digit year from 1800 to 2199.
    struct year_number : token< year_number >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         if( i + 4 > s.size() || word_length( s, i ) != 4 ) {
+         if( i + 4 > s.size() || st.word_length( s, i ) != 4 ) {
             return 0;
          }
          for( std::size_t k = 0; k < 4; ++k ) {

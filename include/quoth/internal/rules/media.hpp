@@ -24,7 +24,7 @@ namespace quoth::internal::rules
          }
          std::size_t words = 0;
          for( std::size_t j = q->content_begin; j < q->content_end; ) {
-            const std::size_t n = word_length( s, j );
+            const std::size_t n = st.word_length( s, j );
             if( n == 0 ) {
                j += code_point_length( s, j );
                continue;

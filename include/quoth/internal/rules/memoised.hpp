@@ -58,11 +58,18 @@ namespace quoth::internal
       static constexpr std::size_t value = 6;
    };
 
+   // Tried three times where a speaker may start (qualified_noun twice, then simple_np).
+   template<>
+   struct memo_slot< rules::name_units >
+   {
+      static constexpr std::size_t value = 7;
+   };
+
    // A trailer and a parenthetical both start with it at each comma.
    template<>
    struct memo_slot< rules::trailer_core >
    {
-      static constexpr std::size_t value = 7;
+      static constexpr std::size_t value = 8;
       static constexpr bool with_captures = true;
    };
 

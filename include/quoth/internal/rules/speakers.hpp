@@ -19,16 +19,29 @@ namespace quoth::internal::rules
    struct determiner : lex< lexicon::sorted_determiners >
    {};
 
-   struct head_noun : pegtl::sor< lex< lexicon::sorted_roles >, lex< lexicon::sorted_organizations >, lex< lexicon::sorted_documents > >
-   {};
+   // A role, organisation or document noun: lex< roles >, lex< organizations > or
+   // lex< documents >, with the word read and lowered once for the three lists.
+   struct head_noun : token< head_noun >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
+         char buf[ 24 ];
+         if( n == 0 || n > sizeof( buf ) ) {
+            return 0;
+         }
+         const std::string_view w = ascii_lower( s.substr( i, n ), buf );
+         return ( lexicon::contains( lexicon::sorted_roles, w ) || lexicon::contains( lexicon::sorted_organizations, w ) || lexicon::contains( lexicon::sorted_documents, w ) ) ? n : 0;
+      }
+   };
 
    // A reporting verb in -s or -ed, in any case: "Says" and "Warned" in a headline are not
    // names ("Trump Says He Will Win").
    struct cue_form : token< cue_form >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
          if( n < 4 || ( s[ i + n - 1 ] != 's' && s.substr( i + n - 2, 2 ) != "ed" ) ) {
             return 0;
          }
@@ -44,12 +57,12 @@ namespace quoth::internal::rules
    // verb, function word or -ly adverb ("the [city engineer]", "a [senior election official]").
    struct description_word : token< description_word >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          if( i >= s.size() || starts_upper( s, i ) ) {
             return 0;
          }
-         const std::size_t n = word_length( s, i );
+         const std::size_t n = st.word_length( s, i );
          char buf[ 24 ];
          if( n == 0 || n > sizeof( buf ) || is_digit( static_cast< unsigned char >( s[ i ] ) ) ) {
             return 0;
@@ -81,12 +94,12 @@ namespace quoth::internal::rules
    // A lower-case adjective inside a title, by its ending: "presidential", "economic", "executive".
    struct title_adjective : token< title_adjective >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          if( i >= s.size() || starts_upper( s, i ) ) {
             return 0;
          }
-         const std::size_t n = word_length( s, i );
+         const std::size_t n = st.word_length( s, i );
          if( n < 5 ) {
             return 0;
          }
@@ -130,9 +143,9 @@ namespace quoth::internal::rules
    // A number, in figures or words: "66", "Sixty-six", "four", "10".
    struct number_word : token< number_word >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
          if( n == 0 ) {
             return 0;
          }
@@ -145,8 +158,8 @@ namespace quoth::internal::rules
          }
          const std::string_view w = ascii_lower( s.substr( i, n ), buf );
          static constexpr std::string_view stems[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "most", "majority", "majorities", "third", "quarter", "dozens", "hundreds", "thousands", "millions" };
-         for( const std::string_view st : stems ) {
-            if( w[ 0 ] == st[ 0 ] && w.substr( 0, st.size() ) == st && ( w.size() == st.size() || w[ st.size() ] == '-' || st == "hundred" ) ) {
+         for( const std::string_view stem : stems ) {
+            if( w[ 0 ] == stem[ 0 ] && w.substr( 0, stem.size() ) == stem && ( w.size() == stem.size() || w[ stem.size() ] == '-' || stem == "hundred" ) ) {
                return n;
             }
          }
@@ -166,12 +179,23 @@ namespace quoth::internal::rules
    {};
 
    // A lower-case plural with no determiner: "donors", "political analysts", "some senators".
-   struct plural_word : token< plural_word >
+   // (description_word through the parse control, so that its memoised outcome is reused)
+   struct plural_word
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      using rule_t = plural_word;
+      using subs_t = pegtl::type_list< description_word >;
+      using quoth_analyze_t = pegtl::analyze_any_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st )
       {
-         const std::size_t n = description_word::test( s, i, st );
-         return ( n > 3 && s[ i + n - 1 ] == 's' && s[ i + n - 2 ] != 's' && s[ i + n - 2 ] != 'u' && s[ i + n - 2 ] != '\'' ) ? n : 0;
+         const char* const w = in.current();
+         auto m = in.template mark< pegtl::rewind_mode::required >();
+         if( !Control< description_word >::template match< A, pegtl::rewind_mode::active, Action, Control >( in, st ) ) {
+            return m( false );
+         }
+         const auto n = static_cast< std::size_t >( in.current() - w );
+         return m( n > 3 && w[ n - 1 ] == 's' && w[ n - 2 ] != 's' && w[ n - 2 ] != 'u' && w[ n - 2 ] != '\'' );
       }
    };
 
@@ -183,9 +207,9 @@ namespace quoth::internal::rules
    // Any form of a reporting verb ("said", "warns", "claiming").
    struct cue_word : token< cue_word >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
          char buf[ 24 ];
          return ( n >= 3 && n <= sizeof( buf ) && lexicon::find_cue( ascii_lower( s.substr( i, n ), buf ) ) != nullptr ) ? n : 0;
       }
@@ -220,11 +244,11 @@ namespace quoth::internal::rules
    // [interview] with", which are not part of the speaker.
    struct medium_ahead : token< medium_ahead >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          std::size_t j = i;
          for( int k = 0; k < 5 && j < s.size(); ++k ) {
-            const std::size_t n = word_length( s, j );
+            const std::size_t n = st.word_length( s, j );
             char buf[ 24 ];
             if( n == 0 || n > sizeof( buf ) ) {
                return 0;
@@ -260,9 +284,9 @@ namespace quoth::internal::rules
    // "compiled by Real Clear Politics", "published in the journal": a participle after the noun
    struct participle_word : token< participle_word >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t n = ( i < s.size() && !starts_upper( s, i ) ) ? word_length( s, i ) : 0;
+         const std::size_t n = ( i < s.size() && !starts_upper( s, i ) ) ? st.word_length( s, i ) : 0;
          char buf[ 24 ];
          if( n <= 4 || n > sizeof( buf ) || s.substr( i + n - 2, 2 ) != "ed" ) {
             return 0;
@@ -330,7 +354,7 @@ namespace quoth::internal::rules
                }
                std::size_t m = k;
                for( int words = 0; words < 3 && m < s.size() && m > j + 1 && starts_upper( s, m ); ++words ) {
-                  m += word_length( s, m );
+                  m += st.word_length( s, m );
                   if( m < s.size() && s[ m ] == ',' ) {
                      break;
                   }

@@ -6,6 +6,7 @@
 // lexicon words and whole quotations (a quotation is one opaque token, found by the pairer).
 
 #include <cstddef>
+#include <cstring>
 #include <string_view>
 
 #include <tao/pegtl.hpp>
@@ -30,7 +31,8 @@ namespace quoth::internal::rules
       {
          const std::size_t at = offset_of( in, st );
          const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
-         const std::size_t n = Derived::test( st.text.substr( 0, limit ), at, st );
+         // the text up to the input's end (which lies inside it), without substr's check
+         const std::size_t n = Derived::test( std::string_view( st.text.data(), limit ), at, st );
          if( n == 0 ) {
             return false;
          }
@@ -58,9 +60,9 @@ namespace quoth::internal::rules
    // Any word.
    struct word : token< word >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         return i < s.size() ? word_length( s, i ) : 0;
+         return i < s.size() ? st.word_length( s, i ) : 0;
       }
    };
 
@@ -73,12 +75,12 @@ namespace quoth::internal::rules
    // A capitalised word, with the period of an initial or a title abbreviation ("J.", "Sen.").
    struct cap_word : token< cap_word >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          if( !starts_upper( s, i ) ) {
             return 0;
          }
-         std::size_t n = word_length( s, i );
+         std::size_t n = st.word_length( s, i );
          if( n == 0 ) {
             return 0;
          }
@@ -99,21 +101,21 @@ namespace quoth::internal::rules
    // A word that starts in lower case.
    struct lower_word : token< lower_word >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          if( i >= s.size() || starts_upper( s, i ) ) {
             return 0;
          }
-         return word_length( s, i );
+         return st.word_length( s, i );
       }
    };
 
    // A word ending in 's or ’s (or s' / s’): "the ministry's", "Aerolin’s", "workers'".
    struct possessive : token< possessive >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
          if( n >= 3 ) {
             const std::string_view w = s.substr( i, n );
             if( w.substr( n - 2 ) == "'s" || ( n >= 4 && w.substr( n - 4 ) == "\xE2\x80\x99s" ) ) {
@@ -136,9 +138,9 @@ namespace quoth::internal::rules
    template< const auto& Table >
    struct lex : token< lex< Table > >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
          char buf[ 24 ];
          if( n == 0 || n > sizeof( buf ) ) {
             return 0;
@@ -150,12 +152,12 @@ namespace quoth::internal::rules
    // A word ending in -ly: "also", "later" are in the aux list; this catches "firmly", "publicly".
    struct ly_adverb : token< ly_adverb >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          if( i >= s.size() || starts_upper( s, i ) ) {
             return 0;
          }
-         const std::size_t n = word_length( s, i );
+         const std::size_t n = st.word_length( s, i );
          return ( n > 3 && s.substr( i + n - 2, 2 ) == "ly" ) ? n : 0;
       }
    };
@@ -202,9 +204,51 @@ namespace quoth::internal::rules
       }
    };
 
+   // A keyword spelt exactly, then a word end: pegtl::seq< pegtl::ascii::string< Cs... >,
+   // not_word_char >, with its first byte compared before the rest (keywords are tried by the
+   // dozen at a word, and most differ in their first letter).
+   template< char C0, char... Cs >
+   struct exact_kw
+   {
+      using rule_t = exact_kw;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_any_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
+      {
+         static constexpr char rest[] = { Cs..., 0 };
+         constexpr std::size_t n = 1 + sizeof...( Cs );
+         const char* const p = in.current();
+         if( in.size( n ) < n || p[ 0 ] != C0 || std::memcmp( p + 1, rest, n - 1 ) != 0 ) {
+            return false;
+         }
+         const std::size_t at = offset_of( in, st ) + n;
+         const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
+         std::size_t len = 0;
+         if( at < limit && is_word_char( decode( st.text, at, len ) ) ) {
+            return false;
+         }
+         in.bump( n );
+         return true;
+      }
+   };
+
+   template< typename String >
+   struct keyword_rule
+   {
+      using type = pegtl::seq< String, not_word_char >;
+   };
+
+   template< char... Cs >
+   struct keyword_rule< pegtl::ascii::string< Cs... > >
+   {
+      using type = exact_kw< Cs... >;
+   };
+
    // Keywords: exact spelling (TAO_PEGTL_STRING) or any case (TAO_PEGTL_ISTRING), then a word end.
    template< typename String >
-   using kw = pegtl::seq< String, not_word_char >;
+   using kw = typename keyword_rule< String >::type;
 
 #define QUOTH_KW( name, text ) using name = kw< TAO_PEGTL_ISTRING( text ) >
 
