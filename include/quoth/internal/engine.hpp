@@ -1374,7 +1374,7 @@ namespace quoth::internal
          if( last.front() >= '0' && last.front() <= '9' ) {
             return true; // "300 pledged", "19 percent support" (below)
          }
-         char b4[ 12 ];
+         char b4[ 12 ] = {}; // initialised: g++ -O3 cannot see that ascii_lower fills it
          const std::string_view lw = last.size() <= sizeof( b4 ) ? ascii_lower( last, b4 ) : std::string_view();
          if( lw == "percent" || last.back() == '%' || lexicon::contains( lexicon::sorted_modifier_words, lw ) ) {
             return true;
