@@ -84,3 +84,37 @@ TEST_CASE( "according to any source phrase, wherever it stands" )
    REQUIRE( b.parts.size() == 2 );
    CHECK( b.parts[ 1 ].text == "the mill closed its doors" );
 }
+
+TEST_CASE( "a phrase after the trailer: content, X said on CNN" )
+{
+   const auto a = test::only( quoth::parse( "The levy will pass, the treasurer said on Radio Four." ) );
+   CHECK( a.pattern == quoth::pattern::content_speaker_cue );
+   CHECK( test::speaker( a ) == "the treasurer" );
+   CHECK( test::content( a ) == "The levy will pass" );
+   const auto b = test::only( quoth::parse( "We will carry the county, Lind told supporters after the count." ) );
+   CHECK( b.pattern == quoth::pattern::content_speaker_cue );
+   CHECK( test::speaker( b ) == "Lind" );
+   CHECK( test::content( b ) == "We will carry the county" );
+   const auto c = test::only( quoth::parse( "Nobody reads the fine print, she said of the contract." ) );
+   CHECK( test::content( c ) == "Nobody reads the fine print" );
+}
+
+TEST_CASE( "no trailer with a phrase after an opening phrase, a non-reporting verb or a complement" )
+{
+   // the words before the comma open the sentence
+   const auto a = test::only( quoth::parse( "On Friday evening, the chairman told the council at its meeting that the budget was short." ) );
+   CHECK( test::content( a ) == "the budget was short" );
+   // "complain of" takes its content after it
+   for( const auto& x : quoth::parse( "Rents keep rising, tenants complain of the landlord." ).attributions ) {
+      CHECK( test::content( x ) != "Rents keep rising" );
+   }
+   // a verb that is no reporting verb does not close a trailer
+   CHECK( quoth::parse( "The talks went on, the envoy declined to name the firms." ).attributions.size() <= 1 );
+   for( const auto& x : quoth::parse( "The talks went on, the envoy declined to name the firms." ).attributions ) {
+      CHECK( test::content( x ) != "The talks went on" );
+   }
+   // "at least" opens the content, not a trailing phrase
+   for( const auto& x : quoth::parse( "As the parade passed, the radio reported at least four floats." ).attributions ) {
+      CHECK( test::content( x ) != "As the parade passed" );
+   }
+}

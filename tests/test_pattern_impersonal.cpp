@@ -90,3 +90,27 @@ TEST_CASE( "an asker is not an impersonal question" )
    }
    CHECK( quoth::parse( "The mayor was asked by the council to stay." ).attributions.empty() );
 }
+
+TEST_CASE( "the plain form seem is a view" )
+{
+   const auto a = test::only( quoth::parse( "The delays seem to be spreading to the northern lines." ) );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK( a.cue->phrase.text == "seem" );
+   CHECK( test::content( a ) == "The delays seem to be spreading to the northern lines" );
+}
+
+TEST_CASE( "a passive of perception with no agent: is seen as, is believed to" )
+{
+   const auto a = test::only( quoth::parse( "The harbour plan is widely seen as a gamble." ) );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK_FALSE( a.speaker.has_value() );
+   CHECK( a.cue->phrase.text == "is widely seen" );
+   CHECK( test::content( a ) == "The harbour plan is widely seen as a gamble" );
+   const auto b = test::only( quoth::parse( "The treasurer was said to be furious." ) );
+   CHECK( b.cue->phrase.text == "was said" );
+   const auto c = test::only( quoth::parse( "The mayor is thought to favour the northern route." ) );
+   CHECK( c.cue->phrase.text == "is thought" );
+   // no auxiliary, or no as/to: no view
+   CHECK( quoth::parse( "Apple appeared as a sponsor of the race." ).attributions.empty() );
+   CHECK( quoth::parse( "The ferry was seen in the harbour at noon." ).attributions.empty() );
+}

@@ -352,3 +352,16 @@ TEST_CASE( "a quotation right after a cue that otherwise needs that" )
    CHECK( test::speaker( a ) == "The leaflet" );
    CHECK( test::content( a ) == "the ferry will be free by spring." );
 }
+
+TEST_CASE( "to and an addressee, by or over between the cue and that" )
+{
+   const auto a = test::only( quoth::parse( "She said to him that the lease was over." ) );
+   CHECK( test::speaker( a ) == "She" );
+   CHECK( test::content( a ) == "the lease was over" );
+   const auto b = test::only( quoth::parse( "Lind wrote to the board over the weekend that she would resign." ) );
+   CHECK( test::content( b ) == "she would resign" );
+   // "that" with a verb after a noun opens a relative clause
+   for( const auto& x : quoth::parse( "The mayor spoke to a crowd that had waited for hours." ).attributions ) {
+      CHECK( test::content( x ) != "had waited for hours" );
+   }
+}

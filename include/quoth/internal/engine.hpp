@@ -381,6 +381,31 @@ namespace quoth::internal
          return date;
       }
 
+      // The number of words in [b, e).
+      [[nodiscard]] std::size_t count_words( std::size_t b, const std::size_t e ) const
+      {
+         std::size_t words = 0;
+         while( b < e ) {
+            const std::size_t n = word_length( m_text, b );
+            b += n == 0 ? 1 : n;
+            words += n == 0 ? 0 : 1;
+         }
+         return words;
+      }
+
+      // Does the sentence open with a preposition or a subordinating word ("As the parade
+      // rolled by, ...", "When asked, ...")? Then the words before its first comma are no clause.
+      [[nodiscard]] bool opens_with_clause_opener( const sentence& s ) const
+      {
+         char buf[ 12 ];
+         const std::size_t n = word_length( m_text, s.begin );
+         if( n == 0 || n > sizeof( buf ) ) {
+            return false;
+         }
+         const std::string_view first = ascii_lower( m_text.substr( s.begin, n ), buf );
+         return lexicon::contains( lexicon::sorted_trailing_openers, first ) || lexicon::contains( lexicon::sorted_opening_words, first ) || first == "not" || first == "if" || first == "although" || first == "though" || first == "because" || first == "once" || first == "unless";
+      }
+
       // CONTENT, X said. / CONTENT, according to X. / A, X said, B.
       bool match_content_first( const std::size_t si, document& doc )
       {
@@ -402,6 +427,13 @@ namespace quoth::internal
                      m_state.cap.content.begin = ( *q )->open;
                   }
                }
+               emit( si, pattern::content_speaker_cue, doc );
+               return true;
+            }
+            // "The plan will fail, he said on CNN.": not after an opening phrase ("On Monday, X
+            // told the board at its meeting ...")
+            if( m_text[ i ] == ',' && count_words( s.begin, i ) >= 3 && !opens_with_clause_opener( s ) && !opens_with_adverbial( s, i ) && try_rule< rules::trailer_then_phrase >( i, s ) ) {
+               m_state.cap.content = slot{ s.begin, i };
                emit( si, pattern::content_speaker_cue, doc );
                return true;
             }
@@ -835,7 +867,7 @@ namespace quoth::internal
                std::string_view bytes;
                std::size_t anchor; // a rare letter of it, for the byte search
             };
-            for( const stem k : { stem{ "eem", 2 }, stem{ "ppear", 0 }, stem{ "xpected", 0 }, stem{ "edly", 3 }, stem{ "lear", 0 }, stem{ "bvious", 1 }, stem{ "vident", 0 } } ) {
+            for( const stem k : { stem{ "eem", 2 }, stem{ "ppear", 0 }, stem{ "xpected", 0 }, stem{ "edly", 3 }, stem{ "lear", 0 }, stem{ "bvious", 1 }, stem{ "vident", 0 }, stem{ "ed as ", 3 }, stem{ "en as ", 3 }, stem{ "ed to ", 3 }, stem{ "ght to ", 0 }, stem{ "aid to ", 4 } } ) {
                if( find_bytes( all, k.bytes, 0, k.anchor ) != std::string_view::npos ) {
                   any = true;
                   break;
@@ -877,17 +909,27 @@ namespace quoth::internal
             }
             char buf[ 12 ];
             char nb[ 12 ];
-            const std::string_view w = ( n >= 5 && n <= sizeof( buf ) ) ? ascii_lower( t.substr( i, n ), buf ) : std::string_view();
+            const std::string_view w = ( n >= 4 && n <= sizeof( buf ) ) ? ascii_lower( t.substr( i, n ), buf ) : std::string_view();
             std::size_t cue_begin = i;
             std::size_t content_begin = npos;
             bool subject_content = true; // the content starts at the subject
-            if( w == "seem" || w == "seems" || w == "seemed" || w == "appear" || w == "appears" || w == "appeared" || w == "expected" ) {
+            // "is widely seen as", "was believed to": a passive of perception with no agent
+            const bool seen_as = w == "seen" || w == "viewed" || w == "regarded" || w == "perceived";
+            const bool believed_to = w == "believed" || w == "thought" || w == "said" || w == "rumored" || w == "rumoured" || w == "understood" || w == "considered";
+            if( seen_as || believed_to ) {
                const std::size_t nx = next_word( i );
-               if( lower_at( nx, nb ) == "to" || ( w != "expected" && lower_at( nx, nb ) == "that" ) ) {
-                  if( w == "expected" ) { // only "is [widely] expected to": "she expected to win" has a speaker
+               if( lower_at( nx, nb ) != ( seen_as ? "as" : "to" ) ) {
+                  i += n;
+                  continue;
+               }
+            }
+            if( w == "seem" || w == "seems" || w == "seemed" || w == "appear" || w == "appears" || w == "appeared" || w == "expected" || seen_as || believed_to ) {
+               const std::size_t nx = next_word( i );
+               if( lower_at( nx, nb ) == ( seen_as ? "as" : "to" ) || ( w != "expected" && !seen_as && !believed_to && lower_at( nx, nb ) == "that" ) ) {
+                  if( w == "expected" || seen_as || believed_to ) { // only "is [widely] expected to": "she expected to win" has a speaker
                      std::size_t b = word_before( i );
                      char ab[ 12 ];
-                     if( b != npos && ( lower_at( b, ab ) == "widely" || lower_at( b, ab ) == "not" || lower_at( b, ab ) == "also" || lower_at( b, ab ) == "generally" ) ) {
+                     if( b != npos && ( lower_at( b, ab ) == "widely" || lower_at( b, ab ) == "not" || lower_at( b, ab ) == "also" || lower_at( b, ab ) == "generally" || lower_at( b, ab ) == "largely" || lower_at( b, ab ) == "often" || lower_at( b, ab ) == "increasingly" || lower_at( b, ab ) == "still" ) ) {
                         b = word_before( b );
                      }
                      const std::string_view aux = b != npos ? lower_at( b, ab ) : std::string_view();

@@ -346,6 +346,13 @@ namespace quoth::internal::lexicon
       "after", "afterward", "afterwards", "asked", "at", "before", "by", "during", "earlier", "finally", "for", "from", "however", "in", "instead", "last", "later", "meanwhile", "now", "on", "pressed", "separately", "speaking", "still", "then", "today", "yesterday", "yet",
    };
 
+   // First words of a phrase that may close a trailer: "..., he said on CNN.", "..., she told
+   // reporters after the vote.", "..., he said of the plan."
+   inline constexpr std::string_view trailing_openers[] = {
+      "after", "against", "amid", "as", "at", "before", "behind", "by", "despite", "during", "following", "for", "from", "in", "inside", "of", "on", "outside",
+      "over", "since", "through", "throughout", "toward", "towards", "under", "until", "upon", "via", "when", "where", "while", "with", "without",
+   };
+
    // Verbs that may come before their speaker after the content: "..., said the mayor.",
    // "..., wrote Lind." (not "..., praised the president's actions"). Manners of speaking
    // (cue_use::quote) invert as well.
@@ -710,6 +717,7 @@ namespace quoth::internal::lexicon
    inline constexpr auto sorted_ly_nouns = sorted( ly_nouns );
    inline constexpr auto sorted_clause_openers = sorted( clause_openers );
    inline constexpr auto sorted_opening_words = sorted( opening_words );
+   inline constexpr auto sorted_trailing_openers = sorted( trailing_openers );
    inline constexpr auto sorted_background_verbs = sorted( background_verbs );
    inline constexpr auto sorted_inverting_verbs = sorted( inverting_verbs );
    inline constexpr auto sorted_object_markers = sorted( object_markers );

@@ -341,10 +341,17 @@ namespace quoth::internal::rules
 
    // "said on the convention floor that ...", "announced at a rally in Ohio that ...": a short
    // prepositional phrase between the cue and "that".
-   struct cue_preposition : pegtl::sor< kw_on, kw_in, kw_at, kw_during, kw< TAO_PEGTL_STRING( "after" ) >, kw_with, kw_from, kw< TAO_PEGTL_STRING( "outside" ) >, kw< TAO_PEGTL_STRING( "following" ) >, kw< TAO_PEGTL_STRING( "before" ) > >
+   // "said to him that", "wrote to the board that" (not "wanted to say that")
+   struct to_addressee : pegtl::seq< kw_to, pegtl::at< ws, pegtl::sor< determiner, cap_word, kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "them" ) >, kw< TAO_PEGTL_STRING( "me" ) >, kw< TAO_PEGTL_STRING( "us" ) >, kw< TAO_PEGTL_STRING( "reporters" ) > > > >
    {};
 
-   struct phrase_then_that : pegtl::seq< ws, cue_preposition, pegtl::rep_min_max< 1, 7, ws, pegtl::not_at< kw_that >, word >, sp, pegtl::opt< comma, sp >, kw_that, ws >
+   struct cue_preposition : pegtl::sor< kw_on, kw_in, kw_at, kw_during, kw< TAO_PEGTL_STRING( "after" ) >, kw_with, kw_from, kw< TAO_PEGTL_STRING( "outside" ) >, kw< TAO_PEGTL_STRING( "following" ) >, kw< TAO_PEGTL_STRING( "before" ) >, kw_by, kw< TAO_PEGTL_STRING( "over" ) >, to_addressee >
+   {};
+
+   struct clause_verb; // below
+
+   // "that would tie ..." after a noun is a relative clause
+   struct phrase_then_that : pegtl::seq< ws, cue_preposition, pegtl::rep_min_max< 1, 7, ws, pegtl::not_at< kw_that >, word >, sp, pegtl::opt< comma, sp >, kw_that, ws, pegtl::not_at< clause_verb > >
    {};
 
    struct speaker_first_tail
@@ -586,7 +593,52 @@ namespace quoth::internal::rules
       }
    };
 
+   // The rest of a sentence after its trailer, when it opens with a preposition or a
+   // subordinating word: "..., he said on CNN.", "..., she told reporters after the vote."
+   // Holds no comma, colon, semicolon or dash, and no quotation longer than a title.
+   struct trailing_phrase : token< trailing_phrase >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         const lexicon::verb* v = st.cap.verb;
+         if( v == nullptr || v->lemma == "ask" || !lexicon::contains( lexicon::sorted_inverting_verbs, v->lemma ) || st.cap.speaker.begin > st.cap.cue.begin ) {
+            return 0; // "..., X declined to name them", "..., said the days when ..." are no trailers
+         }
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
+         char buf[ 12 ];
+         if( n == 0 || n > sizeof( buf ) || st.content_end <= i + n ) {
+            return 0;
+         }
+         const std::string_view w = ascii_lower( s.substr( i, n ), buf );
+         if( !lexicon::contains( lexicon::sorted_trailing_openers, w ) || ( w == "at" && ( s.compare( i + n, 6, " least" ) == 0 || s.compare( i + n, 5, " most" ) == 0 ) ) || ( w == "of" && v->lemma != "say" ) ) {
+            return 0; // "..., CNN reported at least six planes", "..., they complain of X": the rest is content
+         }
+         for( std::size_t j = i + n; j < st.content_end; ) {
+            const char c = s[ j ];
+            if( c == ',' || c == ';' || c == ':' || c == '(' ) {
+               return 0;
+            }
+            if( const raw_quote* q = st.quote_at( j ); q != nullptr ) {
+               if( !q->closed || q->content_end - q->content_begin > 60 ) {
+                  return 0;
+               }
+               j = q->close_end;
+               continue;
+            }
+            if( s.compare( j, 3, "\xE2\x80\x94" ) == 0 || s.compare( j, 3, "\xE2\x80\x93" ) == 0 ) {
+               return 0; // a dash
+            }
+            ++j;
+         }
+         return st.content_end - i;
+      }
+   };
+
    struct trailer : pegtl::seq< trailer_core, pegtl::opt< speaker_not_pronoun, final_aside >, pegtl::sor< at_sentence_end, pegtl::at< comma, ws, gerund_word > > >
+   {};
+
+   // A trailer that a phrase closes: "The plan will fail, he said on CNN."
+   struct trailer_then_phrase : pegtl::seq< trailer_core, ws, trailing_phrase, at_sentence_end >
    {};
 
    // A parenthetical attribution: "The plan, the mayor said, will cost less."
