@@ -134,3 +134,16 @@ TEST_CASE( "a second verb of the speaker inside the content: X called on Y to ac
    CHECK( test::speaker( doc.attributions[ 1 ] ) == "the campaign" );
    CHECK( test::content( doc.attributions[ 1 ] ) == "the government should test residents" );
 }
+
+TEST_CASE( "pointing to: the particle verb point to, as a participle and as a main verb" )
+{
+   const auto doc = quoth::parse( "The mayor said the levy would help, pointing to the new jobs." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the levy would help" );
+   CHECK( doc.attributions[ 1 ].pattern == quoth::pattern::participle );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "The mayor" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "the new jobs" );
+   const auto a = test::only( quoth::parse( "She pointed to the council's record." ) );
+   CHECK( test::cue( a ) == "point out" );
+   CHECK( test::content( a ) == "the council's record" );
+}

@@ -144,3 +144,23 @@ TEST_CASE( "control characters make no speaker" )
       CHECK( !s.name.empty() );
    }
 }
+
+TEST_CASE( "more manners of speaking after a quotation: elaborated, opined, whispered" )
+{
+   const auto a = test::only( quoth::parse( "“As I see it,” she elaborated, “the vote was never close.”" ) );
+   CHECK( test::speaker( a ) == "she" );
+   CHECK( test::cue( a ) == "elaborate" );
+   CHECK( a.parts.size() == 2 );
+   const auto b = test::only( quoth::parse( "“Drivers should stay home,” opined the Valley Courier." ) );
+   CHECK( test::speaker( b ) == "the Valley Courier" );
+   CHECK( test::cue( b ) == "opine" );
+   // a manner of speaking is no cue before its content
+   CHECK( quoth::parse( "He pleaded guilty to the charge." ).attributions.empty() );
+}
+
+TEST_CASE( "a quoted title inside an opening phrase is no content" )
+{
+   const auto a = test::only( quoth::parse( "In an interview on “Harbour Live,” the mayor pointed to the ferry figures." ) );
+   CHECK( test::speaker( a ) == "the mayor" );
+   CHECK( test::content( a ) == "the ferry figures" );
+}

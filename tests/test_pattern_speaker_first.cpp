@@ -365,3 +365,11 @@ TEST_CASE( "to and an addressee, by or over between the cue and that" )
       CHECK( test::content( x ) != "had waited for hours" );
    }
 }
+
+TEST_CASE( "that with a verb after the cue is a demonstrative and part of the content" )
+{
+   const auto a = test::only( quoth::parse( "Lind said that was the end of the matter." ) );
+   CHECK( test::content( a ) == "that was the end of the matter" );
+   const auto b = test::only( quoth::parse( "The union wrote to Lind’s office that the strike would go ahead." ) );
+   CHECK( test::content( b ) == "the strike would go ahead" );
+}

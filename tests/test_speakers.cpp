@@ -221,3 +221,11 @@ TEST_CASE( "a relative clause after a name is an attribution of its own" )
    // background, not speech: "who endorsed Clinton"
    CHECK( quoth::parse( "Reid, who endorsed Lind in February, said the race was over." ).attributions.size() == 1 );
 }
+
+TEST_CASE( "lower-case words that describe a person before the person's full name" )
+{
+   const auto a = test::only( quoth::parse( "“The roof leaks,” said retired plumber Nils Berg." ) );
+   CHECK( test::speaker( a ) == "retired plumber Nils Berg" );
+   const auto b = test::only( quoth::parse( "“We cannot wait,” said undecided voter Maria Olsen of Bergen." ) );
+   CHECK( test::speaker( b ) == "undecided voter Maria Olsen of Bergen" );
+}

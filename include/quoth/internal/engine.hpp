@@ -393,6 +393,27 @@ namespace quoth::internal
          return words;
       }
 
+      // A short quotation whose words are all capitalised: a title ("Fox and Friends" counts:
+      // "and" is allowed).
+      [[nodiscard]] bool title_like( const raw_quote& q ) const
+      {
+         std::size_t words = 0;
+         for( std::size_t j = q.content_begin; j < q.content_end; ) {
+            const std::size_t n = word_length( m_text, j );
+            if( n == 0 ) {
+               ++j;
+               continue;
+            }
+            const std::string_view w = m_text.substr( j, n );
+            if( !( w[ 0 ] >= 'A' && w[ 0 ] <= 'Z' ) && w != "and" && w != "of" && w != "the" && w != "for" ) {
+               return false;
+            }
+            j += n;
+            ++words;
+         }
+         return words > 0 && words <= 6;
+      }
+
       // Does the sentence open with a preposition or a subordinating word ("As the parade
       // rolled by, ...", "When asked, ...")? Then the words before its first comma are no clause.
       [[nodiscard]] bool opens_with_clause_opener( const sentence& s ) const
@@ -441,7 +462,9 @@ namespace quoth::internal
             // content is the quotation: “Born rich,” Ms. Lee said - but ...
             if( m_text[ i ] != ',' && try_rule< rules::trailer_core >( i, s ) ) {
                const auto q = std::lower_bound( m_top.begin(), m_top.end(), i, []( const raw_quote* r, const std::size_t at ) { return r->close_end < at; } );
-               if( q != m_top.end() && ( *q )->close_end == i ) {
+               // not a quoted title inside an opening phrase: "In an interview with “Fox and
+               // Friends,” Lind pointed to ..."
+               if( q != m_top.end() && ( *q )->close_end == i && !( ( *q )->open > s.begin && opens_with_clause_opener( s ) && title_like( **q ) ) ) {
                   m_state.cap.content = slot{ ( *q )->open, i };
                   emit( si, pattern::content_speaker_cue, doc );
                   return true;

@@ -89,10 +89,11 @@ namespace quoth::internal::rules
          }
          std::size_t total = n;
          if( v->use == lexicon::cue_use::out ) {
-            if( s.substr( at + n, 4 ) != " out" || word_length( s, at + n + 1 ) != 3 ) {
+            const bool to = s.substr( at + n, 4 ) == " to " && Context != cue_context::inverted; // "pointing to the polls": the particle verb "point to"
+            if( !to && ( s.substr( at + n, 4 ) != " out" || word_length( s, at + n + 1 ) != 3 ) ) {
                return false;
             }
-            total += 4;
+            total += to ? 0 : 4;
          }
          st.cap.verb = v;
          in.bump( total );
@@ -195,7 +196,7 @@ namespace quoth::internal::rules
          const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
          const std::string_view s = st.text.substr( 0, limit );
          const std::size_t n = word_length( s, at );
-         const std::string_view lemma = st.cap.verb->lemma;
+         const std::string_view lemma = st.cap.verb->lemma.substr( 0, st.cap.verb->lemma.find( ' ' ) ); // "point out": "point to"
          char buf[ 32 ];
          if( n < 2 || n > 7 || lemma.size() + 1 + n > sizeof( buf ) ) {
             return false;
@@ -351,11 +352,11 @@ namespace quoth::internal::rules
    struct clause_verb; // below
 
    // "that would tie ..." after a noun is a relative clause
-   struct phrase_then_that : pegtl::seq< ws, cue_preposition, pegtl::rep_min_max< 1, 7, ws, pegtl::not_at< kw_that >, word >, sp, pegtl::opt< comma, sp >, kw_that, ws, pegtl::not_at< clause_verb > >
+   struct phrase_then_that : pegtl::seq< ws, cue_preposition, pegtl::rep_min_max< 1, 7, ws, pegtl::not_at< kw_that >, pegtl::sor< possessive, word > >, sp, pegtl::opt< comma, sp >, kw_that, ws, pegtl::not_at< clause_verb > >
    {};
 
    struct speaker_first_tail
-     : pegtl::sor< scoped< sp, pegtl::opt< comma, sp >, pegtl::sor< kw_that, kw_about >, ws, content_rest >,
+     : pegtl::sor< scoped< sp, pegtl::opt< comma, sp >, pegtl::sor< pegtl::seq< kw_that, pegtl::not_at< ws, clause_verb > >, kw_about >, ws, content_rest >,
                    scoped< phrase_then_that, content_rest >,
                    scoped< ws, pegtl::at< wh_word >, content_rest >,
                    scoped< sp, colon, sp, content_rest >,

@@ -233,7 +233,12 @@ namespace quoth::internal::rules
    struct qualified_group : pegtl::seq< pegtl::rep_min_max< 1, 2, description_word, ws >, group_word, pegtl::not_at< ws, name_unit > >
    {};
 
-   struct simple_np : pegtl::sor< determined, quantity, qualified_noun, name_units, bare_role, bare_plural, qualified_group >
+   // "retired neurosurgeon Ben Carson", "undecided voter Stephanie Hooton": lower-case words
+   // that describe a person before the person's name of at least two words
+   struct described_name : pegtl::seq< pegtl::rep_min_max< 1, 3, description_word, ws >, pegtl::at< cap_word, ws, cap_word >, name_units >
+   {};
+
+   struct simple_np : pegtl::sor< determined, quantity, qualified_noun, name_units, described_name, bare_role, bare_plural, qualified_group >
    {};
 
    // "of the President of the Russian Federation", "for the company", "at the University".
@@ -278,7 +283,7 @@ namespace quoth::internal::rules
    {};
 
    // "people familiar with the talks", "officials close to the president"
-   struct informed : scoped< ws, pegtl::sor< pegtl::seq< kw< TAO_PEGTL_STRING( "familiar" ) >, ws, kw_with >, pegtl::seq< kw< TAO_PEGTL_STRING( "close" ) >, ws, kw_to >, pegtl::seq< kw< TAO_PEGTL_STRING( "briefed" ) >, ws, kw_on >, pegtl::seq< kw_with, ws, kw< TAO_PEGTL_STRING( "knowledge" ) >, ws, kw_of > >, ws, pegtl::sor< simple_np, pegtl::seq< determiner, ws, word >, kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "her" ) >, kw< TAO_PEGTL_STRING( "them" ) > >, pegtl::rep_opt< 2, of_phrase > >
+   struct informed : scoped< ws, pegtl::sor< pegtl::seq< kw< TAO_PEGTL_STRING( "familiar" ) >, ws, kw_with >, pegtl::seq< kw< TAO_PEGTL_STRING( "close" ) >, ws, kw_to >, pegtl::seq< kw< TAO_PEGTL_STRING( "briefed" ) >, ws, kw_on >, pegtl::seq< kw_with, ws, kw< TAO_PEGTL_STRING( "knowledge" ) >, ws, kw_of > >, ws, pegtl::sor< simple_np, pegtl::seq< pegtl::sor< determiner, possessive >, ws, word >, kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "her" ) >, kw< TAO_PEGTL_STRING( "them" ) > >, pegtl::rep_opt< 2, of_phrase > >
    {};
 
    // "compiled by Real Clear Politics", "published in the journal": a participle after the noun
