@@ -147,3 +147,28 @@ TEST_CASE( "pointing to: the particle verb point to, as a participle and as a ma
    CHECK( test::cue( a ) == "point out" );
    CHECK( test::content( a ) == "the council's record" );
 }
+
+TEST_CASE( "calling it X: after a verb that names its object, it is the object" )
+{
+   const auto doc = quoth::parse( "Lind brushed off the report, calling it a clerical slip." );
+   REQUIRE( doc.attributions.size() == 1 );
+   CHECK( doc.attributions[ 0 ].pattern == quoth::pattern::participle );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "Lind" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "it a clerical slip" );
+   // after saying, "it" with a verb opens the content all the same
+   const auto said = quoth::parse( "Lind praised the report, saying it was thorough." );
+   REQUIRE( said.attributions.size() == 2 );
+   CHECK( test::content( said.attributions[ 1 ] ) == "it was thorough" );
+}
+
+TEST_CASE( "a subordinate clause before X said, “...”: the quotation is the whole content" )
+{
+   const auto a = test::only( quoth::parse( "When the vote was counted, Lind said, “We held the seat.”" ) );
+   CHECK( a.pattern == quoth::pattern::speaker_cue_quote );
+   CHECK( test::speaker( a ) == "Lind" );
+   CHECK( test::content( a ) == "We held the seat." );
+   const auto doc = quoth::parse( "Asked if she was tired, Lind replied, “Not at all.”" );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( doc.attributions[ 1 ].pattern == quoth::pattern::speaker_cue_quote );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "Not at all." );
+}

@@ -229,3 +229,12 @@ TEST_CASE( "lower-case words that describe a person before the person's full nam
    const auto b = test::only( quoth::parse( "“We cannot wait,” said undecided voter Maria Olsen of Bergen." ) );
    CHECK( test::speaker( b ) == "undecided voter Maria Olsen of Bergen" );
 }
+
+TEST_CASE( "a plural pronoun with all or both is one speaker" )
+{
+   const auto a = test::only( quoth::parse( "They all vowed to stay in the race." ) );
+   CHECK( test::speaker( a ) == "They all" );
+   CHECK( test::content( a ) == "to stay in the race" );
+   const auto b = test::only( quoth::parse( "We both said that the count was fair." ) );
+   CHECK( test::speaker( b ) == "We both" );
+}

@@ -424,6 +424,9 @@ namespace quoth::internal
             return false;
          }
          const std::string_view first = ascii_lower( m_text.substr( s.begin, n ), buf );
+         if( first == "after" && m_text.compare( s.begin + n, 5, " all," ) == 0 ) {
+            return false; // "After all, she argued, ..." is a part of what she argued
+         }
          return lexicon::contains( lexicon::sorted_trailing_openers, first ) || lexicon::contains( lexicon::sorted_opening_words, first ) || first == "not" || first == "if" || first == "although" || first == "though" || first == "because" || first == "once" || first == "unless";
       }
 
@@ -473,7 +476,7 @@ namespace quoth::internal
             if( m_text[ i ] == ',' && try_rule< rules::parenthetical >( i, s ) ) {
                const std::size_t after = i + m_state.consumed;
                // "On Monday, X said, “...”": the quotation is the whole content
-               if( after < e && !( m_state.quote_at( after ) != nullptr && opens_with_adverbial( s, i ) ) ) {
+               if( after < e && !( m_state.quote_at( after ) != nullptr && ( opens_with_adverbial( s, i ) || opens_with_clause_opener( s ) ) ) ) {
                   m_state.cap.content = slot{ s.begin, i };
                   m_state.cap.content2 = slot{ after, e };
                   emit( si, pattern::content_speaker_cue, doc );

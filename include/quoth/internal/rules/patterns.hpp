@@ -673,11 +673,27 @@ namespace quoth::internal::rules
    {};
 
    // ---- participle clause: X did something, saying that ... -------------------------------
+
+   // "calling it a mistake", "labelling it a hoax": after a verb that names its object, "it"
+   // is the object.
+   struct names_object
+   {
+      using rule_t = names_object;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& /*unused*/, match_state& st ) noexcept
+      {
+         const lexicon::verb* v = st.cap.verb;
+         return v != nullptr && ( v->lemma == "call" || v->lemma == "describe" || v->lemma == "dub" || v->lemma == "label" || v->lemma == "brand" );
+      }
+   };
    // Tried at each ", " of a sentence; the speaker is found by the engine.
 
    struct gerund_clause
      : pegtl::seq< comma, ws, pegtl::opt< kw< TAO_PEGTL_STRING( "also" ) >, ws >, capture< slots::cue, cue_verb< cue_context::gerund >, pegtl::opt< addressee > >,
-                   pegtl::sor< scoped< ws, kw_that, ws, content_rest >, scoped< sp, colon, sp, content_rest >, scoped< sp, comma, sp, pegtl::at< quote >, content_rest >, scoped< ws, pegtl::at< wh_word >, content_rest >, scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >, scoped< ws, verb_particle, ws, content_rest >, scoped< ws, bare_complement_ok, pegtl::not_at< pegtl::sor< kw_by, kw_to, kw_in, kw_on, kw_with > >, pegtl::not_at< kw_it, ws, pegtl::not_at< verb_after_it > >, content_rest > > >
+                   pegtl::sor< scoped< ws, kw_that, ws, content_rest >, scoped< sp, colon, sp, content_rest >, scoped< sp, comma, sp, pegtl::at< quote >, content_rest >, scoped< ws, pegtl::at< wh_word >, content_rest >, scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >, scoped< ws, verb_particle, ws, content_rest >, scoped< ws, bare_complement_ok, pegtl::not_at< pegtl::sor< kw_by, kw_to, kw_in, kw_on, kw_with > >, pegtl::sor< names_object, pegtl::not_at< kw_it, ws, pegtl::not_at< verb_after_it > > >, content_rest > > >
    {};
 
    // "... and said that ...", "... but told reporters ...": a second verb of the subject.

@@ -303,7 +303,11 @@ namespace quoth::internal::rules
    struct post_participle : scoped< ws, pegtl::not_at< kw_posted >, pegtl::not_at< kw_published >, participle_word, ws, pegtl::sor< kw_by, kw_in, kw_on, kw_at, kw_from >, ws, simple_np >
    {};
 
-   struct speaker_phrase : pegtl::sor< pronoun, pegtl::seq< pegtl::sor< one_of, simple_np >, pegtl::rep_opt< 3, pegtl::sor< of_phrase, in_phrase > >, pegtl::opt< pegtl::sor< informed, post_participle > >, pegtl::opt< and_np > > >
+   // "they all", "we both": a plural pronoun with its quantifier
+   struct pronoun_phrase : pegtl::seq< pronoun, pegtl::opt< ws, pegtl::sor< kw< TAO_PEGTL_STRING( "all" ) >, kw< TAO_PEGTL_STRING( "both" ) > >, pegtl::not_at< ws, kw_of > > >
+   {};
+
+   struct speaker_phrase : pegtl::sor< pronoun_phrase, pegtl::seq< pegtl::sor< one_of, simple_np >, pegtl::rep_opt< 3, pegtl::sor< of_phrase, in_phrase > >, pegtl::opt< pegtl::sor< informed, post_participle > >, pegtl::opt< and_np > > >
    {};
 
    // A name in apposition, with its closing comma: "its president, Tomas Ibarra,".
