@@ -118,3 +118,19 @@ TEST_CASE( "no trailer with a phrase after an opening phrase, a non-reporting ve
       CHECK( test::content( x ) != "As the parade passed" );
    }
 }
+
+TEST_CASE( "a standing in a poll: the poll after in is the source" )
+{
+   const auto a = test::only( quoth::parse( "Lind holds a six-point lead in the latest Courier poll." ) );
+   CHECK( a.pattern == quoth::pattern::according_to );
+   CHECK( test::speaker( a ) == "the latest Courier poll" );
+   CHECK( a.cue->phrase.text == "in" );
+   CHECK( test::content( a ) == "Lind holds a six-point lead" );
+   const auto b = test::only( quoth::parse( "In a harbour survey released Monday, 40 percent of voters chose Lind." ) );
+   CHECK( test::speaker( b ) == "a harbour survey" );
+   CHECK( test::content( b ) == "40 percent of voters chose Lind" );
+   // no standing, or a poll that is not the head of the phrase: nothing
+   CHECK( quoth::parse( "Lind spent the summer in the polls office." ).attributions.empty() );
+   CHECK( quoth::parse( "The campaign raised money in the day after polls closed." ).attributions.empty() );
+   CHECK( quoth::parse( "Her campaign has struggled in the polls." ).attributions.empty() );
+}

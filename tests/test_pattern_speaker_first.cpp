@@ -373,3 +373,23 @@ TEST_CASE( "that with a verb after the cue is a demonstrative and part of the co
    const auto b = test::only( quoth::parse( "The union wrote to Lind’s office that the strike would go ahead." ) );
    CHECK( test::content( b ) == "the strike would go ahead" );
 }
+
+TEST_CASE( "a cue form that is also a noun, before its own complement, is a noun" )
+{
+   CHECK( quoth::parse( "Her broad support among the harbour unions held firm." ).attributions.empty() );
+   CHECK( quoth::parse( "Support for the levy has only grown." ).attributions.empty() );
+   CHECK( quoth::parse( "The recent attacks, which shocked the town, changed the race." ).attributions.empty() );
+   // the same words as verbs
+   const auto a = test::only( quoth::parse( "The dock workers support the levy." ) );
+   CHECK( test::content( a ) == "the levy" );
+   const auto b = test::only( quoth::parse( "The senator attacks the levy as a tax on fishermen." ) );
+   CHECK( test::speaker( b ) == "The senator" );
+}
+
+TEST_CASE( "the plain form know takes a that-clause" )
+{
+   const auto a = test::only( quoth::parse( "Voters know that the levy will pass." ) );
+   CHECK( test::speaker( a ) == "Voters" );
+   CHECK( test::content( a ) == "the levy will pass" );
+   CHECK( quoth::parse( "You know, the levy was fine." ).attributions.empty() );
+}

@@ -633,7 +633,9 @@ namespace quoth::internal
             }
          }
          if( !worth_matching( s ) ) {
-            match_impersonal( si, doc );
+            if( !match_poll_phrase( si, doc ) ) {
+               match_impersonal( si, doc );
+            }
             return;
          }
          if( match_orphan_trailer( si, doc ) ) {
@@ -746,9 +748,123 @@ namespace quoth::internal
             return;
          }
          match_according_anywhere( si, doc );
-         if( m_sentence_attribution[ si ] == 0 ) {
+         if( m_sentence_attribution[ si ] == 0 && !match_poll_phrase( si, doc ) ) {
             match_impersonal( si, doc );
          }
+      }
+
+      // Does [b, e) report a standing in a poll: a lead, a share, a rank?
+      [[nodiscard]] bool reports_standing( const std::size_t b, const std::size_t e ) const
+      {
+         static constexpr std::string_view words[] = { "ahead", "behind", "edge", "first", "fourth", "fifth", "lead", "leading", "leads", "led", "percent", "point", "points", "second", "third", "tie", "tied", "trail", "trailed", "trailing", "trails" };
+         char buf[ 12 ];
+         for( std::size_t i = b; i < e; ) {
+            const std::size_t n = word_length( m_text, i );
+            if( n == 0 ) {
+               if( m_text[ i ] == '%' ) {
+                  return true;
+               }
+               ++i;
+               continue;
+            }
+            const std::string_view w = word_at( i, buf );
+            for( const std::string_view x : words ) {
+               if( w == x ) {
+                  return true;
+               }
+            }
+            i += n;
+         }
+         return false;
+      }
+
+      // "Lind leads by six points in the latest Courier poll.", "In a survey released Monday,
+      // 40 percent chose Lind.": a poll or survey named after "in" is the source of a standing
+      // (a lead, a share, a rank) reported beside it; the cue is "in" (pattern::according_to: a
+      // source phrase, no verb).
+      bool match_poll_phrase( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         const std::size_t e = m_state.content_end;
+         if( e <= s.begin ) {
+            return false;
+         }
+         const std::string_view t = m_text.substr( 0, e );
+         if( find_bytes( t.substr( s.begin ), "poll" ) == std::string_view::npos && find_bytes( t.substr( s.begin ), "survey" ) == std::string_view::npos ) {
+            return false;
+         }
+         char buf[ 12 ];
+         for( std::size_t i = s.begin; i < e; ) {
+            const std::size_t n = word_length( t, i );
+            if( n == 0 ) {
+               i += code_point_length( t, i );
+               continue;
+            }
+            const bool in = ( n == 2 && ( t[ i ] == 'i' || t[ i ] == 'I' ) && t[ i + 1 ] == 'n' && ( i == s.begin || t[ i - 1 ] == ' ' ) );
+            i += n;
+            if( !in || inside_quotation( i - n ) ) {
+               continue;
+            }
+            const std::size_t in_at = i - n;
+            // the source: at most six words, with no comma, up to and with "poll(s)" or
+            // "survey(s)", which ends it or is followed by "released", "by", "of", ...
+            std::size_t src_end = npos;
+            std::size_t j = i;
+            for( int k = 0; k < 6 && j < e; ++k ) {
+               while( j < e && t[ j ] == ' ' ) {
+                  ++j;
+               }
+               const std::size_t m = word_length( t, j );
+               if( m == 0 ) {
+                  break;
+               }
+               const std::string_view w = word_at( j, buf );
+               j += m;
+               if( k == 0 && ( w == "the" ? false : ( w == "day" || w == "wake" ) ) ) {
+                  break;
+               }
+               if( w == "poll" || w == "polls" || w == "survey" || w == "surveys" ) {
+                  std::size_t a = j;
+                  while( a < e && t[ a ] == ' ' ) {
+                     ++a;
+                  }
+                  const std::string_view nx = a < e ? word_at( a, buf ) : std::string_view();
+                  if( a >= e || t[ a ] == ',' || t[ a ] == ';' || nx == "released" || nx == "conducted" || nx == "published" || nx == "taken" || nx == "by" || nx == "of" || nx == "from" || nx == "last" || nx == "this" || nx == "on" ) {
+                     src_end = j;
+                  }
+                  break;
+               }
+            }
+            if( src_end == npos ) {
+               continue;
+            }
+            std::size_t src_begin = i;
+            while( src_begin < src_end && t[ src_begin ] == ' ' ) {
+               ++src_begin;
+            }
+            captures cap;
+            cap.cue = slot{ in_at, in_at + 2 };
+            cap.speaker = slot{ src_begin, src_end };
+            std::size_t cb = s.begin;
+            std::size_t ce = in_at;
+            if( in_at == s.begin ) { // "In a poll released Monday, C."
+               const std::size_t comma = t.find( ',', src_end );
+               if( comma == std::string_view::npos || comma >= e || comma - src_end > 60 ) {
+                  return false;
+               }
+               cb = comma + 1;
+               ce = e;
+            }
+            trim( m_text, cb, ce );
+            if( ce <= cb || m_text[ ce - 1 ] == ',' || count_words( cb, ce ) < 3 || !reports_standing( cb, ce ) ) {
+               return false;
+            }
+            cap.content = slot{ cb, ce };
+            m_state.cap = cap;
+            emit( si, pattern::according_to, doc );
+            return true;
+         }
+         return false;
       }
 
       // "The meeting was first reported by Politico.", "Lind was told by aides that ...": the
@@ -1438,6 +1554,18 @@ namespace quoth::internal
          }
          if( !lexicon::contains( lexicon::sorted_nominal_cue_forms, cue_word ) ) {
             return false;
+         }
+         { // "support for him", "attacks in Paris", "the attacks, which": a noun before its own complement
+            std::size_t a = cap.cue.begin + cn;
+            while( a < m_text.size() && m_text[ a ] == ' ' ) {
+               ++a;
+            }
+            char nb[ 8 ];
+            const std::size_t nn = word_length( m_text, a );
+            const std::string_view next = nn > 0 && nn <= sizeof( nb ) ? ascii_lower( m_text.substr( a, nn ), nb ) : std::string_view();
+            if( ( a < m_text.size() && ( m_text[ a ] == ',' || m_text[ a ] == ';' ) ) || next == "for" || next == "among" || next == "from" || next == "of" || next == "in" ) {
+               return true;
+            }
          }
          if( last.front() >= '0' && last.front() <= '9' ) {
             return true; // "300 pledged", "19 percent support" (below)

@@ -214,6 +214,7 @@ namespace quoth::internal::lexicon
       { "interject", "interjected interjecting", cue_use::bare },
       { "invoke", "invoke invokes invoked invoking", cue_use::bare },
       { "know", "knows knew", cue_use::bare },
+      { "know", "know", cue_use::that }, // "voters know that ...", not "you know"
       { "label", "labeled labelled labeling labelling", cue_use::bare },
       { "lambaste", "lambaste lambastes lambasted lambasting", cue_use::bare },
       { "learn", "learns learned learnt", cue_use::that },
@@ -394,7 +395,7 @@ namespace quoth::internal::lexicon
    // Cue forms that are also nouns or adjectives: after a modifier they are not verbs ("Trump's
    // proposed wall", "300 pledged delegates", "Editor's note", "his overall support").
    inline constexpr std::string_view nominal_cue_forms[] = {
-      "attack", "attacks", "committed", "expected", "note", "notes", "plans", "pledged", "promised", "promising", "proposed", "projected", "recommended", "remarks", "reporting", "support", "thinking", "warning", "warnings",
+      "attack", "attacks", "comments", "committed", "expected", "mention", "note", "notes", "plans", "pledged", "promised", "promising", "proposed", "projected", "recommended", "remarks", "reporting", "support", "thinking", "warning", "warnings",
    };
 
    // "he's", "it's": a pronoun and a verb, not a possessive.
