@@ -172,3 +172,38 @@ TEST_CASE( "a subordinate clause before X said, “...”: the quotation is the 
    CHECK( doc.attributions[ 1 ].pattern == quoth::pattern::speaker_cue_quote );
    CHECK( test::content( doc.attributions[ 1 ] ) == "Not at all." );
 }
+
+TEST_CASE( "Asked by X whether ...: the asker is the speaker of the question" )
+{
+   const auto doc = quoth::parse( "Asked by a reporter whether the ferry would run, Lind walked away." );
+   const auto a = test::only( doc );
+   CHECK( a.pattern == quoth::pattern::participle );
+   CHECK( test::speaker( a ) == "a reporter" );
+   CHECK( test::content( a ) == "whether the ferry would run" );
+   const auto two = quoth::parse( "When asked by the host if she would run, Lind said, “Not this year.”" );
+   REQUIRE( two.attributions.size() == 2 );
+   CHECK( test::speaker( two.attributions[ 0 ] ) == "the host" );
+   CHECK( test::speaker( two.attributions[ 1 ] ) == "Lind" );
+}
+
+TEST_CASE( "a capitalised preposition opens no name: On Tuesday, X said A, warning B" )
+{
+   const auto doc = quoth::parse( "On Tuesday, the ferry company said it would cut routes, warning that fares would rise." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "the ferry company" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "it would cut routes" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "the ferry company" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "fares would rise" );
+}
+
+TEST_CASE( "an opening subordinate clause with its own cue: two attributions" )
+{
+   const auto doc = quoth::parse( "When the mayor announced the levy, the dock workers said it would fail." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "the mayor" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the levy" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "the dock workers" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "it would fail" );
+   // an opening phrase with no cue of its own adds nothing
+   CHECK( test::only( quoth::parse( "After the vote, Lind said it was over." ) ).pattern == quoth::pattern::speaker_cue_content );
+}

@@ -430,6 +430,38 @@ namespace quoth::internal
          return lexicon::contains( lexicon::sorted_trailing_openers, first ) || lexicon::contains( lexicon::sorted_opening_words, first ) || first == "not" || first == "if" || first == "although" || first == "though" || first == "because" || first == "once" || first == "unless";
       }
 
+      // "After Scalia said that A, ...", "When the mayor announced the plan, ...": a subordinate
+      // clause that opens the sentence, up to its comma, read from the word after its
+      // subordinator.
+      void match_opening_clause( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         char buf[ 12 ];
+         const std::string_view first = word_at( s.begin, buf );
+         if( first != "after" && first != "before" && first != "when" && first != "while" && first != "as" && first != "since" && first != "because" && first != "although" && first != "though" && first != "if" && first != "once" && first != "until" ) {
+            return;
+         }
+         std::size_t from = s.begin + first.size();
+         while( from < m_state.content_end && m_text[ from ] == ' ' ) {
+            ++from;
+         }
+         std::size_t comma = npos;
+         for_each_comma( from, m_state.content_end, [ & ]( const std::size_t i ) {
+            comma = i;
+            return true;
+         } );
+         if( comma == npos || !cue_after( from ) || cue_after( comma ) == false ) {
+            return; // no cue in the clause, or none after it for the main clause
+         }
+         const std::size_t saved = m_state.content_end;
+         m_state.content_end = m_text[ comma ] == ',' ? comma : comma - 1;
+         const bool ok = try_rule< rules::speaker_first >( from, s ) && m_state.cap.cue.begin < m_state.content_end;
+         m_state.content_end = saved;
+         if( ok ) {
+            emit( si, pattern::speaker_cue_content, doc );
+         }
+      }
+
       // CONTENT, X said. / CONTENT, according to X. / A, X said, B.
       bool match_content_first( const std::size_t si, document& doc )
       {
@@ -680,6 +712,9 @@ namespace quoth::internal
          if( match_content_first( si, doc ) ) {
             return;
          }
+         // "After Scalia said that A, Trump said B": the attribution of an opening subordinate
+         // clause, before the main clause's
+         match_opening_clause( si, doc );
          // after an introductory phrase: "In addition, X said ...", "On Monday, X said ..."
          std::size_t tries = 0;
          const bool found = for_each_comma( s.begin, e, [ & ]( const std::size_t i ) {
@@ -1689,6 +1724,11 @@ namespace quoth::internal
          captures asked = m_state.cap;
          asked.verb = lexicon::find_cue( "asked" );
          const std::size_t after = s.begin + m_state.consumed;
+         if( asked.speaker.set() ) { // "Asked by a reporter whether ...": the asker is the speaker
+            m_state.cap = asked;
+            emit( si, pattern::participle, doc );
+            return;
+         }
          if( !try_rule< rules::speaker_first >( after, s ) && !try_rule< rules::subject >( after, s ) ) {
             return;
          }

@@ -368,6 +368,12 @@ namespace quoth::internal::lexicon
       "over", "since", "through", "throughout", "toward", "towards", "under", "until", "upon", "via", "when", "where", "while", "with", "without",
    };
 
+   // Prepositions and subordinators that open no name when capitalised: "On Tuesday", "In
+   // Iowa", "When Lind".
+   inline constexpr std::string_view name_prepositions[] = {
+      "after", "as", "at", "before", "by", "during", "for", "from", "if", "in", "of", "on", "since", "to", "when", "while", "with",
+   };
+
    // Verbs that may come before their speaker after the content: "..., said the mayor.",
    // "..., wrote Lind." (not "..., praised the president's actions"). Manners of speaking
    // (cue_use::quote) invert as well.
@@ -733,6 +739,7 @@ namespace quoth::internal::lexicon
    inline constexpr auto sorted_clause_openers = sorted( clause_openers );
    inline constexpr auto sorted_opening_words = sorted( opening_words );
    inline constexpr auto sorted_trailing_openers = sorted( trailing_openers );
+   inline constexpr auto sorted_name_prepositions = sorted( name_prepositions );
    inline constexpr auto sorted_background_verbs = sorted( background_verbs );
    inline constexpr auto sorted_inverting_verbs = sorted( inverting_verbs );
    inline constexpr auto sorted_object_markers = sorted( object_markers );

@@ -759,6 +759,7 @@ namespace quoth::internal::rules
      : pegtl::seq< pegtl::opt< pegtl::sor< kw< TAO_PEGTL_ISTRING( "when" ) >, kw< TAO_PEGTL_ISTRING( "after" ) >, kw< TAO_PEGTL_ISTRING( "if" ) > >, ws >,
                    capture< slots::cue, kw< TAO_PEGTL_ISTRING( "asked" ) > >,
                    adjuncts,
+                   pegtl::opt< ws, kw_by, ws, capture< slots::speaker, simple_np >, adjuncts >,
                    ws,
                    pegtl::at< pegtl::sor< kw_about, wh_word, kw_to, kw_for > >,
                    capture< slots::content, to_comma >,

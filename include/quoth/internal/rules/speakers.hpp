@@ -50,6 +50,11 @@ namespace quoth::internal::rules
    };
 
    // One word of a name or title: "Kremlin", "spokesman", "press", "ministry's", "J.".
+   // A capitalised preposition or subordinator ("On Tuesday", "In Iowa", "When Lind ...")
+   // starts no name (inside a title-case headline it may stand in one: "Lind On Taxes").
+   struct name_preposition : lex< lexicon::sorted_name_prepositions >
+   {};
+
    struct name_unit : pegtl::sor< possessive, pegtl::seq< pegtl::not_at< pegtl::sor< kw< TAO_PEGTL_ISTRING( "a" ) >, kw< TAO_PEGTL_ISTRING( "an" ) >, kw< TAO_PEGTL_ISTRING( "the" ) >, cue_form > >, cap_word >, head_noun, lex< lexicon::sorted_title_modifiers > >
    {};
 
@@ -115,7 +120,7 @@ namespace quoth::internal::rules
 
    // Name and title words; lower-case words may stand between them when a name or title word
    // follows: "FBI general counsel James Baker", "Top Labour Party donor Jo Smith".
-   struct name_units : pegtl::seq< name_unit, pegtl::star< pegtl::sor< pegtl::seq< ws, name_unit >, pegtl::seq< ws, pegtl::sor< title_adjective, description_word >, pegtl::rep_opt< 2, ws, pegtl::sor< title_adjective, description_word > >, ws, name_unit > > > >
+   struct name_units : pegtl::seq< pegtl::not_at< name_preposition >, name_unit, pegtl::star< pegtl::sor< pegtl::seq< ws, name_unit >, pegtl::seq< ws, pegtl::sor< title_adjective, description_word >, pegtl::rep_opt< 2, ws, pegtl::sor< title_adjective, description_word > >, ws, name_unit > > > >
    {};
 
    struct description_unit : pegtl::sor< name_unit, description_word >
