@@ -207,3 +207,13 @@ TEST_CASE( "an opening subordinate clause with its own cue: two attributions" )
    // an opening phrase with no cue of its own adds nothing
    CHECK( test::only( quoth::parse( "After the vote, Lind said it was over." ) ).pattern == quoth::pattern::speaker_cue_content );
 }
+
+TEST_CASE( "an opening clause whose content ends in a quotation, then X said: “...”" )
+{
+   const auto doc = quoth::parse( "After the mayor said the levy was \"a fair deal,\" Lind said: \"It is not.\"" );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "the mayor" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the levy was \"a fair deal,\"" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "Lind" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "It is not." );
+}

@@ -393,6 +393,15 @@ namespace quoth::internal
          return words;
       }
 
+      // Is the next character after spaces at `at` a colon ("..., Trump said: “...”")?
+      [[nodiscard]] bool followed_by_colon( std::size_t at ) const noexcept
+      {
+         while( at < m_text.size() && m_text[ at ] == ' ' ) {
+            ++at;
+         }
+         return at < m_text.size() && m_text[ at ] == ':';
+      }
+
       // A short quotation whose words are all capitalised: a title ("Fox and Friends" counts:
       // "and" is allowed).
       [[nodiscard]] bool title_like( const raw_quote& q ) const
@@ -454,7 +463,7 @@ namespace quoth::internal
             return; // no cue in the clause, or none after it for the main clause
          }
          const std::size_t saved = m_state.content_end;
-         m_state.content_end = m_text[ comma ] == ',' ? comma : comma - 1;
+         m_state.content_end = comma; // a comma, or the end of a quotation whose text ends with one
          const bool ok = try_rule< rules::speaker_first >( from, s ) && m_state.cap.cue.begin < m_state.content_end;
          m_state.content_end = saved;
          if( ok ) {
@@ -495,7 +504,7 @@ namespace quoth::internal
             }
             // after a quotation that ends with a comma, the trailer needs no sentence end and the
             // content is the quotation: “Born rich,” Ms. Lee said - but ...
-            if( m_text[ i ] != ',' && try_rule< rules::trailer_core >( i, s ) ) {
+            if( m_text[ i ] != ',' && try_rule< rules::trailer_core >( i, s ) && !followed_by_colon( i + m_state.consumed ) ) {
                const auto q = std::lower_bound( m_top.begin(), m_top.end(), i, []( const raw_quote* r, const std::size_t at ) { return r->close_end < at; } );
                // not a quoted title inside an opening phrase: "In an interview with “Fox and
                // Friends,” Lind pointed to ..."
