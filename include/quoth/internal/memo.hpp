@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <type_traits>
 #include <vector>
 
@@ -66,7 +67,7 @@ namespace quoth::internal
          if( end != m_end ) {
             m_end = end;
             if( ++m_generation == 0 ) {
-               m_entries.assign( m_entries.size(), entry{ 0, unknown } );
+               std::fill_n( m_entries.get(), m_clean, entry{ 0, unknown } );
                m_captured.clear();
                m_generation = 1;
             }
@@ -83,14 +84,14 @@ namespace quoth::internal
       [[nodiscard]] std::uint32_t get( const std::size_t slot, const std::size_t at ) const noexcept
       {
          const std::size_t k = index( slot, at );
-         return ( k < m_entries.size() && m_entries[ k ].generation == m_generation ) ? m_entries[ k ].value : unknown;
+         return ( k < m_clean && m_entries[ k ].generation == m_generation ) ? m_entries[ k ].value : unknown;
       }
 
       void put( const std::size_t slot, const std::size_t at, const std::uint32_t value )
       {
          const std::size_t k = index( slot, at );
-         if( k >= m_entries.size() ) {
-            m_entries.resize( std::max( k + 1 + m_entries.size() / 2, m_reserve ) );
+         if( k >= m_clean ) {
+            clean_to( k + 1 );
          }
          m_entries[ k ] = entry{ m_generation, value };
       }
@@ -118,8 +119,9 @@ namespace quoth::internal
       }
 
    private:
-      // Trivial, so that the table grows by a plain zero fill (generation 0 is never current)
-      // rather than constructing its entries one by one.
+      // Trivial, so that the table grows uninitialised, and is zero filled (generation 0 is never
+      // current) only as far as rules are tried: most sentences are matched at a few places
+      // near their start (the index counts from the sentence end), if at all.
       struct entry
       {
          std::uint32_t generation;
@@ -135,12 +137,31 @@ namespace quoth::internal
          Captures cap;
       };
 
-      std::vector< entry > m_entries;
+      std::unique_ptr< entry[] > m_entries; // m_size entries, the first m_clean of them initialised
+      std::size_t m_size = 0;
+      std::size_t m_clean = 0;
       std::size_t m_reserve = 0; // entries of the first growth (reserve())
       static constexpr std::size_t max_captured = 32;
       std::vector< captured > m_captured; // few: a sentence has a few commas (at most max_captured kept)
       std::size_t m_end = static_cast< std::size_t >( -1 );
       std::uint32_t m_generation = 0;
+
+      // Initialises the entries up to n at least (doubling the initialised part, so that a table
+      // that is used further and further is filled in few steps), growing the table when it is
+      // too small: its first growth makes room for m_reserve entries.
+      void clean_to( const std::size_t n )
+      {
+         if( n > m_size ) {
+            const std::size_t size = std::max( n + m_size / 2, m_reserve );
+            std::unique_ptr< entry[] > bigger( new entry[ size ] ); // uninitialised
+            std::copy_n( m_entries.get(), m_clean, bigger.get() );
+            m_entries = std::move( bigger );
+            m_size = size;
+         }
+         const std::size_t clean = std::min( m_size, std::max( n, 2 * m_clean ) );
+         std::fill_n( m_entries.get() + m_clean, clean - m_clean, entry{ 0, unknown } );
+         m_clean = clean;
+      }
 
       [[nodiscard]] std::size_t index( const std::size_t slot, const std::size_t at ) const noexcept
       {
