@@ -241,8 +241,8 @@ namespace quoth::internal::rules
       {
          const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
          char buf[ 16 ];
-         if( n < 4 || n > sizeof( buf ) ) {
-            return 0;
+         if( n < 4 || n > sizeof( buf ) || ( s[ i + n - 1 ] != 't' && s[ i + n - 1 ] != 'T' ) ) {
+            return 0; // both endings below end in t
          }
          const std::string_view w = ascii_lower( s.substr( i, n ), buf );
          std::size_t stem = 0;
