@@ -673,6 +673,38 @@ namespace quoth::internal::lexicon
       return p;
    }();
 
+   // What the forms that start with the letters 'a' + a, 'a' + b look like, in
+   // cue_shapes[a * 26 + b]: bit n of lengths, some has n bytes (up to 24, the longest word
+   // looked up); bit c of lasts, some ends with the letter 'a' + c (bit 26: with a byte that is
+   // no ASCII letter). Words that pass the prefix tests ("state", "present") are mostly turned
+   // away by their length or their last letter.
+   struct cue_shape
+   {
+      std::uint32_t lengths = 0;
+      std::uint32_t lasts = 0;
+   };
+
+   [[nodiscard]] constexpr unsigned last_letter_bit( const std::string_view w ) noexcept
+   {
+      const unsigned z = static_cast< unsigned >( fold( w.back() ) ) - 'a';
+      return z < 26 ? z : 26;
+   }
+
+   inline constexpr auto cue_shapes = [] {
+      std::array< cue_shape, 26 * 26 > p{};
+      for( const form& f : cue_forms ) {
+         if( f.text.size() >= 2 && f.text.size() <= 24 ) {
+            const unsigned a = static_cast< unsigned >( fold( f.text[ 0 ] ) ) - 'a';
+            const unsigned b = static_cast< unsigned >( fold( f.text[ 1 ] ) ) - 'a';
+            if( a < 26 && b < 26 ) {
+               p[ a * 26 + b ].lengths |= std::uint32_t( 1 ) << f.text.size();
+               p[ a * 26 + b ].lasts |= std::uint32_t( 1 ) << last_letter_bit( f.text );
+            }
+         }
+      }
+      return p;
+   }();
+
    // The verb entry of an inflected form ("said", "Said" -> say), or nullptr; ASCII letters are
    // compared without case.
    [[nodiscard]] constexpr const verb* find_cue( const std::string_view w ) noexcept
@@ -689,6 +721,12 @@ namespace quoth::internal::lexicon
       if( a < 26 && b < 26 && w.size() >= 3 ) { // and three letters
          const unsigned c = static_cast< unsigned >( fold( w[ 2 ] ) ) - 'a';
          if( c < 26 && ( ( cue_prefixes3[ a * 26 + b ] >> c ) & 1U ) == 0 ) {
+            return nullptr;
+         }
+      }
+      if( a < 26 && b < 26 ) {
+         const cue_shape& shape = cue_shapes[ a * 26 + b ];
+         if( ( ( shape.lengths >> w.size() ) & 1U ) == 0 || ( ( shape.lasts >> last_letter_bit( w ) ) & 1U ) == 0 ) {
             return nullptr;
          }
       }
