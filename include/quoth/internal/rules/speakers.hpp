@@ -7,8 +7,6 @@
 // organisations ("the Armenian Foreign Ministry") and documents ("the congratulatory message").
 // What kind a phrase is, and its name, are read from its words afterwards (see classify.hpp).
 
-#include <cstdint>
-
 #include "../lexicon.hpp"
 #include "dates.hpp"
 #include "tokens.hpp"
@@ -159,23 +157,13 @@ namespace quoth::internal::rules
             return 0;
          }
          static constexpr std::string_view stems[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "most", "majority", "majorities", "third", "quarter", "dozens", "hundreds", "thousands", "millions" };
-         // the letters that start a stem: most words start with none of them
-         static constexpr std::uint32_t firsts = [] {
-            std::uint32_t m = 0;
-            for( const std::string_view stem : stems ) {
-               m |= 1U << static_cast< unsigned >( stem[ 0 ] - 'a' );
-            }
-            return m;
-         }();
-         const unsigned first = static_cast< unsigned >( lexicon::fold( s[ i ] ) ) - 'a';
-         if( first >= 26 || ( ( firsts >> first ) & 1U ) == 0 ) {
-            return 0;
-         }
+         static constexpr auto stem_set = lexicon::sorted( stems );
+         // a stem, a stem and a hyphen ("sixty-six"), or "hundred" and anything ("hundredfold"):
+         // no stem holds a hyphen, so the word up to its first hyphen is the stem
          const std::string_view w = ascii_lower( s.substr( i, n ), buf );
-         for( const std::string_view stem : stems ) {
-            if( w[ 0 ] == stem[ 0 ] && w.substr( 0, stem.size() ) == stem && ( w.size() == stem.size() || w[ stem.size() ] == '-' || stem == "hundred" ) ) {
-               return n;
-            }
+         const std::string_view head = w.substr( 0, w.find( '-' ) );
+         if( lexicon::contains( stem_set, head ) || w.substr( 0, 7 ) == "hundred" ) {
+            return n;
          }
          return 0;
       }
