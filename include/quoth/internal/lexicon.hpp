@@ -607,14 +607,20 @@ namespace quoth::internal::lexicon
       }
    };
 
-   template< std::size_t N >
-   constexpr word_set< N > sorted( const std::string_view ( &table )[ N ] ) noexcept
+   // The words of one or more lists in one set (a word of two lists is in it twice).
+   template< std::size_t... Ns >
+   constexpr word_set< ( Ns + ... ) > sorted( const std::string_view ( &... tables )[ Ns ] ) noexcept
    {
+      constexpr std::size_t N = ( Ns + ... );
       word_set< N > out{};
-      for( std::size_t i = 0; i < N; ++i ) {
-         out.words[ i ] = table[ i ];
-         out.note( table[ i ] );
-      }
+      std::size_t k = 0;
+      const auto add = [ & ]( const auto& table ) {
+         for( const std::string_view w : table ) {
+            out.words[ k++ ] = w;
+            out.note( w );
+         }
+      };
+      ( add( tables ), ... );
       for( std::size_t i = 1; i < N; ++i ) {
          for( std::size_t j = i; j > 0 && out.words[ j ] < out.words[ j - 1 ]; --j ) {
             const std::string_view t = out.words[ j ];
@@ -743,7 +749,11 @@ namespace quoth::internal::lexicon
    inline constexpr auto sorted_organizations = sorted( organization_nouns );
    inline constexpr auto sorted_documents = sorted( document_nouns );
    inline constexpr auto sorted_title_modifiers = sorted( title_modifiers );
+   // a role, organisation or document noun, in one lookup
+   inline constexpr auto sorted_head_nouns = sorted( role_nouns, organization_nouns, document_nouns );
    inline constexpr auto sorted_determiners = sorted( determiners );
+   // the lists that end a run of name words (name_index), in one lookup
+   inline constexpr auto sorted_run_breakers = sorted( role_nouns, title_modifiers, organization_nouns, document_nouns, determiners );
    inline constexpr auto sorted_stop_words = sorted( stop_words );
    inline constexpr auto sorted_ly_nouns = sorted( ly_nouns );
    inline constexpr auto sorted_clause_openers = sorted( clause_openers );

@@ -31,7 +31,7 @@ namespace quoth::internal::rules
             return 0;
          }
          const std::string_view w = ascii_lower( s.substr( i, n ), buf );
-         return ( lexicon::contains( lexicon::sorted_roles, w ) || lexicon::contains( lexicon::sorted_organizations, w ) || lexicon::contains( lexicon::sorted_documents, w ) ) ? n : 0;
+         return lexicon::contains( lexicon::sorted_head_nouns, w ) ? n : 0;
       }
    };
 
