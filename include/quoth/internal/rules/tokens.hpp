@@ -116,6 +116,9 @@ namespace quoth::internal::rules
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
+         if( n < 2 || s[ i + n - 1 ] != 's' ) {
+            return 0; // all four forms end in s
+         }
          if( n >= 3 ) {
             const std::string_view w = s.substr( i, n );
             if( w.substr( n - 2 ) == "'s" || ( n >= 4 && w.substr( n - 4 ) == "\xE2\x80\x99s" ) ) {
