@@ -79,7 +79,7 @@ namespace quoth::internal::rules
          if( Context == cue_context::before_content && v->use == lexicon::cue_use::quote && !quote_follows( s, at + n ) ) {
             return false; // "continued" and "reads" only before a colon or a quotation
          }
-         const bool ing = w.size() > 4 && w.substr( w.size() - 3 ) == "ing";
+         const bool ing = w.size() > 4 && ends_with( w, "ing" );
          if( ( Context == cue_context::gerund && !ing ) || ( Context == cue_context::inverted && ing ) ) {
             return false; // "..., saying that" needs -ing; "..., said X" never has it
          }
@@ -226,7 +226,7 @@ namespace quoth::internal::rules
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
       {
          const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
-         return ( n > 4 && s.substr( i + n - 3, 3 ) == "ing" ) ? n : 0;
+         return ( n > 4 && ends_with( s.substr( i, n ), "ing" ) ) ? n : 0;
       }
    };
 

@@ -42,7 +42,7 @@ namespace quoth::internal::rules
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
-         if( n < 4 || ( s[ i + n - 1 ] != 's' && s.substr( i + n - 2, 2 ) != "ed" ) ) {
+         if( n < 4 || ( s[ i + n - 1 ] != 's' && !( s[ i + n - 2 ] == 'e' && s[ i + n - 1 ] == 'd' ) ) ) {
             return 0;
          }
          return lexicon::find_cue( s.substr( i, n ) ) != nullptr ? n : 0;
@@ -68,13 +68,13 @@ namespace quoth::internal::rules
             return 0;
          }
          const std::string_view w = ascii_lower( s.substr( i, n ), buf );
-         if( lexicon::contains( lexicon::sorted_stop_words, w ) || ( n > 3 && w.substr( n - 2 ) == "ly" && !lexicon::contains( lexicon::sorted_ly_nouns, w ) ) ) {
+         if( lexicon::contains( lexicon::sorted_stop_words, w ) || ( n > 3 && ends_with( w, "ly" ) && !lexicon::contains( lexicon::sorted_ly_nouns, w ) ) ) {
             return 0;
          }
-         if( n > 3 && ( w.substr( n - 3 ) == "n't" || ( n > 5 && w.substr( n - 5 ) == "n\xE2\x80\x99t" ) ) ) {
+         if( n > 3 && ( ends_with( w, "n't" ) || ( n > 5 && ends_with( w, "n\xE2\x80\x99t" ) ) ) ) {
             return 0; // "didn't", "won’t": an auxiliary
          }
-         if( ( w == "posted" || w == "published" ) && s.substr( i + n, 4 ) != " by " ) {
+         if( ( n == 6 || n == 9 ) && ( w == "posted" || w == "published" ) && s.substr( i + n, 4 ) != " by " ) {
             std::size_t j = i + n;
             while( j < s.size() && s[ j ] == ' ' ) {
                ++j;
