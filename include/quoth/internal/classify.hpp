@@ -45,7 +45,7 @@ namespace quoth::internal
 
    [[nodiscard]] inline bool is_title_word( const std::string_view w ) noexcept
    {
-      return word_in( lexicon::sorted_roles, w ) || word_in( lexicon::sorted_title_modifiers, w ) || word_in( lexicon::sorted_organizations, w ) || word_in( lexicon::sorted_documents, w );
+      return word_in( lexicon::sorted_title_words, w ); // a role, title modifier, organisation or document
    }
 
    [[nodiscard]] inline bool is_possessive( const std::string_view w ) noexcept
@@ -94,13 +94,17 @@ namespace quoth::internal
    // A party before a name belongs to the title: "Republican Donald Trump".
    [[nodiscard]] inline bool is_affiliation( const std::string_view w ) noexcept
    {
-      return w == "Republican" || w == "Republicans" || w == "Democrat" || w == "Democrats" || w == "Democratic" || w == "GOP" || w == "Tory" || w == "Labour" || w == "Conservative";
+      static constexpr std::string_view words[] = { "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP", "Tory", "Labour", "Conservative" };
+      static constexpr auto set = lexicon::sorted( words );
+      return lexicon::contains( set, w ); // spelt as listed
    }
 
    // A sentence's first word that is no part of the speaker phrase after it ("But Mr Balls").
    [[nodiscard]] inline bool is_leading_conjunction( const std::string_view w ) noexcept
    {
-      return w == "But" || w == "And" || w == "Yet" || w == "So" || w == "Or" || w == "Nor" || w == "Now" || w == "Still" || w == "Meanwhile" || w == "However" || w == "Instead" || w == "Then" || w == "Also";
+      static constexpr std::string_view words[] = { "But", "And", "Yet", "So", "Or", "Nor", "Now", "Still", "Meanwhile", "However", "Instead", "Then", "Also" };
+      static constexpr auto set = lexicon::sorted( words );
+      return lexicon::contains( set, w ); // spelt as listed
    }
 
    // "Mrs Berg" -> "Berg", gender 'f'; "Dr Anna Berg" -> "Anna Berg".

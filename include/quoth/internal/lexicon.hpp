@@ -751,6 +751,8 @@ namespace quoth::internal::lexicon
    inline constexpr auto sorted_title_modifiers = sorted( title_modifiers );
    // a role, organisation or document noun, in one lookup
    inline constexpr auto sorted_head_nouns = sorted( role_nouns, organization_nouns, document_nouns );
+   // and a title modifier too (classify.hpp's is_title_word)
+   inline constexpr auto sorted_title_words = sorted( role_nouns, title_modifiers, organization_nouns, document_nouns );
    inline constexpr auto sorted_determiners = sorted( determiners );
    // the lists that end a run of name words (name_index), in one lookup
    inline constexpr auto sorted_run_breakers = sorted( role_nouns, title_modifiers, organization_nouns, document_nouns, determiners );
