@@ -66,6 +66,9 @@ namespace quoth::internal
       if( !w.empty() && w.back() == '.' ) {
          w.remove_suffix( 1 );
       }
+      if( w.size() < 2 || w.size() > 6 || ( w[ 0 ] != 'M' && w[ 0 ] != 'S' && w[ 0 ] != 'D' ) ) {
+         return 0; // the words below have two to six letters, and start with M, S or D
+      }
       if( w == "Mr" || w == "Mister" || w == "Sir" || w == "MR" ) {
          return 'm';
       }
@@ -88,7 +91,7 @@ namespace quoth::internal
    [[nodiscard]] inline bool is_honorific( const std::string_view w ) noexcept
    {
       const std::string_view v = ( !w.empty() && w.back() == '.' ) ? w.substr( 0, w.size() - 1 ) : w;
-      return honorific_gender( v ) != 0 || v == "Dr" || v == "Prof" || v == "Professor" || v == "Rev" || v == "Reverend";
+      return honorific_gender( v ) != 0 || ( !v.empty() && ( v[ 0 ] == 'D' || v[ 0 ] == 'P' || v[ 0 ] == 'R' ) && ( v == "Dr" || v == "Prof" || v == "Professor" || v == "Rev" || v == "Reverend" ) );
    }
 
    // A party before a name belongs to the title: "Republican Donald Trump".

@@ -161,7 +161,7 @@ namespace quoth::internal::rules
             return 0;
          }
          const std::size_t n = st.word_length( s, i );
-         return ( n > 3 && s.substr( i + n - 2, 2 ) == "ly" ) ? n : 0;
+         return ( n > 3 && s[ i + n - 2 ] == 'l' && s[ i + n - 1 ] == 'y' ) ? n : 0;
       }
    };
 
