@@ -7,6 +7,8 @@
 
 #include <charconv>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -20,6 +22,8 @@ namespace quoth
    {
       // Where the JSON goes: appended to a string, which is written to a stream (when there is
       // one) whenever it holds a chunk, so that the JSON of a large document is never held whole.
+      // Small pieces gather in a buffer of the writer's own first: appending each to the string
+      // would call out of line for every comma and brace.
       class json_out
       {
       public:
@@ -30,76 +34,92 @@ namespace quoth
            , m_os( os )
          {}
 
+         json_out( const json_out& ) = delete;
+         json_out& operator=( const json_out& ) = delete;
+
          void put( const char c )
          {
-            m_buf += c;
+            if( m_n == sizeof( m_small ) ) {
+               spill();
+            }
+            m_small[ m_n++ ] = c;
          }
 
          void put( const std::string_view s )
          {
-            m_buf.append( s.data(), s.size() );
+            if( s.size() > sizeof( m_small ) - m_n ) {
+               spill();
+               if( s.size() > sizeof( m_small ) ) {
+                  m_buf.append( s.data(), s.size() );
+                  return;
+               }
+            }
+            std::memcpy( m_small + m_n, s.data(), s.size() );
+            m_n += s.size();
          }
 
          template< typename Int >
          void number( const Int v )
          {
-            char digits[ 24 ];
-            const auto r = std::to_chars( digits, digits + sizeof( digits ), v );
-            m_buf.append( digits, static_cast< std::size_t >( r.ptr - digits ) );
+            if( sizeof( m_small ) - m_n < 24 ) {
+               spill();
+            }
+            const auto r = std::to_chars( m_small + m_n, m_small + m_n + 24, v );
+            m_n = static_cast< std::size_t >( r.ptr - m_small );
          }
 
          void string( const std::string_view s )
          {
             static constexpr char hex[] = "0123456789abcdef";
-            m_buf += '"';
+            put( '"' );
             std::size_t i = 0;
             while( i < s.size() ) {
-               std::size_t j = i;
-               while( j < s.size() && plain( static_cast< unsigned char >( s[ j ] ) ) ) {
-                  ++j;
-               }
-               m_buf.append( s.data() + i, j - i );
+               const std::size_t j = plain_run( s, i );
+               put( std::string_view( s.data() + i, j - i ) );
                if( j == s.size() ) {
                   break;
                }
                const auto c = static_cast< unsigned char >( s[ j ] );
                switch( c ) {
                   case '"':
-                     m_buf += "\\\"";
+                     put( "\\\"" );
                      break;
                   case '\\':
-                     m_buf += "\\\\";
+                     put( "\\\\" );
                      break;
                   case '\n':
-                     m_buf += "\\n";
+                     put( "\\n" );
                      break;
                   case '\r':
-                     m_buf += "\\r";
+                     put( "\\r" );
                      break;
                   case '\t':
-                     m_buf += "\\t";
+                     put( "\\t" );
                      break;
                   default:
-                     m_buf += "\\u00";
-                     m_buf += hex[ c >> 4U ];
-                     m_buf += hex[ c & 0xFU ];
+                     put( "\\u00" );
+                     put( hex[ c >> 4U ] );
+                     put( hex[ c & 0xFU ] );
                }
                i = j + 1;
                flush_if_full();
             }
-            m_buf += '"';
+            put( '"' );
          }
 
          // Writes out what is buffered once it holds a chunk (only with a stream).
          void flush_if_full()
          {
-            if( m_os != nullptr && m_buf.size() >= chunk ) {
+            if( m_os != nullptr && m_buf.size() + m_n >= chunk ) {
                flush();
             }
          }
 
+         // Appends what the writer's own buffer holds to the string, and writes the string out
+         // (only with a stream). The JSON is whole in the string (or the stream) only after it.
          void flush()
          {
+            spill();
             if( m_os != nullptr && !m_buf.empty() ) {
                m_os->write( m_buf.data(), static_cast< std::streamsize >( m_buf.size() ) );
                m_buf.clear();
@@ -109,10 +129,43 @@ namespace quoth
       private:
          std::string& m_buf;
          std::ostream* m_os;
+         char m_small[ 1024 ];
+         std::size_t m_n = 0; // bytes in m_small
+
+         void spill()
+         {
+            m_buf.append( m_small, m_n );
+            m_n = 0;
+         }
 
          [[nodiscard]] static constexpr bool plain( const unsigned char c ) noexcept
          {
             return c >= 0x20U && c != '"' && c != '\\' && c != 0x7FU;
+         }
+
+         // Where the run of bytes from s[i] on that need no escape ends: eight bytes at a time
+         // while none of them is a control character, '"', '\\' or DEL, then byte by byte.
+         [[nodiscard]] static std::size_t plain_run( const std::string_view s, std::size_t i ) noexcept
+         {
+            constexpr std::uint64_t ones = 0x0101010101010101U;
+            constexpr std::uint64_t highs = 0x8080808080808080U;
+            while( i + 8 <= s.size() ) {
+               std::uint64_t v = 0;
+               std::memcpy( &v, s.data() + i, 8 );
+               // a byte below 0x20, or a byte of v ^ x that is zero (x: the byte repeated)
+               const std::uint64_t below = ( v - 0x20U * ones ) & ~v;
+               const std::uint64_t q = v ^ ( std::uint64_t( '"' ) * ones );
+               const std::uint64_t b = v ^ ( std::uint64_t( '\\' ) * ones );
+               const std::uint64_t d = v ^ ( 0x7FU * ones );
+               if( ( ( below | ( ( q - ones ) & ~q ) | ( ( b - ones ) & ~b ) | ( ( d - ones ) & ~d ) ) & highs ) != 0 ) {
+                  break;
+               }
+               i += 8;
+            }
+            while( i < s.size() && plain( static_cast< unsigned char >( s[ i ] ) ) ) {
+               ++i;
+            }
+            return i;
          }
       };
 
@@ -120,6 +173,7 @@ namespace quoth
       {
          json_out o( out, nullptr );
          o.string( s );
+         o.flush();
       }
 
       inline void json_span_fields( json_out& out, const span& s )
@@ -316,6 +370,7 @@ namespace quoth
    {
       internal::json_out o( out, nullptr );
       internal::write_json( o, doc, file );
+      o.flush();
    }
 
    // Writes the same JSON to os a chunk (64 KiB) at a time: the JSON of a large document, often

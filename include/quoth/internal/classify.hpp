@@ -45,7 +45,7 @@ namespace quoth::internal
 
    [[nodiscard]] inline bool is_title_word( const std::string_view w ) noexcept
    {
-      return word_in( lexicon::sorted_roles, w ) || word_in( lexicon::sorted_title_modifiers, w ) || word_in( lexicon::sorted_organizations, w ) || word_in( lexicon::sorted_documents, w );
+      return word_in( lexicon::sorted_title_words, w ); // a role, title modifier, organisation or document
    }
 
    [[nodiscard]] inline bool is_possessive( const std::string_view w ) noexcept
@@ -65,6 +65,9 @@ namespace quoth::internal
    {
       if( !w.empty() && w.back() == '.' ) {
          w.remove_suffix( 1 );
+      }
+      if( w.size() < 2 || w.size() > 6 || ( w[ 0 ] != 'M' && w[ 0 ] != 'S' && w[ 0 ] != 'D' ) ) {
+         return 0; // the words below have two to six letters, and start with M, S or D
       }
       if( w == "Mr" || w == "Mister" || w == "Sir" || w == "MR" ) {
          return 'm';
@@ -88,19 +91,23 @@ namespace quoth::internal
    [[nodiscard]] inline bool is_honorific( const std::string_view w ) noexcept
    {
       const std::string_view v = ( !w.empty() && w.back() == '.' ) ? w.substr( 0, w.size() - 1 ) : w;
-      return honorific_gender( v ) != 0 || v == "Dr" || v == "Prof" || v == "Professor" || v == "Rev" || v == "Reverend";
+      return honorific_gender( v ) != 0 || ( !v.empty() && ( v[ 0 ] == 'D' || v[ 0 ] == 'P' || v[ 0 ] == 'R' ) && ( v == "Dr" || v == "Prof" || v == "Professor" || v == "Rev" || v == "Reverend" ) );
    }
 
    // A party before a name belongs to the title: "Republican Donald Trump".
    [[nodiscard]] inline bool is_affiliation( const std::string_view w ) noexcept
    {
-      return w == "Republican" || w == "Republicans" || w == "Democrat" || w == "Democrats" || w == "Democratic" || w == "GOP" || w == "Tory" || w == "Labour" || w == "Conservative";
+      static constexpr std::string_view words[] = { "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP", "Tory", "Labour", "Conservative" };
+      static constexpr auto set = lexicon::sorted( words );
+      return lexicon::contains( set, w ); // spelt as listed
    }
 
    // A sentence's first word that is no part of the speaker phrase after it ("But Mr Balls").
    [[nodiscard]] inline bool is_leading_conjunction( const std::string_view w ) noexcept
    {
-      return w == "But" || w == "And" || w == "Yet" || w == "So" || w == "Or" || w == "Nor" || w == "Now" || w == "Still" || w == "Meanwhile" || w == "However" || w == "Instead" || w == "Then" || w == "Also";
+      static constexpr std::string_view words[] = { "But", "And", "Yet", "So", "Or", "Nor", "Now", "Still", "Meanwhile", "However", "Instead", "Then", "Also" };
+      static constexpr auto set = lexicon::sorted( words );
+      return lexicon::contains( set, w ); // spelt as listed
    }
 
    // "Mrs Berg" -> "Berg", gender 'f'; "Dr Anna Berg" -> "Anna Berg".

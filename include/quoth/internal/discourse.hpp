@@ -156,7 +156,7 @@ namespace quoth::internal
          char buf[ 24 ];
          if( w.size() <= sizeof( buf ) ) {
             const std::string_view l = ascii_lower( w, buf );
-            if( lexicon::contains( lexicon::sorted_roles, l ) || lexicon::contains( lexicon::sorted_title_modifiers, l ) || lexicon::contains( lexicon::sorted_organizations, l ) || lexicon::contains( lexicon::sorted_documents, l ) || lexicon::contains( lexicon::sorted_determiners, l ) ) {
+            if( lexicon::contains( lexicon::sorted_run_breakers, l ) ) {
                return true;
             }
          }

@@ -621,8 +621,13 @@ namespace quoth::internal
          if( m_last_cue != npos ) {
             t = t.substr( 0, m_last_cue + 1 - s.begin + 7 ); // a conjunction further on starts after the last cue word
          }
-         for( const std::string_view conj : { std::string_view( " and " ), std::string_view( " but " ), std::string_view( " while " ) } ) {
-            for( std::size_t p = find_bytes( t, conj ); p != std::string_view::npos; p = find_bytes( t, conj, p + 1 ) ) {
+         struct conjunction
+         {
+            std::string_view bytes;
+            std::size_t anchor; // a rare letter of it, for the byte search
+         };
+         for( const auto [ conj, anchor ] : { conjunction{ " and ", 3 }, conjunction{ " but ", 1 }, conjunction{ " while ", 1 } } ) {
+            for( std::size_t p = find_bytes( t, conj, 0, anchor ); p != std::string_view::npos; p = find_bytes( t, conj, p + 1, anchor ) ) {
                const std::size_t at = s.begin + p;
                if( inside_quotation( at ) ) {
                   continue;
@@ -1345,7 +1350,7 @@ namespace quoth::internal
          }
          const std::size_t e = content_end_of( s );
          const std::string_view t = m_text.substr( s.begin, e > s.begin ? e - s.begin : 0 );
-         for( std::size_t p = find_bytes( t, ", who " ); p != std::string_view::npos; p = find_bytes( t, ", who ", p + 1 ) ) {
+         for( std::size_t p = find_bytes( t, ", who ", 0, 2 ); p != std::string_view::npos; p = find_bytes( t, ", who ", p + 1, 2 ) ) { // by its w
             const std::size_t at = s.begin + p + 2;
             if( inside_quotation( at ) || !cue_after( at ) ) {
                continue;

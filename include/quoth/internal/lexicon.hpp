@@ -635,14 +635,20 @@ namespace quoth::internal::lexicon
       }
    };
 
-   template< std::size_t N >
-   constexpr word_set< N > sorted( const std::string_view ( &table )[ N ] ) noexcept
+   // The words of one or more lists in one set (a word of two lists is in it twice).
+   template< std::size_t... Ns >
+   constexpr word_set< ( Ns + ... ) > sorted( const std::string_view ( &... tables )[ Ns ] ) noexcept
    {
+      constexpr std::size_t N = ( Ns + ... );
       word_set< N > out{};
-      for( std::size_t i = 0; i < N; ++i ) {
-         out.words[ i ] = table[ i ];
-         out.note( table[ i ] );
-      }
+      std::size_t k = 0;
+      const auto add = [ & ]( const auto& table ) {
+         for( const std::string_view w : table ) {
+            out.words[ k++ ] = w;
+            out.note( w );
+         }
+      };
+      ( add( tables ), ... );
       for( std::size_t i = 1; i < N; ++i ) {
          for( std::size_t j = i; j > 0 && out.words[ j ] < out.words[ j - 1 ]; --j ) {
             const std::string_view t = out.words[ j ];
@@ -701,6 +707,38 @@ namespace quoth::internal::lexicon
       return p;
    }();
 
+   // What the forms that start with the letters 'a' + a, 'a' + b look like, in
+   // cue_shapes[a * 26 + b]: bit n of lengths, some has n bytes (up to 24, the longest word
+   // looked up); bit c of lasts, some ends with the letter 'a' + c (bit 26: with a byte that is
+   // no ASCII letter). Words that pass the prefix tests ("state", "present") are mostly turned
+   // away by their length or their last letter.
+   struct cue_shape
+   {
+      std::uint32_t lengths = 0;
+      std::uint32_t lasts = 0;
+   };
+
+   [[nodiscard]] constexpr unsigned last_letter_bit( const std::string_view w ) noexcept
+   {
+      const unsigned z = static_cast< unsigned >( fold( w.back() ) ) - 'a';
+      return z < 26 ? z : 26;
+   }
+
+   inline constexpr auto cue_shapes = [] {
+      std::array< cue_shape, 26 * 26 > p{};
+      for( const form& f : cue_forms ) {
+         if( f.text.size() >= 2 && f.text.size() <= 24 ) {
+            const unsigned a = static_cast< unsigned >( fold( f.text[ 0 ] ) ) - 'a';
+            const unsigned b = static_cast< unsigned >( fold( f.text[ 1 ] ) ) - 'a';
+            if( a < 26 && b < 26 ) {
+               p[ a * 26 + b ].lengths |= std::uint32_t( 1 ) << f.text.size();
+               p[ a * 26 + b ].lasts |= std::uint32_t( 1 ) << last_letter_bit( f.text );
+            }
+         }
+      }
+      return p;
+   }();
+
    // The verb entry of an inflected form ("said", "Said" -> say), or nullptr; ASCII letters are
    // compared without case.
    [[nodiscard]] constexpr const verb* find_cue( const std::string_view w ) noexcept
@@ -720,6 +758,12 @@ namespace quoth::internal::lexicon
             return nullptr;
          }
       }
+      if( a < 26 && b < 26 ) {
+         const cue_shape& shape = cue_shapes[ a * 26 + b ];
+         if( ( ( shape.lengths >> w.size() ) & 1U ) == 0 || ( ( shape.lasts >> last_letter_bit( w ) ) & 1U ) == 0 ) {
+            return nullptr;
+         }
+      }
       const std::size_t i = hash_find(
         cue_table, []( const std::size_t k ) { return cue_forms[ k ].text; }, w );
       return i == std::string_view::npos ? nullptr : cue_forms[ i ].entry;
@@ -733,7 +777,13 @@ namespace quoth::internal::lexicon
    inline constexpr auto sorted_organizations = sorted( organization_nouns );
    inline constexpr auto sorted_documents = sorted( document_nouns );
    inline constexpr auto sorted_title_modifiers = sorted( title_modifiers );
+   // a role, organisation or document noun, in one lookup
+   inline constexpr auto sorted_head_nouns = sorted( role_nouns, organization_nouns, document_nouns );
+   // and a title modifier too (classify.hpp's is_title_word)
+   inline constexpr auto sorted_title_words = sorted( role_nouns, title_modifiers, organization_nouns, document_nouns );
    inline constexpr auto sorted_determiners = sorted( determiners );
+   // the lists that end a run of name words (name_index), in one lookup
+   inline constexpr auto sorted_run_breakers = sorted( role_nouns, title_modifiers, organization_nouns, document_nouns, determiners );
    inline constexpr auto sorted_stop_words = sorted( stop_words );
    inline constexpr auto sorted_ly_nouns = sorted( ly_nouns );
    inline constexpr auto sorted_clause_openers = sorted( clause_openers );

@@ -20,6 +20,8 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 #include <type_traits>
 #include <vector>
 
@@ -66,7 +68,9 @@ namespace quoth::internal
          if( end != m_end ) {
             m_end = end;
             if( ++m_generation == 0 ) {
-               m_entries.assign( m_entries.size(), entry{ 0, unknown } );
+               for( std::size_t k = 0; k < m_clean; ++k ) {
+                  m_positions[ k ].generation = 0;
+               }
                m_captured.clear();
                m_generation = 1;
             }
@@ -77,22 +81,27 @@ namespace quoth::internal
       // so that it need not grow (and copy itself) again while rules run.
       void reserve( const std::size_t n ) noexcept
       {
-         m_reserve = ( n + 1 ) * memo_slots;
+         m_reserve = n + 1;
       }
 
       [[nodiscard]] std::uint32_t get( const std::size_t slot, const std::size_t at ) const noexcept
       {
-         const std::size_t k = index( slot, at );
-         return ( k < m_entries.size() && m_entries[ k ].generation == m_generation ) ? m_entries[ k ].value : unknown;
+         const std::size_t k = index( at );
+         return ( k < m_clean && m_positions[ k ].generation == m_generation ) ? m_positions[ k ].value[ slot ] : unknown;
       }
 
       void put( const std::size_t slot, const std::size_t at, const std::uint32_t value )
       {
-         const std::size_t k = index( slot, at );
-         if( k >= m_entries.size() ) {
-            m_entries.resize( std::max( k + 1 + m_entries.size() / 2, m_reserve ) );
+         const std::size_t k = index( at );
+         if( k >= m_clean ) {
+            clean_to( k + 1 );
          }
-         m_entries[ k ] = entry{ m_generation, value };
+         position& p = m_positions[ k ];
+         if( p.generation != m_generation ) {
+            p.generation = m_generation;
+            std::fill_n( p.value, memo_slots, unknown );
+         }
+         p.value[ slot ] = value;
       }
 
       // For a rule with captures: the outcome at `at` and the captures it left, or nullptr.
@@ -118,12 +127,14 @@ namespace quoth::internal
       }
 
    private:
-      // Trivial, so that the table grows by a plain zero fill (generation 0 is never current)
-      // rather than constructing its entries one by one.
-      struct entry
+      // The outcomes of the rules at one position. Its values are known in its generation only:
+      // a position of an earlier sentence is cleared when a rule first records an outcome there.
+      // Trivial, so that the table grows uninitialised; only the generations are set to zero
+      // (never current), and only as far as rules are tried.
+      struct position
       {
          std::uint32_t generation;
-         std::uint32_t value;
+         std::uint32_t value[ memo_slots ];
       };
 
       struct captured
@@ -135,16 +146,40 @@ namespace quoth::internal
          Captures cap;
       };
 
-      std::vector< entry > m_entries;
-      std::size_t m_reserve = 0; // entries of the first growth (reserve())
+      std::unique_ptr< position[] > m_positions; // m_size positions, the generations of the first m_clean set
+      std::size_t m_size = 0;
+      std::size_t m_clean = 0;
+      std::size_t m_reserve = 0; // positions of the first growth (reserve())
       static constexpr std::size_t max_captured = 32;
       std::vector< captured > m_captured; // few: a sentence has a few commas (at most max_captured kept)
       std::size_t m_end = static_cast< std::size_t >( -1 );
       std::uint32_t m_generation = 0;
 
-      [[nodiscard]] std::size_t index( const std::size_t slot, const std::size_t at ) const noexcept
+      // Sets the generations of the positions up to n at least (doubling the part set, so that a
+      // table that is used further and further is set in few steps), growing the table when it
+      // is too small: its first growth makes room for m_reserve positions.
+      void clean_to( const std::size_t n )
       {
-         return ( m_end - at ) * memo_slots + slot;
+         if( n > m_size ) {
+            const std::size_t size = std::max( n + m_size / 2, m_reserve );
+            std::unique_ptr< position[] > bigger( new position[ size ] ); // uninitialised
+            // as bytes: values never recorded are copied, not read
+            if( m_clean != 0 ) {
+               std::memcpy( bigger.get(), m_positions.get(), m_clean * sizeof( position ) );
+            }
+            m_positions = std::move( bigger );
+            m_size = size;
+         }
+         const std::size_t clean = std::min( m_size, std::max( n, 2 * m_clean ) );
+         for( std::size_t k = m_clean; k < clean; ++k ) {
+            m_positions[ k ].generation = 0;
+         }
+         m_clean = clean;
+      }
+
+      [[nodiscard]] std::size_t index( const std::size_t at ) const noexcept
+      {
+         return m_end - at;
       }
    };
 

@@ -261,9 +261,20 @@ namespace quoth::internal
       return word_length_from( s, i, j );
    }
 
+   // byte by byte, so that a call with a literal suffix compiles to a few comparisons (substr
+   // checks its bounds, and == calls memcmp)
    [[nodiscard]] constexpr bool ends_with( const std::string_view s, const std::string_view suffix ) noexcept
    {
-      return s.size() >= suffix.size() && s.substr( s.size() - suffix.size() ) == suffix;
+      if( s.size() < suffix.size() ) {
+         return false;
+      }
+      const std::size_t b = s.size() - suffix.size();
+      for( std::size_t k = 0; k < suffix.size(); ++k ) {
+         if( s[ b + k ] != suffix[ k ] ) {
+            return false;
+         }
+      }
+      return true;
    }
 
    // s.find( w, from ): each occurrence of w[ anchor ] found by memchr is a candidate. The

@@ -83,7 +83,7 @@ namespace quoth::internal::rules
       }
    };
 
-   struct part_of_day : pegtl::sor< kw< TAO_PEGTL_STRING( "morning" ) >, kw< TAO_PEGTL_STRING( "afternoon" ) >, kw< TAO_PEGTL_STRING( "evening" ) >, kw< TAO_PEGTL_STRING( "night" ) > >
+   struct part_of_day : kw_sor< kw< TAO_PEGTL_STRING( "morning" ) >, kw< TAO_PEGTL_STRING( "afternoon" ) >, kw< TAO_PEGTL_STRING( "evening" ) >, kw< TAO_PEGTL_STRING( "night" ) > >
    {};
 
    struct comma_year : pegtl::seq< sp, pegtl::one< ',' >, sp, year_number >
@@ -100,18 +100,18 @@ namespace quoth::internal::rules
    struct weekday_phrase : pegtl::seq< weekday, pegtl::opt< ws, part_of_day > >
    {};
 
-   struct unit : pegtl::sor< kw< TAO_PEGTL_STRING( "week" ) >, kw< TAO_PEGTL_STRING( "month" ) >, kw< TAO_PEGTL_STRING( "year" ) >, kw< TAO_PEGTL_STRING( "weekend" ) >, weekday >
+   struct unit : kw_sor< kw< TAO_PEGTL_STRING( "week" ) >, kw< TAO_PEGTL_STRING( "month" ) >, kw< TAO_PEGTL_STRING( "year" ) >, kw< TAO_PEGTL_STRING( "weekend" ) >, weekday >
    {};
 
    // yesterday (evening) / last week / this month / earlier this year / the day before yesterday
    struct relative_phrase
-     : pegtl::sor< pegtl::seq< pegtl::sor< kw< TAO_PEGTL_ISTRING( "yesterday" ) >, kw< TAO_PEGTL_ISTRING( "today" ) >, kw< TAO_PEGTL_ISTRING( "tomorrow" ) >, kw< TAO_PEGTL_ISTRING( "tonight" ) > >, pegtl::opt< ws, part_of_day > >,
-                   pegtl::seq< pegtl::sor< kw< TAO_PEGTL_ISTRING( "last" ) >, kw< TAO_PEGTL_ISTRING( "next" ) >, kw< TAO_PEGTL_ISTRING( "this" ) > >, ws, unit >,
+     : pegtl::sor< pegtl::seq< kw_sor< kw< TAO_PEGTL_ISTRING( "yesterday" ) >, kw< TAO_PEGTL_ISTRING( "today" ) >, kw< TAO_PEGTL_ISTRING( "tomorrow" ) >, kw< TAO_PEGTL_ISTRING( "tonight" ) > >, pegtl::opt< ws, part_of_day > >,
+                   pegtl::seq< kw_sor< kw< TAO_PEGTL_ISTRING( "last" ) >, kw< TAO_PEGTL_ISTRING( "next" ) >, kw< TAO_PEGTL_ISTRING( "this" ) > >, ws, unit >,
                    pegtl::seq< kw< TAO_PEGTL_ISTRING( "earlier" ) >, ws, kw< TAO_PEGTL_STRING( "this" ) >, ws, unit >,
                    pegtl::seq< kw< TAO_PEGTL_ISTRING( "the" ) >, ws, kw< TAO_PEGTL_STRING( "day" ) >, ws, kw< TAO_PEGTL_STRING( "before" ) >, ws, kw< TAO_PEGTL_STRING( "yesterday" ) > > >
    {};
 
-   struct on_in : pegtl::sor< kw< TAO_PEGTL_ISTRING( "on" ) >, kw< TAO_PEGTL_ISTRING( "in" ) >, kw< TAO_PEGTL_ISTRING( "since" ) > >
+   struct on_in : kw_sor< kw< TAO_PEGTL_ISTRING( "on" ) >, kw< TAO_PEGTL_ISTRING( "in" ) >, kw< TAO_PEGTL_ISTRING( "since" ) > >
    {};
 
    struct date_core : pegtl::sor< month_first, day_first, weekday_phrase >

@@ -51,16 +51,16 @@ namespace quoth::internal::rules
    {};
 
    // "to Armenia's minister", "with the BBC", "of the ministry", "on X"
-   struct medium_tail : scoped< ws, pegtl::not_at< date_phrase >, pegtl::sor< kw_to, kw_with, kw_of, kw_on, kw_at, kw_for >, ws, pegtl::sor< medium_np, simple_np >, pegtl::opt< scoped< ws, title_quote > > >
+   struct medium_tail : scoped< ws, pegtl::not_at< date_phrase >, kw_sor< kw_to, kw_with, kw_of, kw_on, kw_at, kw_for >, ws, pegtl::sor< medium_np, simple_np >, pegtl::opt< scoped< ws, title_quote > > >
    {};
 
-   struct medium_preposition : pegtl::sor< kw_in, kw_on, kw_at, kw_via, kw_through, kw_during >
+   struct medium_preposition : kw_sor< kw_in, kw_on, kw_at, kw_via, kw_through, kw_during >
    {};
 
    struct medium_core : pegtl::seq< medium_preposition, ws, medium_np, pegtl::opt< scoped< ws, title_quote > >, pegtl::rep_opt< 2, medium_tail > >
    {};
 
-   struct posted : pegtl::sor< kw_posted, kw_published >
+   struct posted : kw_sor< kw_posted, kw_published >
    {};
 
    // "on X, formerly Twitter"

@@ -79,7 +79,7 @@ namespace quoth::internal::rules
          if( Context == cue_context::before_content && v->use == lexicon::cue_use::quote && !quote_follows( s, at + n ) ) {
             return false; // "continued" and "reads" only before a colon or a quotation
          }
-         const bool ing = w.size() > 4 && w.substr( w.size() - 3 ) == "ing";
+         const bool ing = w.size() > 4 && ends_with( w, "ing" );
          if( ( Context == cue_context::gerund && !ing ) || ( Context == cue_context::inverted && ing ) ) {
             return false; // "..., saying that" needs -ing; "..., said X" never has it
          }
@@ -227,12 +227,12 @@ namespace quoth::internal::rules
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
       {
          const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
-         return ( n > 4 && s.substr( i + n - 3, 3 ) == "ing" ) ? n : 0;
+         return ( n > 4 && ends_with( s.substr( i, n ), "ing" ) ) ? n : 0;
       }
    };
 
    // "is seeking", "were saying": a form of "be" before an -ing cue.
-   struct progressive : pegtl::seq< pegtl::sor< kw_is, kw_was, kw_were, kw_been, kw< TAO_PEGTL_STRING( "are" ) > >, pegtl::at< ws, gerund_word > >
+   struct progressive : pegtl::seq< kw_sor< kw_is, kw_was, kw_were, kw_been, kw< TAO_PEGTL_STRING( "are" ) > >, pegtl::at< ws, gerund_word > >
    {};
 
    // "didn't", "couldn’t", "won't": a negated auxiliary.
@@ -242,8 +242,8 @@ namespace quoth::internal::rules
       {
          const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
          char buf[ 16 ];
-         if( n < 4 || n > sizeof( buf ) ) {
-            return 0;
+         if( n < 4 || n > sizeof( buf ) || ( s[ i + n - 1 ] != 't' && s[ i + n - 1 ] != 'T' ) ) {
+            return 0; // both endings below end in t
          }
          const std::string_view w = ascii_lower( s.substr( i, n ), buf );
          std::size_t stem = 0;
@@ -266,10 +266,10 @@ namespace quoth::internal::rules
       }
    };
 
-   struct aux_word : pegtl::sor< negated_aux, kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "further" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "once" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "often" ) >, kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "even" ) >, kw< TAO_PEGTL_STRING( "just" ) >, kw< TAO_PEGTL_STRING( "never" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "did" ) >, kw< TAO_PEGTL_STRING( "does" ) >, kw< TAO_PEGTL_STRING( "do" ) >, kw< TAO_PEGTL_STRING( "can" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "may" ) >, kw< TAO_PEGTL_STRING( "might" ) >, kw< TAO_PEGTL_STRING( "should" ) >, kw< TAO_PEGTL_STRING( "must" ) >, kw< TAO_PEGTL_STRING( "long" ) >, kw< TAO_PEGTL_STRING( "first" ) >, progressive, ly_adverb >
+   struct aux_word : kw_sor< negated_aux, kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "further" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "once" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "often" ) >, kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "even" ) >, kw< TAO_PEGTL_STRING( "just" ) >, kw< TAO_PEGTL_STRING( "never" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "did" ) >, kw< TAO_PEGTL_STRING( "does" ) >, kw< TAO_PEGTL_STRING( "do" ) >, kw< TAO_PEGTL_STRING( "can" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "may" ) >, kw< TAO_PEGTL_STRING( "might" ) >, kw< TAO_PEGTL_STRING( "should" ) >, kw< TAO_PEGTL_STRING( "must" ) >, kw< TAO_PEGTL_STRING( "long" ) >, kw< TAO_PEGTL_STRING( "first" ) >, progressive, ly_adverb >
    {};
 
-   struct object_pronoun : pegtl::sor< kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "her" ) >, kw< TAO_PEGTL_STRING( "them" ) >, kw< TAO_PEGTL_STRING( "us" ) >, kw< TAO_PEGTL_STRING( "me" ) > >
+   struct object_pronoun : kw_sor< kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "her" ) >, kw< TAO_PEGTL_STRING( "them" ) >, kw< TAO_PEGTL_STRING( "us" ) >, kw< TAO_PEGTL_STRING( "me" ) > >
    {};
 
    // "told [reporters]", "assured [the committee]"
@@ -277,12 +277,12 @@ namespace quoth::internal::rules
    {};
 
    // was quoted as saying
-   struct quoted_as_saying : pegtl::seq< pegtl::sor< kw_was, kw_is, kw_were >, ws, kw_quoted, ws, kw_as, ws, kw_saying >
+   struct quoted_as_saying : pegtl::seq< kw_sor< kw_was, kw_is, kw_were >, ws, kw_quoted, ws, kw_as, ws, kw_saying >
    {};
 
    // "went on to", "refused to", "would like to", "seems to": a verb whose infinitive is the cue
    // ("refused to say", "went on to argue", "seems to show").
-   struct catenative_word : pegtl::sor< kw< TAO_PEGTL_STRING( "went" ) >, kw< TAO_PEGTL_STRING( "goes" ) >, kw< TAO_PEGTL_STRING( "began" ) >, kw< TAO_PEGTL_STRING( "begins" ) >, kw< TAO_PEGTL_STRING( "tried" ) >, kw< TAO_PEGTL_STRING( "try" ) >, kw< TAO_PEGTL_STRING( "tries" ) >, kw< TAO_PEGTL_STRING( "seem" ) >, kw< TAO_PEGTL_STRING( "seems" ) >, kw< TAO_PEGTL_STRING( "seemed" ) >, kw< TAO_PEGTL_STRING( "appear" ) >, kw< TAO_PEGTL_STRING( "appears" ) >, kw< TAO_PEGTL_STRING( "appeared" ) >, kw< TAO_PEGTL_STRING( "like" ) >, kw< TAO_PEGTL_STRING( "struggled" ) >, kw< TAO_PEGTL_STRING( "struggling" ) >, kw< TAO_PEGTL_STRING( "used" ) >, kw< TAO_PEGTL_STRING( "need" ) >, kw< TAO_PEGTL_STRING( "needs" ) >, kw< TAO_PEGTL_STRING( "needed" ) >, kw< TAO_PEGTL_STRING( "continue" ) >, kw< TAO_PEGTL_STRING( "continues" ) >, kw< TAO_PEGTL_STRING( "continued" ) > >
+   struct catenative_word : kw_sor< kw< TAO_PEGTL_STRING( "went" ) >, kw< TAO_PEGTL_STRING( "goes" ) >, kw< TAO_PEGTL_STRING( "began" ) >, kw< TAO_PEGTL_STRING( "begins" ) >, kw< TAO_PEGTL_STRING( "tried" ) >, kw< TAO_PEGTL_STRING( "try" ) >, kw< TAO_PEGTL_STRING( "tries" ) >, kw< TAO_PEGTL_STRING( "seem" ) >, kw< TAO_PEGTL_STRING( "seems" ) >, kw< TAO_PEGTL_STRING( "seemed" ) >, kw< TAO_PEGTL_STRING( "appear" ) >, kw< TAO_PEGTL_STRING( "appears" ) >, kw< TAO_PEGTL_STRING( "appeared" ) >, kw< TAO_PEGTL_STRING( "like" ) >, kw< TAO_PEGTL_STRING( "struggled" ) >, kw< TAO_PEGTL_STRING( "struggling" ) >, kw< TAO_PEGTL_STRING( "used" ) >, kw< TAO_PEGTL_STRING( "need" ) >, kw< TAO_PEGTL_STRING( "needs" ) >, kw< TAO_PEGTL_STRING( "needed" ) >, kw< TAO_PEGTL_STRING( "continue" ) >, kw< TAO_PEGTL_STRING( "continues" ) >, kw< TAO_PEGTL_STRING( "continued" ) > >
    {};
 
    struct catenative : pegtl::seq< catenative_word, pegtl::opt< ws, kw< TAO_PEGTL_STRING( "on" ) > >, ws, kw_to, ws >
@@ -293,14 +293,14 @@ namespace quoth::internal::rules
    {};
 
    // "later", "again", "publicly": adverbs between the cue and its dates and media.
-   struct adverb : pegtl::sor< kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "separately" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, ly_adverb >
+   struct adverb : kw_sor< kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "separately" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, ly_adverb >
    {};
 
    // "in Miami", "at the White House": where, not through what; not recorded.
-   struct place_noun : pegtl::sor< kw< TAO_PEGTL_STRING( "capital" ) >, kw< TAO_PEGTL_STRING( "city" ) >, kw< TAO_PEGTL_STRING( "town" ) >, kw< TAO_PEGTL_STRING( "village" ) >, kw< TAO_PEGTL_STRING( "region" ) >, kw< TAO_PEGTL_STRING( "country" ) >, kw< TAO_PEGTL_STRING( "province" ) >, kw< TAO_PEGTL_STRING( "district" ) >, kw< TAO_PEGTL_STRING( "area" ) > >
+   struct place_noun : kw_sor< kw< TAO_PEGTL_STRING( "capital" ) >, kw< TAO_PEGTL_STRING( "city" ) >, kw< TAO_PEGTL_STRING( "town" ) >, kw< TAO_PEGTL_STRING( "village" ) >, kw< TAO_PEGTL_STRING( "region" ) >, kw< TAO_PEGTL_STRING( "country" ) >, kw< TAO_PEGTL_STRING( "province" ) >, kw< TAO_PEGTL_STRING( "district" ) >, kw< TAO_PEGTL_STRING( "area" ) > >
    {};
 
-   struct place : pegtl::seq< pegtl::sor< kw_in, kw_at >, ws, pegtl::opt< determiner, ws >, pegtl::sor< pegtl::seq< place_noun, pegtl::opt< ws, kw_of, ws, pegtl::list< cap_word, ws > > >, pegtl::list< cap_word, ws > > >
+   struct place : pegtl::seq< kw_sor< kw_in, kw_at >, ws, pegtl::opt< determiner, ws >, pegtl::sor< pegtl::seq< place_noun, pegtl::opt< ws, kw_of, ws, pegtl::list< cap_word, ws > > >, pegtl::list< cap_word, ws > > >
    {};
 
    // One date or medium after the cue (or the speaker).
@@ -337,7 +337,7 @@ namespace quoth::internal::rules
    {};
 
    // "asked whether ...", "explained how ...": the content starts with the wh-word.
-   struct wh_word : pegtl::sor< kw< TAO_PEGTL_STRING( "whether" ) >, kw< TAO_PEGTL_STRING( "if" ) >, kw< TAO_PEGTL_STRING( "why" ) >, kw< TAO_PEGTL_STRING( "how" ) >, kw< TAO_PEGTL_STRING( "what" ) >, kw< TAO_PEGTL_STRING( "when" ) >, kw< TAO_PEGTL_STRING( "where" ) >, kw< TAO_PEGTL_STRING( "who" ) > >
+   struct wh_word : kw_sor< kw< TAO_PEGTL_STRING( "whether" ) >, kw< TAO_PEGTL_STRING( "if" ) >, kw< TAO_PEGTL_STRING( "why" ) >, kw< TAO_PEGTL_STRING( "how" ) >, kw< TAO_PEGTL_STRING( "what" ) >, kw< TAO_PEGTL_STRING( "when" ) >, kw< TAO_PEGTL_STRING( "where" ) >, kw< TAO_PEGTL_STRING( "who" ) > >
    {};
 
    // "said on the convention floor that ...", "announced at a rally in Ohio that ...": a short
@@ -346,7 +346,7 @@ namespace quoth::internal::rules
    struct to_addressee : pegtl::seq< kw_to, pegtl::at< ws, pegtl::sor< determiner, cap_word, kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "them" ) >, kw< TAO_PEGTL_STRING( "me" ) >, kw< TAO_PEGTL_STRING( "us" ) >, kw< TAO_PEGTL_STRING( "reporters" ) > > > >
    {};
 
-   struct cue_preposition : pegtl::sor< kw_on, kw_in, kw_at, kw_during, kw< TAO_PEGTL_STRING( "after" ) >, kw_with, kw_from, kw< TAO_PEGTL_STRING( "outside" ) >, kw< TAO_PEGTL_STRING( "following" ) >, kw< TAO_PEGTL_STRING( "before" ) >, kw_by, kw< TAO_PEGTL_STRING( "over" ) >, to_addressee >
+   struct cue_preposition : kw_sor< kw_on, kw_in, kw_at, kw_during, kw< TAO_PEGTL_STRING( "after" ) >, kw_with, kw_from, kw< TAO_PEGTL_STRING( "outside" ) >, kw< TAO_PEGTL_STRING( "following" ) >, kw< TAO_PEGTL_STRING( "before" ) >, kw_by, kw< TAO_PEGTL_STRING( "over" ) >, to_addressee >
    {};
 
    struct clause_verb; // below
@@ -356,7 +356,7 @@ namespace quoth::internal::rules
    {};
 
    struct speaker_first_tail
-     : pegtl::sor< scoped< sp, pegtl::opt< comma, sp >, pegtl::sor< pegtl::seq< kw_that, pegtl::not_at< ws, clause_verb > >, kw_about >, ws, content_rest >,
+     : pegtl::sor< scoped< sp, pegtl::opt< comma, sp >, kw_sor< pegtl::seq< kw_that, pegtl::not_at< ws, clause_verb > >, kw_about >, ws, content_rest >,
                    scoped< phrase_then_that, content_rest >,
                    scoped< ws, pegtl::at< wh_word >, content_rest >,
                    scoped< sp, colon, sp, content_rest >,
@@ -364,15 +364,15 @@ namespace quoth::internal::rules
                    scoped< sp, comma, sp, bare_complement_ok, content_rest >,
                    scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >,
                    scoped< ws, verb_particle, ws, content_rest >,
-                   scoped< ws, bare_complement_ok, pegtl::not_at< pegtl::sor< kw_by, kw_to, kw_in, kw_on, kw_with, kw_from > >, content_rest > >
+                   scoped< ws, bare_complement_ok, pegtl::not_at< kw_sor< kw_by, kw_to, kw_in, kw_on, kw_with, kw_from > >, content_rest > >
    {};
 
    // "And", "But": a conjunction before the speaker is not part of it.
-   struct leading_conjunction : pegtl::sor< kw< TAO_PEGTL_ISTRING( "and" ) >, kw< TAO_PEGTL_ISTRING( "but" ) >, kw< TAO_PEGTL_ISTRING( "yet" ) >, kw< TAO_PEGTL_ISTRING( "so" ) > >
+   struct leading_conjunction : kw_sor< kw< TAO_PEGTL_ISTRING( "and" ) >, kw< TAO_PEGTL_ISTRING( "but" ) >, kw< TAO_PEGTL_ISTRING( "yet" ) >, kw< TAO_PEGTL_ISTRING( "so" ) > >
    {};
 
    // "When X said ...", "If X wants ...": the clause is an attribution all the same.
-   struct subordinator : pegtl::sor< kw< TAO_PEGTL_ISTRING( "if" ) >, kw< TAO_PEGTL_ISTRING( "when" ) >, kw< TAO_PEGTL_ISTRING( "while" ) >, kw< TAO_PEGTL_ISTRING( "because" ) >, kw< TAO_PEGTL_ISTRING( "although" ) >, kw< TAO_PEGTL_ISTRING( "though" ) >, kw< TAO_PEGTL_ISTRING( "since" ) >, kw< TAO_PEGTL_ISTRING( "unless" ) >, kw< TAO_PEGTL_ISTRING( "once" ) >, kw< TAO_PEGTL_ISTRING( "what" ) >, kw< TAO_PEGTL_ISTRING( "how" ) >, kw< TAO_PEGTL_ISTRING( "why" ) >, kw< TAO_PEGTL_ISTRING( "where" ) >, kw< TAO_PEGTL_ISTRING( "whether" ) > >
+   struct subordinator : kw_sor< kw< TAO_PEGTL_ISTRING( "if" ) >, kw< TAO_PEGTL_ISTRING( "when" ) >, kw< TAO_PEGTL_ISTRING( "while" ) >, kw< TAO_PEGTL_ISTRING( "because" ) >, kw< TAO_PEGTL_ISTRING( "although" ) >, kw< TAO_PEGTL_ISTRING( "though" ) >, kw< TAO_PEGTL_ISTRING( "since" ) >, kw< TAO_PEGTL_ISTRING( "unless" ) >, kw< TAO_PEGTL_ISTRING( "once" ) >, kw< TAO_PEGTL_ISTRING( "what" ) >, kw< TAO_PEGTL_ISTRING( "how" ) >, kw< TAO_PEGTL_ISTRING( "why" ) >, kw< TAO_PEGTL_ISTRING( "where" ) >, kw< TAO_PEGTL_ISTRING( "whether" ) > >
    {};
 
    // The speaker, its date and medium, the cue and its adjuncts of a speaker-first sentence.
@@ -422,7 +422,7 @@ namespace quoth::internal::rules
 
    // "are", "was", "will": after "“...,” said the days of ..." a verb shows that the words
    // after the cue are a clause, not its speaker.
-   struct clause_verb : pegtl::sor< negated_aux, kw< TAO_PEGTL_STRING( "does" ) >, kw< TAO_PEGTL_STRING( "did" ) >, kw_is, kw_was, kw_were, kw_has, kw_have, kw< TAO_PEGTL_STRING( "are" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "can" ) > >
+   struct clause_verb : kw_sor< negated_aux, kw< TAO_PEGTL_STRING( "does" ) >, kw< TAO_PEGTL_STRING( "did" ) >, kw_is, kw_was, kw_were, kw_has, kw_have, kw< TAO_PEGTL_STRING( "are" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "can" ) > >
    {};
 
    struct quote_first
@@ -469,7 +469,7 @@ namespace quoth::internal::rules
    // “...,” super PAC spokeswoman Jo Lind said. -- where the speaker rules read no speaker,
    // up to 14 words between a quotation and the first cue word after it, when the cue ends the
    // sentence (after its adjuncts) or a second quotation follows.
-   struct loose_speaker : pegtl::seq< pegtl::not_at< pegtl::sor< kw_and, kw< TAO_PEGTL_STRING( "but" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "so" ) >, kw< TAO_PEGTL_STRING( "as" ) > > >, loose_word, pegtl::rep_max< 13, ws, pegtl::not_at< cue_phrase< cue_context::after_quote > >, loose_word > >
+   struct loose_speaker : pegtl::seq< pegtl::not_at< kw_sor< kw_and, kw< TAO_PEGTL_STRING( "but" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "so" ) >, kw< TAO_PEGTL_STRING( "as" ) > > >, loose_word, pegtl::rep_max< 13, ws, pegtl::not_at< cue_phrase< cue_context::after_quote > >, loose_word > >
    {};
 
    struct quote_first_loose
@@ -493,7 +493,7 @@ namespace quoth::internal::rules
    // the sentence's first cue phrase as the speaker when the content opens plainly: "that", a
    // pronoun, "the", "a" or "this", a quotation, or a colon.
    struct clause_opening_pronoun
-     : pegtl::sor< kw< TAO_PEGTL_ISTRING( "he" ) >, kw< TAO_PEGTL_ISTRING( "she" ) >, kw< TAO_PEGTL_ISTRING( "they" ) >, kw< TAO_PEGTL_ISTRING( "we" ) >, kw< TAO_PEGTL_ISTRING( "i" ) >, kw< TAO_PEGTL_ISTRING( "it" ) >, kw< TAO_PEGTL_ISTRING( "there" ) >, kw< TAO_PEGTL_ISTRING( "his" ) >, kw< TAO_PEGTL_ISTRING( "her" ) >, kw< TAO_PEGTL_ISTRING( "their" ) >, kw< TAO_PEGTL_ISTRING( "its" ) >, kw< TAO_PEGTL_ISTRING( "our" ) >, kw< TAO_PEGTL_ISTRING( "the" ) >, kw< TAO_PEGTL_ISTRING( "a" ) >, kw< TAO_PEGTL_ISTRING( "this" ) > >
+     : kw_sor< kw< TAO_PEGTL_ISTRING( "he" ) >, kw< TAO_PEGTL_ISTRING( "she" ) >, kw< TAO_PEGTL_ISTRING( "they" ) >, kw< TAO_PEGTL_ISTRING( "we" ) >, kw< TAO_PEGTL_ISTRING( "i" ) >, kw< TAO_PEGTL_ISTRING( "it" ) >, kw< TAO_PEGTL_ISTRING( "there" ) >, kw< TAO_PEGTL_ISTRING( "his" ) >, kw< TAO_PEGTL_ISTRING( "her" ) >, kw< TAO_PEGTL_ISTRING( "their" ) >, kw< TAO_PEGTL_ISTRING( "its" ) >, kw< TAO_PEGTL_ISTRING( "our" ) >, kw< TAO_PEGTL_ISTRING( "the" ) >, kw< TAO_PEGTL_ISTRING( "a" ) >, kw< TAO_PEGTL_ISTRING( "this" ) > >
    {};
 
    struct loose_subject_tail
@@ -538,7 +538,7 @@ namespace quoth::internal::rules
    {};
 
    // A head noun that makes "according to" mean "in proportion to", not "as said by".
-   struct measure_noun : pegtl::sor< kw< TAO_PEGTL_STRING( "number" ) >, kw< TAO_PEGTL_STRING( "plan" ) >, kw< TAO_PEGTL_STRING( "schedule" ) >, kw< TAO_PEGTL_STRING( "size" ) >, kw< TAO_PEGTL_STRING( "amount" ) >, kw< TAO_PEGTL_STRING( "order" ) >, kw< TAO_PEGTL_STRING( "rules" ) >, kw< TAO_PEGTL_STRING( "law" ) >, kw< TAO_PEGTL_STRING( "needs" ) >, kw< TAO_PEGTL_STRING( "age" ) > >
+   struct measure_noun : kw_sor< kw< TAO_PEGTL_STRING( "number" ) >, kw< TAO_PEGTL_STRING( "plan" ) >, kw< TAO_PEGTL_STRING( "schedule" ) >, kw< TAO_PEGTL_STRING( "size" ) >, kw< TAO_PEGTL_STRING( "amount" ) >, kw< TAO_PEGTL_STRING( "order" ) >, kw< TAO_PEGTL_STRING( "rules" ) >, kw< TAO_PEGTL_STRING( "law" ) >, kw< TAO_PEGTL_STRING( "needs" ) >, kw< TAO_PEGTL_STRING( "age" ) > >
    {};
 
    // After "according to" any noun phrase can be the source: "a count by the AP",
@@ -658,10 +658,10 @@ namespace quoth::internal::rules
 
    // ---- anaphoric passive: the content is the previous sentence ----------------------------
 
-   struct anaphor : pegtl::sor< kw_this, kw_that, kw_it >
+   struct anaphor : kw_sor< kw_this, kw_that, kw_it >
    {};
 
-   struct passive_aux : pegtl::sor< kw_was, kw_were, kw_is, pegtl::seq< pegtl::sor< kw_has, kw_have >, ws, kw_been > >
+   struct passive_aux : kw_sor< kw_was, kw_were, kw_is, pegtl::seq< kw_sor< kw_has, kw_have >, ws, kw_been > >
    {};
 
    struct anaphoric
@@ -669,7 +669,7 @@ namespace quoth::internal::rules
    {};
 
    // "it is", "it was", "it would": after "saying", "it" opens a clause, not an object.
-   struct verb_after_it : pegtl::sor< kw_is, kw_was, kw_has, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "should" ) >, kw< TAO_PEGTL_STRING( "can" ) >, kw< TAO_PEGTL_STRING( "may" ) >, kw< TAO_PEGTL_STRING( "might" ) >, kw< TAO_PEGTL_STRING( "must" ) > >
+   struct verb_after_it : kw_sor< kw_is, kw_was, kw_has, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "should" ) >, kw< TAO_PEGTL_STRING( "can" ) >, kw< TAO_PEGTL_STRING( "may" ) >, kw< TAO_PEGTL_STRING( "might" ) >, kw< TAO_PEGTL_STRING( "must" ) > >
    {};
 
    // ---- participle clause: X did something, saying that ... -------------------------------
@@ -693,12 +693,12 @@ namespace quoth::internal::rules
 
    struct gerund_clause
      : pegtl::seq< comma, ws, pegtl::opt< kw< TAO_PEGTL_STRING( "also" ) >, ws >, capture< slots::cue, cue_verb< cue_context::gerund >, pegtl::opt< addressee > >,
-                   pegtl::sor< scoped< ws, kw_that, ws, content_rest >, scoped< sp, colon, sp, content_rest >, scoped< sp, comma, sp, pegtl::at< quote >, content_rest >, scoped< ws, pegtl::at< wh_word >, content_rest >, scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >, scoped< ws, verb_particle, ws, content_rest >, scoped< ws, bare_complement_ok, pegtl::not_at< pegtl::sor< kw_by, kw_to, kw_in, kw_on, kw_with > >, pegtl::sor< names_object, pegtl::not_at< kw_it, ws, pegtl::not_at< verb_after_it > > >, content_rest > > >
+                   pegtl::sor< scoped< ws, kw_that, ws, content_rest >, scoped< sp, colon, sp, content_rest >, scoped< sp, comma, sp, pegtl::at< quote >, content_rest >, scoped< ws, pegtl::at< wh_word >, content_rest >, scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >, scoped< ws, verb_particle, ws, content_rest >, scoped< ws, bare_complement_ok, pegtl::not_at< kw_sor< kw_by, kw_to, kw_in, kw_on, kw_with > >, pegtl::sor< names_object, pegtl::not_at< kw_it, ws, pegtl::not_at< verb_after_it > > >, content_rest > > >
    {};
 
    // "... and said that ...", "... but told reporters ...": a second verb of the subject.
    struct coordinated_clause
-     : pegtl::seq< pegtl::opt< comma >, ws, pegtl::sor< kw_and, kw< TAO_PEGTL_STRING( "but" ) > >, ws, capture< slots::cue, cue_phrase< cue_context::before_content > >, adjuncts, speaker_first_tail >
+     : pegtl::seq< pegtl::opt< comma >, ws, kw_sor< kw_and, kw< TAO_PEGTL_STRING( "but" ) > >, ws, capture< slots::cue, cue_phrase< cue_context::before_content > >, adjuncts, speaker_first_tail >
    {};
 
    // ---- passive with an agent: "The meeting was first reported by Politico." --------------
@@ -708,7 +708,7 @@ namespace quoth::internal::rules
    struct passive_adverb : pegtl::sor< ly_adverb, kw< TAO_PEGTL_STRING( "first" ) >, kw< TAO_PEGTL_STRING( "never" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "since" ) >, kw< TAO_PEGTL_STRING( "often" ) > >
    {};
 
-   struct passive_verb : pegtl::seq< pegtl::sor< kw_was, kw_were, kw_is, kw< TAO_PEGTL_STRING( "are" ) >, pegtl::seq< pegtl::sor< kw_has, kw_have, kw< TAO_PEGTL_STRING( "had" ) > >, ws, kw_been > >, pegtl::rep_opt< 2, ws, passive_adverb > >
+   struct passive_verb : pegtl::seq< kw_sor< kw_was, kw_were, kw_is, kw< TAO_PEGTL_STRING( "are" ) >, pegtl::seq< kw_sor< kw_has, kw_have, kw< TAO_PEGTL_STRING( "had" ) > >, ws, kw_been > >, pegtl::rep_opt< 2, ws, passive_adverb > >
    {};
 
    struct passive_subject : pegtl::seq< word, pegtl::rep_max< 7, ws, pegtl::not_at< passive_verb >, word > >
@@ -756,12 +756,12 @@ namespace quoth::internal::rules
    };
 
    struct asked_intro
-     : pegtl::seq< pegtl::opt< pegtl::sor< kw< TAO_PEGTL_ISTRING( "when" ) >, kw< TAO_PEGTL_ISTRING( "after" ) >, kw< TAO_PEGTL_ISTRING( "if" ) > >, ws >,
+     : pegtl::seq< pegtl::opt< kw_sor< kw< TAO_PEGTL_ISTRING( "when" ) >, kw< TAO_PEGTL_ISTRING( "after" ) >, kw< TAO_PEGTL_ISTRING( "if" ) > >, ws >,
                    capture< slots::cue, kw< TAO_PEGTL_ISTRING( "asked" ) > >,
                    adjuncts,
                    pegtl::opt< ws, kw_by, ws, capture< slots::speaker, simple_np >, adjuncts >,
                    ws,
-                   pegtl::at< pegtl::sor< kw_about, wh_word, kw_to, kw_for > >,
+                   pegtl::at< kw_sor< kw_about, wh_word, kw_to, kw_for > >,
                    capture< slots::content, to_comma >,
                    comma,
                    sp >
@@ -771,7 +771,7 @@ namespace quoth::internal::rules
 
    // Words that label a paragraph rather than name a speaker: "Note:", "Update:", "Watch:".
    struct label_word
-     : pegtl::sor< kw< TAO_PEGTL_ISTRING( "note" ) >, kw< TAO_PEGTL_ISTRING( "update" ) >, kw< TAO_PEGTL_ISTRING( "updated" ) >, kw< TAO_PEGTL_ISTRING( "photo" ) >, kw< TAO_PEGTL_ISTRING( "video" ) >, kw< TAO_PEGTL_ISTRING( "watch" ) >, kw< TAO_PEGTL_ISTRING( "related" ) >, kw< TAO_PEGTL_ISTRING( "read" ) >, kw< TAO_PEGTL_ISTRING( "more" ) >, kw< TAO_PEGTL_ISTRING( "correction" ) >, kw< TAO_PEGTL_ISTRING( "source" ) >, kw< TAO_PEGTL_ISTRING( "sources" ) >, kw< TAO_PEGTL_ISTRING( "credit" ) >, kw< TAO_PEGTL_ISTRING( "disclosure" ) >, kw< TAO_PEGTL_ISTRING( "advertisement" ) >, kw< TAO_PEGTL_ISTRING( "warning" ) >, kw< TAO_PEGTL_ISTRING( "breaking" ) >, kw< TAO_PEGTL_ISTRING( "exclusive" ) >, kw< TAO_PEGTL_ISTRING( "analysis" ) >, kw< TAO_PEGTL_ISTRING( "opinion" ) >, kw< TAO_PEGTL_ISTRING( "live" ) >, kw< TAO_PEGTL_ISTRING( "question" ) >, kw< TAO_PEGTL_ISTRING( "answer" ) >, kw< TAO_PEGTL_ISTRING( "q" ) >, kw< TAO_PEGTL_ISTRING( "a" ) >, kw< TAO_PEGTL_ISTRING( "the" ) >, kw< TAO_PEGTL_ISTRING( "this" ) >, kw< TAO_PEGTL_ISTRING( "here" ) >, kw< TAO_PEGTL_ISTRING( "why" ) >, kw< TAO_PEGTL_ISTRING( "what" ) >, kw< TAO_PEGTL_ISTRING( "how" ) >, kw< TAO_PEGTL_ISTRING( "who" ) >, kw< TAO_PEGTL_ISTRING( "when" ) >, kw< TAO_PEGTL_ISTRING( "where" ) >, kw< TAO_PEGTL_ISTRING( "tags" ) >, kw< TAO_PEGTL_ISTRING( "topics" ) >, kw< TAO_PEGTL_ISTRING( "contact" ) >, kw< TAO_PEGTL_ISTRING( "email" ) >, kw< TAO_PEGTL_ISTRING( "follow" ) >, kw< TAO_PEGTL_ISTRING( "posted" ) >, kw< TAO_PEGTL_ISTRING( "published" ) >, kw< TAO_PEGTL_ISTRING( "step" ) >, kw< TAO_PEGTL_ISTRING( "part" ) >, kw< TAO_PEGTL_ISTRING( "chapter" ) >, kw< TAO_PEGTL_ISTRING( "day" ) > >
+     : kw_sor< kw< TAO_PEGTL_ISTRING( "note" ) >, kw< TAO_PEGTL_ISTRING( "update" ) >, kw< TAO_PEGTL_ISTRING( "updated" ) >, kw< TAO_PEGTL_ISTRING( "photo" ) >, kw< TAO_PEGTL_ISTRING( "video" ) >, kw< TAO_PEGTL_ISTRING( "watch" ) >, kw< TAO_PEGTL_ISTRING( "related" ) >, kw< TAO_PEGTL_ISTRING( "read" ) >, kw< TAO_PEGTL_ISTRING( "more" ) >, kw< TAO_PEGTL_ISTRING( "correction" ) >, kw< TAO_PEGTL_ISTRING( "source" ) >, kw< TAO_PEGTL_ISTRING( "sources" ) >, kw< TAO_PEGTL_ISTRING( "credit" ) >, kw< TAO_PEGTL_ISTRING( "disclosure" ) >, kw< TAO_PEGTL_ISTRING( "advertisement" ) >, kw< TAO_PEGTL_ISTRING( "warning" ) >, kw< TAO_PEGTL_ISTRING( "breaking" ) >, kw< TAO_PEGTL_ISTRING( "exclusive" ) >, kw< TAO_PEGTL_ISTRING( "analysis" ) >, kw< TAO_PEGTL_ISTRING( "opinion" ) >, kw< TAO_PEGTL_ISTRING( "live" ) >, kw< TAO_PEGTL_ISTRING( "question" ) >, kw< TAO_PEGTL_ISTRING( "answer" ) >, kw< TAO_PEGTL_ISTRING( "q" ) >, kw< TAO_PEGTL_ISTRING( "a" ) >, kw< TAO_PEGTL_ISTRING( "the" ) >, kw< TAO_PEGTL_ISTRING( "this" ) >, kw< TAO_PEGTL_ISTRING( "here" ) >, kw< TAO_PEGTL_ISTRING( "why" ) >, kw< TAO_PEGTL_ISTRING( "what" ) >, kw< TAO_PEGTL_ISTRING( "how" ) >, kw< TAO_PEGTL_ISTRING( "who" ) >, kw< TAO_PEGTL_ISTRING( "when" ) >, kw< TAO_PEGTL_ISTRING( "where" ) >, kw< TAO_PEGTL_ISTRING( "tags" ) >, kw< TAO_PEGTL_ISTRING( "topics" ) >, kw< TAO_PEGTL_ISTRING( "contact" ) >, kw< TAO_PEGTL_ISTRING( "email" ) >, kw< TAO_PEGTL_ISTRING( "follow" ) >, kw< TAO_PEGTL_ISTRING( "posted" ) >, kw< TAO_PEGTL_ISTRING( "published" ) >, kw< TAO_PEGTL_ISTRING( "step" ) >, kw< TAO_PEGTL_ISTRING( "part" ) >, kw< TAO_PEGTL_ISTRING( "chapter" ) >, kw< TAO_PEGTL_ISTRING( "day" ) > >
    {};
 
    // At the start of a paragraph: "TAPPER: Do you think ...", "Chris Lind: Well, no."
@@ -784,7 +784,7 @@ namespace quoth::internal::rules
 
    // "Breaking:", "LOOK:", "The Latest:": a kicker before a headline, not a speaker.
    struct kicker
-     : pegtl::sor< kw< TAO_PEGTL_ISTRING( "breaking" ) >, kw< TAO_PEGTL_ISTRING( "exclusive" ) >, kw< TAO_PEGTL_ISTRING( "look" ) >, kw< TAO_PEGTL_ISTRING( "watch" ) >, kw< TAO_PEGTL_ISTRING( "boom" ) >, kw< TAO_PEGTL_ISTRING( "update" ) >, kw< TAO_PEGTL_ISTRING( "video" ) >, kw< TAO_PEGTL_ISTRING( "photos" ) >, kw< TAO_PEGTL_ISTRING( "analysis" ) >, kw< TAO_PEGTL_ISTRING( "opinion" ) >, kw< TAO_PEGTL_ISTRING( "editorial" ) >, kw< TAO_PEGTL_ISTRING( "live" ) >, kw< TAO_PEGTL_ISTRING( "byline" ) >, pegtl::seq< kw< TAO_PEGTL_ISTRING( "the" ) >, ws, kw< TAO_PEGTL_ISTRING( "latest" ) > > >
+     : kw_sor< kw< TAO_PEGTL_ISTRING( "breaking" ) >, kw< TAO_PEGTL_ISTRING( "exclusive" ) >, kw< TAO_PEGTL_ISTRING( "look" ) >, kw< TAO_PEGTL_ISTRING( "watch" ) >, kw< TAO_PEGTL_ISTRING( "boom" ) >, kw< TAO_PEGTL_ISTRING( "update" ) >, kw< TAO_PEGTL_ISTRING( "video" ) >, kw< TAO_PEGTL_ISTRING( "photos" ) >, kw< TAO_PEGTL_ISTRING( "analysis" ) >, kw< TAO_PEGTL_ISTRING( "opinion" ) >, kw< TAO_PEGTL_ISTRING( "editorial" ) >, kw< TAO_PEGTL_ISTRING( "live" ) >, kw< TAO_PEGTL_ISTRING( "byline" ) >, pegtl::seq< kw< TAO_PEGTL_ISTRING( "the" ) >, ws, kw< TAO_PEGTL_ISTRING( "latest" ) > > >
    {};
 
    struct kicker_prefix : pegtl::seq< kicker, sp, colon, ws >

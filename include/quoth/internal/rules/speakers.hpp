@@ -31,7 +31,7 @@ namespace quoth::internal::rules
             return 0;
          }
          const std::string_view w = ascii_lower( s.substr( i, n ), buf );
-         return ( lexicon::contains( lexicon::sorted_roles, w ) || lexicon::contains( lexicon::sorted_organizations, w ) || lexicon::contains( lexicon::sorted_documents, w ) ) ? n : 0;
+         return lexicon::contains( lexicon::sorted_head_nouns, w ) ? n : 0;
       }
    };
 
@@ -42,7 +42,7 @@ namespace quoth::internal::rules
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
-         if( n < 4 || ( s[ i + n - 1 ] != 's' && s.substr( i + n - 2, 2 ) != "ed" ) ) {
+         if( n < 4 || ( s[ i + n - 1 ] != 's' && !( s[ i + n - 2 ] == 'e' && s[ i + n - 1 ] == 'd' ) ) ) {
             return 0;
          }
          return lexicon::find_cue( s.substr( i, n ) ) != nullptr ? n : 0;
@@ -55,7 +55,7 @@ namespace quoth::internal::rules
    struct name_preposition : lex< lexicon::sorted_name_prepositions >
    {};
 
-   struct name_unit : pegtl::sor< possessive, pegtl::seq< pegtl::not_at< pegtl::sor< kw< TAO_PEGTL_ISTRING( "a" ) >, kw< TAO_PEGTL_ISTRING( "an" ) >, kw< TAO_PEGTL_ISTRING( "the" ) >, cue_form > >, cap_word >, head_noun, lex< lexicon::sorted_title_modifiers > >
+   struct name_unit : pegtl::sor< possessive, pegtl::seq< pegtl::not_at< kw_sor< kw< TAO_PEGTL_ISTRING( "a" ) >, kw< TAO_PEGTL_ISTRING( "an" ) >, kw< TAO_PEGTL_ISTRING( "the" ) >, cue_form > >, cap_word >, head_noun, lex< lexicon::sorted_title_modifiers > >
    {};
 
    // A lower-case word after a determiner that can be part of a description: not a reporting
@@ -73,13 +73,13 @@ namespace quoth::internal::rules
             return 0;
          }
          const std::string_view w = ascii_lower( s.substr( i, n ), buf );
-         if( lexicon::contains( lexicon::sorted_stop_words, w ) || ( n > 3 && w.substr( n - 2 ) == "ly" && !lexicon::contains( lexicon::sorted_ly_nouns, w ) ) ) {
+         if( lexicon::contains( lexicon::sorted_stop_words, w ) || ( n > 3 && ends_with( w, "ly" ) && !lexicon::contains( lexicon::sorted_ly_nouns, w ) ) ) {
             return 0;
          }
-         if( n > 3 && ( w.substr( n - 3 ) == "n't" || ( n > 5 && w.substr( n - 5 ) == "n\xE2\x80\x99t" ) ) ) {
+         if( n > 3 && ( ends_with( w, "n't" ) || ( n > 5 && ends_with( w, "n\xE2\x80\x99t" ) ) ) ) {
             return 0; // "didn't", "won’t": an auxiliary
          }
-         if( ( w == "posted" || w == "published" ) && s.substr( i + n, 4 ) != " by " ) {
+         if( ( n == 6 || n == 9 ) && ( w == "posted" || w == "published" ) && s.substr( i + n, 4 ) != " by " ) {
             std::size_t j = i + n;
             while( j < s.size() && s[ j ] == ' ' ) {
                ++j;
@@ -161,18 +161,20 @@ namespace quoth::internal::rules
          if( n > sizeof( buf ) ) {
             return 0;
          }
-         const std::string_view w = ascii_lower( s.substr( i, n ), buf );
          static constexpr std::string_view stems[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "most", "majority", "majorities", "third", "quarter", "dozens", "hundreds", "thousands", "millions" };
-         for( const std::string_view stem : stems ) {
-            if( w[ 0 ] == stem[ 0 ] && w.substr( 0, stem.size() ) == stem && ( w.size() == stem.size() || w[ stem.size() ] == '-' || stem == "hundred" ) ) {
-               return n;
-            }
+         static constexpr auto stem_set = lexicon::sorted( stems );
+         // a stem, a stem and a hyphen ("sixty-six"), or "hundred" and anything ("hundredfold"):
+         // no stem holds a hyphen, so the word up to its first hyphen is the stem
+         const std::string_view w = ascii_lower( s.substr( i, n ), buf );
+         const std::string_view head = w.substr( 0, w.find( '-' ) );
+         if( lexicon::contains( stem_set, head ) || w.substr( 0, 7 ) == "hundred" ) {
+            return n;
          }
          return 0;
       }
    };
 
-   struct approximately : pegtl::sor< pegtl::seq< kw< TAO_PEGTL_ISTRING( "at" ) >, ws, kw< TAO_PEGTL_STRING( "least" ) > >, pegtl::seq< pegtl::sor< kw< TAO_PEGTL_ISTRING( "more" ) >, kw< TAO_PEGTL_ISTRING( "fewer" ) >, kw< TAO_PEGTL_ISTRING( "less" ) > >, ws, kw< TAO_PEGTL_STRING( "than" ) > >, kw< TAO_PEGTL_ISTRING( "just" ) >, kw< TAO_PEGTL_ISTRING( "about" ) >, kw< TAO_PEGTL_ISTRING( "nearly" ) >, kw< TAO_PEGTL_ISTRING( "almost" ) >, kw< TAO_PEGTL_ISTRING( "roughly" ) >, kw< TAO_PEGTL_ISTRING( "only" ) >, kw< TAO_PEGTL_ISTRING( "over" ) >, kw< TAO_PEGTL_ISTRING( "some" ) > >
+   struct approximately : kw_sor< pegtl::seq< kw< TAO_PEGTL_ISTRING( "at" ) >, ws, kw< TAO_PEGTL_STRING( "least" ) > >, pegtl::seq< kw_sor< kw< TAO_PEGTL_ISTRING( "more" ) >, kw< TAO_PEGTL_ISTRING( "fewer" ) >, kw< TAO_PEGTL_ISTRING( "less" ) > >, ws, kw< TAO_PEGTL_STRING( "than" ) > >, kw< TAO_PEGTL_ISTRING( "just" ) >, kw< TAO_PEGTL_ISTRING( "about" ) >, kw< TAO_PEGTL_ISTRING( "nearly" ) >, kw< TAO_PEGTL_ISTRING( "almost" ) >, kw< TAO_PEGTL_ISTRING( "roughly" ) >, kw< TAO_PEGTL_ISTRING( "only" ) >, kw< TAO_PEGTL_ISTRING( "over" ) >, kw< TAO_PEGTL_ISTRING( "some" ) > >
    {};
 
    // "Sixty-six percent", "About 4 in 10 voters", "six of the 10 senators"
@@ -222,7 +224,7 @@ namespace quoth::internal::rules
 
    struct qualified_noun
      : pegtl::sor< pegtl::seq< name_units, ws, bare_plural >,
-                   pegtl::seq< name_units, pegtl::rep_min_max< 1, 2, ws, description_word >, pegtl::at< ws, pegtl::rep_opt< 2, pegtl::sor< kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) > >, ws >, cue_word > > >
+                   pegtl::seq< name_units, pegtl::rep_min_max< 1, 2, ws, description_word >, pegtl::at< ws, pegtl::rep_opt< 2, kw_sor< kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) > >, ws >, cue_word > > >
    {};
 
    // "veteran Republicans", "centrist Democrats": lower-case words before a group of people
@@ -247,7 +249,7 @@ namespace quoth::internal::rules
    {};
 
    // "of the President of the Russian Federation", "for the company", "at the University".
-   struct of_phrase : pegtl::sor< scoped< ws, pegtl::sor< kw_of, kw_for >, ws, simple_np >, scoped< ws, kw_at, ws, pegtl::opt< determiner, ws >, name_units > >
+   struct of_phrase : pegtl::sor< scoped< ws, kw_sor< kw_of, kw_for >, ws, simple_np >, scoped< ws, kw_at, ws, pegtl::opt< determiner, ws >, name_units > >
    {};
 
    // Succeeds when one of the next five words names a medium: "in a [statement]", "in an
@@ -284,11 +286,11 @@ namespace quoth::internal::rules
    {};
 
    // "one of the officials", "some of the organisers"
-   struct one_of : pegtl::seq< pegtl::sor< kw< TAO_PEGTL_ISTRING( "one" ) >, kw< TAO_PEGTL_ISTRING( "some" ) >, kw< TAO_PEGTL_ISTRING( "many" ) >, kw< TAO_PEGTL_ISTRING( "two" ) >, kw< TAO_PEGTL_ISTRING( "none" ) > >, ws, kw_of, ws, simple_np >
+   struct one_of : pegtl::seq< kw_sor< kw< TAO_PEGTL_ISTRING( "one" ) >, kw< TAO_PEGTL_ISTRING( "some" ) >, kw< TAO_PEGTL_ISTRING( "many" ) >, kw< TAO_PEGTL_ISTRING( "two" ) >, kw< TAO_PEGTL_ISTRING( "none" ) > >, ws, kw_of, ws, simple_np >
    {};
 
    // "people familiar with the talks", "officials close to the president"
-   struct informed : scoped< ws, pegtl::sor< pegtl::seq< kw< TAO_PEGTL_STRING( "familiar" ) >, ws, kw_with >, pegtl::seq< kw< TAO_PEGTL_STRING( "close" ) >, ws, kw_to >, pegtl::seq< kw< TAO_PEGTL_STRING( "briefed" ) >, ws, kw_on >, pegtl::seq< kw_with, ws, kw< TAO_PEGTL_STRING( "knowledge" ) >, ws, kw_of > >, ws, pegtl::sor< simple_np, pegtl::seq< pegtl::sor< determiner, possessive >, ws, word >, kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "her" ) >, kw< TAO_PEGTL_STRING( "them" ) > >, pegtl::rep_opt< 2, of_phrase > >
+   struct informed : scoped< ws, kw_sor< pegtl::seq< kw< TAO_PEGTL_STRING( "familiar" ) >, ws, kw_with >, pegtl::seq< kw< TAO_PEGTL_STRING( "close" ) >, ws, kw_to >, pegtl::seq< kw< TAO_PEGTL_STRING( "briefed" ) >, ws, kw_on >, pegtl::seq< kw_with, ws, kw< TAO_PEGTL_STRING( "knowledge" ) >, ws, kw_of > >, ws, pegtl::sor< simple_np, pegtl::seq< pegtl::sor< determiner, possessive >, ws, word >, kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "her" ) >, kw< TAO_PEGTL_STRING( "them" ) > >, pegtl::rep_opt< 2, of_phrase > >
    {};
 
    // "compiled by Real Clear Politics", "published in the journal": a participle after the noun
@@ -305,7 +307,7 @@ namespace quoth::internal::rules
       }
    };
 
-   struct post_participle : scoped< ws, pegtl::not_at< kw_posted >, pegtl::not_at< kw_published >, participle_word, ws, pegtl::sor< kw_by, kw_in, kw_on, kw_at, kw_from >, ws, simple_np >
+   struct post_participle : scoped< ws, pegtl::not_at< kw_posted >, pegtl::not_at< kw_published >, participle_word, ws, kw_sor< kw_by, kw_in, kw_on, kw_at, kw_from >, ws, simple_np >
    {};
 
    // "they all", "we both": a plural pronoun with its quantifier

@@ -116,6 +116,9 @@ namespace quoth::internal::rules
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
+         if( n < 2 || s[ i + n - 1 ] != 's' ) {
+            return 0; // all four forms end in s
+         }
          if( n >= 3 ) {
             const std::string_view w = s.substr( i, n );
             if( w.substr( n - 2 ) == "'s" || ( n >= 4 && w.substr( n - 4 ) == "\xE2\x80\x99s" ) ) {
@@ -158,7 +161,7 @@ namespace quoth::internal::rules
             return 0;
          }
          const std::size_t n = st.word_length( s, i );
-         return ( n > 3 && s.substr( i + n - 2, 2 ) == "ly" ) ? n : 0;
+         return ( n > 3 && s[ i + n - 2 ] == 'l' && s[ i + n - 1 ] == 'y' ) ? n : 0;
       }
    };
 
@@ -249,6 +252,75 @@ namespace quoth::internal::rules
    // Keywords: exact spelling (TAO_PEGTL_STRING) or any case (TAO_PEGTL_ISTRING), then a word end.
    template< typename String >
    using kw = typename keyword_rule< String >::type;
+
+   // The bytes a rule may start with: first_byte< Rule >::may_start( c ) is false only when
+   // Rule cannot match an input that starts with c. Known for keywords and the sequences that
+   // start with one; any byte for other rules.
+   template< typename Rule >
+   struct first_byte
+   {
+      [[nodiscard]] static constexpr bool may_start( const char /*unused*/ ) noexcept
+      {
+         return true;
+      }
+   };
+
+   template< char C0, char... Cs >
+   struct first_byte< exact_kw< C0, Cs... > >
+   {
+      [[nodiscard]] static constexpr bool may_start( const char c ) noexcept
+      {
+         return c == C0;
+      }
+   };
+
+   template< char C0, char... Cs >
+   struct first_byte< pegtl::ascii::istring< C0, Cs... > >
+   {
+      [[nodiscard]] static constexpr bool may_start( const char c ) noexcept
+      {
+         if constexpr( ( C0 >= 'a' && C0 <= 'z' ) || ( C0 >= 'A' && C0 <= 'Z' ) ) {
+            return ( C0 | 0x20 ) == ( c | 0x20 ); // as pegtl::ascii::istring compares a letter
+         }
+         else {
+            return c == C0;
+         }
+      }
+   };
+
+   template< typename Rule, typename... Rules >
+   struct first_byte< pegtl::seq< Rule, Rules... > >
+     : first_byte< Rule >
+   {};
+
+   // pegtl::sor< Rules... >, where an alternative is tried only when the next byte may start it:
+   // a dozen keywords tried at a word cost a byte comparison each, not a parse each.
+   template< typename... Rules >
+   struct kw_sor
+   {
+      using rule_t = kw_sor;
+      using subs_t = pegtl::type_list< Rules... >;
+      using quoth_analyze_t = pegtl::analyze_sor_traits< Rules... >;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st )
+      {
+         if( in.empty() ) {
+            return pegtl::sor< Rules... >::template match< A, M, Action, Control >( in, st );
+         }
+         const char c = in.peek_char();
+         return ( ( first_byte< Rules >::may_start( c ) && Control< Rules >::template match< A, pegtl::rewind_mode::required, Action, Control >( in, st ) ) || ... );
+      }
+   };
+
+   template< typename... Rules >
+   struct first_byte< kw_sor< Rules... > >
+   {
+      [[nodiscard]] static constexpr bool may_start( const char c ) noexcept
+      {
+         return ( first_byte< Rules >::may_start( c ) || ... );
+      }
+   };
 
 #define QUOTH_KW( name, text ) using name = kw< TAO_PEGTL_ISTRING( text ) >
 
