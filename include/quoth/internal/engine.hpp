@@ -352,13 +352,7 @@ namespace quoth::internal
       // the captures.)
       [[nodiscard]] bool opens_with_adverbial( const sentence& s, const std::size_t comma )
       {
-         std::size_t words = 0;
-         for( std::size_t i = s.begin; i < comma; ) {
-            const std::size_t n = word_length( m_text, i );
-            i += n == 0 ? 1 : n;
-            words += n == 0 ? 0 : 1;
-         }
-         if( words > 4 ) {
+         if( count_words( s.begin, comma, 5 ) > 4 ) {
             return false;
          }
          char buf[ 12 ];
@@ -381,11 +375,12 @@ namespace quoth::internal
          return date;
       }
 
-      // The number of words in [b, e).
-      [[nodiscard]] std::size_t count_words( std::size_t b, const std::size_t e ) const
+      // The number of words in [b, e), counted up to `limit`: callers at every comma of a
+      // sentence need only a few, and a sentence may hold thousands of commas.
+      [[nodiscard]] std::size_t count_words( std::size_t b, const std::size_t e, const std::size_t limit ) const
       {
          std::size_t words = 0;
-         while( b < e ) {
+         while( b < e && words < limit ) {
             const std::size_t n = word_length( m_text, b );
             b += n == 0 ? 1 : n;
             words += n == 0 ? 0 : 1;
@@ -497,7 +492,7 @@ namespace quoth::internal
             }
             // "The plan will fail, he said on CNN.": not after an opening phrase ("On Monday, X
             // told the board at its meeting ...")
-            if( m_text[ i ] == ',' && count_words( s.begin, i ) >= 3 && !opens_with_clause_opener( s ) && !opens_with_adverbial( s, i ) && try_rule< rules::trailer_then_phrase >( i, s ) ) {
+            if( m_text[ i ] == ',' && count_words( s.begin, i, 3 ) >= 3 && !opens_with_clause_opener( s ) && !opens_with_adverbial( s, i ) && try_rule< rules::trailer_then_phrase >( i, s ) ) {
                m_state.cap.content = slot{ s.begin, i };
                emit( si, pattern::content_speaker_cue, doc );
                return true;
@@ -905,7 +900,7 @@ namespace quoth::internal
                ce = e;
             }
             trim( m_text, cb, ce );
-            if( ce <= cb || m_text[ ce - 1 ] == ',' || count_words( cb, ce ) < 3 || !reports_standing( cb, ce ) ) {
+            if( ce <= cb || m_text[ ce - 1 ] == ',' || count_words( cb, ce, 3 ) < 3 || !reports_standing( cb, ce ) ) {
                return false;
             }
             cap.content = slot{ cb, ce };
