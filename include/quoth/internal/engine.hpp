@@ -347,6 +347,22 @@ namespace quoth::internal
          return false;
       }
 
+      // The sentence's first word in lower case (in `buf`), or empty when it is longer than
+      // `buf` or is "After all," ("After all, she argued, ..." is a part of what she argued,
+      // not an opening phrase).
+      [[nodiscard]] std::string_view opening_word( const sentence& s, char ( &buf )[ 12 ] ) const
+      {
+         const std::size_t n = word_length( m_text, s.begin );
+         if( n == 0 || n > sizeof( buf ) ) {
+            return {};
+         }
+         const std::string_view first = ascii_lower( m_text.substr( s.begin, n ), buf );
+         if( first == "after" && m_text.compare( s.begin + n, 5, " all," ) == 0 ) {
+            return {};
+         }
+         return first;
+      }
+
       // "On Monday, X said, “...”", "Asked about it, X said, “...”": the words before the comma
       // at `comma` open the sentence; they are not a first part of its content. (Does not touch
       // the captures.)
@@ -356,13 +372,9 @@ namespace quoth::internal
             return false;
          }
          char buf[ 12 ];
-         const std::size_t n = word_length( m_text, s.begin );
-         if( n == 0 || n > sizeof( buf ) ) {
+         const std::string_view first = opening_word( s, buf );
+         if( first.empty() ) {
             return false;
-         }
-         const std::string_view first = ascii_lower( m_text.substr( s.begin, n ), buf );
-         if( first == "after" && m_text.compare( s.begin + n, 5, " all," ) == 0 ) {
-            return false; // "After all, she argued, ..." is a part of what she argued
          }
          if( lexicon::contains( lexicon::sorted_opening_words, first ) ) {
             return true;
@@ -423,13 +435,9 @@ namespace quoth::internal
       [[nodiscard]] bool opens_with_clause_opener( const sentence& s ) const
       {
          char buf[ 12 ];
-         const std::size_t n = word_length( m_text, s.begin );
-         if( n == 0 || n > sizeof( buf ) ) {
+         const std::string_view first = opening_word( s, buf );
+         if( first.empty() ) {
             return false;
-         }
-         const std::string_view first = ascii_lower( m_text.substr( s.begin, n ), buf );
-         if( first == "after" && m_text.compare( s.begin + n, 5, " all," ) == 0 ) {
-            return false; // "After all, she argued, ..." is a part of what she argued
          }
          return lexicon::contains( lexicon::sorted_trailing_openers, first ) || lexicon::contains( lexicon::sorted_opening_words, first ) || first == "not" || first == "if" || first == "although" || first == "though" || first == "because" || first == "once" || first == "unless";
       }
