@@ -134,3 +134,11 @@ TEST_CASE( "a standing in a poll: the poll after in is the source" )
    CHECK( quoth::parse( "The campaign raised money in the day after polls closed." ).attributions.empty() );
    CHECK( quoth::parse( "Her campaign has struggled in the polls." ).attributions.empty() );
 }
+
+TEST_CASE( "\"As X put it\": the idiom is the cue" )
+{
+   const auto a = test::only( quoth::parse( "As the coach put it: “We lost the game in the first ten minutes.”" ) );
+   CHECK( test::speaker( a ) == "the coach" );
+   CHECK( a.cue->phrase.text == "put it" );
+   CHECK( test::content( a ) == "We lost the game in the first ten minutes." );
+}

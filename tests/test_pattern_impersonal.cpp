@@ -114,3 +114,21 @@ TEST_CASE( "a passive of perception with no agent: is seen as, is believed to" )
    CHECK( quoth::parse( "Apple appeared as a sponsor of the race." ).attributions.empty() );
    CHECK( quoth::parse( "The ferry was seen in the harbour at noon." ).attributions.empty() );
 }
+
+TEST_CASE( "\"seemed like\": a view with no speaker" )
+{
+   const auto a = test::only( quoth::parse( "The turnout seemed like a warning to the council." ) );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK( a.cue->phrase.text == "seemed" );
+   CHECK( test::content( a ) == "The turnout seemed like a warning to the council" );
+   // "appeared like" is not read this way
+   CHECK( quoth::parse( "The ghost appeared like magic." ).attributions.empty() );
+}
+
+TEST_CASE( "a relative word as the subject of \"is expected to\"" )
+{
+   const auto doc = quoth::parse( "The final will be shown on Sunday, which is expected to draw a record audience." );
+   const auto a = test::only( doc );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK( test::content( a ) == "which is expected to draw a record audience" );
+}

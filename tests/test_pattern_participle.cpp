@@ -217,3 +217,29 @@ TEST_CASE( "an opening clause whose content ends in a quotation, then X said: â€
    CHECK( test::speaker( doc.attributions[ 1 ] ) == "Lind" );
    CHECK( test::content( doc.attributions[ 1 ] ) == "It is not." );
 }
+
+TEST_CASE( "a participle after a quotation whose text ends with the comma" )
+{
+   const auto doc = quoth::parse( "Lind said on Friday that the rival plan stood for \"old money,\" stating at the forum that it had no friends left." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the rival plan stood for \"old money,\"" );
+   CHECK( doc.attributions[ 1 ].pattern == quoth::pattern::participle );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "Lind" );
+   CHECK( test::cue( doc.attributions[ 1 ] ) == "state" );
+   // the phrase between the participle and its "that" is no content
+   CHECK( test::content( doc.attributions[ 1 ] ) == "it had no friends left" );
+}
+
+TEST_CASE( "an adverb before the participle: \"instead\", \"repeatedly\"" )
+{
+   const auto doc = quoth::parse( "The governor would not name her rival, instead saying that the race was about roads." );
+   REQUIRE( doc.attributions.size() >= 1 );
+   const auto& a = doc.attributions.back();
+   CHECK( a.pattern == quoth::pattern::participle );
+   CHECK( test::cue( a ) == "say" );
+   CHECK( test::content( a ) == "the race was about roads" );
+   const auto b = quoth::parse( "Ortiz praised the budget, repeatedly noting that it cut no school funds." );
+   REQUIRE( b.attributions.size() == 2 );
+   CHECK( test::cue( b.attributions[ 1 ] ) == "note" );
+   CHECK( test::content( b.attributions[ 1 ] ) == "it cut no school funds" );
+}

@@ -164,3 +164,37 @@ TEST_CASE( "a quoted title inside an opening phrase is no content" )
    CHECK( test::speaker( a ) == "the mayor" );
    CHECK( test::content( a ) == "the ferry figures" );
 }
+
+TEST_CASE( "\"shot back\", \"fired back\": a cue with its particle" )
+{
+   const auto a = test::only( quoth::parse( "“You have no plan at all,” Ortiz shot back." ) );
+   CHECK( a.pattern == quoth::pattern::quote_cue_speaker );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( test::cue( a ) == "shoot back" );
+   CHECK( a.cue->phrase.text == "shot back" );
+   const auto b = test::only( quoth::parse( "The senator fired back that the audit was a stunt." ) );
+   CHECK( test::cue( b ) == "fire back" );
+   CHECK( test::content( b ) == "the audit was a stunt" );
+   // without "back" the verbs report nothing
+   CHECK( quoth::parse( "The guard fired two shots into the air." ).attributions.empty() );
+}
+
+TEST_CASE( "a quotation after an opening conjunction: \"Yet, “...,” added X\"" )
+{
+   const auto a = test::only( quoth::parse( "Yet, “the numbers do not add up,” added Ortiz, a former budget clerk." ) );
+   CHECK( a.pattern == quoth::pattern::quote_cue_speaker );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( test::content( a ) == "the numbers do not add up" );
+}
+
+TEST_CASE( "the cue first: \"Said X, “...”\"" )
+{
+   const auto a = test::only( quoth::parse( "Said the harbour master, “No ship leaves today.”" ) );
+   CHECK( a.pattern == quoth::pattern::speaker_cue_quote );
+   CHECK( test::speaker( a ) == "the harbour master" );
+   CHECK( test::cue( a ) == "say" );
+   CHECK( a.type == quoth::content_kind::direct );
+   CHECK( test::content( a ) == "No ship leaves today." );
+   // a verb that does not invert is no cue here
+   CHECK( quoth::parse( "Praised the harbour master, “No ship leaves today.”" ).attributions.empty() );
+}

@@ -393,3 +393,32 @@ TEST_CASE( "the plain form know takes a that-clause" )
    CHECK( test::content( a ) == "the levy will pass" );
    CHECK( quoth::parse( "You know, the levy was fine." ).attributions.empty() );
 }
+
+TEST_CASE( "a medium with its place between the speaker and the cue: \"at the hearing in Fresno\"" )
+{
+   const auto a = test::only( quoth::parse( "Farmers at the hearing in Fresno said the new water rules were fair." ) );
+   CHECK( test::speaker( a ) == "Farmers" );
+   CHECK( test::medium( a ) == "at the hearing" );
+   CHECK( test::content( a ) == "the new water rules were fair" );
+   // a that-clause with a cue of its own stays the content of the first speaker
+   const auto b = test::only( quoth::parse( "Farmers at the hearing in Fresno said that they welcomed the new water rules." ) );
+   CHECK( test::cue( b ) == "say" );
+   CHECK( test::content( b ) == "they welcomed the new water rules" );
+}
+
+TEST_CASE( "a stretch of time before the that-clause: \"for the first time\", \"for years\"" )
+{
+   const auto a = test::only( quoth::parse( "The chef admitted for the first time that the recipe was his mother's." ) );
+   CHECK( test::content( a ) == "the recipe was his mother's" );
+   const auto b = test::only( quoth::parse( "Neighbours have argued for years that the road is unsafe." ) );
+   CHECK( test::content( b ) == "the road is unsafe" );
+}
+
+TEST_CASE( "found oneself, found a way: no finding" )
+{
+   CHECK( quoth::parse( "The council found itself short of money." ).attributions.empty() );
+   CHECK( quoth::parse( "Ortiz found a way to win the vote." ).attributions.empty() );
+   const auto a = test::only( quoth::parse( "The auditors found that the fund was short." ) );
+   CHECK( test::cue( a ) == "find" );
+   CHECK( test::content( a ) == "the fund was short" );
+}

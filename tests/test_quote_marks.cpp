@@ -130,3 +130,11 @@ TEST_CASE( "two apostrophes as quote marks, in the middle of a sentence" )
    CHECK( test::speaker( a ) == "he" );
    CHECK( test::content( a ) == "Nobody eats before the guests" );
 }
+
+TEST_CASE( "an invisible mark of direction before the opening quote" )
+{
+   const auto a = test::only( quoth::parse( "\xE2\x80\xAA“The shelter is full,” wrote Dana Reyes." ) );
+   CHECK( a.pattern == quoth::pattern::quote_cue_speaker );
+   CHECK( test::speaker( a ) == "Dana Reyes" );
+   CHECK( test::content( a ) == "The shelter is full" );
+}

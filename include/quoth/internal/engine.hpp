@@ -347,6 +347,27 @@ namespace quoth::internal
          return false;
       }
 
+      // "Yet, “...,” added Lind.", "But “...,” she said.": where the quotation starts after a
+      // conjunction or an adverb that opens the sentence, else npos.
+      [[nodiscard]] std::size_t quote_after_opener( const sentence& s ) const
+      {
+         char buf[ 12 ];
+         const std::string_view w = opening_word( s, buf );
+         if( !( w == "yet" || w == "but" || w == "and" || w == "still" || w == "so" || w == "now" || w == "then" || w == "again" || w == "or" || w == "indeed" || w == "instead" || w == "meanwhile" || w == "later" ) ) {
+            return npos;
+         }
+         std::size_t at = s.begin + w.size();
+         if( at < s.end && m_text[ at ] == ',' ) {
+            ++at;
+         }
+         if( at >= s.end || m_text[ at ] != ' ' ) {
+            return npos;
+         }
+         ++at;
+         const raw_quote* q = m_state.quote_at( at );
+         return q != nullptr && q->open == at ? at : npos;
+      }
+
       // The sentence's first word in lower case (in `buf`), or empty when it is longer than
       // `buf` or is "After all," ("After all, she argued, ..." is a part of what she argued,
       // not an opening phrase).
@@ -606,7 +627,7 @@ namespace quoth::internal
          const std::size_t e = content_end_of( s );
          m_state.content_end = e;
          const bool found = for_each_comma( s.begin, e, [ & ]( const std::size_t i ) {
-            if( m_text[ i ] != ',' || !cue_after( i ) || !try_rule< rules::gerund_clause >( i, s ) ) {
+            if( !cue_after( i ) || !( m_text[ i ] == ',' ? try_rule< rules::gerund_clause >( i, s ) : try_rule< rules::gerund_body >( i, s ) ) ) {
                return false;
             }
             captures clause = m_state.cap;
@@ -697,6 +718,12 @@ namespace quoth::internal
          const char32_t first = decode( m_text, s.begin, len );
          if( is_quote_mark( first ) && m_state.quote_at( s.begin ) != nullptr && ( try_rule< rules::quote_first >( s.begin, s ) || try_rule< rules::quote_first_loose >( s.begin, s ) ) ) {
             return emit( si, pattern::quote_cue_speaker, doc );
+         }
+         if( const std::size_t q = quote_after_opener( s ); q != npos && ( try_rule< rules::quote_first >( q, s ) || try_rule< rules::quote_first_loose >( q, s ) ) ) {
+            return emit( si, pattern::quote_cue_speaker, doc ); // "Yet, “...,” added Lind."
+         }
+         if( first >= 'A' && first <= 'Z' && try_rule< rules::cue_first >( s.begin, s ) ) {
+            return emit( si, pattern::speaker_cue_quote, doc ); // "Said Lind, “...”"
          }
          if( s.ends_block && match_colon_intro( si, doc ) ) {
             return;
@@ -1142,7 +1169,10 @@ namespace quoth::internal
                else if( w != "expected" && nx < e && m_text[ nx ] >= 'a' && m_text[ nx ] <= 'z' ) {
                   // "seemed irritated", "appears unlikely": an adjective, not "appeared on TV"
                   const std::string_view nw = lower_at( nx, nb );
-                  if( !nw.empty() && nw != "as" && nw != "before" && nw != "onstage" && nw != "alongside" && nw != "together" && nw != "live" && !lexicon::contains( lexicon::sorted_object_markers, nw ) && !lexicon::contains( lexicon::sorted_determiners, nw ) && !lexicon::contains( lexicon::sorted_stop_words, nw ) ) {
+                  if( nw == "like" && w != "appear" && w != "appears" && w != "appeared" ) {
+                     content_begin = s.begin; // "seemed like a lost cause"
+                  }
+                  else if( !nw.empty() && nw != "as" && nw != "before" && nw != "onstage" && nw != "alongside" && nw != "together" && nw != "live" && !lexicon::contains( lexicon::sorted_object_markers, nw ) && !lexicon::contains( lexicon::sorted_determiners, nw ) && !lexicon::contains( lexicon::sorted_stop_words, nw ) ) {
                      content_begin = s.begin;
                   }
                }
@@ -1186,6 +1216,10 @@ namespace quoth::internal
                   }
                   char ob[ 12 ];
                   const std::string_view ow = lower_at( wb, ob );
+                  if( ( ow == "which" || ow == "who" ) && b == cue_begin ) {
+                     b = wb; // "..., which is expected to draw a crowd": the relative word is the subject
+                     break;
+                  }
                   if( ow == "that" || ow == "which" || ow == "but" || ow == "because" || ow == "while" || ow == "although" || ow == "though" || ow == "if" || ow == "when" || ow == "since" || ow == "as" || ow == "so" ) {
                      break;
                   }
@@ -1280,6 +1314,21 @@ namespace quoth::internal
          }
          if( cue_begin == npos ) {
             return false;
+         }
+         if( cue_begin == c0 && k > 0 ) {
+            char cb[ 12 ];
+            const std::string_view cw = word_at( c0, cb );
+            std::size_t p = starts[ 0 ]; // the word before the cue; before it, a comma?
+            while( p > sb && m_text[ p - 1 ] == ' ' ) {
+               --p;
+            }
+            std::size_t q = c0;
+            while( q > sb && m_text[ q - 1 ] == ' ' ) {
+               --q;
+            }
+            if( cw.size() > 4 && ends_with( cw, "ing" ) && ( ( p > sb && m_text[ p - 1 ] == ',' ) || ( q > sb && m_text[ q - 1 ] == ',' ) ) ) {
+               return false; // "..., instead saying that": a participle after an adverb, not a verb after its subject
+            }
          }
          // the subject: loose words (rules::loose_word), at most 16
          std::size_t words = 0;

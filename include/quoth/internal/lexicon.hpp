@@ -20,7 +20,8 @@ namespace quoth::internal::lexicon
       evidence, // any complement after a document ("the poll shows Lind ahead"), else as that
       that,     // needs "that", a colon, a comma or a quote: "argued that", "insisted:"
       quote,    // only after a quotation: "“...,” reads the message"
-      out       // only with "out": "pointed out that"
+      out,      // only with "out": "pointed out that"
+      back      // only with "back": "fired back that", "“...,” she shot back"
    };
 
    struct verb
@@ -86,6 +87,9 @@ namespace quoth::internal::lexicon
       { "proclaim", "proclaim proclaims proclaimed proclaiming", cue_use::bare },
       { "promise", "promise promises promised promising", cue_use::bare },
       { "point out", "point points pointed pointing", cue_use::out },
+      { "fire back", "fire fires fired firing", cue_use::back },
+      { "shoot back", "shoot shoots shot shooting", cue_use::back },
+      { "hit back", "hit hits hitting", cue_use::back },
       { "read", "read reads", cue_use::quote },
       // manners of speaking, cues only after a quotation: "“Nonsense,” she snapped."
       { "bark", "barks barked", cue_use::quote },
@@ -379,7 +383,7 @@ namespace quoth::internal::lexicon
    // (cue_use::quote) invert as well.
    inline constexpr std::string_view inverting_verbs[] = {
       "acknowledge", "add", "announce", "argue", "ask", "caution", "claim", "comment", "complain", "concede", "conclude", "confirm", "contend", "counter", "declare", "emphasise", "emphasize", "explain",
-      "insist", "maintain", "mention", "note", "observe", "point out", "predict", "recall", "remark", "reply", "report", "respond", "retort", "say", "state", "stress", "suggest", "tell", "tweet", "warn", "write",
+      "fire back", "hit back", "insist", "maintain", "mention", "note", "observe", "point out", "predict", "recall", "remark", "reply", "report", "respond", "retort", "say", "shoot back", "state", "stress", "suggest", "tell", "tweet", "warn", "write",
    };
 
    // Verbs that in a relative clause after a name give background, not what was said:

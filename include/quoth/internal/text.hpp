@@ -57,7 +57,7 @@ namespace quoth::internal
 
    [[nodiscard]] constexpr bool is_space( const char32_t c ) noexcept
    {
-      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x2009 || c == 0x200A || c == 0x2007 || c == 0x3000 || c == 0xFEFF || c == 0x200B;
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x2009 || c == 0x200A || c == 0x2007 || c == 0x3000 || c == 0xFEFF || c == 0x200B || c == 0x200E || c == 0x200F || ( c >= 0x202A && c <= 0x202E ) || c == 0x2060 || ( c >= 0x2066 && c <= 0x2069 ); // and the invisible marks of direction
    }
 
    [[nodiscard]] constexpr bool is_quote_mark( const char32_t c ) noexcept

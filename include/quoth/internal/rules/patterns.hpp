@@ -88,6 +88,12 @@ namespace quoth::internal::rules
             return false;
          }
          std::size_t total = n;
+         if( v->use == lexicon::cue_use::back ) {
+            if( s.substr( at + n, 5 ) != " back" || word_length( s, at + n + 1 ) != 4 ) {
+               return false;
+            }
+            total += 5;
+         }
          if( v->use == lexicon::cue_use::out ) {
             const bool to = s.substr( at + n, 4 ) == " to " && Context != cue_context::inverted; // "pointing to the polls": the particle verb "point to"
             if( !to && ( s.substr( at + n, 4 ) != " out" || word_length( s, at + n + 1 ) != 3 ) ) {
@@ -113,6 +119,16 @@ namespace quoth::internal::rules
       {
          if( st.cap.verb == nullptr ) {
             return false;
+         }
+         if( st.cap.verb->lemma == "find" ) {
+            // "found himself in a bind", "found a way to": no finding is reported
+            const std::size_t at = offset_of( in, st );
+            char buf[ 12 ];
+            const std::size_t n = word_length( st.text, at );
+            const std::string_view w = n <= sizeof( buf ) ? ascii_lower( st.text.substr( at, n ), buf ) : std::string_view();
+            if( w == "himself" || w == "herself" || w == "itself" || w == "themselves" || w == "myself" || w == "ourselves" || w == "yourself" || w == "ways" || ( w == "a" && st.text.compare( at + n, 5, " way " ) == 0 ) ) {
+               return false;
+            }
          }
          if( st.cap.verb->use == lexicon::cue_use::that ) {
             // "argued they", "feel we": a subject pronoun opens the complement clause
@@ -346,7 +362,11 @@ namespace quoth::internal::rules
    struct to_addressee : pegtl::seq< kw_to, pegtl::at< ws, pegtl::sor< determiner, cap_word, kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "them" ) >, kw< TAO_PEGTL_STRING( "me" ) >, kw< TAO_PEGTL_STRING( "us" ) >, kw< TAO_PEGTL_STRING( "reporters" ) > > > >
    {};
 
-   struct cue_preposition : kw_sor< kw_on, kw_in, kw_at, kw_during, kw< TAO_PEGTL_STRING( "after" ) >, kw_with, kw_from, kw< TAO_PEGTL_STRING( "outside" ) >, kw< TAO_PEGTL_STRING( "following" ) >, kw< TAO_PEGTL_STRING( "before" ) >, kw_by, kw< TAO_PEGTL_STRING( "over" ) >, to_addressee >
+   // "for the first time", "for years": a stretch of time
+   struct for_time : pegtl::seq< kw_for, pegtl::at< ws, pegtl::sor< pegtl::seq< kw< TAO_PEGTL_STRING( "the" ) >, ws, kw< TAO_PEGTL_STRING( "first" ) >, ws, kw< TAO_PEGTL_STRING( "time" ) > >, kw< TAO_PEGTL_STRING( "years" ) >, kw< TAO_PEGTL_STRING( "months" ) >, kw< TAO_PEGTL_STRING( "weeks" ) >, kw< TAO_PEGTL_STRING( "days" ) >, kw< TAO_PEGTL_STRING( "decades" ) > > > >
+   {};
+
+   struct cue_preposition : kw_sor< kw_on, kw_in, kw_at, kw_during, kw< TAO_PEGTL_STRING( "after" ) >, kw_with, kw_from, kw< TAO_PEGTL_STRING( "outside" ) >, kw< TAO_PEGTL_STRING( "following" ) >, kw< TAO_PEGTL_STRING( "before" ) >, kw_by, kw< TAO_PEGTL_STRING( "over" ) >, to_addressee, for_time >
    {};
 
    struct clause_verb; // below
@@ -382,7 +402,7 @@ namespace quoth::internal::rules
                    capture< slots::speaker, speaker_with_name, pegtl::opt< plain_aside > >,
                    pegtl::opt< medium_aside >,
                    pegtl::opt< scoped< ws, capture< slots::date, date_phrase > > >,
-                   pegtl::opt< scoped< ws, capture< slots::medium, medium_phrase > > >,
+                   pegtl::opt< scoped< ws, capture< slots::medium, medium_phrase > >, pegtl::opt< scoped< ws, place > > >,
                    ws,
                    capture< slots::cue, cue_phrase< cue_context::before_content > >,
                    adjuncts >
@@ -653,7 +673,15 @@ namespace quoth::internal::rules
 
    // ---- as X said, CONTENT -----------------------------------------------------------------
 
-   struct as_first : pegtl::seq< kw< TAO_PEGTL_ISTRING( "as" ) >, ws, capture< slots::speaker, speaker_with_name, pegtl::opt< plain_aside > >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > >, adjuncts, sp, comma, sp, content_rest >
+   // "As Lind put it: ...": the idiom is the cue
+   struct put_it : pegtl::seq< pegtl::opt< kw_has, ws >, kw< TAO_PEGTL_STRING( "put" ) >, ws, kw_it >
+   {};
+
+   struct as_first : pegtl::seq< kw< TAO_PEGTL_ISTRING( "as" ) >, ws, capture< slots::speaker, speaker_with_name, pegtl::opt< plain_aside > >, ws, capture< slots::cue, pegtl::sor< put_it, cue_phrase< cue_context::after_quote > > >, adjuncts, sp, pegtl::sor< comma, colon >, sp, content_rest >
+   {};
+
+   // "Said Lind, “...”": the cue opens the sentence, before its speaker and the quotation.
+   struct cue_first : pegtl::seq< capture< slots::cue, cue_verb< cue_context::inverted > >, inverting_cue, ws, capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, sp, pegtl::sor< comma, colon >, sp, pegtl::at< quote >, content_rest >
    {};
 
    // ---- anaphoric passive: the content is the previous sentence ----------------------------
@@ -691,9 +719,14 @@ namespace quoth::internal::rules
    };
    // Tried at each ", " of a sentence; the speaker is found by the engine.
 
-   struct gerund_clause
-     : pegtl::seq< comma, ws, pegtl::opt< kw< TAO_PEGTL_STRING( "also" ) >, ws >, capture< slots::cue, cue_verb< cue_context::gerund >, pegtl::opt< addressee > >,
-                   pegtl::sor< scoped< ws, kw_that, ws, content_rest >, scoped< sp, colon, sp, content_rest >, scoped< sp, comma, sp, pegtl::at< quote >, content_rest >, scoped< ws, pegtl::at< wh_word >, content_rest >, scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >, scoped< ws, verb_particle, ws, content_rest >, scoped< ws, bare_complement_ok, pegtl::not_at< kw_sor< kw_by, kw_to, kw_in, kw_on, kw_with > >, pegtl::sor< names_object, pegtl::not_at< kw_it, ws, pegtl::not_at< verb_after_it > > >, content_rest > > >
+   // The clause after its comma (or after a quotation whose text ends with one: "..., calling
+   // it “a farce,” stating that ...").
+   struct gerund_body
+     : pegtl::seq< ws, pegtl::opt< pegtl::sor< kw_sor< kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "instead" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "even" ) > >, ly_adverb >, ws >, capture< slots::cue, cue_verb< cue_context::gerund >, pegtl::opt< addressee > >,
+                   pegtl::sor< scoped< ws, kw_that, ws, content_rest >, scoped< phrase_then_that, content_rest >, scoped< sp, colon, sp, content_rest >, scoped< sp, comma, sp, pegtl::at< quote >, content_rest >, scoped< ws, pegtl::at< wh_word >, content_rest >, scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >, scoped< ws, verb_particle, ws, content_rest >, scoped< ws, bare_complement_ok, pegtl::not_at< kw_sor< kw_by, kw_to, kw_in, kw_on, kw_with > >, pegtl::sor< names_object, pegtl::not_at< kw_it, ws, pegtl::not_at< verb_after_it > > >, content_rest > > >
+   {};
+
+   struct gerund_clause : pegtl::seq< comma, gerund_body >
    {};
 
    // "... and said that ...", "... but told reporters ...": a second verb of the subject.

@@ -92,6 +92,9 @@ namespace quoth::internal::rules
          if( lexicon::find_cue( w ) != nullptr && !lexicon::contains( lexicon::sorted_documents, w ) && !lexicon::contains( lexicon::sorted_roles, w ) ) {
             return 0;
          }
+         if( w == "put" && s.compare( i + n, 3, " it" ) == 0 ) {
+            return 0; // "as the coach put it"
+         }
          return n;
       }
    };
