@@ -18,6 +18,10 @@ TEST_CASE( "tao::pegtl::analyze finds no problem in any top-level rule" )
    CHECK( tao::pegtl::analyze< headline >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< date_phrase >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< medium_phrase >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< cue_first >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< as_first >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< relative_object >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< gerund_body >( -1 ) == 0 );
 }
 
 TEST_CASE( "memo_control: memoised sub-rules match as without the memo, at every offset and on a second try" )

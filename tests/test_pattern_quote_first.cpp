@@ -198,3 +198,28 @@ TEST_CASE( "the cue first: \"Said X, “...”\"" )
    // a verb that does not invert is no cue here
    CHECK( quoth::parse( "Praised the harbour master, “No ship leaves today.”" ).attributions.empty() );
 }
+
+TEST_CASE( "a colon after a particle cue, an addressee or a post" )
+{
+   const auto a = test::only( quoth::parse( "The captain went on: “We sail at dawn, whatever the weather.”" ) );
+   CHECK( a.pattern == quoth::pattern::speaker_cue_quote );
+   CHECK( test::cue( a ) == "go on" );
+   CHECK( test::content( a ) == "We sail at dawn, whatever the weather." );
+   CHECK( quoth::parse( "The team went on to win the cup." ).attributions.empty() );
+   const auto b = test::only( quoth::parse( "She says to the dockers: “This contract is yours.”" ) );
+   CHECK( test::speaker( b ) == "She" );
+   CHECK( test::content( b ) == "This contract is yours." );
+   const auto c = test::only( quoth::parse( "An hour later, the club's account posted: “Tickets are sold out.”" ) );
+   CHECK( test::speaker( c ) == "the club's account" );
+   CHECK( test::cue( c ) == "post" );
+   // a post with no quotation or colon after it is no cue
+   CHECK( quoth::parse( "The video posted on Tuesday shows the crash." ).attributions.empty() );
+}
+
+TEST_CASE( "\"later\" before the date between the speaker and the cue" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz later Thursday told the Herald: “Both sides will meet next week.”" ) );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( test::date( a ) == "Thursday" );
+   CHECK( test::content( a ) == "Both sides will meet next week." );
+}

@@ -422,3 +422,27 @@ TEST_CASE( "found oneself, found a way: no finding" )
    CHECK( test::cue( a ) == "find" );
    CHECK( test::content( a ) == "the fund was short" );
 }
+
+TEST_CASE( "a relative word that is the object of the cue is its content" )
+{
+   const auto a = test::only( quoth::parse( "The levy, which Ortiz has defended, is old." ) );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( test::cue( a ) == "defend" );
+   CHECK( test::content( a ) == "which" );
+   const auto b = test::only( quoth::parse( "That is what the mayor promised." ) );
+   CHECK( test::speaker( b ) == "the mayor" );
+   CHECK( test::content( b ) == "what" );
+   // the cue has an object of its own: the relative word is not its content
+   const auto c = quoth::parse( "The park, which Ortiz supported the plan for, is old." );
+   for( const auto& x : c.attributions ) {
+      CHECK( test::content( x ) != "which" );
+   }
+}
+
+TEST_CASE( "a bare complement never starts with a conjunction" )
+{
+   const auto doc = quoth::parse( "The mayor has denied and the council has confirmed nothing." );
+   for( const auto& a : doc.attributions ) {
+      CHECK( a.content.text.substr( 0, 4 ) != "and " );
+   }
+}

@@ -1377,6 +1377,9 @@ namespace quoth::internal
                   continue;
                }
                if( opens_subject( s, from ) && try_rule< rules::speaker_first >( from, s ) ) {
+                  if( after_object_relative( s, from ) && comma_before( m_state.cap.content.begin, from ) ) {
+                     continue; // "the levy, which Ortiz defended, is old": the relative clause ends at its comma
+                  }
                   emit( si, pattern::speaker_cue_content, doc );
                   return true;
                }
@@ -1421,6 +1424,48 @@ namespace quoth::internal
             m_state.content_end = saved;
             if( ok && m_state.cap.verb != nullptr && !lexicon::contains( lexicon::sorted_background_verbs, m_state.cap.verb->lemma ) ) {
                emit( si, pattern::speaker_cue_content, doc );
+            }
+         }
+      }
+
+      // "the tax cut, which Ortiz has since defended, ...", "That is what the mayor promised.":
+      // a relative word that is the object of a cue verb is its content. Only verbs that take
+      // an object (cue_use::bare), and only when nothing after the cue could be the object.
+      void match_relative_object( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         for( const std::size_t c : m_cue_words ) {
+            if( inside_quotation( c ) ) {
+               continue;
+            }
+            std::size_t starts[ max_start_words ];
+            const std::size_t k = word_starts_before( c, c > 80 && c - 80 > s.begin ? c - 80 : s.begin, true, starts );
+            for( std::size_t w = 1; w < std::min< std::size_t >( k, 6 ); ++w ) { // the relative word, then at least one word of the speaker
+               char buf[ 12 ];
+               const std::string_view rel = word_at( starts[ w ], buf );
+               if( rel != "which" && rel != "what" ) {
+                  continue;
+               }
+               const std::size_t rb = starts[ w ];
+               std::size_t p = rb;
+               while( p > s.begin && m_text[ p - 1 ] == ' ' ) {
+                  --p;
+               }
+               if( rel == "which" && !( p > s.begin && ( m_text[ p - 1 ] == ',' || m_text[ p - 1 ] == '(' ) ) ) {
+                  break; // "the plan which ...": a restrictive "which" names no object alone
+               }
+               if( !try_rule< rules::relative_object >( starts[ w - 1 ], s ) || m_state.cap.cue.begin > c || m_state.cap.verb == nullptr || m_state.cap.verb->use != lexicon::cue_use::bare ) {
+                  break;
+               }
+               bool seen = false;
+               for( auto it = doc.attributions.rbegin(); it != doc.attributions.rend() && it->sentence.begin == s.begin; ++it ) {
+                  seen = seen || ( it->cue && it->cue->phrase.begin <= c && it->cue->phrase.end > c );
+               }
+               if( !seen ) {
+                  m_state.cap.content = slot{ rb, rb + rel.size() };
+                  emit( si, pattern::speaker_cue_content, doc );
+               }
+               break;
             }
          }
       }
@@ -1696,6 +1741,26 @@ namespace quoth::internal
       {
          const auto q = std::upper_bound( m_top.begin(), m_top.end(), at, []( const std::size_t x, const raw_quote* r ) { return x < r->open; } );
          return q != m_top.begin() && ( *std::prev( q ) )->close_end > at;
+      }
+
+      // Is the word before `from` "which" or "whom" (the object of a relative clause)?
+      [[nodiscard]] bool after_object_relative( const sentence& s, const std::size_t from ) const noexcept
+      {
+         std::size_t e = from;
+         while( e > s.begin && m_text[ e - 1 ] == ' ' ) {
+            --e;
+         }
+         char buf[ 12 ];
+         return e >= s.begin + 5 && ( word_at( e - 5, buf ) == "which" || word_at( e - 4, buf ) == "whom" ) && ( e - 5 == s.begin || e - 4 == s.begin || !is_word_char( static_cast< unsigned char >( m_text[ e - 6 ] ) ) );
+      }
+
+      // Is there a comma right before `at` (spaces aside), after `floor`?
+      [[nodiscard]] bool comma_before( std::size_t at, const std::size_t floor ) const noexcept
+      {
+         while( at > floor && m_text[ at - 1 ] == ' ' ) {
+            --at;
+         }
+         return at > floor && m_text[ at - 1 ] == ',';
       }
 
       // Can a subject start at `from`, judging by the word before it? Not after a preposition,

@@ -21,7 +21,7 @@ namespace quoth::internal::lexicon
       that,     // needs "that", a colon, a comma or a quote: "argued that", "insisted:"
       quote,    // only after a quotation: "“...,” reads the message"
       out,      // only with "out": "pointed out that"
-      back      // only with "back": "fired back that", "“...,” she shot back"
+      particle  // only with the particle of its lemma: "fired back that", "“...,” she shot back", "went on:"
    };
 
    struct verb
@@ -87,10 +87,14 @@ namespace quoth::internal::lexicon
       { "proclaim", "proclaim proclaims proclaimed proclaiming", cue_use::bare },
       { "promise", "promise promises promised promising", cue_use::bare },
       { "point out", "point points pointed pointing", cue_use::out },
-      { "fire back", "fire fires fired firing", cue_use::back },
-      { "shoot back", "shoot shoots shot shooting", cue_use::back },
-      { "hit back", "hit hits hitting", cue_use::back },
+      { "fire back", "fire fires fired firing", cue_use::particle },
+      { "shoot back", "shoot shoots shot shooting", cue_use::particle },
+      { "hit back", "hit hits hitting", cue_use::particle },
+      { "go on", "goes went", cue_use::particle },
+      { "chime in", "chime chimes chimed chiming", cue_use::particle },
+      { "weigh in", "weigh weighs weighed weighing", cue_use::particle },
       { "read", "read reads", cue_use::quote },
+      { "post", "posts posted", cue_use::quote },
       // manners of speaking, cues only after a quotation: "“Nonsense,” she snapped."
       { "bark", "barks barked", cue_use::quote },
       { "beg", "begs begged", cue_use::quote },

@@ -88,11 +88,12 @@ namespace quoth::internal::rules
             return false;
          }
          std::size_t total = n;
-         if( v->use == lexicon::cue_use::back ) {
-            if( s.substr( at + n, 5 ) != " back" || word_length( s, at + n + 1 ) != 4 ) {
+         if( v->use == lexicon::cue_use::particle ) {
+            const std::string_view particle = v->lemma.substr( v->lemma.find( ' ' ) ); // " back"
+            if( s.substr( at + n, particle.size() ) != particle || word_length( s, at + n + 1 ) != particle.size() - 1 ) {
                return false;
             }
-            total += 5;
+            total += particle.size();
          }
          if( v->use == lexicon::cue_use::out ) {
             const bool to = s.substr( at + n, 4 ) == " to " && Context != cue_context::inverted; // "pointing to the polls": the particle verb "point to"
@@ -381,10 +382,11 @@ namespace quoth::internal::rules
                    scoped< ws, pegtl::at< wh_word >, content_rest >,
                    scoped< sp, colon, sp, content_rest >,
                    scoped< sp, pegtl::opt< comma, sp >, pegtl::at< quote >, content_rest >,
+                   scoped< ws, kw_to, ws, pegtl::sor< object_pronoun, simple_np >, sp, colon, sp, content_rest >,
                    scoped< sp, comma, sp, bare_complement_ok, content_rest >,
                    scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >,
                    scoped< ws, verb_particle, ws, content_rest >,
-                   scoped< ws, bare_complement_ok, pegtl::not_at< kw_sor< kw_by, kw_to, kw_in, kw_on, kw_with, kw_from > >, content_rest > >
+                   scoped< ws, bare_complement_ok, pegtl::not_at< kw_sor< kw_by, kw_to, kw_in, kw_on, kw_with, kw_from, kw_and, kw< TAO_PEGTL_STRING( "or" ) > > >, content_rest > >
    {};
 
    // "And", "But": a conjunction before the speaker is not part of it.
@@ -401,7 +403,7 @@ namespace quoth::internal::rules
                    pegtl::not_at< kw< TAO_PEGTL_ISTRING( "as" ) > >,
                    capture< slots::speaker, speaker_with_name, pegtl::opt< plain_aside > >,
                    pegtl::opt< medium_aside >,
-                   pegtl::opt< scoped< ws, capture< slots::date, date_phrase > > >,
+                   pegtl::opt< scoped< ws, pegtl::opt< kw_sor< kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "earlier" ) > >, ws >, capture< slots::date, date_phrase > > >,
                    pegtl::opt< scoped< ws, capture< slots::medium, medium_phrase > >, pegtl::opt< scoped< ws, place > > >,
                    ws,
                    capture< slots::cue, cue_phrase< cue_context::before_content > >,
@@ -409,6 +411,15 @@ namespace quoth::internal::rules
    {};
 
    struct speaker_first : pegtl::seq< speaker_first_head, speaker_first_tail >
+   {};
+
+   // The words after "which" in "the plan, which she has since defended, ...": a speaker and a
+   // cue whose object is the relative word. What follows the cue is no object: punctuation, a
+   // conjunction, a preposition or the end of the sentence.
+   struct object_gap : pegtl::sor< pegtl::eof, pegtl::at< sp, pegtl::one< ',', ')', ';', ':', '.', '-' > >, pegtl::at< sp, pegtl::utf8::one< 0x2013, 0x2014 > >, pegtl::at< ws, kw_sor< kw_and, kw< TAO_PEGTL_STRING( "or" ) >, kw< TAO_PEGTL_STRING( "but" ) >, kw_in, kw_on, kw_at, kw_for, kw_with, kw< TAO_PEGTL_STRING( "under" ) >, kw< TAO_PEGTL_STRING( "during" ) >, kw< TAO_PEGTL_STRING( "before" ) >, kw< TAO_PEGTL_STRING( "after" ) >, kw< TAO_PEGTL_STRING( "last" ) >, kw< TAO_PEGTL_STRING( "this" ) >, kw< TAO_PEGTL_STRING( "years" ) > > > >
+   {};
+
+   struct relative_object : pegtl::seq< capture< slots::speaker, speaker_phrase >, ws, capture< slots::cue, cue_phrase< cue_context::before_content > >, object_gap >
    {};
 
    // ---- quote first ------------------------------------------------------------------------

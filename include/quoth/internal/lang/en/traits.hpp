@@ -35,6 +35,7 @@ namespace quoth::internal
             e.match_clauses( si, doc );
             e.match_embedded( si, doc );
             e.match_relative_asides( si, doc );
+            e.match_relative_object( si, doc );
          }
          e.match_asked_passive( si, doc );
       }
