@@ -45,3 +45,42 @@ TEST_CASE( "no continuation when the options turn it off" )
    opt.continuation_quotes = false;
    CHECK( test::only( quoth::parse( article, opt ) ).parts.size() == 1 );
 }
+
+TEST_CASE( "a quotation continues after a participle of the same sentence" )
+{
+   const auto doc = quoth::parse( "“We can win,” Ortiz said, adding that the map favoured her. “The rest is noise.”" );
+   REQUIRE( doc.attributions.size() == 2 );
+   const auto& a = doc.attributions[ 0 ];
+   CHECK( a.pattern == quoth::pattern::quote_cue_speaker );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 0 ].text == "We can win" );
+   CHECK( a.parts[ 1 ].text == "The rest is noise." );
+   CHECK( doc.attributions[ 1 ].pattern == quoth::pattern::participle );
+}
+
+TEST_CASE( "a paragraph that is one quotation continues the quotation of the paragraph before" )
+{
+   const auto doc = quoth::parse( "“We can win,” Ortiz said.\n\n“The rest is noise.”\n\nThe vote is on Tuesday.\n" );
+   const auto a = test::only( doc );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 1 ].text == "The rest is noise." );
+   const auto b = test::only( quoth::parse( "Ortiz said: “The map favours us.”\n\n“We will win.”\n" ) );
+   CHECK( b.pattern == quoth::pattern::speaker_cue_quote );
+   REQUIRE( b.parts.size() == 2 );
+   CHECK( b.parts[ 1 ].text == "We will win." );
+   // after a quotation that continued in its own paragraph, or a participle after the quotation
+   const auto e = test::only( quoth::parse( "“We can win,” Ortiz said. “The map favours us.”\n\n“The rest is noise.”\n" ) );
+   REQUIRE( e.parts.size() == 3 );
+   CHECK( e.parts[ 2 ].text == "The rest is noise." );
+   const auto f = quoth::parse( "“We can win,” Ortiz said, adding that the map favoured her.\n\n“The rest is noise.”\n" );
+   REQUIRE( f.attributions.size() == 2 );
+   REQUIRE( f.attributions[ 0 ].parts.size() == 2 );
+   CHECK( f.attributions[ 0 ].parts[ 1 ].text == "The rest is noise." );
+   // not after a paragraph of prose, nor a paragraph of more than the quotation
+   const auto c = quoth::parse( "“We can win,” Ortiz said. The vote is on Tuesday.\n\n“The rest is noise.”\n" );
+   REQUIRE( c.attributions.size() == 1 );
+   CHECK( c.attributions[ 0 ].parts.size() == 1 );
+   const auto d = quoth::parse( "“We can win,” Ortiz said.\n\n“The rest is noise,” Lind replied.\n" );
+   REQUIRE( d.attributions.size() == 2 );
+   CHECK( test::speaker( d.attributions[ 1 ] ) == "Lind" );
+}

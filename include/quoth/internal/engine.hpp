@@ -694,11 +694,17 @@ namespace quoth::internal
             return;
          }
          // a quote-only sentence right after a quote-first attribution in the same block is its second part
+         // (or after a participle that follows one: "“A,” Lind said, adding that B. “C.”")
          if( si > 0 && m_sentence_attribution[ si - 1 ] != 0 && m_sentences[ si - 1 ].block == s.block && try_rule< pegtl::seq< rules::capture< slots::quote1, rules::quote >, rules::at_sentence_end > >( s.begin, s ) ) {
-            attribution& a = doc.attributions[ m_sentence_attribution[ si - 1 ] - 1 ];
-            if( a.pattern == pattern::quote_cue_speaker && a.parts.size() < 8 ) {
+            std::size_t k = m_sentence_attribution[ si - 1 ] - 1;
+            while( k > 0 && doc.attributions[ k ].pattern == pattern::participle && doc.attributions[ k - 1 ].sentence.begin == m_sentences[ si - 1 ].begin ) {
+               --k;
+            }
+            attribution& a = doc.attributions[ k ];
+            if( ( a.pattern == pattern::quote_cue_speaker || ( a.pattern == pattern::speaker_cue_quote && a.type == content_kind::direct ) ) && a.parts.size() < 8 ) {
                add_quote_part( a, m_state.cap.quote1 );
-               m_sentence_attribution[ si ] = m_sentence_attribution[ si - 1 ];
+               a.sentence = make_span( m_text, a.sentence.begin, s.end ); // a paragraph of quotation after it continues it
+               m_sentence_attribution[ si ] = k + 1;
                return;
             }
          }
@@ -2311,13 +2317,20 @@ namespace quoth::internal
             if( ai == 0 ) {
                continue;
             }
-            attribution& prev = doc.attributions[ ai - 1 ];
+            // a participle after the quotation's own attribution ("“A,” Lind said, adding B.")
+            // does not own what follows: the attribution before it does
+            std::size_t pi = ai - 1;
+            while( pi > 0 && doc.attributions[ pi ].pattern == pattern::participle && doc.attributions[ pi - 1 ].sentence.begin == doc.attributions[ pi ].sentence.begin ) {
+               --pi;
+            }
+            attribution& prev = doc.attributions[ pi ];
             if( prev.type == content_kind::indirect || !prev.speaker ) {
                continue;
             }
             // only white space separates them
             bool adjacent = true;
-            const std::size_t from = ( chain_owner == ai - 1 ) ? std::max( chain_end, prev.sentence.end ) : prev.sentence.end;
+            const std::size_t last_end = doc.attributions[ ai - 1 ].sentence.end;
+            const std::size_t from = ( chain_owner == pi ) ? std::max( chain_end, last_end ) : std::max( prev.sentence.end, last_end );
             for( std::size_t i = from; i < q.outer.begin; ++i ) {
                if( !is_space( static_cast< unsigned char >( m_text[ i ] ) ) ) {
                   adjacent = false;
@@ -2328,7 +2341,7 @@ namespace quoth::internal
                continue;
             }
             q.kind = quotation_kind::speech;
-            chain_owner = ai - 1;
+            chain_owner = pi;
             chain_end = bl.end;
             if( m_options.separate_continuations ) {
                attribution a;
@@ -2345,7 +2358,7 @@ namespace quoth::internal
             prev.parts.insert( prev.parts.end(), q.parts.begin(), q.parts.end() );
             prev.content = make_span( m_text, prev.parts.front().begin, prev.parts.back().end );
             prev.sentence = make_span( m_text, prev.sentence.begin, bl.end );
-            q.attribution = ai - 1;
+            q.attribution = pi;
          }
          if( separate.empty() ) {
             return;
