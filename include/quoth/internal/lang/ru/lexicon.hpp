@@ -157,19 +157,41 @@ namespace quoth::internal::ru
       return find_form( cue_forms, w );
    }
 
-   // The length of the longest stem of table that the lower-case word w starts with, followed
-   // by at most three letters; 0 when there is none.
+   inline constexpr auto sorted_role_stems = lexicon::sorted( role_stems );
+   inline constexpr auto sorted_organization_stems = lexicon::sorted( organization_stems );
+   inline constexpr auto sorted_document_stems = lexicon::sorted( document_stems );
+   inline constexpr auto sorted_medium_stems = lexicon::sorted( medium_stems );
+
+   // The length of the longest stem of the set that the lower-case word w starts with, followed
+   // by at most three letters (six bytes) and no hyphen; 0 when there is none. The stems that
+   // start w sort before it, the longest last, and every stem between it and w shares its bytes:
+   // so the search walks back from w only while the stems share the bytes a fit would need.
    template< std::size_t N >
-   [[nodiscard]] constexpr std::size_t stem_length( const std::string_view ( &table )[ N ], const std::string_view w ) noexcept
+   [[nodiscard]] constexpr std::size_t stem_length( const lexicon::word_set< N >& set, const std::string_view w ) noexcept
    {
-      std::size_t best = 0;
-      for( const std::string_view s : table ) {
-         // the first and the last byte of the stem first: Cyrillic letters share their first bytes
-         if( s.size() > best && w.size() >= s.size() && w.size() <= s.size() + 6 && w[ 0 ] == s[ 0 ] && w[ s.size() - 1 ] == s.back() && w.substr( 0, s.size() ) == s && w.substr( s.size() ).find( '-' ) == std::string_view::npos ) {
-            best = s.size();
+      std::size_t lo = 0;
+      std::size_t hi = N;
+      while( lo < hi ) {
+         const std::size_t mid = lo + ( hi - lo ) / 2;
+         if( w < set.words[ mid ] ) {
+            hi = mid;
+         }
+         else {
+            lo = mid + 1;
          }
       }
-      return best;
+      const std::size_t need = w.size() > 6 ? w.size() - 6 : 1; // the shortest stem that could fit
+      for( std::size_t i = lo; i > 0; --i ) {
+         const std::string_view s = set.words[ i - 1 ];
+         if( s.size() < need || s.compare( 0, need, w, 0, need ) != 0 ) {
+            return 0; // no stem before this one shares the bytes
+         }
+         if( s.size() <= w.size() && w.compare( 0, s.size(), s ) == 0 ) {
+            // the longest stem that starts w; a shorter one leaves a longer (hyphenated) rest
+            return w.find( '-', s.size() ) == std::string_view::npos ? s.size() : 0;
+         }
+      }
+      return 0;
    }
 
    // 1..12 for a month in the genitive ("апреля"), else 0.

@@ -91,28 +91,28 @@ namespace quoth::internal::ru
    // is not one ("мэрия": мэри- over мэр-).
    [[nodiscard]] inline bool is_role( const std::string_view w ) noexcept
    {
-      const std::size_t r = stem_length( role_stems, w );
+      const std::size_t r = stem_length( sorted_role_stems, w );
       if( r != 0 ) {
-         return r >= stem_length( organization_stems, w );
+         return r >= stem_length( sorted_organization_stems, w );
       }
       const std::string_view tail = after_hyphen( w );
-      return tail.size() < w.size() && stem_length( role_stems, tail ) > stem_length( organization_stems, tail );
+      return tail.size() < w.size() && stem_length( sorted_role_stems, tail ) > stem_length( sorted_organization_stems, tail );
    }
 
    [[nodiscard]] inline bool is_organization( const std::string_view w ) noexcept
    {
-      const std::size_t o = stem_length( organization_stems, w );
-      return o != 0 && o > stem_length( role_stems, w );
+      const std::size_t o = stem_length( sorted_organization_stems, w );
+      return o != 0 && o > stem_length( sorted_role_stems, w );
    }
 
    [[nodiscard]] inline bool is_document( const std::string_view w ) noexcept
    {
-      return stem_length( document_stems, w ) != 0;
+      return stem_length( sorted_document_stems, w ) != 0;
    }
 
    [[nodiscard]] inline bool is_medium( const std::string_view w ) noexcept
    {
-      return stem_length( medium_stems, w ) != 0 || stem_length( medium_stems, after_hyphen( w ) ) != 0;
+      return stem_length( sorted_medium_stems, w ) != 0 || stem_length( sorted_medium_stems, after_hyphen( w ) ) != 0;
    }
 
    [[nodiscard]] inline bool is_date_word( const std::string_view w ) noexcept
