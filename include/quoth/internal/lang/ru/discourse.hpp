@@ -102,6 +102,10 @@ namespace quoth::internal::ru
 
       [[nodiscard]] static std::string key( const std::string_view surname )
       {
+         char buf[ 62 ]; // lower_string's chunk: one chunk is all it lowers for a short word
+         if( surname.size() <= sizeof( buf ) ) {
+            return std::string( stem( lower( surname, buf ) ) );
+         }
          return std::string( stem( lower_string( surname ) ) );
       }
 

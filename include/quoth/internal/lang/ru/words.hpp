@@ -124,8 +124,9 @@ namespace quoth::internal::ru
    // letters stay. "лаврова" -> "лавров", "захаровой" -> "захаров", "песков" -> "песков".
    [[nodiscard]] inline std::string_view stem( const std::string_view w ) noexcept
    {
+      const std::size_t n = letters( w ); // the letters before an ending: n less the ending's
       for( const std::string_view e : { "ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ым", "им", "ую", "ою", "ах", "ях", "ам", "ям", "ов", "а", "я", "у", "ю", "е", "ы", "и", "ь", "й" } ) {
-         if( ends_with( w, e ) && letters( w.substr( 0, w.size() - e.size() ) ) >= 3 ) {
+         if( w.size() > e.size() && w.back() == e.back() && ends_with( w, e ) && n >= letters( e ) + 3 ) {
             if( e == "ов" ) {
                continue; // "Лавров", "Песков": -ов is part of the surname
             }
