@@ -9,6 +9,7 @@
 // speaker is read from the past-tense ending of its cue (заявил, заявила, заявили).
 
 #include <cstddef>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -85,7 +86,13 @@ namespace quoth::internal::ru
 
       void want( const std::string_view surname )
       {
-         m_best.emplace( key( surname ), std::string_view() );
+         std::string spill;
+         char buf[ 62 ];
+         const std::string_view k = key( surname, buf, spill );
+         if( m_best.find( k ) == m_best.end() ) {
+            m_keys.emplace_back( k );
+            m_best.emplace( m_keys.back(), std::string_view() );
+         }
       }
 
       [[nodiscard]] std::string_view fullest( const std::string_view name )
@@ -93,7 +100,9 @@ namespace quoth::internal::ru
          if( !m_built ) {
             build();
          }
-         const auto it = m_best.find( key( last_word( name ) ) );
+         std::string spill;
+         char buf[ 62 ];
+         const auto it = m_best.find( key( last_word( name ), buf, spill ) );
          if( it != m_best.end() && !it->second.empty() ) {
             return it->second;
          }
@@ -102,26 +111,43 @@ namespace quoth::internal::ru
 
       [[nodiscard]] static std::string key( const std::string_view surname )
       {
-         char buf[ 62 ]; // lower_string's chunk: one chunk is all it lowers for a short word
-         if( surname.size() <= sizeof( buf ) ) {
-            return std::string( stem( lower( surname, buf ) ) );
-         }
-         return std::string( stem( lower_string( surname ) ) );
+         std::string spill;
+         char buf[ 62 ];
+         return std::string( key( surname, buf, spill ) );
       }
 
    private:
       std::string_view m_text;
       bool m_built = false;
-      std::unordered_map< std::string, std::string_view > m_best; // stem -> fullest nominative run
-      std::unordered_map< std::string, std::size_t > m_form;      // stem -> length of its shortest form
+      std::deque< std::string > m_keys;                                // the stems wanted (stable)
+      std::unordered_map< std::string_view, std::string_view > m_best; // stem -> fullest nominative run
+      std::unordered_map< std::string_view, std::size_t > m_form;      // stem -> length of its shortest form
 
+      // The stem of the lower case of a surname, in buf (lower_string's chunk: one chunk is all
+      // it lowers for a short word) or in spill.
+      [[nodiscard]] static std::string_view key( const std::string_view surname, char ( &buf )[ 62 ], std::string& spill )
+      {
+         if( surname.size() <= sizeof( buf ) ) {
+            return stem( lower( surname, buf ) );
+         }
+         spill = lower_string( surname );
+         return stem( spill );
+      }
+
+      // One pass over the text. A run is the adjacent capitalised words before a word (a comma
+      // or a full stop after a word ends it); a word's own run of name-like words is the tail
+      // of its run after the last word that is not name-like, and only its last two words
+      // count. So name_like, the costly test, is asked only of a wanted surname and of the two
+      // words before it.
       void build()
       {
          m_built = true;
          const std::string_view t = m_text;
-         std::vector< std::string_view > run; // adjacent name-like words before this one
+         std::vector< std::string_view > run;
          std::size_t i = 0;
          std::size_t prev_end = std::string_view::npos;
+         std::string spill;
+         char buf[ 62 ];
          while( i < t.size() ) {
             const std::size_t n = word_length( t, i );
             if( n == 0 ) {
@@ -133,17 +159,17 @@ namespace quoth::internal::ru
             if( !adjacent ) {
                run.clear();
             }
-            if( !name_like( w ) ) {
+            if( !is_capitalised( w ) || w.size() > 64 ) { // not name-like (see name_like)
                run.clear();
             }
             else {
-               const auto it = m_best.find( key( w ) );
-               if( it != m_best.end() ) {
+               const auto it = m_best.find( key( w, buf, spill ) );
+               if( it != m_best.end() && name_like( w ) ) {
                   // the shortest form of the surname is the nominative; among its occurrences,
                   // the one with the most name words before it
-                  std::size_t k = run.size();
+                  const std::size_t k = run.size();
                   std::size_t first = k;
-                  while( first > 0 && k - first < 2 ) {
+                  while( first > 0 && k - first < 2 && name_like( run[ first - 1 ] ) ) {
                      --first;
                   }
                   if( k - first == 2 && !is_patronymic( run[ k - 1 ] ) ) {
