@@ -142,7 +142,8 @@ namespace quoth::internal
          release_sentences(); // quotations need the quotes and blocks only
          add_quotations( doc );
          release_scratch(); // speaker resolution needs only the document
-         m_lang->resolve( m_text, doc, m_options );
+         m_readings.sort();
+         m_lang->resolve( m_text, doc, m_options, m_readings );
          return doc;
       }
 
@@ -197,6 +198,7 @@ namespace quoth::internal
       std::vector< sentence > m_sentences;
       match_state m_state;
       std::vector< std::string_view > m_words;
+      noted_readings m_readings;                         // of the speakers of emitted attributions, for resolve
       std::vector< std::size_t > m_sentence_attribution; // per sentence: attribution index + 1, or 0
 
       // Sentences of all blocks; a block that a multi-paragraph quotation runs over is joined
@@ -2068,7 +2070,9 @@ namespace quoth::internal
                --e;
             }
             r.mention = make_span( m_text, b, e );
-            r.kind = m_lang->read_speaker( m_text, b, e, m_words ).kind;
+            const speaker_reading rd = m_lang->read_speaker( m_text, b, e, m_words );
+            m_readings.note( b, e, rd, m_words );
+            r.kind = rd.kind;
             if( p == pattern::headline_colon && r.kind == speaker_kind::pronoun ) {
                return;
             }

@@ -226,14 +226,17 @@ namespace quoth::internal::ru
       return false;
    }
 
-   inline void resolve_speakers( const std::string_view text, document& doc, const options& opt )
+   // noted: the readings the engine made of the speaker phrases, or nullptr (each is read here).
+   inline void resolve_speakers( const std::string_view text, document& doc, const options& opt, const noted_readings* noted = nullptr )
    {
       std::vector< std::string_view > words;
       name_forms names( text );
       std::vector< speaker_reading > readings;
       readings.reserve( doc.attributions.size() );
       for( const attribution& a : doc.attributions ) {
-         readings.push_back( a.speaker ? read_speaker( text, a.speaker->mention.begin, a.speaker->mention.end, words ) : speaker_reading() );
+         const noted_readings::entry* n = ( a.speaker && noted != nullptr ) ? noted->find( a.speaker->mention.begin, a.speaker->mention.end ) : nullptr;
+         readings.push_back( n != nullptr ? n->rd : a.speaker ? read_speaker( text, a.speaker->mention.begin, a.speaker->mention.end, words )
+                                                              : speaker_reading() );
          if( a.speaker && readings.back().kind == speaker_kind::person ) {
             names.want( last_word( readings.back().name ) );
          }
