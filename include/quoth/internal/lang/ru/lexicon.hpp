@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "../../lexicon.hpp"
@@ -151,10 +152,67 @@ namespace quoth::internal::ru
       return ( lo < M && forms[ lo ].text == w ) ? forms[ lo ].entry : nullptr;
    }
 
+   // A quick filter on a list of forms: the lengths of its forms, and the pairs of first two
+   // letters (of two bytes each, as Cyrillic letters are) they start with. Most words that are
+   // no form are turned away before the binary search.
+   struct form_filter
+   {
+      std::uint64_t lengths = 0;                // bit k: some form has k bytes (k < 64)
+      std::array< std::uint64_t, 256 > pairs{}; // bit pair_of( form ): some form starts so
+
+      // The low bits of bytes 0 to 3: of a Cyrillic letter, the first byte's lowest bit and the
+      // second byte's lowest six tell it from the others.
+      [[nodiscard]] static constexpr unsigned pair_of( const std::string_view w ) noexcept
+      {
+         const auto b = [ & ]( const std::size_t k ) { return static_cast< unsigned >( static_cast< unsigned char >( w[ k ] ) ); };
+         return ( ( b( 0 ) & 1U ) << 13U ) | ( ( b( 1 ) & 0x3FU ) << 7U ) | ( ( b( 2 ) & 1U ) << 6U ) | ( b( 3 ) & 0x3FU );
+      }
+
+      [[nodiscard]] constexpr bool may_contain( const std::string_view w ) const noexcept
+      {
+         if( w.size() >= 64 ) {
+            return true;
+         }
+         if( ( ( lengths >> w.size() ) & 1U ) == 0 ) {
+            return false;
+         }
+         if( w.size() < 4 ) {
+            return true;
+         }
+         const unsigned p = pair_of( w );
+         return ( ( pairs[ p >> 6U ] >> ( p & 63U ) ) & 1U ) != 0;
+      }
+   };
+
+   template< std::size_t M >
+   [[nodiscard]] constexpr form_filter filter_of( const std::array< lexicon::form, M >& forms ) noexcept
+   {
+      form_filter f{};
+      for( const lexicon::form& x : forms ) {
+         if( x.text.size() < 64 ) {
+            f.lengths |= std::uint64_t( 1 ) << x.text.size();
+         }
+         if( x.text.size() >= 4 ) {
+            const unsigned p = form_filter::pair_of( x.text );
+            f.pairs[ p >> 6U ] |= std::uint64_t( 1 ) << ( p & 63U );
+         }
+      }
+      return f;
+   }
+
+   inline constexpr form_filter cue_filter = filter_of( cue_forms );
+   inline constexpr form_filter by_word_filter = filter_of( by_word_forms );
+
    // The verb entry of a lower-case form ("заявила" -> заявить), or nullptr.
    [[nodiscard]] constexpr const verb* find_cue( const std::string_view w ) noexcept
    {
-      return find_form( cue_forms, w );
+      return cue_filter.may_contain( w ) ? find_form( cue_forms, w ) : nullptr;
+   }
+
+   // The pseudo-verb entry of a "по словам" word ("словам" -> по словам), or nullptr.
+   [[nodiscard]] constexpr const verb* find_by_word( const std::string_view w ) noexcept
+   {
+      return by_word_filter.may_contain( w ) ? find_form( by_word_forms, w ) : nullptr;
    }
 
    inline constexpr auto sorted_role_stems = lexicon::sorted( role_stems );

@@ -39,7 +39,7 @@ namespace quoth::internal::ru
          }
          if( n >= 6 && n <= sizeof( buf ) ) {
             const std::string_view w = lower( t.substr( i, n ), buf );
-            if( find_cue( w ) != nullptr || find_form( by_word_forms, w ) != nullptr ) {
+            if( find_cue( w ) != nullptr || find_by_word( w ) != nullptr ) {
                return true;
             }
          }
