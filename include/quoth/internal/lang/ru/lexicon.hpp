@@ -170,16 +170,22 @@ namespace quoth::internal::ru
 
       [[nodiscard]] constexpr bool may_contain( const std::string_view w ) const noexcept
       {
-         if( w.size() >= 64 ) {
+         return may_contain( w.size(), w );
+      }
+
+      // For a word of `size` bytes whose first bytes (four at least, or all) are `head`.
+      [[nodiscard]] constexpr bool may_contain( const std::size_t size, const std::string_view head ) const noexcept
+      {
+         if( size >= 64 ) {
             return true;
          }
-         if( ( ( lengths >> w.size() ) & 1U ) == 0 ) {
+         if( ( ( lengths >> size ) & 1U ) == 0 ) {
             return false;
          }
-         if( w.size() < 4 ) {
+         if( size < 4 ) {
             return true;
          }
-         const unsigned p = pair_of( w );
+         const unsigned p = pair_of( head );
          return ( ( pairs[ p >> 6U ] >> ( p & 63U ) ) & 1U ) != 0;
       }
    };
