@@ -63,6 +63,11 @@ namespace quoth::internal
          while( q != end && static_cast< unsigned char >( *q ) >= 0x80U ) {
             ++q;
          }
+         // two-byte sequences (Cyrillic, Greek, accented Latin) are valid with a lead byte of
+         // C2 to DF and a trail byte: utfcpp goes on from the first other one
+         while( q - p >= 2 && static_cast< unsigned char >( p[ 0 ] ) >= 0xC2U && static_cast< unsigned char >( p[ 0 ] ) <= 0xDFU && ( static_cast< unsigned char >( p[ 1 ] ) & 0xC0U ) == 0x80U ) {
+            p += 2;
+         }
          const char* const bad = utf8::find_invalid( p, q );
          if( bad != q ) {
             throw invalid_utf8( static_cast< std::size_t >( bad - begin ) );
