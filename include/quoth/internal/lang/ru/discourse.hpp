@@ -9,6 +9,7 @@
 // speaker is read from the past-tense ending of its cue (заявил, заявила, заявили).
 
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -92,6 +93,13 @@ namespace quoth::internal::ru
          if( m_best.find( k ) == m_best.end() ) {
             m_keys.emplace_back( k );
             m_best.emplace( m_keys.back(), std::string_view() );
+            if( k.size() < 2 ) {
+               m_any_head = true;
+            }
+            else {
+               const unsigned h = head_of( k );
+               m_heads[ h >> 6U ] |= std::uint64_t( 1 ) << ( h & 63U );
+            }
          }
       }
 
@@ -119,7 +127,27 @@ namespace quoth::internal::ru
    private:
       std::string_view m_text;
       bool m_built = false;
-      std::deque< std::string > m_keys;                                // the stems wanted (stable)
+      std::deque< std::string > m_keys;                                            // the stems wanted (stable)
+      std::vector< std::uint64_t > m_heads = std::vector< std::uint64_t >( 1024 ); // bit head_of( stem ): a stem wanted starts so
+      bool m_any_head = false;                                                     // a stem wanted has less than two bytes
+
+      // The first two bytes of a (lower-case) stem.
+      [[nodiscard]] static unsigned head_of( const std::string_view k ) noexcept
+      {
+         return static_cast< unsigned >( static_cast< unsigned char >( k[ 0 ] ) ) | ( static_cast< unsigned >( static_cast< unsigned char >( k[ 1 ] ) ) << 8U );
+      }
+
+      // Could the stem of w be one wanted? Its stem starts its lower case, so the first two bytes
+      // of that must start a stem wanted (the first three lowered hold them whole).
+      [[nodiscard]] bool may_want( const std::string_view w ) const noexcept
+      {
+         if( m_any_head || w.size() < 2 ) {
+            return true;
+         }
+         char buf[ 3 ];
+         const unsigned h = head_of( lower( w.substr( 0, sizeof( buf ) ), buf ) );
+         return ( ( m_heads[ h >> 6U ] >> ( h & 63U ) ) & 1U ) != 0;
+      }
       std::unordered_map< std::string_view, std::string_view > m_best; // stem -> fullest nominative run
       std::unordered_map< std::string_view, std::size_t > m_form;      // stem -> length of its shortest form
 
@@ -163,7 +191,7 @@ namespace quoth::internal::ru
                run.clear();
             }
             else {
-               const auto it = m_best.find( key( w, buf, spill ) );
+               const auto it = may_want( w ) ? m_best.find( key( w, buf, spill ) ) : m_best.end();
                if( it != m_best.end() && name_like( w ) ) {
                   // the shortest form of the surname is the nominative; among its occurrences,
                   // the one with the most name words before it
