@@ -113,6 +113,15 @@ namespace quoth::internal
       return a;
    }();
 
+   // Per byte: how many hint stems start with it (a table of bytes, read at every byte).
+   inline constexpr std::array< std::uint8_t, 256 > hint_counts = [] {
+      std::array< std::uint8_t, 256 > a{};
+      for( std::size_t c = 0; c < 256; ++c ) {
+         a[ c ] = hint_starts[ c ].count;
+      }
+      return a;
+   }();
+
    class engine
    {
    public:
@@ -1081,21 +1090,27 @@ namespace quoth::internal
          }
          const std::string_view t = m_text.substr( b, e - b );
          unsigned found = 0;
-         for( std::size_t i = 0; i + 3 <= t.size() && found != ( hints_impersonal | hints_poll ); ++i ) { // the shortest stem has three bytes
+         const std::size_t stop = t.size() >= 3 ? t.size() - 2 : 0; // the shortest stem has three bytes
+         for( std::size_t i = 0; i < stop; ++i ) {
+            if( hint_counts[ static_cast< unsigned char >( t[ i ] ) ] == 0 ) {
+               continue; // most bytes start no stem
+            }
             const hint_list& l = hint_starts[ static_cast< unsigned char >( t[ i ] ) ];
             for( std::size_t j = 0; j < l.count; ++j ) {
                if( t[ i + 1 ] != l.second[ j ] ) {
                   continue;
                }
                const std::string_view w = hint_stems[ l.stems[ j ] ];
-               const unsigned group = l.stems[ j ] < hint_poll_first ? hints_impersonal : hints_poll;
                std::size_t m = 2;
                while( m < w.size() && i + m < t.size() && t[ i + m ] == w[ m ] ) {
                   ++m;
                }
                if( m == w.size() ) {
-                  found |= group;
+                  found |= l.stems[ j ] < hint_poll_first ? hints_impersonal : hints_poll;
                }
+            }
+            if( found == ( hints_impersonal | hints_poll ) ) {
+               break;
             }
          }
          m_hints_begin = b;
