@@ -93,7 +93,7 @@ namespace quoth::internal::ru
          if( m_best.find( k ) == m_best.end() ) {
             m_keys.emplace_back( k );
             m_best.emplace( m_keys.back(), std::string_view() );
-            if( k.size() < 2 ) {
+            if( k.size() < 4 ) {
                m_any_head = true;
             }
             else {
@@ -129,22 +129,24 @@ namespace quoth::internal::ru
       bool m_built = false;
       std::deque< std::string > m_keys;                                            // the stems wanted (stable)
       std::vector< std::uint64_t > m_heads = std::vector< std::uint64_t >( 1024 ); // bit head_of( stem ): a stem wanted starts so
-      bool m_any_head = false;                                                     // a stem wanted has less than two bytes
+      bool m_any_head = false;                                                     // a stem wanted has less than four bytes
 
-      // The first two bytes of a (lower-case) stem.
+      // The first four bytes of a (lower-case) stem, folded to 16 bits: of a Cyrillic letter,
+      // the first byte's lowest bit and the second byte's lowest six tell it from the others.
       [[nodiscard]] static unsigned head_of( const std::string_view k ) noexcept
       {
-         return static_cast< unsigned >( static_cast< unsigned char >( k[ 0 ] ) ) | ( static_cast< unsigned >( static_cast< unsigned char >( k[ 1 ] ) ) << 8U );
+         const auto b = [ & ]( const std::size_t j ) { return static_cast< unsigned >( static_cast< unsigned char >( k[ j ] ) ); };
+         return ( ( b( 0 ) & 3U ) << 14U ) | ( ( b( 1 ) & 0x7FU ) << 7U ) | ( ( b( 2 ) & 1U ) << 6U ) | ( b( 3 ) & 0x3FU );
       }
 
-      // Could the stem of w be one wanted? Its stem starts its lower case, so the first two bytes
-      // of that must start a stem wanted (the first three lowered hold them whole).
+      // Could the stem of w be one wanted? Its stem starts its lower case, so the first four
+      // bytes of that must start a stem wanted (the first five lowered hold them whole).
       [[nodiscard]] bool may_want( const std::string_view w ) const noexcept
       {
-         if( m_any_head || w.size() < 2 ) {
+         if( m_any_head || w.size() < 4 ) {
             return true;
          }
-         char buf[ 3 ];
+         char buf[ 5 ];
          const unsigned h = head_of( lower( w.substr( 0, sizeof( buf ) ), buf ) );
          return ( ( m_heads[ h >> 6U ] >> ( h & 63U ) ) & 1U ) != 0;
       }
