@@ -5,6 +5,7 @@
 // Reading matched phrases: the kind, name and title of a speaker phrase, the lemma of a cue,
 // the fields of a date phrase.
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -85,6 +86,52 @@ namespace quoth::internal
       std::string_view name;  // the proper name, or the phrase without its determiner
       std::string_view title; // the words before the name, when there is one
       std::string_view head;  // the head noun in lower case order ("ministry"), may be empty
+   };
+
+   // The readings of speaker phrases the engine made as it emitted attributions, by the
+   // phrase's offsets, so that speaker resolution need not read each phrase again (a reading
+   // depends only on the text and the offsets).
+   class noted_readings
+   {
+   public:
+      struct entry
+      {
+         std::size_t begin;
+         std::size_t end;
+         speaker_reading rd;
+         std::size_t word_count;      // how many words the reading left
+         std::string_view first_word; // the first of them, or empty
+      };
+
+      void note( const std::size_t b, const std::size_t e, const speaker_reading& rd, const std::vector< std::string_view >& words )
+      {
+         m_entries.push_back( entry{ b, e, rd, words.size(), words.empty() ? std::string_view() : words[ 0 ] } );
+         m_sorted = false;
+      }
+
+      // Before find().
+      void sort()
+      {
+         if( !m_sorted ) {
+            std::sort( m_entries.begin(), m_entries.end(), []( const entry& x, const entry& y ) { return x.begin < y.begin || ( x.begin == y.begin && x.end < y.end ); } );
+            m_sorted = true;
+         }
+      }
+
+      [[nodiscard]] const entry* find( const std::size_t b, const std::size_t e ) const noexcept
+      {
+         const auto it = std::lower_bound( m_entries.begin(), m_entries.end(), b, []( const entry& x, const std::size_t at ) { return x.begin < at; } );
+         for( auto j = it; j != m_entries.end() && j->begin == b; ++j ) {
+            if( j->end == e ) {
+               return &*j;
+            }
+         }
+         return nullptr;
+      }
+
+   private:
+      std::vector< entry > m_entries;
+      bool m_sorted = true;
    };
 
    // Words before a name that are no part of it: "Dr", "Prof", and the gendered honorifics.

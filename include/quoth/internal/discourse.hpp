@@ -539,7 +539,8 @@ namespace quoth::internal
       }
    }
 
-   inline void resolve_speakers( const std::string_view text, document& doc, const options& opt )
+   // noted: the readings the engine made of the speaker phrases, or nullptr (each is read here).
+   inline void resolve_speakers( const std::string_view text, document& doc, const options& opt, const noted_readings* noted = nullptr )
    {
       std::vector< std::string_view > words;
       std::vector< std::string_view > scratch;
@@ -556,9 +557,18 @@ namespace quoth::internal
          const attribution& a = doc.attributions[ ai ];
          if( a.speaker ) {
             reading& x = readings[ ai ];
-            x.rd = read_speaker( text, a.speaker->mention.begin, a.speaker->mention.end, words );
-            x.word_count = words.size();
-            x.definite = !words.empty() && ( lexicon::equal_folded( "the", words[ 0 ] ) || lexicon::equal_folded( "this", words[ 0 ] ) );
+            std::string_view first;
+            if( const noted_readings::entry* n = noted != nullptr ? noted->find( a.speaker->mention.begin, a.speaker->mention.end ) : nullptr ) {
+               x.rd = n->rd;
+               x.word_count = n->word_count;
+               first = n->first_word;
+            }
+            else {
+               x.rd = read_speaker( text, a.speaker->mention.begin, a.speaker->mention.end, words );
+               x.word_count = words.size();
+               first = words.empty() ? std::string_view() : words[ 0 ];
+            }
+            x.definite = x.word_count != 0 && ( lexicon::equal_folded( "the", first ) || lexicon::equal_folded( "this", first ) );
             if( x.rd.kind == speaker_kind::person ) {
                names.want( x.rd.name );
             }

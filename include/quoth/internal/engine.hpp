@@ -5,6 +5,7 @@
 // The pipeline: validate, blocks, quotations, sentences, patterns, discourse.
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -62,6 +63,11 @@ namespace quoth::internal
          while( q != end && static_cast< unsigned char >( *q ) >= 0x80U ) {
             ++q;
          }
+         // two-byte sequences (Cyrillic, Greek, accented Latin) are valid with a lead byte of
+         // C2 to DF and a trail byte: utfcpp goes on from the first other one
+         while( q - p >= 2 && static_cast< unsigned char >( p[ 0 ] ) >= 0xC2U && static_cast< unsigned char >( p[ 0 ] ) <= 0xDFU && ( static_cast< unsigned char >( p[ 1 ] ) & 0xC0U ) == 0x80U ) {
+            p += 2;
+         }
          const char* const bad = utf8::find_invalid( p, q );
          if( bad != q ) {
             throw invalid_utf8( static_cast< std::size_t >( bad - begin ) );
@@ -81,6 +87,40 @@ namespace quoth::internal
          e -= len;
       }
    }
+
+   // The byte strings whose absence turns a sentence away from engine::match_impersonal (the
+   // first twelve: "seem", "appear", ...) and from engine::match_poll_phrase ("poll", "survey").
+   inline constexpr std::string_view hint_stems[] = { "eem", "ppear", "xpected", "edly", "lear", "bvious", "vident", "ed as ", "en as ", "ed to ", "ght to ", "aid to ", "poll", "survey" };
+   inline constexpr std::size_t hint_poll_first = 12; // the stems from here on are match_poll_phrase's
+   inline constexpr unsigned hints_impersonal = 1U;
+   inline constexpr unsigned hints_poll = 2U;
+
+   // Per byte: the hint stems that start with it (at most five do), with their second bytes.
+   struct hint_list
+   {
+      std::uint8_t count = 0;
+      char second[ 5 ] = {};
+      std::uint8_t stems[ 5 ] = {};
+   };
+
+   inline constexpr std::array< hint_list, 256 > hint_starts = [] {
+      std::array< hint_list, 256 > a{};
+      for( std::size_t k = 0; k < std::size( hint_stems ); ++k ) {
+         hint_list& l = a[ static_cast< unsigned char >( hint_stems[ k ][ 0 ] ) ];
+         l.second[ l.count ] = hint_stems[ k ][ 1 ];
+         l.stems[ l.count++ ] = static_cast< std::uint8_t >( k );
+      }
+      return a;
+   }();
+
+   // Per byte: how many hint stems start with it (a table of bytes, read at every byte).
+   inline constexpr std::array< std::uint8_t, 256 > hint_counts = [] {
+      std::array< std::uint8_t, 256 > a{};
+      for( std::size_t c = 0; c < 256; ++c ) {
+         a[ c ] = hint_starts[ c ].count;
+      }
+      return a;
+   }();
 
    class engine
    {
@@ -116,7 +156,8 @@ namespace quoth::internal
          release_sentences(); // quotations need the quotes and blocks only
          add_quotations( doc );
          release_scratch(); // speaker resolution needs only the document
-         m_lang->resolve( m_text, doc, m_options );
+         m_readings.sort();
+         m_lang->resolve( m_text, doc, m_options, m_readings );
          return doc;
       }
 
@@ -171,6 +212,7 @@ namespace quoth::internal
       std::vector< sentence > m_sentences;
       match_state m_state;
       std::vector< std::string_view > m_words;
+      noted_readings m_readings;                         // of the speakers of emitted attributions, for resolve
       std::vector< std::size_t > m_sentence_attribution; // per sentence: attribution index + 1, or 0
 
       // Sentences of all blocks; a block that a multi-paragraph quotation runs over is joined
@@ -875,8 +917,8 @@ namespace quoth::internal
             return false;
          }
          const std::string_view t = m_text.substr( 0, e );
-         if( find_bytes( t.substr( s.begin ), "poll" ) == std::string_view::npos && find_bytes( t.substr( s.begin ), "survey" ) == std::string_view::npos ) {
-            return false;
+         if( ( hints_of( s.begin, e ) & hints_poll ) == 0 ) {
+            return false; // neither "poll" nor "survey"
          }
          char buf[ 12 ];
          for( std::size_t i = s.begin; i < e; ) {
@@ -1075,6 +1117,49 @@ namespace quoth::internal
          return std::min( j, e );
       }
 
+      std::size_t m_hints_begin = npos;
+      std::size_t m_hints_end = npos;
+      unsigned m_hints = 0;
+
+      // hints_impersonal: the text [b, e) holds one of match_impersonal's stems; hints_poll: one
+      // of match_poll_phrase's. One pass for all of them, kept for the next caller with the same
+      // range (match_poll_phrase, then match_impersonal).
+      [[nodiscard]] unsigned hints_of( const std::size_t b, const std::size_t e )
+      {
+         if( b == m_hints_begin && e == m_hints_end ) {
+            return m_hints;
+         }
+         const std::string_view t = m_text.substr( b, e - b );
+         unsigned found = 0;
+         const std::size_t stop = t.size() >= 3 ? t.size() - 2 : 0; // the shortest stem has three bytes
+         for( std::size_t i = 0; i < stop; ++i ) {
+            if( hint_counts[ static_cast< unsigned char >( t[ i ] ) ] == 0 ) {
+               continue; // most bytes start no stem
+            }
+            const hint_list& l = hint_starts[ static_cast< unsigned char >( t[ i ] ) ];
+            for( std::size_t j = 0; j < l.count; ++j ) {
+               if( t[ i + 1 ] != l.second[ j ] ) {
+                  continue;
+               }
+               const std::string_view w = hint_stems[ l.stems[ j ] ];
+               std::size_t m = 2;
+               while( m < w.size() && i + m < t.size() && t[ i + m ] == w[ m ] ) {
+                  ++m;
+               }
+               if( m == w.size() ) {
+                  found |= l.stems[ j ] < hint_poll_first ? hints_impersonal : hints_poll;
+               }
+            }
+            if( found == ( hints_impersonal | hints_poll ) ) {
+               break;
+            }
+         }
+         m_hints_begin = b;
+         m_hints_end = e;
+         m_hints = found;
+         return found;
+      }
+
       // A view with no speaker: "The bill seems to have stalled", "Lind is widely expected to
       // run", "It is not clear whether ...", "The mayor reportedly left". The content is the
       // clause from its subject on (for "it is clear", what follows the cue).
@@ -1086,23 +1171,8 @@ namespace quoth::internal
             return;
          }
          const std::string_view t = m_text.substr( 0, e );
-         { // most sentences hold none of the words: a few byte searches turn them away
-            const std::string_view all = t.substr( s.begin );
-            bool any = false;
-            struct stem
-            {
-               std::string_view bytes;
-               std::size_t anchor; // a rare letter of it, for the byte search
-            };
-            for( const stem k : { stem{ "eem", 2 }, stem{ "ppear", 0 }, stem{ "xpected", 0 }, stem{ "edly", 3 }, stem{ "lear", 0 }, stem{ "bvious", 1 }, stem{ "vident", 0 }, stem{ "ed as ", 3 }, stem{ "en as ", 3 }, stem{ "ed to ", 3 }, stem{ "ght to ", 0 }, stem{ "aid to ", 4 } } ) {
-               if( find_bytes( all, k.bytes, 0, k.anchor ) != std::string_view::npos ) {
-                  any = true;
-                  break;
-               }
-            }
-            if( !any ) {
-               return;
-            }
+         if( ( hints_of( s.begin, e ) & hints_impersonal ) == 0 ) {
+            return; // most sentences hold none of the words
          }
          // one word back from `at` (which is at a word start): its start, or npos
          const auto word_before = [ & ]( const std::size_t at ) {
@@ -2148,7 +2218,9 @@ namespace quoth::internal
                --e;
             }
             r.mention = make_span( m_text, b, e );
-            r.kind = m_lang->read_speaker( m_text, b, e, m_words ).kind;
+            const speaker_reading rd = m_lang->read_speaker( m_text, b, e, m_words );
+            m_readings.note( b, e, rd, m_words );
+            r.kind = rd.kind;
             if( p == pattern::headline_colon && r.kind == speaker_kind::pronoun ) {
                return;
             }

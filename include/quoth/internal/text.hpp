@@ -199,7 +199,10 @@ namespace quoth::internal
             break; // ASCII punctuation or space
          }
          if( b >= 0xC4U && b <= 0xDFU ) {
-            j += 2; // U+0100 to U+07FF (Cyrillic, Greek, Latin Extended): letters, as is_word_char() says
+            // U+0100 to U+07FF (Cyrillic, Greek, Latin Extended): letters, as is_word_char() says
+            do {
+               j += 2;
+            } while( j < size && static_cast< unsigned char >( d[ j ] ) >= 0xC4U && static_cast< unsigned char >( d[ j ] ) <= 0xDFU );
             continue;
          }
          const char32_t c = decode( s, j, len );

@@ -10,7 +10,7 @@
 //   static void match_sentence( Engine&, std::size_t sentence_index, document& );
 //   static speaker_reading read_speaker( std::string_view text, std::size_t b, std::size_t e, std::vector< std::string_view >& words );
 //   static void read_date( std::string_view text, std::size_t b, std::size_t e, date&, std::vector< std::string_view >& words );
-//   static void resolve( std::string_view text, document&, const options& );
+//   static void resolve( std::string_view text, document&, const options&, const noted_readings& );
 //   static bool short_quote_is_title( char32_t before, std::string_view first_word );
 //
 // Everything else (validation, paragraphs, quote pairing, sentences, emitting attributions,
@@ -37,7 +37,7 @@ namespace quoth::internal
       void ( *match_sentence )( Engine&, std::size_t, document& );
       speaker_reading ( *read_speaker )( std::string_view, std::size_t, std::size_t, std::vector< std::string_view >& );
       void ( *read_date )( std::string_view, std::size_t, std::size_t, date&, std::vector< std::string_view >& );
-      void ( *resolve )( std::string_view, document&, const options& );
+      void ( *resolve )( std::string_view, document&, const options&, const noted_readings& );
       bool ( *short_quote_is_title )( char32_t, std::string_view );
    };
 

@@ -56,9 +56,9 @@ namespace quoth::internal
 
          // Speakers become entities (pronouns, descriptions and documents resolved), then dates
          // become calendar days.
-         static void resolve( const std::string_view text, document& doc, const options& opt )
+         static void resolve( const std::string_view text, document& doc, const options& opt, const noted_readings& noted )
          {
-            resolve_speakers( text, doc, opt );
+            resolve_speakers( text, doc, opt, &noted );
             resolve_dates( doc, opt );
          }
 

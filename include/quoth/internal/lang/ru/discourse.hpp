@@ -9,6 +9,8 @@
 // speaker is read from the past-tense ending of its cue (заявил, заявила, заявили).
 
 #include <cstddef>
+#include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -85,7 +87,20 @@ namespace quoth::internal::ru
 
       void want( const std::string_view surname )
       {
-         m_best.emplace( key( surname ), std::string_view() );
+         std::string spill;
+         char buf[ 62 ];
+         const std::string_view k = key( surname, buf, spill );
+         if( m_best.find( k ) == m_best.end() ) {
+            m_keys.emplace_back( k );
+            m_best.emplace( m_keys.back(), std::string_view() );
+            if( k.size() < 4 ) {
+               m_any_head = true;
+            }
+            else {
+               const unsigned h = head_of( k );
+               m_heads[ h >> 6U ] |= std::uint64_t( 1 ) << ( h & 63U );
+            }
+         }
       }
 
       [[nodiscard]] std::string_view fullest( const std::string_view name )
@@ -93,7 +108,9 @@ namespace quoth::internal::ru
          if( !m_built ) {
             build();
          }
-         const auto it = m_best.find( key( last_word( name ) ) );
+         std::string spill;
+         char buf[ 62 ];
+         const auto it = m_best.find( key( last_word( name ), buf, spill ) );
          if( it != m_best.end() && !it->second.empty() ) {
             return it->second;
          }
@@ -102,22 +119,65 @@ namespace quoth::internal::ru
 
       [[nodiscard]] static std::string key( const std::string_view surname )
       {
-         return std::string( stem( lower_string( surname ) ) );
+         std::string spill;
+         char buf[ 62 ];
+         return std::string( key( surname, buf, spill ) );
       }
 
    private:
       std::string_view m_text;
       bool m_built = false;
-      std::unordered_map< std::string, std::string_view > m_best; // stem -> fullest nominative run
-      std::unordered_map< std::string, std::size_t > m_form;      // stem -> length of its shortest form
+      std::deque< std::string > m_keys;                                            // the stems wanted (stable)
+      std::vector< std::uint64_t > m_heads = std::vector< std::uint64_t >( 1024 ); // bit head_of( stem ): a stem wanted starts so
+      bool m_any_head = false;                                                     // a stem wanted has less than four bytes
 
+      // The first four bytes of a (lower-case) stem, folded to 16 bits: of a Cyrillic letter,
+      // the first byte's lowest bit and the second byte's lowest six tell it from the others.
+      [[nodiscard]] static unsigned head_of( const std::string_view k ) noexcept
+      {
+         const auto b = [ & ]( const std::size_t j ) { return static_cast< unsigned >( static_cast< unsigned char >( k[ j ] ) ); };
+         return ( ( b( 0 ) & 3U ) << 14U ) | ( ( b( 1 ) & 0x7FU ) << 7U ) | ( ( b( 2 ) & 1U ) << 6U ) | ( b( 3 ) & 0x3FU );
+      }
+
+      // Could the stem of w be one wanted? Its stem starts its lower case, so the first four
+      // bytes of that must start a stem wanted (the first five lowered hold them whole).
+      [[nodiscard]] bool may_want( const std::string_view w ) const noexcept
+      {
+         if( m_any_head || w.size() < 4 ) {
+            return true;
+         }
+         char buf[ 5 ];
+         const unsigned h = head_of( lower( w.substr( 0, sizeof( buf ) ), buf ) );
+         return ( ( m_heads[ h >> 6U ] >> ( h & 63U ) ) & 1U ) != 0;
+      }
+      std::unordered_map< std::string_view, std::string_view > m_best; // stem -> fullest nominative run
+      std::unordered_map< std::string_view, std::size_t > m_form;      // stem -> length of its shortest form
+
+      // The stem of the lower case of a surname, in buf (lower_string's chunk: one chunk is all
+      // it lowers for a short word) or in spill.
+      [[nodiscard]] static std::string_view key( const std::string_view surname, char ( &buf )[ 62 ], std::string& spill )
+      {
+         if( surname.size() <= sizeof( buf ) ) {
+            return stem( lower( surname, buf ) );
+         }
+         spill = lower_string( surname );
+         return stem( spill );
+      }
+
+      // One pass over the text. A run is the adjacent capitalised words before a word (a comma
+      // or a full stop after a word ends it); a word's own run of name-like words is the tail
+      // of its run after the last word that is not name-like, and only its last two words
+      // count. So name_like, the costly test, is asked only of a wanted surname and of the two
+      // words before it.
       void build()
       {
          m_built = true;
          const std::string_view t = m_text;
-         std::vector< std::string_view > run; // adjacent name-like words before this one
+         std::vector< std::string_view > run;
          std::size_t i = 0;
          std::size_t prev_end = std::string_view::npos;
+         std::string spill;
+         char buf[ 62 ];
          while( i < t.size() ) {
             const std::size_t n = word_length( t, i );
             if( n == 0 ) {
@@ -129,17 +189,17 @@ namespace quoth::internal::ru
             if( !adjacent ) {
                run.clear();
             }
-            if( !name_like( w ) ) {
+            if( !is_capitalised( w ) || w.size() > 64 ) { // not name-like (see name_like)
                run.clear();
             }
             else {
-               const auto it = m_best.find( key( w ) );
-               if( it != m_best.end() ) {
+               const auto it = may_want( w ) ? m_best.find( key( w, buf, spill ) ) : m_best.end();
+               if( it != m_best.end() && name_like( w ) ) {
                   // the shortest form of the surname is the nominative; among its occurrences,
                   // the one with the most name words before it
-                  std::size_t k = run.size();
+                  const std::size_t k = run.size();
                   std::size_t first = k;
-                  while( first > 0 && k - first < 2 ) {
+                  while( first > 0 && k - first < 2 && name_like( run[ first - 1 ] ) ) {
                      --first;
                   }
                   if( k - first == 2 && !is_patronymic( run[ k - 1 ] ) ) {
@@ -196,14 +256,17 @@ namespace quoth::internal::ru
       return false;
    }
 
-   inline void resolve_speakers( const std::string_view text, document& doc, const options& opt )
+   // noted: the readings the engine made of the speaker phrases, or nullptr (each is read here).
+   inline void resolve_speakers( const std::string_view text, document& doc, const options& opt, const noted_readings* noted = nullptr )
    {
       std::vector< std::string_view > words;
       name_forms names( text );
       std::vector< speaker_reading > readings;
       readings.reserve( doc.attributions.size() );
       for( const attribution& a : doc.attributions ) {
-         readings.push_back( a.speaker ? read_speaker( text, a.speaker->mention.begin, a.speaker->mention.end, words ) : speaker_reading() );
+         const noted_readings::entry* n = ( a.speaker && noted != nullptr ) ? noted->find( a.speaker->mention.begin, a.speaker->mention.end ) : nullptr;
+         readings.push_back( n != nullptr ? n->rd : a.speaker ? read_speaker( text, a.speaker->mention.begin, a.speaker->mention.end, words )
+                                                              : speaker_reading() );
          if( a.speaker && readings.back().kind == speaker_kind::person ) {
             names.want( last_word( readings.back().name ) );
          }

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "../../lexicon.hpp"
@@ -151,25 +152,110 @@ namespace quoth::internal::ru
       return ( lo < M && forms[ lo ].text == w ) ? forms[ lo ].entry : nullptr;
    }
 
+   // A quick filter on a list of forms: the lengths of its forms, and the pairs of first two
+   // letters (of two bytes each, as Cyrillic letters are) they start with. Most words that are
+   // no form are turned away before the binary search.
+   struct form_filter
+   {
+      std::uint64_t lengths = 0;                // bit k: some form has k bytes (k < 64)
+      std::array< std::uint64_t, 256 > pairs{}; // bit pair_of( form ): some form starts so
+
+      // The low bits of bytes 0 to 3: of a Cyrillic letter, the first byte's lowest bit and the
+      // second byte's lowest six tell it from the others.
+      [[nodiscard]] static constexpr unsigned pair_of( const std::string_view w ) noexcept
+      {
+         const auto b = [ & ]( const std::size_t k ) { return static_cast< unsigned >( static_cast< unsigned char >( w[ k ] ) ); };
+         return ( ( b( 0 ) & 1U ) << 13U ) | ( ( b( 1 ) & 0x3FU ) << 7U ) | ( ( b( 2 ) & 1U ) << 6U ) | ( b( 3 ) & 0x3FU );
+      }
+
+      [[nodiscard]] constexpr bool may_contain( const std::string_view w ) const noexcept
+      {
+         return may_contain( w.size(), w );
+      }
+
+      // For a word of `size` bytes whose first bytes (four at least, or all) are `head`.
+      [[nodiscard]] constexpr bool may_contain( const std::size_t size, const std::string_view head ) const noexcept
+      {
+         if( size >= 64 ) {
+            return true;
+         }
+         if( ( ( lengths >> size ) & 1U ) == 0 ) {
+            return false;
+         }
+         if( size < 4 ) {
+            return true;
+         }
+         const unsigned p = pair_of( head );
+         return ( ( pairs[ p >> 6U ] >> ( p & 63U ) ) & 1U ) != 0;
+      }
+   };
+
+   template< std::size_t M >
+   [[nodiscard]] constexpr form_filter filter_of( const std::array< lexicon::form, M >& forms ) noexcept
+   {
+      form_filter f{};
+      for( const lexicon::form& x : forms ) {
+         if( x.text.size() < 64 ) {
+            f.lengths |= std::uint64_t( 1 ) << x.text.size();
+         }
+         if( x.text.size() >= 4 ) {
+            const unsigned p = form_filter::pair_of( x.text );
+            f.pairs[ p >> 6U ] |= std::uint64_t( 1 ) << ( p & 63U );
+         }
+      }
+      return f;
+   }
+
+   inline constexpr form_filter cue_filter = filter_of( cue_forms );
+   inline constexpr form_filter by_word_filter = filter_of( by_word_forms );
+
    // The verb entry of a lower-case form ("заявила" -> заявить), or nullptr.
    [[nodiscard]] constexpr const verb* find_cue( const std::string_view w ) noexcept
    {
-      return find_form( cue_forms, w );
+      return cue_filter.may_contain( w ) ? find_form( cue_forms, w ) : nullptr;
    }
 
-   // The length of the longest stem of table that the lower-case word w starts with, followed
-   // by at most three letters; 0 when there is none.
-   template< std::size_t N >
-   [[nodiscard]] constexpr std::size_t stem_length( const std::string_view ( &table )[ N ], const std::string_view w ) noexcept
+   // The pseudo-verb entry of a "по словам" word ("словам" -> по словам), or nullptr.
+   [[nodiscard]] constexpr const verb* find_by_word( const std::string_view w ) noexcept
    {
-      std::size_t best = 0;
-      for( const std::string_view s : table ) {
-         // the first and the last byte of the stem first: Cyrillic letters share their first bytes
-         if( s.size() > best && w.size() >= s.size() && w.size() <= s.size() + 6 && w[ 0 ] == s[ 0 ] && w[ s.size() - 1 ] == s.back() && w.substr( 0, s.size() ) == s && w.substr( s.size() ).find( '-' ) == std::string_view::npos ) {
-            best = s.size();
+      return by_word_filter.may_contain( w ) ? find_form( by_word_forms, w ) : nullptr;
+   }
+
+   inline constexpr auto sorted_role_stems = lexicon::sorted( role_stems );
+   inline constexpr auto sorted_organization_stems = lexicon::sorted( organization_stems );
+   inline constexpr auto sorted_document_stems = lexicon::sorted( document_stems );
+   inline constexpr auto sorted_medium_stems = lexicon::sorted( medium_stems );
+
+   // The length of the longest stem of the set that the lower-case word w starts with, followed
+   // by at most three letters (six bytes) and no hyphen; 0 when there is none. The stems that
+   // start w sort before it, the longest last, and every stem between it and w shares its bytes:
+   // so the search walks back from w only while the stems share the bytes a fit would need.
+   template< std::size_t N >
+   [[nodiscard]] constexpr std::size_t stem_length( const lexicon::word_set< N >& set, const std::string_view w ) noexcept
+   {
+      std::size_t lo = 0;
+      std::size_t hi = N;
+      while( lo < hi ) {
+         const std::size_t mid = lo + ( hi - lo ) / 2;
+         if( w < set.words[ mid ] ) {
+            hi = mid;
+         }
+         else {
+            lo = mid + 1;
          }
       }
-      return best;
+      const std::size_t need = w.size() > 6 ? w.size() - 6 : 1; // the shortest stem that could fit
+      for( std::size_t i = lo; i > 0; --i ) {
+         const std::string_view s = set.words[ i - 1 ];
+         if( s.size() < need || s.compare( 0, need, w, 0, need ) != 0 ) {
+            return 0; // no stem before this one shares the bytes
+         }
+         if( s.size() <= w.size() && w.compare( 0, s.size(), s ) == 0 ) {
+            // the longest stem that starts w; a shorter one leaves a longer (hyphenated) rest
+            return w.find( '-', s.size() ) == std::string_view::npos ? s.size() : 0;
+         }
+      }
+      return 0;
    }
 
    // 1..12 for a month in the genitive ("апреля"), else 0.

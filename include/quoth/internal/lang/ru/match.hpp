@@ -38,8 +38,16 @@ namespace quoth::internal::ru
             continue;
          }
          if( n >= 6 && n <= sizeof( buf ) ) {
+            // the first four bytes in lower case tell most words from the forms: the first five
+            // lowered hold them whole (a letter of two bytes at the fourth is not cut)
+            char head[ 5 ];
+            const std::string_view h = lower( t.substr( i, sizeof( head ) ), head );
+            if( !cue_filter.may_contain( n, h ) && !by_word_filter.may_contain( n, h ) ) {
+               i += n;
+               continue;
+            }
             const std::string_view w = lower( t.substr( i, n ), buf );
-            if( find_cue( w ) != nullptr || find_form( by_word_forms, w ) != nullptr ) {
+            if( find_cue( w ) != nullptr || find_by_word( w ) != nullptr ) {
                return true;
             }
          }

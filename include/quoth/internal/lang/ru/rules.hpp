@@ -159,7 +159,7 @@ namespace quoth::internal::ru::rules
    {
       [[nodiscard]] static bool accept( const std::string_view w, const std::string_view /*unused*/, match_state& st ) noexcept
       {
-         const verb* v = find_form( by_word_forms, w );
+         const verb* v = find_by_word( w );
          if( v != nullptr ) {
             st.cap.verb = v;
          }

@@ -32,9 +32,9 @@ namespace quoth::internal::ru
       static constexpr auto read_date = &ru::read_date;
 
       // Speakers become entities; dates keep what the text states (no calendar days yet).
-      static void resolve( const std::string_view text, document& doc, const options& opt )
+      static void resolve( const std::string_view text, document& doc, const options& opt, const noted_readings& noted )
       {
-         ru::resolve_speakers( text, doc, opt );
+         ru::resolve_speakers( text, doc, opt, &noted );
       }
 
       // Russian capitalises only the first word of a name: компании «Северный берег» is a

@@ -14,39 +14,46 @@
 namespace quoth::internal::ru
 {
    // Lower case of w into buf: ASCII letters, А-Я and Ё; ё becomes е. Returns the view (cut to N).
+   // Each letter keeps its length, so the i-th byte written is the i-th read.
    template< std::size_t N >
    [[nodiscard]] std::string_view lower( const std::string_view w, char ( &buf )[ N ] ) noexcept
    {
-      std::size_t o = 0;
-      for( std::size_t i = 0; i < w.size() && o < N; ++i ) {
+      const std::size_t n = w.size() < N ? w.size() : N;
+      std::size_t i = 0;
+      while( i < n ) {
          const auto c = static_cast< unsigned char >( w[ i ] );
-         if( c >= 'A' && c <= 'Z' ) {
-            buf[ o++ ] = static_cast< char >( c - 'A' + 'a' );
+         if( c < 0x80U ) {
+            buf[ i++ ] = static_cast< char >( ( c >= 'A' && c <= 'Z' ) ? c - 'A' + 'a' : c );
             continue;
          }
-         if( ( c == 0xD0U || c == 0xD1U ) && i + 1 < w.size() && o + 1 < N ) {
+         if( ( c == 0xD0U || c == 0xD1U ) && i + 1 < n ) {
             const auto d = static_cast< unsigned char >( w[ i + 1 ] );
             unsigned char hi = c;
             unsigned char lo = d;
-            if( c == 0xD0U && d >= 0x90U && d <= 0x9FU ) { // А-П
-               lo = static_cast< unsigned char >( d + 0x20U );
+            if( c == 0xD0U ) {
+               if( d >= 0x90U && d <= 0x9FU ) { // А-П
+                  lo = static_cast< unsigned char >( d + 0x20U );
+               }
+               else if( d >= 0xA0U && d <= 0xAFU ) { // Р-Я
+                  hi = 0xD1U;
+                  lo = static_cast< unsigned char >( d - 0x20U );
+               }
+               else if( d == 0x81U ) { // Ё -> е
+                  lo = 0xB5U;
+               }
             }
-            else if( c == 0xD0U && d >= 0xA0U && d <= 0xAFU ) { // Р-Я
-               hi = 0xD1U;
-               lo = static_cast< unsigned char >( d - 0x20U );
-            }
-            else if( ( c == 0xD0U && d == 0x81U ) || ( c == 0xD1U && d == 0x91U ) ) { // Ё ё -> е
+            else if( d == 0x91U ) { // ё -> е
                hi = 0xD0U;
                lo = 0xB5U;
             }
-            buf[ o++ ] = static_cast< char >( hi );
-            buf[ o++ ] = static_cast< char >( lo );
-            ++i;
+            buf[ i ] = static_cast< char >( hi );
+            buf[ i + 1 ] = static_cast< char >( lo );
+            i += 2;
             continue;
          }
-         buf[ o++ ] = static_cast< char >( c );
+         buf[ i++ ] = static_cast< char >( c );
       }
-      return std::string_view( buf, o );
+      return std::string_view( buf, n );
    }
 
    [[nodiscard]] inline bool ends_with( const std::string_view w, const std::string_view e ) noexcept
@@ -91,28 +98,28 @@ namespace quoth::internal::ru
    // is not one ("мэрия": мэри- over мэр-).
    [[nodiscard]] inline bool is_role( const std::string_view w ) noexcept
    {
-      const std::size_t r = stem_length( role_stems, w );
+      const std::size_t r = stem_length( sorted_role_stems, w );
       if( r != 0 ) {
-         return r >= stem_length( organization_stems, w );
+         return r >= stem_length( sorted_organization_stems, w );
       }
       const std::string_view tail = after_hyphen( w );
-      return tail.size() < w.size() && stem_length( role_stems, tail ) > stem_length( organization_stems, tail );
+      return tail.size() < w.size() && stem_length( sorted_role_stems, tail ) > stem_length( sorted_organization_stems, tail );
    }
 
    [[nodiscard]] inline bool is_organization( const std::string_view w ) noexcept
    {
-      const std::size_t o = stem_length( organization_stems, w );
-      return o != 0 && o > stem_length( role_stems, w );
+      const std::size_t o = stem_length( sorted_organization_stems, w );
+      return o != 0 && o > stem_length( sorted_role_stems, w );
    }
 
    [[nodiscard]] inline bool is_document( const std::string_view w ) noexcept
    {
-      return stem_length( document_stems, w ) != 0;
+      return stem_length( sorted_document_stems, w ) != 0;
    }
 
    [[nodiscard]] inline bool is_medium( const std::string_view w ) noexcept
    {
-      return stem_length( medium_stems, w ) != 0 || stem_length( medium_stems, after_hyphen( w ) ) != 0;
+      return stem_length( sorted_medium_stems, w ) != 0 || stem_length( sorted_medium_stems, after_hyphen( w ) ) != 0;
    }
 
    [[nodiscard]] inline bool is_date_word( const std::string_view w ) noexcept
@@ -124,8 +131,9 @@ namespace quoth::internal::ru
    // letters stay. "лаврова" -> "лавров", "захаровой" -> "захаров", "песков" -> "песков".
    [[nodiscard]] inline std::string_view stem( const std::string_view w ) noexcept
    {
+      const std::size_t n = letters( w ); // the letters before an ending: n less the ending's
       for( const std::string_view e : { "ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ым", "им", "ую", "ою", "ах", "ях", "ам", "ям", "ов", "а", "я", "у", "ю", "е", "ы", "и", "ь", "й" } ) {
-         if( ends_with( w, e ) && letters( w.substr( 0, w.size() - e.size() ) ) >= 3 ) {
+         if( w.size() > e.size() && w.back() == e.back() && ends_with( w, e ) && n >= letters( e ) + 3 ) {
             if( e == "ов" ) {
                continue; // "Лавров", "Песков": -ов is part of the surname
             }
