@@ -1510,6 +1510,10 @@ namespace quoth::internal
       void match_relative_object( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
+         const std::string_view t = m_text.substr( s.begin, s.end - s.begin );
+         if( find_bytes( t, "which ", 0, 1 ) == std::string_view::npos && find_bytes( t, "what ", 0, 1 ) == std::string_view::npos && find_bytes( t, "What ", 0, 1 ) == std::string_view::npos ) {
+            return; // most sentences hold neither word
+         }
          for( const std::size_t c : m_cue_words ) {
             if( inside_quotation( c ) ) {
                continue;
