@@ -132,3 +132,24 @@ TEST_CASE( "a relative word as the subject of \"is expected to\"" )
    CHECK( a.pattern == quoth::pattern::impersonal );
    CHECK( test::content( a ) == "which is expected to draw a record audience" );
 }
+
+TEST_CASE( "a subject before an aside between commas: the content starts at the subject" )
+{
+   const auto a = test::only( quoth::parse( "The harbour board, which has kept the fees flat since 2019, is expected to raise them in May." ) );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK( a.cue->phrase.text == "is expected" );
+   CHECK( test::content( a ) == "The harbour board, which has kept the fees flat since 2019, is expected to raise them in May" );
+   const auto b = test::only( quoth::parse( "The old ferry, for a while, seemed safe from the cuts." ) );
+   CHECK( b.cue->phrase.text == "seemed" );
+   CHECK( test::content( b ) == "The old ferry, for a while, seemed safe from the cuts" );
+   // a subject too long to be one: no view
+   CHECK( quoth::parse( "The new tram line to the port that was opened to all riders last spring, for a while, seemed safe." ).attributions.empty() );
+}
+
+TEST_CASE( "\"it seems\" before a clause with no \"that\"" )
+{
+   const auto a = test::only( quoth::parse( "After the vote, it seems the council has lost its appetite for the scheme." ) );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK( a.cue->phrase.text == "it seems" );
+   CHECK( test::content( a ) == "the council has lost its appetite for the scheme" );
+}

@@ -138,3 +138,16 @@ TEST_CASE( "an invisible mark of direction before the opening quote" )
    CHECK( test::speaker( a ) == "Dana Reyes" );
    CHECK( test::content( a ) == "The shelter is full" );
 }
+
+TEST_CASE( "three apostrophes after an open single quote close it and then the double one" )
+{
+   const auto doc = quoth::parse( "''The neighbours all tell me, 'Keep the dog inside,''' said Ada Brook, who owns the kennel." );
+   REQUIRE( doc.quotations.size() == 2 );
+   CHECK( doc.quotations[ 0 ].content.text == "The neighbours all tell me, 'Keep the dog inside,'" );
+   CHECK( doc.quotations[ 0 ].closed );
+   CHECK( doc.quotations[ 1 ].content.text == "Keep the dog inside," );
+   CHECK( doc.quotations[ 1 ].depth == 1 );
+   const auto a = test::only( doc );
+   CHECK( test::speaker( a ) == "Ada Brook" );
+   CHECK( test::content( a ) == "The neighbours all tell me, 'Keep the dog inside,'" );
+}

@@ -238,3 +238,13 @@ TEST_CASE( "a plural pronoun with all or both is one speaker" )
    const auto b = test::only( quoth::parse( "We both said that the count was fair." ) );
    CHECK( test::speaker( b ) == "We both" );
 }
+
+TEST_CASE( "a party note after the speaker of a trailer" )
+{
+   const auto a = test::only( quoth::parse( "The levy will not pass this year, Sen. Alma Cruz (D-Ariz.) told reporters." ) );
+   CHECK( a.pattern == quoth::pattern::content_speaker_cue );
+   CHECK( test::speaker( a ) == "Sen. Alma Cruz (D-Ariz.)" );
+   CHECK( test::content( a ) == "The levy will not pass this year" );
+   const auto b = test::only( quoth::parse( "The levy will not pass this year, said Sen. Alma Cruz (D-Ariz.)." ) );
+   CHECK( test::speaker( b ) == "Sen. Alma Cruz (D-Ariz.)" );
+}

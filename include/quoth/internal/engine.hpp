@@ -1163,6 +1163,32 @@ namespace quoth::internal
       // A view with no speaker: "The bill seems to have stalled", "Lind is widely expected to
       // run", "It is not clear whether ...", "The mayor reportedly left". The content is the
       // clause from its subject on (for "it is clear", what follows the cue).
+      // "The bank, which has held rates near zero, is expected to": before the comma at `at`
+      // (the cue's start) an aside opened by the sentence's first comma, and before that a
+      // subject of a few words from the sentence start. Its start, or `at` when there is none.
+      [[nodiscard]] std::size_t subject_before_aside( const sentence& s, const std::size_t at ) const noexcept
+      {
+         std::size_t close = at;
+         while( close > s.begin && m_text[ close - 1 ] == ' ' ) {
+            --close;
+         }
+         --close; // the comma that closes the aside
+         const std::string_view head = m_text.substr( s.begin, close - s.begin );
+         const std::size_t open = head.find( ',' );
+         if( open == std::string_view::npos || open == 0 || head.find_first_of( ";:\"", open + 1 ) != std::string_view::npos ) {
+            return at;
+         }
+         std::size_t words = 0;
+         for( std::size_t k = 0; k < open; ++k ) {
+            words += head[ k ] == ' ' ? 1 : 0;
+            if( words > 8 || head[ k ] == ';' || head[ k ] == ':' || head[ k ] == '"' ) {
+               return at;
+            }
+         }
+         const char f = m_text[ s.begin ];
+         return ( f >= 'A' && f <= 'Z' ) ? s.begin : at;
+      }
+
       void match_impersonal( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
@@ -1251,6 +1277,14 @@ namespace quoth::internal
                   else if( !nw.empty() && nw != "as" && nw != "before" && nw != "onstage" && nw != "alongside" && nw != "together" && nw != "live" && !lexicon::contains( lexicon::sorted_object_markers, nw ) && !lexicon::contains( lexicon::sorted_determiners, nw ) && !lexicon::contains( lexicon::sorted_stop_words, nw ) ) {
                      content_begin = s.begin;
                   }
+                  else if( const std::size_t b = word_before( i ); b != npos && ( nw == "the" || nw == "a" || nw == "he" || nw == "she" || nw == "they" || nw == "we" || nw == "his" || nw == "her" || nw == "their" ) ) {
+                     char ib[ 12 ];
+                     if( lower_at( b, ib ) == "it" ) { // "it seems the voters have ...": a clause with no "that"
+                        cue_begin = b;
+                        content_begin = nx;
+                        subject_content = false;
+                     }
+                  }
                }
             }
             else if( w == "reportedly" || w == "allegedly" || w == "supposedly" || w == "purportedly" ) {
@@ -1287,6 +1321,10 @@ namespace quoth::internal
                      break;
                   }
                   const char before = m_text[ b - 1 ] == ' ' && b - 1 > s.begin ? m_text[ b - 2 ] : m_text[ b - 1 ];
+                  if( before == ',' && b == cue_begin ) {
+                     b = subject_before_aside( s, b );
+                     break;
+                  }
                   if( before == ',' || before == ';' || before == ':' ) {
                      break;
                   }
@@ -1361,6 +1399,24 @@ namespace quoth::internal
       // Up to 16 words from the sentence start (after a leading conjunction) to its first cue
       // phrase as the speaker, when rules::loose_subject_tail follows: see there. Not in a
       // sentence with "according to", which names its own source.
+      // Does [b, e) hold a subject pronoun ("just as they now pay"): a clause, not a subject?
+      [[nodiscard]] bool has_subject_pronoun( std::size_t b, const std::size_t e ) const noexcept
+      {
+         while( b < e ) {
+            char buf[ 12 ];
+            const std::string_view w = word_at( b, buf );
+            if( w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "you" ) {
+               return true;
+            }
+            const std::size_t n = word_length( m_text, b );
+            b += n > 0 ? n : 1;
+            while( b < e && m_text[ b ] == ' ' ) {
+               ++b;
+            }
+         }
+         return false;
+      }
+
       bool match_loose_subject( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
@@ -1429,8 +1485,25 @@ namespace quoth::internal
          const std::string_view last = word_at( lw, lb );
          const std::size_t cn = word_length( m_text, c0 );
          const bool gerund = cn > 4 && m_text.compare( c0 + cn - 3, 3, "ing" ) == 0;
-         if( words == 0 || ( gerund && m_text[ se - 1 ] == ',' ) || last == "and" || last == "but" || last == "or" || !try_rule< rules::loose_subject_tail >( cue_begin, s ) ) {
+         if( words == 0 || ( gerund && m_text[ se - 1 ] == ',' ) || last == "and" || last == "but" || last == "or" ) {
             return false;
+         }
+         if( !try_rule< rules::loose_subject_tail >( cue_begin, s ) ) {
+            // a bare complement only after a subject that starts with a word or a number and
+            // ends with no function word ("the jobs report has", "had to defend")
+            const char f = m_text[ sb ];
+            const bool word_start = ( f >= 'A' && f <= 'Z' ) || ( f >= '0' && f <= '9' );
+            if( !word_start || last == "being" || lexicon::contains( lexicon::sorted_stop_words, last ) || has_subject_pronoun( sb, se ) || !try_rule< rules::loose_subject_bare_tail >( cue_begin, s ) ) {
+               return false;
+            }
+            // a one-word cue in a present form may be a noun ("the jobs report gives", "initial
+            // reports of"): only a past form, or a phrase with an auxiliary or adverb, will do
+            const slot cue = m_state.cap.cue;
+            char cb[ 12 ];
+            const std::string_view cw = word_at( cue.begin, cb );
+            if( cue.begin + cw.size() >= cue.end && !ends_with( cw, "ed" ) && cw != "said" && cw != "told" && cw != "wrote" && cw != "thought" && cw != "found" && cw != "felt" && cw != "knew" && cw != "saw" ) {
+               return false;
+            }
          }
          m_state.cap.speaker = slot{ sb, se };
          emit( si, pattern::speaker_cue_content, doc );

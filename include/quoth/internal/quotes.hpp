@@ -200,7 +200,8 @@ namespace quoth::internal
             }
             char32_t c = decode( s, i, len );
             // ASCII typography: '' and `` stand for a double quote mark (''Yes,'' he said)
-            if( ( c == '\'' || c == '`' ) && i + 1 < b.end && s[ i + 1 ] == s[ i ] ) {
+            // (''' after an open ' closes the single quote first: ''He said 'no,''' she said)
+            if( ( c == '\'' || c == '`' ) && i + 1 < b.end && s[ i + 1 ] == s[ i ] && !( c == '\'' && i + 2 < b.end && s[ i + 2 ] == '\'' && has_open( mark_family::straight_single ) ) ) {
                len = 2;
                if( c == '`' ) {
                   open( i, len, mark_family::straight_double, '"', out );

@@ -536,6 +536,14 @@ namespace quoth::internal::rules
                                scoped< sp, colon, sp, content_rest > > >
    {};
 
+   // The same with a bare complement ("Many speakers at the service said his death ..."): the
+   // engine tries it only after a subject whose last word is no function word.
+   struct loose_subject_bare_tail
+     : pegtl::seq< capture< slots::cue, cue_phrase< cue_context::before_content > >,
+                   adjuncts,
+                   scoped< ws, bare_complement_ok, pegtl::not_at< kw_sor< kw_by, kw_to, kw_in, kw_on, kw_with, kw_from, kw_and, kw< TAO_PEGTL_STRING( "or" ) > > >, content_rest > >
+   {};
+
    // ---- content first ----------------------------------------------------------------------
 
    struct according_to : pegtl::seq< kw_according, ws, kw_to >
@@ -601,8 +609,8 @@ namespace quoth::internal::rules
      : pegtl::seq< pegtl::sor< comma, pegtl::seq< after_quote_comma, pegtl::at< ws > > >,
                    sp,
                    pegtl::sor< pegtl::seq< capture< slots::cue, according_to >, ws, capture< slots::speaker, source_phrase > >,
-                               pegtl::seq< capture< slots::cue, cue_phrase< cue_context::inverted > >, inverting_cue, ws, capture< slots::speaker, speaker_phrase >, pegtl::not_at< ws, clause_verb > >,
-                               pegtl::seq< capture< slots::speaker, speaker_phrase >, pegtl::opt< aside_part >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
+                               pegtl::seq< capture< slots::cue, cue_phrase< cue_context::inverted > >, inverting_cue, ws, capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::not_at< ws, clause_verb > >,
+                               pegtl::seq< capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::opt< aside_part >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
                    adjuncts >
    {};
 
