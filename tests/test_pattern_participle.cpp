@@ -243,3 +243,22 @@ TEST_CASE( "an adverb before the participle: \"instead\", \"repeatedly\"" )
    CHECK( test::cue( b.attributions[ 1 ] ) == "note" );
    CHECK( test::content( b.attributions[ 1 ] ) == "it cut no school funds" );
 }
+
+TEST_CASE( "the subject of a participle after two opening phrases or a dateline" )
+{
+   const auto a = test::only( quoth::parse( "On Monday, after a long silence, Ortiz visited the flooded depot, saying the county would pay for the repairs." ) );
+   CHECK( a.pattern == quoth::pattern::participle );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( test::content( a ) == "the county would pay for the repairs" );
+   const auto b = test::only( quoth::parse( "DULUTH (AP) – Mayor Ada Brook toured the harbour on Friday, saying the new cranes were worth the wait." ) );
+   CHECK( test::speaker( b ) == "Mayor Ada Brook" );
+   CHECK( test::content( b ) == "the new cranes were worth the wait" );
+}
+
+TEST_CASE( "\"while saying\" after a clause" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz kept his doubts about the budget, while saying that the levy was fair." ) );
+   CHECK( a.pattern == quoth::pattern::participle );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( test::content( a ) == "the levy was fair" );
+}

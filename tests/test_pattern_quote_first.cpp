@@ -163,6 +163,10 @@ TEST_CASE( "a quoted title inside an opening phrase is no content" )
    const auto a = test::only( quoth::parse( "In an interview on “Harbour Live,” the mayor pointed to the ferry figures." ) );
    CHECK( test::speaker( a ) == "the mayor" );
    CHECK( test::content( a ) == "the ferry figures" );
+   // an opening phrase that starts with a weekday
+   const auto b = test::only( quoth::parse( "Thursday on the station’s “Morning Desk,” Ortiz said the ferry would run again by May." ) );
+   CHECK( test::speaker( b ) == "Ortiz" );
+   CHECK( test::content( b ) == "the ferry would run again by May" );
 }
 
 TEST_CASE( "\"shot back\", \"fired back\": a cue with its particle" )

@@ -143,6 +143,12 @@ TEST_CASE( "shows and showed take any complement after a document only" )
    CHECK( test::cue( a ) == "show" );
    CHECK( test::content( a ) == "the mayor ahead by nine points" );
    CHECK( quoth::parse( "The clip shows a crowded square at dusk." ).attributions.empty() );
+   // polling, filings and tallies are documents too
+   const auto b = test::only( quoth::parse( "Recent polling is showing the mayor ahead by nine points." ) );
+   CHECK( test::speaker( b ) == "Recent polling" );
+   CHECK( test::content( b ) == "the mayor ahead by nine points" );
+   const auto c = test::only( quoth::parse( "New filings show the campaign has less than $2 million in the bank." ) );
+   CHECK( test::content( c ) == "the campaign has less than $2 million in the bank" );
 }
 
 TEST_CASE( "a book as the medium: wrote in his memoir that" )
@@ -261,6 +267,19 @@ TEST_CASE( "a that-verb takes a clause without that when a pronoun opens it" )
    CHECK( test::content( a ) == "they have been ignored for years" );
    // but not a noun phrase
    CHECK( quoth::parse( "The children feel the cold more than adults." ).attributions.empty() );
+}
+
+TEST_CASE( "a that-verb takes a clause without that when an auxiliary follows its subject" )
+{
+   const auto a = test::only( quoth::parse( "The ferry operator claims its new boats are quieter than the old ones." ) );
+   CHECK( test::speaker( a ) == "The ferry operator" );
+   CHECK( a.cue->phrase.text == "claims" );
+   CHECK( test::content( a ) == "its new boats are quieter than the old ones" );
+   const auto b = test::only( quoth::parse( "Residents fear Harbour Road will flood again this winter." ) );
+   CHECK( test::content( b ) == "Harbour Road will flood again this winter" );
+   // an object, not a clause
+   CHECK( quoth::parse( "The ferry operator claimed the contract for the northern route." ).attributions.empty() );
+   CHECK( quoth::parse( "No group has claimed responsibility for the fire, which is still under investigation." ).attributions.empty() );
 }
 
 TEST_CASE( "a subject the speaker rules do not read, at the start of a sentence" )
@@ -463,4 +482,27 @@ TEST_CASE( "a bare complement never starts with a conjunction" )
    for( const auto& a : doc.attributions ) {
       CHECK( a.content.text.substr( 0, 4 ) != "and " );
    }
+}
+
+TEST_CASE( "\"responded by saying\": the content is the gerund's" )
+{
+   const auto a = test::only( quoth::parse( "A spokeswoman for the port responded by saying the cranes would be back by June." ) );
+   CHECK( test::speaker( a ) == "A spokeswoman for the port" );
+   CHECK( a.cue->phrase.text == "saying" );
+   CHECK( test::content( a ) == "the cranes would be back by June" );
+   const auto b = test::only( quoth::parse( "Ortiz replied to the letter on Friday by calling the audit “a fishing trip”." ) );
+   CHECK( test::speaker( b ) == "Ortiz" );
+   CHECK( test::content( b ) == "the audit “a fishing trip”" );
+}
+
+TEST_CASE( "a medium noun that may be a verb, after \"in\" with no determiner" )
+{
+   const auto a = test::only( quoth::parse( "Polls in Ohio show Ortiz ahead by four points." ) );
+   CHECK( test::speaker( a ) == "Polls in Ohio" );
+   CHECK( a.cue->phrase.text == "show" );
+   CHECK( test::content( a ) == "Ortiz ahead by four points" );
+   // with a determiner it is a medium
+   const auto b = test::only( quoth::parse( "Ortiz in a radio show said the levy was fair." ) );
+   CHECK( test::speaker( b ) == "Ortiz" );
+   REQUIRE( b.medium.has_value() );
 }

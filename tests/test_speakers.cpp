@@ -114,6 +114,7 @@ TEST_CASE( "speaker phrases: quantities, party notes, titles with lower-case wor
    CHECK( test::speaker( test::only( quoth::parse( "Longtime Green Party donor Otto Fenn said the fund had run dry." ) ) ) == "Longtime Green Party donor Otto Fenn" );
    CHECK( test::speaker( test::only( quoth::parse( "Lena Park, a teacher from Tulsa, Oklahoma, said the rules were unclear." ) ) ) == "Lena Park, a teacher from Tulsa, Oklahoma" );
    CHECK( test::speaker( test::only( quoth::parse( "Officials in Lisbon said the port would reopen." ) ) ) == "Officials in Lisbon" );
+   CHECK( test::speaker( test::only( quoth::parse( "“The deal is off,” the governor's chief of staff said." ) ) ) == "the governor's chief of staff" );
 }
 
 TEST_CASE( "\"in a statement\" after the speaker is a medium, not part of the speaker" )

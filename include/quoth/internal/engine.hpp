@@ -642,19 +642,38 @@ namespace quoth::internal
             // opening conjunction or a short opening phrase
             const std::size_t n = word_length( m_text, s.begin );
             const std::string_view first = m_text.substr( s.begin, n );
-            std::size_t from = npos;
+            const auto subject_at = [ & ]( const std::size_t from ) {
+               char buf[ 12 ];
+               const std::string_view w = from < at ? word_at( from, buf ) : std::string_view();
+               return from < at && m_text[ from - 1 ] == ' ' && w != "which" && w != "who" && w != "that" && try_rule< rules::subject >( from, s );
+            };
             if( first == "But" || first == "And" || first == "So" || first == "Yet" ) {
-               from = s.begin + n + 1;
+               ok = subject_at( s.begin + n + 1 );
             }
-            else if( const void* c = at > s.begin ? std::memchr( m_text.data() + s.begin, ',', std::min( at, s.begin + 80 ) - s.begin ) : nullptr ) {
-               from = static_cast< std::size_t >( static_cast< const char* >( c ) - m_text.data() ) + 2;
-               if( inside_quotation( from - 2 ) ) {
-                  from = npos;
+            else {
+               // after one of the first three commas ("On Thursday, after the vote, Lind ..."),
+               // or after the dash of a dateline ("WASHINGTON (AP) - Lind ...")
+               const std::size_t reach = std::min( at, s.begin + 120 );
+               std::size_t c = s.begin;
+               for( int k = 0; !ok && k < 3; ++k ) {
+                  const void* p = c < reach ? std::memchr( m_text.data() + c, ',', reach - c ) : nullptr;
+                  if( p == nullptr ) {
+                     break;
+                  }
+                  c = static_cast< std::size_t >( static_cast< const char* >( p ) - m_text.data() );
+                  ok = !inside_quotation( c ) && subject_at( c + 2 );
+                  ++c;
+               }
+               if( !ok ) {
+                  const std::string_view head = m_text.substr( s.begin, std::min< std::size_t >( 60, at - s.begin ) );
+                  for( const std::string_view dash : { std::string_view( " \xE2\x80\x93 " ), std::string_view( " \xE2\x80\x94 " ), std::string_view( " - " ) } ) {
+                     if( const std::size_t d = head.find( dash ); d != std::string_view::npos ) {
+                        ok = subject_at( s.begin + d + dash.size() );
+                        break;
+                     }
+                  }
                }
             }
-            char buf[ 12 ];
-            const std::string_view w = from < at ? word_at( from, buf ) : std::string_view();
-            ok = from < at && m_text[ from - 1 ] == ' ' && w != "which" && w != "who" && w != "that" && try_rule< rules::subject >( from, s );
          }
          m_state.content_end = saved;
          clause.speaker = m_state.cap.speaker;

@@ -307,7 +307,7 @@ namespace quoth::internal::lexicon
    // Nouns that head a speaker phrase naming a person by role ("the spokesman", "officials").
    inline constexpr std::string_view role_nouns[] = {
       "activist", "activists", "actor", "actress", "artist", "adviser", "advisers", "advisor", "advisors", "aide", "aides", "ambassador", "analyst", "analysts",
-      "attorney", "author", "forecaster", "forecasters", "observers", "opponents", "people", "protesters", "supporters", "voters", "boss", "businessman", "businesswoman", "campaigner", "campaigners", "candidate", "ceo", "chair", "chairman", "chairwoman",
+      "attorney", "author", "staff", "forecaster", "forecasters", "observers", "opponents", "people", "protesters", "supporters", "voters", "boss", "businessman", "businesswoman", "campaigner", "campaigners", "candidate", "ceo", "chair", "chairman", "chairwoman",
       "chancellor", "chief", "coach", "commander", "commissioner", "congressman", "congresswoman", "correspondent", "councillor", "counsel",
       "critic", "critics", "delegate", "deputy", "diplomat", "diplomats", "director", "doctor", "doctors", "economist",
       "economists", "editor", "engineer", "engineers", "farmer", "farmers", "journalist", "journalists", "novelist", "nurse", "nurses", "physician", "poet", "singer", "student", "students", "surgeon", "writer", "envoy", "executive", "executives", "expert", "experts", "founder", "general", "governor",
@@ -336,7 +336,9 @@ namespace quoth::internal::lexicon
       "indictment", "letter", "memo", "message", "notice", "petition", "poll", "polls", "post", "release", "report",
       "reports", "ruling", "statement", "statistics", "studies", "study", "survey", "surveys", "text", "tweet", "data",
       "figures", "estimates", "records", "documents", "review", "analysis", "investigation", "audit", "research",
-      "results", "numbers", "video", "footage", "emails", "transcript", "transcripts",
+      "results", "numbers", "video", "footage", "emails", "transcript", "transcripts", "polling", "filings", "tallies",
+      "tally", "projections", "forecast", "forecasts", "e-mails", "email", "e-mail", "photos", "photographs", "images",
+      "logs", "receipts", "census",
    };
 
    // Lower-case words allowed in a title before a name without a determiner ("press secretary").
@@ -367,6 +369,7 @@ namespace quoth::internal::lexicon
    // "On Monday,", "In the end,", "Asked about it,", "Later,".
    inline constexpr std::string_view opening_words[] = {
       "after", "afterward", "afterwards", "asked", "at", "before", "by", "during", "earlier", "finally", "for", "from", "however", "in", "instead", "last", "later", "meanwhile", "now", "on", "pressed", "separately", "speaking", "still", "then", "today", "yesterday", "yet",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight",
    };
 
    // First words of a phrase that may close a trailer: "..., he said on CNN.", "..., she told
@@ -434,6 +437,12 @@ namespace quoth::internal::lexicon
       "podcast", "post", "program", "programme", "radio", "release", "remarks", "session", "show", "site", "speech",
       "statement", "telegram", "television", "testimony", "tiktok", "tv", "tweet", "twitter", "video", "vkontakte",
       "website", "x", "youtube",
+   };
+
+   // Medium nouns that are also verb forms: after "in" with no determiner they may be the
+   // verb of the sentence ("Polls in Ohio show Lind ahead", not "in a TV show").
+   inline constexpr std::string_view verb_like_media[] = {
+      "address", "broadcast", "call", "comments", "interview", "message", "note", "post", "posts", "program", "release", "show", "tweet", "tweets",
    };
 
    inline constexpr std::string_view months[] = { "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december" };
@@ -643,6 +652,36 @@ namespace quoth::internal::lexicon
       }
    };
 
+   // An in-place heap sort: O(n log n) steps, so that the long sets stay within the
+   // compilers' limits on constant evaluation (clang's is 1,048,576 steps).
+   template< std::size_t N >
+   constexpr void heap_sort( std::array< std::string_view, N >& a ) noexcept
+   {
+      const auto sift_down = [ & ]( std::size_t root, const std::size_t end ) {
+         for( std::size_t child = 2 * root + 1; child < end; child = 2 * root + 1 ) {
+            if( child + 1 < end && a[ child ] < a[ child + 1 ] ) {
+               ++child;
+            }
+            if( !( a[ root ] < a[ child ] ) ) {
+               return;
+            }
+            const std::string_view t = a[ root ];
+            a[ root ] = a[ child ];
+            a[ child ] = t;
+            root = child;
+         }
+      };
+      for( std::size_t i = N / 2; i-- > 0; ) {
+         sift_down( i, N );
+      }
+      for( std::size_t end = N; end-- > 1; ) {
+         const std::string_view t = a[ 0 ];
+         a[ 0 ] = a[ end ];
+         a[ end ] = t;
+         sift_down( 0, end );
+      }
+   }
+
    // The words of one or more lists in one set (a word of two lists is in it twice).
    template< std::size_t... Ns >
    constexpr word_set< ( Ns + ... ) > sorted( const std::string_view ( &... tables )[ Ns ] ) noexcept
@@ -657,13 +696,7 @@ namespace quoth::internal::lexicon
          }
       };
       ( add( tables ), ... );
-      for( std::size_t i = 1; i < N; ++i ) {
-         for( std::size_t j = i; j > 0 && out.words[ j ] < out.words[ j - 1 ]; --j ) {
-            const std::string_view t = out.words[ j ];
-            out.words[ j ] = out.words[ j - 1 ];
-            out.words[ j - 1 ] = t;
-         }
-      }
+      heap_sort( out.words );
       hash_insert(
         out.table, [ & ]( const std::size_t i ) { return out.words[ i ]; }, N );
       return out;
@@ -784,6 +817,7 @@ namespace quoth::internal::lexicon
    inline constexpr auto sorted_roles = sorted( role_nouns );
    inline constexpr auto sorted_organizations = sorted( organization_nouns );
    inline constexpr auto sorted_documents = sorted( document_nouns );
+   inline constexpr auto sorted_verb_like_media = sorted( verb_like_media );
    inline constexpr auto sorted_title_modifiers = sorted( title_modifiers );
    // a role, organisation or document noun, in one lookup
    inline constexpr auto sorted_head_nouns = sorted( role_nouns, organization_nouns, document_nouns );

@@ -108,6 +108,38 @@ namespace quoth::internal::rules
       }
    };
 
+   // "claims the bridge is safe", "argued Lind had lied": a subject (a determiner or a
+   // capitalised word first) and then, within six words and before any punctuation, an
+   // auxiliary: a clause, not an object ("claimed the seat", "argued the case").
+   [[nodiscard]] inline bool clause_ahead( const std::string_view s, std::size_t at, const std::size_t end ) noexcept
+   {
+      char buf[ 12 ];
+      for( int k = 0; k < 7 && at < end; ++k ) {
+         const std::size_t n = word_length( s, at );
+         if( n == 0 ) {
+            return false; // punctuation or a quotation
+         }
+         const std::string_view w = n <= sizeof( buf ) ? ascii_lower( s.substr( at, n ), buf ) : std::string_view();
+         if( k == 0 ) {
+            const bool capital = s[ at ] >= 'A' && s[ at ] <= 'Z';
+            if( !capital && !lexicon::contains( lexicon::sorted_determiners, w ) ) {
+               return false;
+            }
+         }
+         else if( w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "can" || w == "could" || w == "should" || w == "may" || w == "might" || w == "must" || w == "does" || w == "did" ) {
+            return true;
+         }
+         at += n;
+         if( at >= end || s[ at ] != ' ' ) {
+            return false;
+         }
+         while( at < end && s[ at ] == ' ' ) {
+            ++at;
+         }
+      }
+      return false;
+   }
+
    // Checks that the recorded verb allows a bare complement ("noted the importance of").
    struct bare_complement_ok
    {
@@ -136,11 +168,20 @@ namespace quoth::internal::rules
             const std::size_t at = offset_of( in, st );
             const std::size_t n = word_length( st.text, at );
             char buf[ 8 ];
-            if( n == 0 || n > 4 || at + n >= st.text.size() || st.text[ at + n ] != ' ' ) {
+            if( n == 0 || at + n >= st.text.size() || st.text[ at + n ] != ' ' ) {
                return false;
             }
-            const std::string_view w = ascii_lower( st.text.substr( at, n ), buf );
-            return w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
+            if( n <= 4 ) {
+               const std::string_view w = ascii_lower( st.text.substr( at, n ), buf );
+               if( w == "he" || w == "she" || w == "they" || w == "we" || w == "i" ) {
+                  return true;
+               }
+            }
+            std::size_t b = at;
+            while( b > 0 && st.text[ b - 1 ] == ' ' ) {
+               --b;
+            }
+            return ( b == 0 || st.text[ b - 1 ] != ',' ) && clause_ahead( st.text, at, st.content_end ); // not "You know, the ..."
          }
          if( st.cap.verb->use != lexicon::cue_use::evidence ) {
             return st.cap.verb->use == lexicon::cue_use::bare;
@@ -376,6 +417,12 @@ namespace quoth::internal::rules
    struct phrase_then_that : pegtl::seq< ws, cue_preposition, pegtl::rep_min_max< 1, 7, ws, pegtl::not_at< kw_that >, pegtl::sor< possessive, word > >, sp, pegtl::opt< comma, sp >, kw_that, ws, pegtl::not_at< clause_verb > >
    {};
 
+   struct gerund_body; // below
+
+   // "responded to the tweet by calling him “dopey”": the content is the gerund's
+   struct by_gerund : pegtl::seq< pegtl::opt< ws, kw_to, ws, pegtl::sor< object_pronoun, simple_np > >, adjuncts, ws, kw_by, gerund_body >
+   {};
+
    struct speaker_first_tail
      : pegtl::sor< scoped< sp, pegtl::opt< comma, sp >, kw_sor< pegtl::seq< kw_that, pegtl::not_at< ws, clause_verb > >, kw_about >, ws, content_rest >,
                    scoped< phrase_then_that, content_rest >,
@@ -386,7 +433,8 @@ namespace quoth::internal::rules
                    scoped< sp, comma, sp, bare_complement_ok, content_rest >,
                    scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >,
                    scoped< ws, verb_particle, ws, content_rest >,
-                   scoped< ws, bare_complement_ok, pegtl::not_at< kw_sor< kw_by, kw_to, kw_in, kw_on, kw_with, kw_from, kw_and, kw< TAO_PEGTL_STRING( "or" ) > > >, content_rest > >
+                   scoped< ws, bare_complement_ok, pegtl::not_at< kw_sor< kw_by, kw_to, kw_in, kw_on, kw_with, kw_from, kw_and, kw< TAO_PEGTL_STRING( "or" ) > > >, content_rest >,
+                   scoped< by_gerund > >
    {};
 
    // "And", "But": a conjunction before the speaker is not part of it.
@@ -397,6 +445,31 @@ namespace quoth::internal::rules
    struct subordinator : kw_sor< kw< TAO_PEGTL_ISTRING( "if" ) >, kw< TAO_PEGTL_ISTRING( "when" ) >, kw< TAO_PEGTL_ISTRING( "while" ) >, kw< TAO_PEGTL_ISTRING( "because" ) >, kw< TAO_PEGTL_ISTRING( "although" ) >, kw< TAO_PEGTL_ISTRING( "though" ) >, kw< TAO_PEGTL_ISTRING( "since" ) >, kw< TAO_PEGTL_ISTRING( "unless" ) >, kw< TAO_PEGTL_ISTRING( "once" ) >, kw< TAO_PEGTL_ISTRING( "what" ) >, kw< TAO_PEGTL_ISTRING( "how" ) >, kw< TAO_PEGTL_ISTRING( "why" ) >, kw< TAO_PEGTL_ISTRING( "where" ) >, kw< TAO_PEGTL_ISTRING( "whether" ) > >
    {};
 
+   // Checks that the recorded cue is no bare participle right after a comma: "On Monday,
+   // after a delay, Lind toured the site, saying ..." has no speaker "a delay, Lind toured
+   // the site" (the participle's speaker is the subject of the clause before it).
+   struct finite_after_comma
+   {
+      using rule_t = finite_after_comma;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& /*unused*/, match_state& st ) noexcept
+      {
+         const slot& cue = st.cap.cue;
+         std::size_t b = cue.begin;
+         while( b > 0 && st.text[ b - 1 ] == ' ' ) {
+            --b;
+         }
+         if( b == 0 || st.text[ b - 1 ] != ',' ) {
+            return true;
+         }
+         const std::size_t n = word_length( st.text, cue.begin );
+         return !( n > 4 && ends_with( st.text.substr( cue.begin, n ), "ing" ) );
+      }
+   };
+
    // The speaker, its date and medium, the cue and its adjuncts of a speaker-first sentence.
    struct speaker_first_head
      : pegtl::seq< pegtl::opt< pegtl::sor< leading_conjunction, subordinator >, ws >,
@@ -404,9 +477,11 @@ namespace quoth::internal::rules
                    capture< slots::speaker, speaker_with_name, pegtl::opt< plain_aside > >,
                    pegtl::opt< medium_aside >,
                    pegtl::opt< scoped< ws, pegtl::opt< kw_sor< kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "earlier" ) > >, ws >, capture< slots::date, date_phrase > > >,
-                   pegtl::opt< scoped< ws, capture< slots::medium, medium_phrase > >, pegtl::opt< scoped< ws, place > > >,
+                   // (a medium only before the cue: "Polls in the state show" has none)
+                   pegtl::opt< scoped< ws, capture< slots::medium, medium_phrase > >, pegtl::opt< scoped< ws, place > >, pegtl::at< ws, cue_phrase< cue_context::before_content > > >,
                    ws,
                    capture< slots::cue, cue_phrase< cue_context::before_content > >,
+                   finite_after_comma,
                    adjuncts >
    {};
 
@@ -741,7 +816,7 @@ namespace quoth::internal::rules
    // The clause after its comma (or after a quotation whose text ends with one: "..., calling
    // it “a farce,” stating that ...").
    struct gerund_body
-     : pegtl::seq< ws, pegtl::opt< pegtl::sor< kw_sor< kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "instead" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "even" ) > >, ly_adverb >, ws >, capture< slots::cue, cue_verb< cue_context::gerund >, pegtl::opt< addressee > >,
+     : pegtl::seq< ws, pegtl::opt< pegtl::sor< kw_sor< kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "instead" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "even" ) >, kw< TAO_PEGTL_STRING( "while" ) > >, ly_adverb >, ws >, capture< slots::cue, cue_verb< cue_context::gerund >, pegtl::opt< addressee > >,
                    pegtl::sor< scoped< ws, kw_that, ws, content_rest >, scoped< phrase_then_that, content_rest >, scoped< sp, colon, sp, content_rest >, scoped< sp, comma, sp, pegtl::at< quote >, content_rest >, scoped< ws, pegtl::at< wh_word >, content_rest >, scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >, scoped< ws, verb_particle, ws, content_rest >, scoped< ws, bare_complement_ok, pegtl::not_at< kw_sor< kw_by, kw_to, kw_in, kw_on, kw_with > >, pegtl::sor< names_object, pegtl::not_at< kw_it, ws, pegtl::not_at< verb_after_it > > >, content_rest > > >
    {};
 

@@ -262,15 +262,18 @@ namespace quoth::internal::rules
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          std::size_t j = i;
+         bool determined = false; // "in a TV show", "in Ohio show": a determiner before a medium that may be a verb
          for( int k = 0; k < 5 && j < s.size(); ++k ) {
             const std::size_t n = st.word_length( s, j );
             char buf[ 24 ];
             if( n == 0 || n > sizeof( buf ) ) {
                return 0;
             }
-            if( lexicon::contains( lexicon::sorted_media, ascii_lower( s.substr( j, n ), buf ) ) ) {
+            const std::string_view w = ascii_lower( s.substr( j, n ), buf );
+            if( lexicon::contains( lexicon::sorted_media, w ) && ( determined || !lexicon::contains( lexicon::sorted_verb_like_media, w ) ) ) {
                return 1;
             }
+            determined = determined || lexicon::contains( lexicon::sorted_determiners, w ) || ends_with( w, "'s" ) || ends_with( w, "\xE2\x80\x99s" );
             j += n;
             while( j < s.size() && s[ j ] == ' ' ) {
                ++j;
