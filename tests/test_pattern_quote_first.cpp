@@ -156,6 +156,10 @@ TEST_CASE( "more manners of speaking after a quotation: elaborated, opined, whis
    CHECK( test::cue( b ) == "opine" );
    // a manner of speaking is no cue before its content
    CHECK( quoth::parse( "He pleaded guilty to the charge." ).attributions.empty() );
+   const auto c = test::only( quoth::parse( "“They could have asked us first,” Ortiz fumed on Tuesday." ) );
+   CHECK( test::speaker( c ) == "Ortiz" );
+   CHECK( test::cue( c ) == "fume" );
+   CHECK( quoth::parse( "The engine fumed and the crowd groaned." ).attributions.empty() );
 }
 
 TEST_CASE( "a quoted title inside an opening phrase is no content" )

@@ -458,6 +458,11 @@ TEST_CASE( "found oneself, found a way: no finding" )
    const auto a = test::only( quoth::parse( "The auditors found that the fund was short." ) );
    CHECK( test::cue( a ) == "find" );
    CHECK( test::content( a ) == "the fund was short" );
+   // an ability or a founding is no finding either
+   CHECK( quoth::parse( "The league could not find a new sponsor for the race." ).attributions.empty() );
+   CHECK( quoth::parse( "Ortiz helped found the tenants' union in 2009." ).attributions.empty() );
+   const auto b = test::only( quoth::parse( "The survey found broad support for the levy." ) );
+   CHECK( test::content( b ) == "broad support for the levy" );
 }
 
 TEST_CASE( "a relative word that is the object of the cue is its content" )
@@ -505,4 +510,14 @@ TEST_CASE( "a medium noun that may be a verb, after \"in\" with no determiner" )
    const auto b = test::only( quoth::parse( "Ortiz in a radio show said the levy was fair." ) );
    CHECK( test::speaker( b ) == "Ortiz" );
    REQUIRE( b.medium.has_value() );
+}
+
+TEST_CASE( "\"That said,\" and \"said, however,\" are no contents; a clause of time opens none" )
+{
+   CHECK( quoth::parse( "That said, a loss in the county would hurt the mayor." ).attributions.empty() );
+   const auto a = test::only( quoth::parse( "Ortiz said, however, that the levy would stay." ) );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( test::content( a ) == "the levy would stay" );
+   CHECK( quoth::parse( "Ortiz said, however." ).attributions.empty() );
+   CHECK( quoth::parse( "The harbour is safe, as the pilot Ada Brook said in May while showing a film about it." ).attributions.empty() );
 }

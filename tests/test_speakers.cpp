@@ -105,6 +105,8 @@ TEST_CASE( "speakers described by what they know" )
 {
    CHECK( test::speaker( test::only( quoth::parse( "The deal is close, according to two people familiar with the talks." ) ) ) == "two people familiar with the talks" );
    CHECK( test::speaker( test::only( quoth::parse( "The deal is close, one of the negotiators said." ) ) ) == "one of the negotiators" );
+   CHECK( test::speaker( test::only( quoth::parse( "A source familiar with Ortiz’s thinking said the levy would stay." ) ) ) == "A source familiar with Ortiz’s thinking" );
+   CHECK( test::speaker( test::only( quoth::parse( "Two people familiar with Ada Brook's plans said she would run." ) ) ) == "Two people familiar with Ada Brook's plans" );
 }
 
 TEST_CASE( "speaker phrases: quantities, party notes, titles with lower-case words, places" )

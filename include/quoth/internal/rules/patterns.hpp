@@ -162,6 +162,24 @@ namespace quoth::internal::rules
             if( w == "himself" || w == "herself" || w == "itself" || w == "themselves" || w == "myself" || w == "ourselves" || w == "yourself" || w == "ways" || ( w == "a" && st.text.compare( at + n, 5, " way " ) == 0 ) ) {
                return false;
             }
+            // "could find a sponsor", "helped found the group": an ability or a founding
+            std::size_t b = st.cap.cue.begin;
+            const std::size_t fn = word_length( st.text, b );
+            char fb[ 12 ];
+            std::string_view first = fn <= sizeof( fb ) ? ascii_lower( st.text.substr( b, fn ), fb ) : std::string_view();
+            if( first == "find" || first == "found" ) {
+               while( b > 0 && st.text[ b - 1 ] == ' ' ) {
+                  --b;
+               }
+               std::size_t wb = b;
+               while( wb > 0 && st.text[ wb - 1 ] != ' ' ) {
+                  --wb;
+               }
+               first = b - wb <= sizeof( fb ) ? ascii_lower( st.text.substr( wb, b - wb ), fb ) : std::string_view();
+            }
+            if( first == "can" || first == "could" || first == "can't" || first == "can\xE2\x80\x99t" || first == "cannot" || first == "couldn't" || first == "couldn\xE2\x80\x99t" || first == "will" || first == "would" || first == "might" || first == "may" || first == "to" || first == "help" || first == "helped" || first == "better" ) {
+               return false;
+            }
          }
          if( st.cap.verb->use == lexicon::cue_use::that ) {
             // "argued they", "feel we": a subject pronoun opens the complement clause
@@ -351,7 +369,7 @@ namespace quoth::internal::rules
    {};
 
    // "later", "again", "publicly": adverbs between the cue and its dates and media.
-   struct adverb : kw_sor< kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "separately" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, ly_adverb >
+   struct adverb : kw_sor< kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "separately" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, ly_adverb >
    {};
 
    // "in Miami", "at the White House": where, not through what; not recorded.
@@ -419,6 +437,12 @@ namespace quoth::internal::rules
 
    struct gerund_body; // below
 
+   // Words that open no bare complement: "said by phone", "said while promoting a film",
+   // "said, however", not "described as".
+   struct complement_breaker
+     : kw_sor< kw_by, kw_to, kw_in, kw_on, kw_with, kw_from, kw_and, kw< TAO_PEGTL_STRING( "or" ) >, kw< TAO_PEGTL_STRING( "while" ) >, kw< TAO_PEGTL_STRING( "when" ) >, kw< TAO_PEGTL_STRING( "since" ) >, kw< TAO_PEGTL_STRING( "until" ) >, kw< TAO_PEGTL_STRING( "though" ) >, kw< TAO_PEGTL_STRING( "although" ) >, kw< TAO_PEGTL_STRING( "unless" ) >, kw< TAO_PEGTL_STRING( "however" ) > >
+   {};
+
    // "responded to the tweet by calling him “dopey”": the content is the gerund's
    struct by_gerund : pegtl::seq< pegtl::opt< ws, kw_to, ws, pegtl::sor< object_pronoun, simple_np > >, adjuncts, ws, kw_by, gerund_body >
    {};
@@ -433,7 +457,7 @@ namespace quoth::internal::rules
                    scoped< sp, comma, sp, bare_complement_ok, content_rest >,
                    scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >,
                    scoped< ws, verb_particle, ws, content_rest >,
-                   scoped< ws, bare_complement_ok, pegtl::not_at< kw_sor< kw_by, kw_to, kw_in, kw_on, kw_with, kw_from, kw_and, kw< TAO_PEGTL_STRING( "or" ) > > >, content_rest >,
+                   scoped< ws, bare_complement_ok, pegtl::not_at< complement_breaker >, content_rest >,
                    scoped< by_gerund > >
    {};
 
@@ -474,6 +498,7 @@ namespace quoth::internal::rules
    struct speaker_first_head
      : pegtl::seq< pegtl::opt< pegtl::sor< leading_conjunction, subordinator >, ws >,
                    pegtl::not_at< kw< TAO_PEGTL_ISTRING( "as" ) > >,
+                   pegtl::not_at< kw< TAO_PEGTL_ISTRING( "that" ) >, ws, kw< TAO_PEGTL_STRING( "said" ) >, sp, comma >, // "That said, ..."
                    capture< slots::speaker, speaker_with_name, pegtl::opt< plain_aside > >,
                    pegtl::opt< medium_aside >,
                    pegtl::opt< scoped< ws, pegtl::opt< kw_sor< kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "earlier" ) > >, ws >, capture< slots::date, date_phrase > > >,
@@ -616,7 +641,7 @@ namespace quoth::internal::rules
    struct loose_subject_bare_tail
      : pegtl::seq< capture< slots::cue, cue_phrase< cue_context::before_content > >,
                    adjuncts,
-                   scoped< ws, bare_complement_ok, pegtl::not_at< kw_sor< kw_by, kw_to, kw_in, kw_on, kw_with, kw_from, kw_and, kw< TAO_PEGTL_STRING( "or" ) > > >, content_rest > >
+                   scoped< ws, bare_complement_ok, pegtl::not_at< complement_breaker >, content_rest > >
    {};
 
    // ---- content first ----------------------------------------------------------------------
