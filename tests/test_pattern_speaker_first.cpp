@@ -521,3 +521,20 @@ TEST_CASE( "\"That said,\" and \"said, however,\" are no contents; a clause of t
    CHECK( quoth::parse( "Ortiz said, however." ).attributions.empty() );
    CHECK( quoth::parse( "The harbour is safe, as the pilot Ada Brook said in May while showing a film about it." ).attributions.empty() );
 }
+
+TEST_CASE( "an attitude before a to-infinitive: \"is eager to\", \"remain reluctant to\"" )
+{
+   const auto a = test::only( quoth::parse( "The harbour board is eager to sell the old ferry." ) );
+   CHECK( test::speaker( a ) == "The harbour board" );
+   CHECK( a.cue->phrase.text == "is eager" );
+   CHECK( test::content( a ) == "to sell the old ferry" );
+   const auto b = test::only( quoth::parse( "Dock workers remain reluctant to accept the offer." ) );
+   CHECK( test::speaker( b ) == "Dock workers" );
+   CHECK( b.cue->phrase.text == "remain reluctant" );
+   const auto c = test::only( quoth::parse( "Ortiz seemed more willing to talk about the budget." ) );
+   CHECK( test::speaker( c ) == "Ortiz" );
+   CHECK( c.cue->phrase.text == "seemed more willing" );
+   // no attitude without a to-infinitive
+   CHECK( quoth::parse( "Eager crowds lined the quay." ).attributions.empty() );
+   CHECK( quoth::parse( "The board was eager for news." ).attributions.empty() );
+}

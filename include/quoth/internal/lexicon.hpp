@@ -21,7 +21,8 @@ namespace quoth::internal::lexicon
       that,     // needs "that", a colon, a comma or a quote: "argued that", "insisted:"
       quote,    // only after a quotation: "“...,” reads the message"
       out,      // only with "out": "pointed out that"
-      particle  // only with the particle of its lemma: "fired back that", "“...,” she shot back", "went on:"
+      particle, // only with the particle of its lemma: "fired back that", "“...,” she shot back", "went on:"
+      attitude  // an adjective, only before a to-infinitive: "is eager to", "remained reluctant to"
    };
 
    struct verb
@@ -93,6 +94,15 @@ namespace quoth::internal::lexicon
       { "go on", "goes went", cue_use::particle },
       { "chime in", "chime chimes chimed chiming", cue_use::particle },
       { "weigh in", "weigh weighs weighed weighing", cue_use::particle },
+      // attitudes: adjectives before a to-infinitive, after the speaker or a copula
+      { "eager", "eager", cue_use::attitude },
+      { "willing", "willing", cue_use::attitude },
+      { "unwilling", "unwilling", cue_use::attitude },
+      { "reluctant", "reluctant", cue_use::attitude },
+      { "keen", "keen", cue_use::attitude },
+      { "hesitant", "hesitant", cue_use::attitude },
+      { "loath", "loath", cue_use::attitude },
+      { "determined", "determined", cue_use::attitude },
       { "read", "read reads", cue_use::quote },
       { "post", "posts posted", cue_use::quote },
       // manners of speaking, cues only after a quotation: "“Nonsense,” she snapped."
@@ -310,6 +320,7 @@ namespace quoth::internal::lexicon
    inline constexpr std::string_view to_verbs[] = {
       "advise", "agree", "ask", "claim", "decide", "decline", "encourage", "expect", "hope", "intend", "offer", "order", "plan", "pledge", "prefer", "promise",
       "refuse", "remind", "request", "seek", "tell", "threaten", "urge", "vote", "vow", "want", "warn",
+      "eager", "willing", "unwilling", "reluctant", "keen", "hesitant", "loath", "determined",
    };
 
    inline constexpr std::string_view pronouns[] = { "he", "she", "they", "it", "we", "i", "who", "which" };

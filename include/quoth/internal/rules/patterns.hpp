@@ -79,6 +79,9 @@ namespace quoth::internal::rules
          if( Context == cue_context::before_content && v->use == lexicon::cue_use::quote && !quote_follows( s, at + n ) ) {
             return false; // "continued" and "reads" only before a colon or a quotation
          }
+         if( v->use == lexicon::cue_use::attitude && ( Context != cue_context::before_content || s.compare( at + n, 4, " to " ) != 0 ) ) {
+            return false; // "eager to", never "eager voters"
+         }
          const bool ing = w.size() > 4 && ends_with( w, "ing" );
          if( ( Context == cue_context::gerund && !ing ) || ( Context == cue_context::inverted && ing ) ) {
             return false; // "..., saying that" needs -ing; "..., said X" never has it
@@ -342,7 +345,34 @@ namespace quoth::internal::rules
       }
    };
 
-   struct aux_word : kw_sor< negated_aux, kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "further" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "once" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "often" ) >, kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "even" ) >, kw< TAO_PEGTL_STRING( "just" ) >, kw< TAO_PEGTL_STRING( "never" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "did" ) >, kw< TAO_PEGTL_STRING( "does" ) >, kw< TAO_PEGTL_STRING( "do" ) >, kw< TAO_PEGTL_STRING( "can" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "may" ) >, kw< TAO_PEGTL_STRING( "might" ) >, kw< TAO_PEGTL_STRING( "should" ) >, kw< TAO_PEGTL_STRING( "must" ) >, kw< TAO_PEGTL_STRING( "long" ) >, kw< TAO_PEGTL_STRING( "first" ) >, progressive, ly_adverb >
+   // A word that names an attitude: "eager", "reluctant" (lexicon::cue_use::attitude).
+   struct attitude_word : token< attitude_word >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
+         char buf[ 12 ];
+         if( n < 4 || n > sizeof( buf ) ) {
+            return 0;
+         }
+         const lexicon::verb* v = lexicon::find_cue( ascii_lower( s.substr( i, n ), buf ) );
+         return ( v != nullptr && v->use == lexicon::cue_use::attitude ) ? n : 0;
+      }
+   };
+
+   // "is", "remained", "seems" before an attitude: "is [more] eager to", "remained reluctant to"
+   struct attitude_copula
+     : pegtl::seq< kw_sor< kw_is, kw_was, kw_were, kw_been, kw< TAO_PEGTL_STRING( "are" ) >, kw< TAO_PEGTL_STRING( "be" ) >, kw< TAO_PEGTL_STRING( "remain" ) >, kw< TAO_PEGTL_STRING( "remains" ) >, kw< TAO_PEGTL_STRING( "remained" ) >, kw< TAO_PEGTL_STRING( "seem" ) >, kw< TAO_PEGTL_STRING( "seems" ) >, kw< TAO_PEGTL_STRING( "seemed" ) >, kw< TAO_PEGTL_STRING( "appear" ) >, kw< TAO_PEGTL_STRING( "appears" ) >, kw< TAO_PEGTL_STRING( "appeared" ) > >,
+                   pegtl::at< ws, pegtl::rep_opt< 2, pegtl::sor< kw< TAO_PEGTL_STRING( "more" ) >, kw< TAO_PEGTL_STRING( "less" ) >, kw< TAO_PEGTL_STRING( "so" ) >, kw< TAO_PEGTL_STRING( "very" ) >, kw< TAO_PEGTL_STRING( "all" ) >, kw< TAO_PEGTL_STRING( "too" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "also" ) >, ly_adverb >, ws >, attitude_word > >
+   {};
+
+   // "more", "all too" between the copula and the attitude
+   struct attitude_degree
+     : pegtl::seq< kw_sor< kw< TAO_PEGTL_STRING( "more" ) >, kw< TAO_PEGTL_STRING( "less" ) >, kw< TAO_PEGTL_STRING( "so" ) >, kw< TAO_PEGTL_STRING( "very" ) >, kw< TAO_PEGTL_STRING( "all" ) >, kw< TAO_PEGTL_STRING( "too" ) > >,
+                   pegtl::at< ws, pegtl::opt< kw< TAO_PEGTL_STRING( "too" ) >, ws >, attitude_word > >
+   {};
+
+   struct aux_word : kw_sor< negated_aux, attitude_copula, attitude_degree, kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "further" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "once" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "often" ) >, kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "even" ) >, kw< TAO_PEGTL_STRING( "just" ) >, kw< TAO_PEGTL_STRING( "never" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "did" ) >, kw< TAO_PEGTL_STRING( "does" ) >, kw< TAO_PEGTL_STRING( "do" ) >, kw< TAO_PEGTL_STRING( "can" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "may" ) >, kw< TAO_PEGTL_STRING( "might" ) >, kw< TAO_PEGTL_STRING( "should" ) >, kw< TAO_PEGTL_STRING( "must" ) >, kw< TAO_PEGTL_STRING( "long" ) >, kw< TAO_PEGTL_STRING( "first" ) >, progressive, ly_adverb >
    {};
 
    struct object_pronoun : kw_sor< kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "her" ) >, kw< TAO_PEGTL_STRING( "them" ) >, kw< TAO_PEGTL_STRING( "us" ) >, kw< TAO_PEGTL_STRING( "me" ) > >
