@@ -231,3 +231,14 @@ TEST_CASE( "\"later\" before the date between the speaker and the cue" )
    CHECK( test::date( a ) == "Thursday" );
    CHECK( test::content( a ) == "Both sides will meet next week." );
 }
+
+TEST_CASE( "a cue form that is a noun before the cue: \"the note says\"" )
+{
+   const auto a = test::only( quoth::parse( "“Keep off the pier,” the handwritten note says." ) );
+   CHECK( test::speaker( a ) == "the handwritten note" );
+   CHECK( a.cue->phrase.text == "says" );
+   CHECK( test::content( a ) == "Keep off the pier" );
+   // but a verb before a participle stays a cue
+   const auto b = test::only( quoth::parse( "The brochure does not mention raising the fares." ) );
+   CHECK( b.cue->phrase.text == "does not mention" );
+}

@@ -82,6 +82,14 @@ namespace quoth::internal::rules
          if( v->use == lexicon::cue_use::attitude && ( Context != cue_context::before_content || s.compare( at + n, 4, " to " ) != 0 ) ) {
             return false; // "eager to", never "eager voters"
          }
+         if( at + n + 1 < limit && s[ at + n ] == ' ' && lexicon::contains( lexicon::sorted_nominal_cue_forms, w ) ) {
+            // "the note says", "his support shows": a noun before the verb (not "mention resisting")
+            const std::size_t m = word_length( s, at + n + 1 );
+            char nb[ 24 ];
+            if( m >= 3 && m <= sizeof( nb ) && s.compare( at + n + 1 + m - 3, 3, "ing" ) != 0 && lexicon::find_cue( ascii_lower( s.substr( at + n + 1, m ), nb ) ) != nullptr ) {
+               return false;
+            }
+         }
          const bool ing = w.size() > 4 && ends_with( w, "ing" );
          if( ( Context == cue_context::gerund && !ing ) || ( Context == cue_context::inverted && ing ) ) {
             return false; // "..., saying that" needs -ing; "..., said X" never has it
