@@ -242,3 +242,13 @@ TEST_CASE( "a cue form that is a noun before the cue: \"the note says\"" )
    const auto b = test::only( quoth::parse( "The brochure does not mention raising the fares." ) );
    CHECK( b.cue->phrase.text == "does not mention" );
 }
+
+TEST_CASE( "a reading rejected at the sentence start leaves the other patterns to try" )
+{
+   // "remarks about" is first read as speaker, cue and content, and rejected (a noun before
+   // its complement): the trailer is the attribution
+   const auto a = test::only( quoth::parse( "Lind's remarks about the judge were “out of line,” Ryan said." ) );
+   CHECK( a.pattern == quoth::pattern::content_speaker_cue );
+   CHECK( test::speaker( a ) == "Ryan" );
+   CHECK( test::content( a ) == "Lind's remarks about the judge were “out of line,”" );
+}

@@ -538,3 +538,11 @@ TEST_CASE( "an attitude before a to-infinitive: \"is eager to\", \"remain reluct
    CHECK( quoth::parse( "Eager crowds lined the quay." ).attributions.empty() );
    CHECK( quoth::parse( "The board was eager for news." ).attributions.empty() );
 }
+
+TEST_CASE( "a loose subject with a relative clause that holds a cue word of its own" )
+{
+   const auto a = test::only( quoth::parse( "An engineer who spoke on condition of anonymity said the pier was unsafe." ) );
+   CHECK( test::speaker( a ) == "An engineer who spoke on condition of anonymity" );
+   CHECK( a.cue->phrase.text == "said" );
+   CHECK( test::content( a ) == "the pier was unsafe" );
+}

@@ -783,42 +783,43 @@ namespace quoth::internal
          const std::size_t e = m_state.content_end;
          std::size_t len = 0;
          const char32_t first = decode( m_text, s.begin, len );
-         if( is_quote_mark( first ) && m_state.quote_at( s.begin ) != nullptr && ( try_rule< rules::quote_first >( s.begin, s ) || try_rule< rules::quote_first_loose >( s.begin, s ) ) ) {
-            return emit( si, pattern::quote_cue_speaker, doc );
+         if( is_quote_mark( first ) && m_state.quote_at( s.begin ) != nullptr && ( try_rule< rules::quote_first >( s.begin, s ) || try_rule< rules::quote_first_loose >( s.begin, s ) ) && emit( si, pattern::quote_cue_speaker, doc ) ) {
+            return;
          }
-         if( const std::size_t q = quote_after_opener( s ); q != npos && ( try_rule< rules::quote_first >( q, s ) || try_rule< rules::quote_first_loose >( q, s ) ) ) {
-            return emit( si, pattern::quote_cue_speaker, doc ); // "Yet, “...,” added Lind."
+         if( const std::size_t q = quote_after_opener( s ); q != npos && ( try_rule< rules::quote_first >( q, s ) || try_rule< rules::quote_first_loose >( q, s ) ) && emit( si, pattern::quote_cue_speaker, doc ) ) { // "Yet, “...,” added Lind."
+            return;
          }
-         if( first >= 'A' && first <= 'Z' && try_rule< rules::cue_first >( s.begin, s ) ) {
-            return emit( si, pattern::speaker_cue_quote, doc ); // "Said Lind, “...”"
+         if( first >= 'A' && first <= 'Z' && try_rule< rules::cue_first >( s.begin, s ) && emit( si, pattern::speaker_cue_quote, doc ) ) { // "Said Lind, “...”"
+            return;
          }
          if( s.ends_block && match_colon_intro( si, doc ) ) {
             return;
          }
-         if( try_rule< rules::according_first >( s.begin, s ) ) {
-            return emit( si, pattern::according_to, doc );
+         if( try_rule< rules::according_first >( s.begin, s ) && emit( si, pattern::according_to, doc ) ) {
+            return;
          }
-         if( try_rule< rules::as_first >( s.begin, s ) ) {
-            return emit( si, pattern::according_to, doc );
+         if( try_rule< rules::as_first >( s.begin, s ) && emit( si, pattern::according_to, doc ) ) {
+            return;
          }
          if( try_rule< rules::anaphoric >( s.begin, s ) ) {
-            return emit( si, pattern::anaphoric_passive, doc );
+            emit( si, pattern::anaphoric_passive, doc ); // none when the previous sentence is no content: no other reading either
+            return;
          }
          if( m_options.headlines && is_title_line( s ) && try_rule< rules::kicker_prefix >( s.begin, s ) ) {
             // "The Latest: Lind tells voters she is with them": the headline after its kicker
             const std::size_t after = s.begin + m_state.consumed;
-            if( cue_after( after ) && try_rule< rules::speaker_first >( after, s ) ) {
-               return emit( si, pattern::speaker_cue_content, doc );
+            if( cue_after( after ) && try_rule< rules::speaker_first >( after, s ) && emit( si, pattern::speaker_cue_content, doc ) ) {
+               return;
             }
          }
-         if( m_options.headlines && is_title_line( s ) && try_rule< rules::headline >( s.begin, s ) ) {
-            return emit( si, pattern::headline_colon, doc );
+         if( m_options.headlines && is_title_line( s ) && try_rule< rules::headline >( s.begin, s ) && emit( si, pattern::headline_colon, doc ) ) {
+            return;
          }
          if( s.starts_block && match_transcript( si, doc ) ) {
             return;
          }
-         if( cue_after( s.begin ) && try_rule< rules::speaker_first >( s.begin, s ) ) {
-            return emit( si, pattern::speaker_cue_content, doc );
+         if( cue_after( s.begin ) && try_rule< rules::speaker_first >( s.begin, s ) && emit( si, pattern::speaker_cue_content, doc ) ) {
+            return;
          }
          if( match_content_first( si, doc ) ) {
             return;
@@ -851,8 +852,7 @@ namespace quoth::internal
                cap.date = slot{ db, de };
             }
             m_state.cap = cap;
-            emit( si, pattern::speaker_cue_content, doc );
-            return true;
+            return emit( si, pattern::speaker_cue_content, doc );
          } );
          if( found && m_sentence_attribution[ si ] != 0 ) {
             return;
@@ -873,8 +873,8 @@ namespace quoth::internal
             const bool after_comma = i - n >= s.begin + 2 && m_text.compare( i - n - 2, 2, ", " ) == 0;
             if( ( w == "who" || ( w == "which" && after_comma ) ) && i - n > s.begin ) { // "voters who say ...", "the NRA, which has endorsed ...": the relative word is the speaker
                ++attempts;
-               if( try_rule< rules::speaker_first >( i - n, s ) ) {
-                  return emit( si, pattern::speaker_cue_content, doc );
+               if( try_rule< rules::speaker_first >( i - n, s ) && emit( si, pattern::speaker_cue_content, doc ) ) {
+                  return;
                }
                continue;
             }
@@ -886,8 +886,8 @@ namespace quoth::internal
                from += len;
             }
             ++attempts;
-            if( from > i && cue_after( from ) && try_rule< rules::speaker_first >( from, s ) ) {
-               return emit( si, pattern::speaker_cue_content, doc );
+            if( from > i && cue_after( from ) && try_rule< rules::speaker_first >( from, s ) && emit( si, pattern::speaker_cue_content, doc ) ) {
+               return;
             }
          }
          if( match_passive_agent( si, doc ) || match_before_cue( si, doc ) || match_loose_subject( si, doc ) ) {
@@ -1418,6 +1418,26 @@ namespace quoth::internal
       // Up to 16 words from the sentence start (after a leading conjunction) to its first cue
       // phrase as the speaker, when rules::loose_subject_tail follows: see there. Not in a
       // sentence with "according to", which names its own source.
+      // Is the cue word at `c` in a relative clause: "who" within the five words before it,
+      // with no comma between, after the sentence's first word ("An official who spoke",
+      // "officials who were not authorized to speak")?
+      [[nodiscard]] bool in_relative_clause( const sentence& s, const std::size_t c ) const noexcept
+      {
+         std::size_t starts[ max_start_words ];
+         const std::size_t k = word_starts_before( c, s.begin, false, starts );
+         for( std::size_t j = 0; j < std::min< std::size_t >( k, 5 ); ++j ) {
+            char buf[ 12 ];
+            if( word_at( starts[ j ], buf ) == "who" ) {
+               return starts[ j ] > s.begin;
+            }
+            const std::size_t n = word_length( m_text, starts[ j ] );
+            if( starts[ j ] + n < c && m_text[ starts[ j ] + n ] != ' ' ) {
+               return false; // a comma or other punctuation after the word
+            }
+         }
+         return false;
+      }
+
       // Does [b, e) hold a subject pronoun ("just as they now pay"): a clause, not a subject?
       [[nodiscard]] bool has_subject_pronoun( std::size_t b, const std::size_t e ) const noexcept
       {
@@ -1442,7 +1462,12 @@ namespace quoth::internal
          if( m_cue_words.empty() || !cue_after( s.begin ) || find_bytes( m_text.substr( s.begin, s.end - s.begin ), "ccording to" ) != std::string_view::npos ) {
             return false;
          }
-         const std::size_t c0 = m_cue_words.front();
+         // the first cue word, unless a relative clause holds it: "An official who spoke on
+         // condition of anonymity said ...", "Voters who backed him say ..."
+         std::size_t c0 = m_cue_words.front();
+         for( std::size_t k = 0; k + 1 < m_cue_words.size() && m_cue_words[ k ] < s.end && in_relative_clause( s, m_cue_words[ k ] ); ++k ) {
+            c0 = m_cue_words[ k + 1 ];
+         }
          std::size_t sb = s.begin;
          char buf[ 12 ];
          const std::string_view first = word_at( sb, buf );
@@ -1548,8 +1573,9 @@ namespace quoth::internal
                   if( after_object_relative( s, from ) && comma_before( m_state.cap.content.begin, from ) ) {
                      continue; // "the levy, which Ortiz defended, is old": the relative clause ends at its comma
                   }
-                  emit( si, pattern::speaker_cue_content, doc );
-                  return true;
+                  if( emit( si, pattern::speaker_cue_content, doc ) ) {
+                     return true;
+                  }
                }
             }
          }
@@ -2212,15 +2238,15 @@ namespace quoth::internal
          }
       }
 
-      void emit( const std::size_t si, const pattern p, document& doc )
+      bool emit( const std::size_t si, const pattern p, document& doc ) // true when an attribution was added
       {
          const sentence& s = m_sentences[ si ];
          const captures& c = m_state.cap;
          if( ( p == pattern::speaker_cue_content || p == pattern::participle || p == pattern::impersonal ) && c.cue.set() && inside_quotation( c.cue.begin ) ) {
-            return; // "“... And I think it will pass,”": the words of the quotation's own speaker
+            return false; // "“... And I think it will pass,”": the words of the quotation's own speaker
          }
          if( p == pattern::speaker_cue_content && c.speaker.set() && ( modifies_noun( c ) || not_a_subject( c.speaker ) ) ) {
-            return;
+            return false;
          }
          attribution a;
          a.pattern = p;
@@ -2228,7 +2254,7 @@ namespace quoth::internal
          if( p == pattern::quote_cue_speaker ) {
             const raw_quote* q1 = m_state.quote_at( c.quote1.begin );
             if( q1 == nullptr ) {
-               return;
+               return false;
             }
             append_inner( a.parts, *q1 );
             if( c.quote2.set() ) {
@@ -2246,14 +2272,14 @@ namespace quoth::internal
                m_sentence_attribution[ si - 1 ] = 0;
             }
             if( si == 0 || m_sentence_attribution[ si - 1 ] != 0 ) {
-               return;
+               return false;
             }
             const sentence& prev = m_sentences[ si - 1 ];
             std::size_t b = prev.begin;
             std::size_t e = content_end_of( prev );
             trim( m_text, b, e );
             if( e <= b ) {
-               return;
+               return false;
             }
             a.parts.push_back( make_span( m_text, b, e ) );
             a.type = classify_content( b, e, a.parts );
@@ -2266,7 +2292,7 @@ namespace quoth::internal
                --e;
             }
             if( e <= b ) {
-               return;
+               return false;
             }
             a.parts.push_back( make_span( m_text, b, e ) );
             a.type = classify_content( b, e, a.parts );
@@ -2286,7 +2312,7 @@ namespace quoth::internal
             }
          }
          if( a.parts.empty() ) {
-            return;
+            return false;
          }
          if( a.pattern == pattern::speaker_cue_content && a.type == content_kind::direct ) {
             a.pattern = pattern::speaker_cue_quote;
@@ -2300,7 +2326,7 @@ namespace quoth::internal
             for( const span& x : it->parts ) {
                for( const span& y : a.parts ) {
                   if( x.begin < y.end && y.begin < x.end ) {
-                     return;
+                     return false;
                   }
                }
             }
@@ -2318,7 +2344,7 @@ namespace quoth::internal
             m_readings.note( b, e, rd, m_words );
             r.kind = rd.kind;
             if( p == pattern::headline_colon && r.kind == speaker_kind::pronoun ) {
-               return;
+               return false;
             }
             a.speaker = r;
          }
@@ -2340,6 +2366,7 @@ namespace quoth::internal
          }
          doc.attributions.push_back( std::move( a ) );
          m_sentence_attribution[ si ] = doc.attributions.size();
+         return true;
       }
 
       // direct when the content is one quotation, mixed when it holds one, else indirect.

@@ -128,7 +128,8 @@ namespace quoth::internal
          if( is_quote_mark( first ) ) {
             if( const raw_quote* q = e.m_state.quote_at( s.begin ) ) {
                if( e.template try_rule< ru::rules::quote_first >( s.begin, s ) ) {
-                  return e.emit( si, pattern::quote_cue_speaker, doc );
+                  e.emit( si, pattern::quote_cue_speaker, doc );
+                  return;
                }
                if( q->closed && q->breaks.empty() && match_split_quote( e, si, s, *q, doc ) ) {
                   return;
@@ -154,17 +155,21 @@ namespace quoth::internal
          };
          if( e.template try_rule< ru::rules::by_words_first >( s.begin, s ) || e.template try_rule< ru::rules::as_said >( s.begin, s ) ) {
             cut_at_trailer();
-            return e.emit( si, pattern::according_to, doc );
+            e.emit( si, pattern::according_to, doc );
+            return;
          }
          if( e.template try_rule< ru::rules::anaphoric >( s.begin, s ) ) {
-            return e.emit( si, pattern::anaphoric_passive, doc );
+            e.emit( si, pattern::anaphoric_passive, doc );
+            return;
          }
          if( e.m_options.headlines && e.is_title_line( s ) && e.template try_rule< ru::rules::headline >( s.begin, s ) ) {
-            return e.emit( si, pattern::headline_colon, doc );
+            e.emit( si, pattern::headline_colon, doc );
+            return;
          }
          if( e.template try_rule< ru::rules::speaker_first >( s.begin, s ) ) {
             cut_at_trailer();
-            return e.emit( si, pattern::speaker_cue_content, doc );
+            e.emit( si, pattern::speaker_cue_content, doc );
+            return;
          }
          // CONTENT, — заявил X.
          e.for_each_comma( s.begin, e.m_state.content_end, [ & ]( const std::size_t i ) {
