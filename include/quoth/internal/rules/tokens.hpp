@@ -46,6 +46,16 @@ namespace quoth::internal::rules
    {
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
       {
+         // the common cases first: an ASCII byte above ' ' (no space), or one space before one
+         const auto ascii_above_space = [ & ]( const std::size_t k ) noexcept {
+            return k < s.size() && static_cast< unsigned char >( s[ k ] ) > ' ' && static_cast< unsigned char >( s[ k ] ) < 0x80U;
+         };
+         if( ascii_above_space( i ) ) {
+            return 0;
+         }
+         if( i < s.size() && s[ i ] == ' ' && ascii_above_space( i + 1 ) ) {
+            return 1;
+         }
          std::size_t j = i;
          std::size_t len = 0;
          while( j < s.size() && is_space( decode( s, j, len ) ) ) {
