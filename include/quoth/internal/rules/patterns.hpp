@@ -67,7 +67,7 @@ namespace quoth::internal::rules
          const std::size_t at = offset_of( in, st );
          const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
          const std::string_view s = st.text.substr( 0, limit );
-         const std::size_t n = word_length( s, at );
+         const std::size_t n = st.word_length( s, at );
          char buf[ 24 ];
          if( n < 3 || n > sizeof( buf ) ) {
             return false;
@@ -213,7 +213,7 @@ namespace quoth::internal::rules
          const std::size_t at = offset_of( in, st );
          const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
          const std::string_view s = st.text.substr( 0, limit );
-         const std::size_t n = word_length( s, at );
+         const std::size_t n = st.word_length( s, at );
          const std::string_view lemma = st.cap.verb->lemma.substr( 0, st.cap.verb->lemma.find( ' ' ) ); // "point out": "point to"
          char buf[ 32 ];
          if( n < 2 || n > 7 || lemma.size() + 1 + n > sizeof( buf ) ) {
@@ -242,9 +242,9 @@ namespace quoth::internal::rules
 
    struct gerund_word : token< gerund_word >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
          return ( n > 4 && ends_with( s.substr( i, n ), "ing" ) ) ? n : 0;
       }
    };
@@ -256,9 +256,9 @@ namespace quoth::internal::rules
    // "didn't", "couldn’t", "won't": a negated auxiliary.
    struct negated_aux : token< negated_aux >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
          char buf[ 16 ];
          if( n < 4 || n > sizeof( buf ) || ( s[ i + n - 1 ] != 't' && s[ i + n - 1 ] != 'T' ) ) {
             return 0; // both endings below end in t

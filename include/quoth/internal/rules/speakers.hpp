@@ -132,9 +132,9 @@ namespace quoth::internal::rules
    struct determined_year : token< determined_year >
    {
       // "a 2008 Clinton veteran", "the 46-year-old": a year or an age after the determiner
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
          if( n < 4 || !is_digit( static_cast< unsigned char >( s[ i ] ) ) || !is_digit( static_cast< unsigned char >( s[ i + 1 ] ) ) ) {
             return 0;
          }
