@@ -5,6 +5,7 @@
 // The tokens the sentence grammar is written in: spaces, words, capitalised words, keywords,
 // lexicon words and whole quotations (a quotation is one opaque token, found by the pairer).
 
+#include <array>
 #include <cstddef>
 #include <cstring>
 #include <string_view>
@@ -319,8 +320,21 @@ namespace quoth::internal::rules
             return pegtl::sor< Rules... >::template match< A, M, Action, Control >( in, st );
          }
          const char c = in.peek_char();
+         if( !may_start_any[ static_cast< unsigned char >( c ) ] ) {
+            return false; // most bytes start none of the keywords: one look-up, not one test each
+         }
          return ( ( first_byte< Rules >::may_start( c ) && Control< Rules >::template match< A, pegtl::rewind_mode::required, Action, Control >( in, st ) ) || ... );
       }
+
+   private:
+      static constexpr std::array< bool, 256 > may_start_any = [] {
+         std::array< bool, 256 > a{};
+         for( unsigned b = 0; b < 256; ++b ) {
+            const auto c = static_cast< char >( static_cast< unsigned char >( b ) );
+            a[ b ] = ( first_byte< Rules >::may_start( c ) || ... );
+         }
+         return a;
+      }();
    };
 
    template< typename... Rules >
