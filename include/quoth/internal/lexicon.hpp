@@ -641,6 +641,12 @@ namespace quoth::internal::lexicon
       {
          return w.size() < 64 && ( ( lengths >> w.size() ) & 1U ) != 0 && ( firsts & first_bit( w ) ) != 0;
       }
+
+      // may_contain( w ) for a w of `size` bytes that starts with `first`
+      [[nodiscard]] constexpr bool may_contain( const std::size_t size, const char first ) const noexcept
+      {
+         return size < 64 && ( ( lengths >> size ) & 1U ) != 0 && ( firsts & first_bit( std::string_view( &first, 1 ) ) ) != 0;
+      }
    };
 
    // The words of one or more lists in one set (a word of two lists is in it twice).

@@ -156,8 +156,8 @@ namespace quoth::internal::rules
       {
          const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
          char buf[ 24 ];
-         if( n == 0 || n > sizeof( buf ) ) {
-            return 0;
+         if( n == 0 || n > sizeof( buf ) || !Table.may_contain( n, ascii_lowered.to[ static_cast< unsigned char >( s[ i ] ) ] ) ) {
+            return 0; // most words are turned away by their length and first letter, unlowered
          }
          return lexicon::contains( Table, ascii_lower( s.substr( i, n ), buf ) ) ? n : 0;
       }
