@@ -72,11 +72,11 @@ namespace quoth::internal::rules
          if( n < 3 || n > sizeof( buf ) ) {
             return false;
          }
-         const std::string_view w = ascii_lower( s.substr( at, n ), buf );
-         const lexicon::verb* v = lexicon::find_cue( w );
+         const lexicon::verb* v = lexicon::find_cue( s.substr( at, n ) ); // without case: before lowering the word
          if( v == nullptr ) {
             return false;
          }
+         const std::string_view w = ascii_lower( s.substr( at, n ), buf );
          if( Context == cue_context::before_content && v->use == lexicon::cue_use::quote && !quote_follows( s, at + n ) ) {
             return false; // "continued" and "reads" only before a colon or a quotation
          }

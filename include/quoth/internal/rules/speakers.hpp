@@ -27,7 +27,7 @@ namespace quoth::internal::rules
       {
          const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
          char buf[ 24 ];
-         if( n == 0 || n > sizeof( buf ) ) {
+         if( n == 0 || n > sizeof( buf ) || !lexicon::sorted_head_nouns.may_contain( n, ascii_lowered.to[ static_cast< unsigned char >( s[ i ] ) ] ) ) {
             return 0;
          }
          const std::string_view w = ascii_lower( s.substr( i, n ), buf );
