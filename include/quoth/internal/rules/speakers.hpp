@@ -360,6 +360,11 @@ namespace quoth::internal::rules
          std::size_t j = i;
          std::size_t len = 0;
          while( j < s.size() && j - i < 220 ) {
+            const auto b = static_cast< unsigned char >( s[ j ] );
+            if( b == ' ' || is_ascii_alnum( b ) ) {
+               ++j; // most bytes: nothing below stops at them
+               continue;
+            }
             const char32_t c = decode( s, j, len );
             if( c == ',' && j > i && j + 1 < s.size() && is_digit( static_cast< unsigned char >( s[ j - 1 ] ) ) && is_digit( static_cast< unsigned char >( s[ j + 1 ] ) ) ) {
                ++j; // "3,000 workers"
