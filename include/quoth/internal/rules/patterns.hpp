@@ -479,6 +479,10 @@ namespace quoth::internal::rules
          std::size_t len = 0;
          // control characters are no part of a word (and make no speaker's name)
          while( j < s.size() ) {
+            if( is_ascii_alnum( static_cast< unsigned char >( s[ j ] ) ) ) {
+               ++j; // most bytes: nothing below stops at them
+               continue;
+            }
             const char32_t c = decode( s, j, len );
             if( is_space( c ) ) {
                break;
