@@ -122,6 +122,16 @@ namespace quoth::internal
       return a;
    }();
 
+   // Per byte: the bytes that follow it in a hint stem, a bit each.
+   inline constexpr std::array< std::array< std::uint64_t, 4 >, 256 > hint_seconds = [] {
+      std::array< std::array< std::uint64_t, 4 >, 256 > a{};
+      for( const std::string_view w : hint_stems ) {
+         const auto second = static_cast< unsigned char >( w[ 1 ] );
+         a[ static_cast< unsigned char >( w[ 0 ] ) ][ second / 64U ] |= std::uint64_t( 1 ) << ( second % 64U );
+      }
+      return a;
+   }();
+
    class engine
    {
    public:
@@ -1154,6 +1164,10 @@ namespace quoth::internal
          for( std::size_t i = 0; i < stop; ++i ) {
             if( hint_counts[ static_cast< unsigned char >( t[ i ] ) ] == 0 ) {
                continue; // most bytes start no stem
+            }
+            const auto second = static_cast< unsigned char >( t[ i + 1 ] );
+            if( ( ( hint_seconds[ static_cast< unsigned char >( t[ i ] ) ][ second / 64U ] >> ( second % 64U ) ) & 1U ) == 0 ) {
+               continue; // and most that start one ("e") are not followed by its second byte
             }
             const hint_list& l = hint_starts[ static_cast< unsigned char >( t[ i ] ) ];
             for( std::size_t j = 0; j < l.count; ++j ) {

@@ -671,6 +671,12 @@ namespace quoth::internal::lexicon
       {
          return w.size() < 64 && ( ( lengths >> w.size() ) & 1U ) != 0 && ( firsts & first_bit( w ) ) != 0;
       }
+
+      // may_contain( w ) for a w of `size` bytes that starts with `first`
+      [[nodiscard]] constexpr bool may_contain( const std::size_t size, const char first ) const noexcept
+      {
+         return size < 64 && ( ( lengths >> size ) & 1U ) != 0 && ( firsts & first_bit( std::string_view( &first, 1 ) ) ) != 0;
+      }
    };
 
    // An in-place heap sort: O(n log n) steps, so that the long sets stay within the

@@ -9,6 +9,8 @@
 
 #include <cstddef>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #include <tao/pegtl.hpp>
@@ -116,7 +118,44 @@ namespace quoth::internal
 
    namespace rules
    {
-      // Matches Rules in sequence; on failure restores the capture record.
+      // Rule records captures itself: it says so (quoth_writes_captures), it is a memoised rule
+      // that keeps its captures, or it is a token whose test takes the state to change it.
+      template< typename Rule, typename = void >
+      inline constexpr bool says_it_writes = false;
+
+      template< typename Rule >
+      inline constexpr bool says_it_writes< Rule, std::void_t< decltype( Rule::quoth_writes_captures ) > > = Rule::quoth_writes_captures;
+
+      template< typename Rule, typename State, typename = void >
+      inline constexpr bool test_takes = false; // Rule::test( text, offset, state ) takes a State&
+
+      template< typename Rule, typename State >
+      inline constexpr bool test_takes< Rule, State, std::void_t< decltype( Rule::test( std::string_view(), std::size_t(), std::declval< State& >() ) ) > > = true;
+
+      template< typename Rule >
+      inline constexpr bool writes_itself = says_it_writes< Rule > || memo_with_captures_v< Rule > || ( test_takes< Rule, match_state > && !test_takes< Rule, const match_state > );
+
+      // Could matching Rule change the capture record? Only if it, or a rule under it, records
+      // captures itself. A memoised rule without captures records none (memoised.hpp), which
+      // ends the search in the grammar's cycles; a search deeper than Depth rules says yes.
+      template< typename Rule, unsigned Depth = 32 >
+      struct may_capture;
+
+      template< typename Subs, unsigned Depth >
+      struct any_may_capture;
+
+      template< typename... Subs, unsigned Depth >
+      struct any_may_capture< pegtl::type_list< Subs... >, Depth >
+        : std::bool_constant< ( may_capture< Subs, Depth >::value || ... ) >
+      {};
+
+      template< typename Rule, unsigned Depth >
+      struct may_capture
+        : std::conditional_t< Depth == 0 || writes_itself< Rule >, std::true_type, std::conditional_t< is_memoised< Rule >, std::false_type, any_may_capture< typename Rule::subs_t, Depth - 1 > > >
+      {};
+
+      // Matches Rules in sequence; on failure restores the capture record (when they could
+      // have changed it).
       template< typename... Rules >
       struct scoped
       {
@@ -127,28 +166,51 @@ namespace quoth::internal
          template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
          [[nodiscard]] static bool match( ParseInput& in, match_state& st )
          {
-            const captures saved = st.cap;
             auto m = in.template mark< pegtl::rewind_mode::required >();
-            if( pegtl::internal::seq< Rules... >::template match< A, pegtl::rewind_mode::active, Action, Control >( in, st ) ) {
-               return m( true );
+            if constexpr( may_capture< pegtl::internal::seq< Rules... > >::value ) {
+               const captures saved = st.cap;
+               if( pegtl::internal::seq< Rules... >::template match< A, pegtl::rewind_mode::active, Action, Control >( in, st ) ) {
+                  return m( true );
+               }
+               st.cap = saved;
+               return m( false );
             }
-            st.cap = saved;
-            return m( false );
+            else {
+               return m( pegtl::internal::seq< Rules... >::template match< A, pegtl::rewind_mode::active, Action, Control >( in, st ) );
+            }
          }
       };
 
-      // Matches Rules in sequence and records the matched offsets in Slot.
+      // Matches Rules in sequence and records the matched offsets in Slot; on failure restores
+      // the capture record (when they could have changed it).
       template< typename Slot, typename... Rules >
       struct capture
       {
          using rule_t = capture;
          using subs_t = pegtl::type_list< Rules... >;
          using quoth_analyze_t = pegtl::analyze_seq_traits< Rules... >;
+         static constexpr bool quoth_writes_captures = true;
 
          template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
          [[nodiscard]] static bool match( ParseInput& in, match_state& st )
          {
-            const captures saved = st.cap;
+            if constexpr( may_capture< pegtl::internal::seq< Rules... > >::value ) {
+               const captures saved = st.cap;
+               if( record< A, Action, Control >( in, st ) ) {
+                  return true;
+               }
+               st.cap = saved;
+               return false;
+            }
+            else {
+               return record< A, Action, Control >( in, st );
+            }
+         }
+
+      private:
+         template< pegtl::apply_mode A, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+         [[nodiscard]] static bool record( ParseInput& in, match_state& st )
+         {
             const std::size_t b = offset_of( in, st );
             auto m = in.template mark< pegtl::rewind_mode::required >();
             if( pegtl::internal::seq< Rules... >::template match< A, pegtl::rewind_mode::active, Action, Control >( in, st ) ) {
@@ -157,7 +219,6 @@ namespace quoth::internal
                s.end = offset_of( in, st );
                return m( true );
             }
-            st.cap = saved;
             return m( false );
          }
       };

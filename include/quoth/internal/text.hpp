@@ -11,14 +11,10 @@
 
 namespace quoth::internal
 {
-   // Decodes the code point at s[i] (valid UTF-8 assumed) and stores its length in len.
-   [[nodiscard]] inline char32_t decode( const std::string_view s, const std::size_t i, std::size_t& len ) noexcept
+   // decode() of a code point of two or more bytes
+   [[nodiscard]] inline char32_t decode_multibyte( const std::string_view s, const std::size_t i, std::size_t& len ) noexcept
    {
       const auto b0 = static_cast< unsigned char >( s[ i ] );
-      if( b0 < 0x80U ) {
-         len = 1;
-         return b0;
-      }
       const auto more = [ & ]( const std::size_t k ) noexcept {
          return ( i + k < s.size() ) ? static_cast< char32_t >( static_cast< unsigned char >( s[ i + k ] ) & 0x3FU ) : char32_t( 0 );
       };
@@ -32,6 +28,18 @@ namespace quoth::internal
       }
       len = 4;
       return ( static_cast< char32_t >( b0 & 0x07U ) << 18U ) | ( more( 1 ) << 12U ) | ( more( 2 ) << 6U ) | more( 3 );
+   }
+
+   // Decodes the code point at s[i] (valid UTF-8 assumed) and stores its length in len. An
+   // ASCII byte, most of the text, is read here, small enough to be inlined where it is read.
+   [[nodiscard]] inline char32_t decode( const std::string_view s, const std::size_t i, std::size_t& len ) noexcept
+   {
+      const auto b0 = static_cast< unsigned char >( s[ i ] );
+      if( b0 < 0x80U ) {
+         len = 1;
+         return b0;
+      }
+      return decode_multibyte( s, i, len );
    }
 
    // The length in bytes of the code point that starts at s[i].

@@ -73,6 +73,10 @@ namespace quoth::internal
       static constexpr bool with_captures = true;
    };
 
+   // What rules::scoped and rules::capture see of the rules (state.hpp): a cue phrase records
+   // its verb, which a failure gives up; a speaker phrase records nothing.
+   static_assert( rules::may_capture< rules::cue_phrase< rules::cue_context::before_content > >::value && !rules::may_capture< rules::speaker_phrase >::value );
+
 } // namespace quoth::internal
 
 #endif

@@ -59,6 +59,7 @@ namespace quoth::internal::rules
       using rule_t = cue_verb;
       using subs_t = pegtl::empty_list;
       using quoth_analyze_t = pegtl::analyze_any_traits<>;
+      static constexpr bool quoth_writes_captures = true; // the verb
 
       template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
       [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
@@ -66,16 +67,16 @@ namespace quoth::internal::rules
          const std::size_t at = offset_of( in, st );
          const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
          const std::string_view s = st.text.substr( 0, limit );
-         const std::size_t n = word_length( s, at );
+         const std::size_t n = st.word_length( s, at );
          char buf[ 24 ];
          if( n < 3 || n > sizeof( buf ) ) {
             return false;
          }
-         const std::string_view w = ascii_lower( s.substr( at, n ), buf );
-         const lexicon::verb* v = lexicon::find_cue( w );
+         const lexicon::verb* v = lexicon::find_cue( s.substr( at, n ) ); // without case: before lowering the word
          if( v == nullptr ) {
             return false;
          }
+         const std::string_view w = ascii_lower( s.substr( at, n ), buf );
          if( Context == cue_context::before_content && v->use == lexicon::cue_use::quote && !quote_follows( s, at + n ) ) {
             return false; // "continued" and "reads" only before a colon or a quotation
          }
@@ -282,7 +283,7 @@ namespace quoth::internal::rules
          const std::size_t at = offset_of( in, st );
          const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
          const std::string_view s = st.text.substr( 0, limit );
-         const std::size_t n = word_length( s, at );
+         const std::size_t n = st.word_length( s, at );
          const std::string_view lemma = st.cap.verb->lemma.substr( 0, st.cap.verb->lemma.find( ' ' ) ); // "point out": "point to"
          char buf[ 32 ];
          if( n < 2 || n > 7 || lemma.size() + 1 + n > sizeof( buf ) ) {
@@ -311,9 +312,9 @@ namespace quoth::internal::rules
 
    struct gerund_word : token< gerund_word >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
          return ( n > 4 && ends_with( s.substr( i, n ), "ing" ) ) ? n : 0;
       }
    };
@@ -325,9 +326,9 @@ namespace quoth::internal::rules
    // "didn't", "couldn’t", "won't": a negated auxiliary.
    struct negated_aux : token< negated_aux >
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
          char buf[ 16 ];
          if( n < 4 || n > sizeof( buf ) || ( s[ i + n - 1 ] != 't' && s[ i + n - 1 ] != 'T' ) ) {
             return 0; // both endings below end in t
@@ -616,6 +617,10 @@ namespace quoth::internal::rules
          std::size_t len = 0;
          // control characters are no part of a word (and make no speaker's name)
          while( j < s.size() ) {
+            if( is_ascii_alnum( static_cast< unsigned char >( s[ j ] ) ) ) {
+               ++j; // most bytes: nothing below stops at them
+               continue;
+            }
             const char32_t c = decode( s, j, len );
             if( is_space( c ) ) {
                break;

@@ -27,7 +27,7 @@ namespace quoth::internal::rules
       {
          const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
          char buf[ 24 ];
-         if( n == 0 || n > sizeof( buf ) ) {
+         if( n == 0 || n > sizeof( buf ) || !lexicon::sorted_head_nouns.may_contain( n, ascii_lowered.to[ static_cast< unsigned char >( s[ i ] ) ] ) ) {
             return 0;
          }
          const std::string_view w = ascii_lower( s.substr( i, n ), buf );
@@ -132,9 +132,9 @@ namespace quoth::internal::rules
    struct determined_year : token< determined_year >
    {
       // "a 2008 Clinton veteran", "the 46-year-old": a year or an age after the determiner
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t n = i < s.size() ? word_length( s, i ) : 0;
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
          if( n < 4 || !is_digit( static_cast< unsigned char >( s[ i ] ) ) || !is_digit( static_cast< unsigned char >( s[ i + 1 ] ) ) ) {
             return 0;
          }
@@ -367,6 +367,11 @@ namespace quoth::internal::rules
          std::size_t j = i;
          std::size_t len = 0;
          while( j < s.size() && j - i < 220 ) {
+            const auto b = static_cast< unsigned char >( s[ j ] );
+            if( b == ' ' || is_ascii_alnum( b ) ) {
+               ++j; // most bytes: nothing below stops at them
+               continue;
+            }
             const char32_t c = decode( s, j, len );
             if( c == ',' && j > i && j + 1 < s.size() && is_digit( static_cast< unsigned char >( s[ j - 1 ] ) ) && is_digit( static_cast< unsigned char >( s[ j + 1 ] ) ) ) {
                ++j; // "3,000 workers"

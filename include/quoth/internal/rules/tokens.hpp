@@ -5,6 +5,7 @@
 // The tokens the sentence grammar is written in: spaces, words, capitalised words, keywords,
 // lexicon words and whole quotations (a quotation is one opaque token, found by the pairer).
 
+#include <array>
 #include <cstddef>
 #include <cstring>
 #include <string_view>
@@ -46,6 +47,16 @@ namespace quoth::internal::rules
    {
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
       {
+         // the common cases first: an ASCII byte above ' ' (no space), or one space before one
+         const auto ascii_above_space = [ & ]( const std::size_t k ) noexcept {
+            return k < s.size() && static_cast< unsigned char >( s[ k ] ) > ' ' && static_cast< unsigned char >( s[ k ] ) < 0x80U;
+         };
+         if( ascii_above_space( i ) ) {
+            return 0;
+         }
+         if( i < s.size() && s[ i ] == ' ' && ascii_above_space( i + 1 ) ) {
+            return 1;
+         }
          std::size_t j = i;
          std::size_t len = 0;
          while( j < s.size() && is_space( decode( s, j, len ) ) ) {
@@ -145,8 +156,8 @@ namespace quoth::internal::rules
       {
          const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
          char buf[ 24 ];
-         if( n == 0 || n > sizeof( buf ) ) {
-            return 0;
+         if( n == 0 || n > sizeof( buf ) || !Table.may_contain( n, ascii_lowered.to[ static_cast< unsigned char >( s[ i ] ) ] ) ) {
+            return 0; // most words are turned away by their length and first letter, unlowered
          }
          return lexicon::contains( Table, ascii_lower( s.substr( i, n ), buf ) ) ? n : 0;
       }
@@ -309,8 +320,21 @@ namespace quoth::internal::rules
             return pegtl::sor< Rules... >::template match< A, M, Action, Control >( in, st );
          }
          const char c = in.peek_char();
+         if( !may_start_any[ static_cast< unsigned char >( c ) ] ) {
+            return false; // most bytes start none of the keywords: one look-up, not one test each
+         }
          return ( ( first_byte< Rules >::may_start( c ) && Control< Rules >::template match< A, pegtl::rewind_mode::required, Action, Control >( in, st ) ) || ... );
       }
+
+   private:
+      static constexpr std::array< bool, 256 > may_start_any = [] {
+         std::array< bool, 256 > a{};
+         for( unsigned b = 0; b < 256; ++b ) {
+            const auto c = static_cast< char >( static_cast< unsigned char >( b ) );
+            a[ b ] = ( first_byte< Rules >::may_start( c ) || ... );
+         }
+         return a;
+      }();
    };
 
    template< typename... Rules >

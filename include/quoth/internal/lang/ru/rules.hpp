@@ -130,6 +130,9 @@ namespace quoth::internal::ru::rules
       }
    };
 
+   // a token whose test takes the state to record the verb is seen to (rules::may_capture)
+   static_assert( qr::may_capture< cue_verb >::value );
+
    // A reporting verb that is not reflexive: "заявил", not "говорится".
    struct personal_cue : word_test< personal_cue >
    {
