@@ -252,3 +252,13 @@ TEST_CASE( "a reading rejected at the sentence start leaves the other patterns t
    CHECK( test::speaker( a ) == "Ryan" );
    CHECK( test::content( a ) == "Lind's remarks about the judge were “out of line,”" );
 }
+
+TEST_CASE( "a trailer after a quotation that ends in a nested one after the comma" )
+{
+   const auto a = test::only( quoth::parse( "The levy is about “owners telling tenants, ‘pay or leave,’” Ortiz said." ) );
+   CHECK( a.pattern == quoth::pattern::content_speaker_cue );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( test::content( a ) == "The levy is about “owners telling tenants, ‘pay or leave,’”" );
+   const auto b = test::only( quoth::parse( "The levy is about \"owners telling tenants, 'pay or leave,'\" Ortiz said." ) );
+   CHECK( test::speaker( b ) == "Ortiz" );
+}

@@ -546,3 +546,14 @@ TEST_CASE( "a loose subject with a relative clause that holds a cue word of its 
    CHECK( a.cue->phrase.text == "said" );
    CHECK( test::content( a ) == "the pier was unsafe" );
 }
+
+TEST_CASE( "a programme by its quoted title as the medium: on NBC's “Meet the Press”" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz said on WKRN’s “Meet the Mayor” that the levy was fair." ) );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( test::medium( a ) == "on WKRN’s “Meet the Mayor”" );
+   CHECK( test::content( a ) == "the levy was fair" );
+   const auto b = test::only( quoth::parse( "Ortiz said on \"Harbour Watch\" that the pier would close." ) );
+   CHECK( test::medium( b ) == "on \"Harbour Watch\"" );
+   CHECK( test::content( b ) == "the pier would close" );
+}

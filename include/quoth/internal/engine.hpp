@@ -392,11 +392,25 @@ namespace quoth::internal
             }
             const raw_quote& q = **qi++;
             i = std::max( q.close_end, next_quote + 1 );
-            if( q.closed && q.content_end > q.content_begin && m_text[ q.content_end - 1 ] == ',' && i < end && f( i ) ) {
+            if( q.closed && ends_in_comma( q ) && i < end && f( i ) ) {
                return true;
             }
          }
          return false;
+      }
+
+      // Does the text of q end with a comma, or with a comma and the close of a quotation
+      // nested in it ("... telling us, ‘not here,’”)?
+      [[nodiscard]] bool ends_in_comma( const raw_quote& q ) const noexcept
+      {
+         std::size_t e = q.content_end;
+         if( e > q.content_begin + 1 && m_text[ e - 1 ] == '\'' ) {
+            --e;
+         }
+         else if( e > q.content_begin + 3 && m_text.compare( e - 3, 3, "\xE2\x80\x99" ) == 0 ) {
+            e -= 3;
+         }
+         return e > q.content_begin && m_text[ e - 1 ] == ',';
       }
 
       // "Yet, “...,” added Lind.", "But “...,” she said.": where the quotation starts after a

@@ -14,6 +14,12 @@
 namespace quoth::internal::rules
 {
    // A quoted name of a programme or publication: at most six words, each capitalised.
+   // Lower-case words inside a title: “Meet the Press”, “Face the Nation”.
+   [[nodiscard]] inline bool minor_title_word( const std::string_view w ) noexcept
+   {
+      return w == "the" || w == "of" || w == "and" || w == "a" || w == "an" || w == "in" || w == "on" || w == "with" || w == "to" || w == "for" || w == "at";
+   }
+
    struct title_quote : token< title_quote >
    {
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
@@ -29,8 +35,8 @@ namespace quoth::internal::rules
                j += code_point_length( s, j );
                continue;
             }
-            if( !starts_upper( s, j ) || ++words > 6 ) {
-               return 0;
+            if( ( !starts_upper( s, j ) && ( words == 0 || !minor_title_word( s.substr( j, n ) ) ) ) || ++words > 6 ) {
+               return 0; // every word capitalised but "the", "of" and the like: “Meet the Press”
             }
             j += n;
          }
@@ -57,7 +63,11 @@ namespace quoth::internal::rules
    struct medium_preposition : kw_sor< kw_in, kw_on, kw_at, kw_via, kw_through, kw_during >
    {};
 
-   struct medium_core : pegtl::seq< medium_preposition, ws, medium_np, pegtl::opt< scoped< ws, title_quote > >, pegtl::rep_opt< 2, medium_tail > >
+   // "on ABC's “This Week”", "on “Meet the Press”": a programme by its quoted title
+   struct titled_programme : pegtl::seq< pegtl::opt< possessive, ws >, title_quote >
+   {};
+
+   struct medium_core : pegtl::seq< medium_preposition, ws, pegtl::sor< pegtl::seq< medium_np, pegtl::opt< scoped< ws, title_quote > > >, titled_programme >, pegtl::rep_opt< 2, medium_tail > >
    {};
 
    struct posted : kw_sor< kw_posted, kw_published >

@@ -711,7 +711,13 @@ namespace quoth::internal::rules
          if( ( c == '\'' || c == '`' ) && at >= 3 && st.text[ at - 2 ] == st.text[ at - 1 ] ) {
             return st.text[ at - 3 ] == ','; // ''Yes,'' he said
          }
-         return st.text[ at - len - 1 ] == ',';
+         if( st.text[ at - len - 1 ] == ',' ) {
+            return true;
+         }
+         // a nested quotation closed after the comma: “... telling us, ‘not here,’” she said
+         std::size_t inner = 0;
+         const char32_t d = decode_before( st.text, at - len, inner );
+         return ( d == 0x2019 || d == '\'' ) && at >= len + inner + 1 && st.text[ at - len - inner - 1 ] == ',';
       }
    };
 
