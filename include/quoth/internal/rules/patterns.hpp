@@ -359,12 +359,8 @@ namespace quoth::internal::rules
    {
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
-         char buf[ 12 ];
-         if( n < 4 || n > sizeof( buf ) ) {
-            return 0;
-         }
-         const lexicon::verb* v = lexicon::find_cue( ascii_lower( s.substr( i, n ), buf ) );
+         std::size_t n = 0;
+         const lexicon::verb* v = cue_entry_at( s, i, st, n );
          return ( v != nullptr && v->use == lexicon::cue_use::attitude ) ? n : 0;
       }
    };

@@ -214,17 +214,21 @@ namespace quoth::internal::rules
 
    // Name or title words and the plural noun they qualify: "Democratic strategists", "Europe's
    // conservative politicians", "Obama administration officials".
+   // The cue lexicon's entry for the word at i, or nullptr; n is set to the word's length.
+   [[nodiscard]] inline const lexicon::verb* cue_entry_at( const std::string_view s, const std::size_t i, const match_state& st, std::size_t& n ) noexcept
+   {
+      n = i < s.size() ? st.word_length( s, i ) : 0;
+      char buf[ 24 ];
+      return ( n >= 3 && n <= sizeof( buf ) ) ? lexicon::find_cue( ascii_lower( s.substr( i, n ), buf ) ) : nullptr;
+   }
+
    // Any form of a reporting verb ("said", "warns", "claiming"), not an attitude ("eager").
    struct cue_word : token< cue_word >
    {
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
-         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
-         char buf[ 24 ];
-         if( n < 3 || n > sizeof( buf ) ) {
-            return 0;
-         }
-         const lexicon::verb* v = lexicon::find_cue( ascii_lower( s.substr( i, n ), buf ) );
+         std::size_t n = 0;
+         const lexicon::verb* v = cue_entry_at( s, i, st, n );
          return ( v != nullptr && v->use != lexicon::cue_use::attitude ) ? n : 0;
       }
    };
