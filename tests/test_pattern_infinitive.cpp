@@ -83,3 +83,15 @@ TEST_CASE( "vote, prefer and claim take a to-infinitive" )
    CHECK( test::content( test::only( quoth::parse( "Most commuters prefer to take the early ferry." ) ) ) == "to take the early ferry" );
    CHECK( test::content( test::only( quoth::parse( "She claimed to have retired in May." ) ) ) == "to have retired in May" );
 }
+
+TEST_CASE( "a possessive before the addressee of an asking verb: \"asked her aide to\"" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz asked her deputy to close the pier." ) );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( a.cue->phrase.text == "asked her deputy" );
+   CHECK( test::content( a ) == "to close the pier" );
+   // an object pronoun before a clause stays the addressee
+   const auto b = test::only( quoth::parse( "Ortiz told her the pier was closed." ) );
+   CHECK( b.cue->phrase.text == "told her" );
+   CHECK( test::content( b ) == "the pier was closed" );
+}

@@ -557,3 +557,37 @@ TEST_CASE( "a programme by its quoted title as the medium: on NBC's “Meet the 
    CHECK( test::medium( b ) == "on \"Harbour Watch\"" );
    CHECK( test::content( b ) == "the pier would close" );
 }
+
+TEST_CASE( "a subordinate clause that opens the sentence ends its content at the clause's comma" )
+{
+   const auto a = test::only( quoth::parse( "Though Ortiz says the pier will reopen, the harbour board has doubts." ) );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( test::content( a ) == "the pier will reopen" );
+   const auto doc = quoth::parse( "Although the pilots say they want a raise, they also say the ferry must run." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "they want a raise" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "they" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "the ferry must run" );
+   // the cue of the clause takes no content from the main clause
+   CHECK( quoth::parse( "When Ortiz called, the board voted the levy down." ).attributions.empty() );
+   // "As X reported, A": the main clause is what was reported
+   const auto b = test::only( quoth::parse( "As the Courier reported on Monday, the pier will close." ) );
+   CHECK( test::content( b ) == "the pier will close" );
+}
+
+TEST_CASE( "a loose subject that names a document takes a bare complement after show" )
+{
+   const auto a = test::only( quoth::parse( "The survey by the Harbour Institute showed Ortiz ahead in every ward." ) );
+   CHECK( test::speaker( a ) == "The survey by the Harbour Institute" );
+   CHECK( a.cue->phrase.text == "showed" );
+   CHECK( test::content( a ) == "Ortiz ahead in every ward" );
+   // not after a subject that names no document
+   CHECK( quoth::parse( "Many dockers at the meeting showed Ortiz the broken crane." ).attributions.empty() );
+}
+
+TEST_CASE( "a time such as \"this week\" is no speaker" )
+{
+   const auto a = test::only( quoth::parse( "A new set of letters released this week showed that the deal was close." ) );
+   CHECK( test::speaker( a ) == "A new set of letters released this week" );
+   CHECK( test::content( a ) == "the deal was close" );
+}

@@ -151,3 +151,22 @@ TEST_CASE( "three apostrophes after an open single quote close it and then the d
    CHECK( test::speaker( a ) == "Ada Brook" );
    CHECK( test::content( a ) == "The neighbours all tell me, 'Keep the dog inside,'" );
 }
+
+TEST_CASE( "an opening curly mark typed where the closing one belongs closes the quotation" )
+{
+   const auto doc = quoth::parse( "“The ferry is late again,“ said Ada Brook, a pilot at the port. “It always is.”" );
+   REQUIRE( doc.quotations.size() == 2 );
+   CHECK( doc.quotations[ 0 ].content.text == "The ferry is late again," );
+   CHECK( doc.quotations[ 0 ].closed );
+   REQUIRE( !doc.attributions.empty() );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "Ada Brook" );
+   REQUIRE( doc.attributions[ 0 ].parts.size() == 2 ); // the next quotation continues it
+   CHECK( doc.attributions[ 0 ].parts[ 0 ].text == "The ferry is late again" );
+   CHECK( doc.attributions[ 0 ].parts[ 1 ].text == "It always is." );
+   // an opening mark before a word still opens a nested-looking pair
+   const auto b = quoth::parse( "He called it “a “bold” plan” on Monday." );
+   CHECK( b.quotations.size() == 2 );
+   // and one after another opening mark opens another
+   CHECK( quoth::parse( "“ “ “" ).quotations.size() == 3 );
+   CHECK( quoth::parse( "“““" ).quotations.size() == 3 );
+}

@@ -251,3 +251,52 @@ TEST_CASE( "a party note after the speaker of a trailer" )
    const auto b = test::only( quoth::parse( "The levy will not pass this year, said Sen. Alma Cruz (D-Ariz.)." ) );
    CHECK( test::speaker( b ) == "Sen. Alma Cruz (D-Ariz.)" );
 }
+
+TEST_CASE( "a relative clause after the speaker of an inverted trailer" )
+{
+   const auto a = test::only( quoth::parse( "The pier will close by June, said an engineer who inspected it last week." ) );
+   CHECK( a.pattern == quoth::pattern::content_speaker_cue );
+   CHECK( test::speaker( a ) == "an engineer" );
+   CHECK( test::content( a ) == "The pier will close by June" );
+   // the clause before ", said" is no loose subject
+   const auto b = test::only( quoth::parse( "Fares rose, said a ferry pilot and his mate." ) );
+   CHECK( test::speaker( b ) != "Fares rose" );
+}
+
+TEST_CASE( "a quotation inside an opening phrase is not the content when a clause follows the cue" )
+{
+   const auto a = test::only( quoth::parse( "Citing “family reasons,” the mayor’s aide told the Courier that Ortiz would skip the fair." ) );
+   CHECK( a.pattern == quoth::pattern::speaker_cue_content );
+   CHECK( test::speaker( a ) == "the mayor’s aide" );
+   CHECK( test::content( a ) == "Ortiz would skip the fair" );
+}
+
+TEST_CASE( "a document noun in -s after a name is the verb: \"the Courier reports\"" )
+{
+   const auto a = test::only( quoth::parse( "The Harbour Gazette reports Ortiz is ahead in the polls." ) );
+   CHECK( test::speaker( a ) == "The Harbour Gazette" );
+   CHECK( a.cue->phrase.text == "reports" );
+   CHECK( test::content( a ) == "Ortiz is ahead in the polls" );
+   const auto b = test::only( quoth::parse( "Dock fees will rise in May, the Harbour Gazette reports." ) );
+   CHECK( b.pattern == quoth::pattern::content_speaker_cue );
+   CHECK( test::speaker( b ) == "the Harbour Gazette" );
+   CHECK( test::content( b ) == "Dock fees will rise in May" );
+   // before a cue the document is the speaker's head noun
+   const auto c = test::only( quoth::parse( "Coast guard reports say the ferry ran aground." ) );
+   CHECK( test::speaker( c ) == "Coast guard reports" );
+   CHECK( c.cue->phrase.text == "say" );
+   // an adjective alone is no speaker
+   CHECK( quoth::parse( "Initial estimates put the cost at nine million." ).attributions.empty() );
+}
+
+TEST_CASE( "a trailer at the end of a speaker-first reading's content reports the whole clause" )
+{
+   const auto a = test::only( quoth::parse( "The dockers plan to strike in June, the Harbour Gazette reported." ) );
+   CHECK( a.pattern == quoth::pattern::content_speaker_cue );
+   CHECK( test::speaker( a ) == "the Harbour Gazette" );
+   CHECK( test::content( a ) == "The dockers plan to strike in June" );
+   // a closing phrase after a dash
+   const auto b = test::only( quoth::parse( "Fares will rise next year, the port authority said on Monday -- a blow to commuters." ) );
+   CHECK( test::speaker( b ) == "the port authority" );
+   CHECK( test::content( b ) == "Fares will rise next year" );
+}

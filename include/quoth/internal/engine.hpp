@@ -371,7 +371,7 @@ namespace quoth::internal
       // position right after each quotation whose text ends with a comma; stops when f returns
       // true. One pass; quotations are skipped whole.
       template< typename F >
-      bool for_each_comma( const std::size_t begin, const std::size_t end, F&& f )
+      bool for_each_comma( const std::size_t begin, const std::size_t end, F&& f ) const
       {
          auto qi = std::lower_bound( m_top.begin(), m_top.end(), begin, []( const raw_quote* q, const std::size_t at ) { return q->open < at; } );
          std::size_t i = begin;
@@ -487,6 +487,15 @@ namespace quoth::internal
          return words;
       }
 
+      // The first position at or after `at` that is not a space.
+      [[nodiscard]] std::size_t skip_spaces( std::size_t at ) const noexcept
+      {
+         while( at < m_text.size() && m_text[ at ] == ' ' ) {
+            ++at;
+         }
+         return at;
+      }
+
       // Is the next character after spaces at `at` a colon ("..., Trump said: “...”")?
       [[nodiscard]] bool followed_by_colon( std::size_t at ) const noexcept
       {
@@ -529,18 +538,50 @@ namespace quoth::internal
          return lexicon::contains( lexicon::sorted_trailing_openers, first ) || lexicon::contains( lexicon::sorted_opening_words, first ) || first == "not" || first == "if" || first == "although" || first == "though" || first == "because" || first == "once" || first == "unless";
       }
 
+      // Does the sentence open with a subordinator ("After ...", "Though ...")? Returns its
+      // length, else 0. ("As" is none: "As Lind reported, A" reports A.)
+      [[nodiscard]] std::size_t opening_subordinator( const sentence& s ) const noexcept
+      {
+         char buf[ 12 ];
+         const std::string_view first = word_at( s.begin, buf );
+         const bool sub = first == "after" || first == "before" || first == "when" || first == "while" || first == "since" || first == "because" || first == "although" || first == "though" || first == "if" || first == "once" || first == "until";
+         return sub ? first.size() : 0;
+      }
+
+      // In a sentence that opens with a subordinate clause, does the reading just matched take
+      // its cue from that clause and its content from after the clause's comma ("When Lind
+      // called, the council voted")?
+      [[nodiscard]] bool crosses_opening_comma( const sentence& s ) const
+      {
+         const slot cue = m_state.cap.cue;
+         const slot content = m_state.cap.content;
+         if( !cue.set() || !content.set() || m_state.quote_at( content.begin ) != nullptr ) {
+            return false; // (a quotation after the comma is the cue's object: "When he rose he said, “...”")
+         }
+         bool crosses = false;
+         for_each_comma( s.begin, content.begin, [ & ]( const std::size_t i ) {
+            crosses = i >= cue.begin;
+            return true;
+         } );
+         return crosses;
+      }
+
       // "After Scalia said that A, ...", "When the mayor announced the plan, ...": a subordinate
       // clause that opens the sentence, up to its comma, read from the word after its
       // subordinator.
       void match_opening_clause( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
+         std::size_t n = opening_subordinator( s );
          char buf[ 12 ];
-         const std::string_view first = word_at( s.begin, buf );
-         if( first != "after" && first != "before" && first != "when" && first != "while" && first != "as" && first != "since" && first != "because" && first != "although" && first != "though" && first != "if" && first != "once" && first != "until" ) {
+         const bool as = n == 0 && word_at( s.begin, buf ) == "as"; // only before a main clause with a cue
+         if( as ) {
+            n = 2;
+         }
+         if( n == 0 ) {
             return;
          }
-         std::size_t from = s.begin + first.size();
+         std::size_t from = s.begin + n;
          while( from < m_state.content_end && m_text[ from ] == ' ' ) {
             ++from;
          }
@@ -549,8 +590,8 @@ namespace quoth::internal
             comma = i;
             return true;
          } );
-         if( comma == npos || !cue_after( from ) || cue_after( comma ) == false ) {
-            return; // no cue in the clause, or none after it for the main clause
+         if( comma == npos || !cue_after( from ) || m_cue_words.empty() || m_cue_words.front() >= comma || ( as && !cue_after( comma ) ) ) {
+            return; // no cue in the clause
          }
          const std::size_t saved = m_state.content_end;
          m_state.content_end = comma; // a comma, or the end of a quotation whose text ends with one
@@ -559,6 +600,20 @@ namespace quoth::internal
          if( ok ) {
             emit( si, pattern::speaker_cue_content, doc );
          }
+      }
+
+      // Does the content of the speaker-first reading just matched hold a trailer that ends the
+      // sentence ("The union plans to march, the Courier reports.")? Then the trailer's speaker
+      // reports the whole clause. Keeps m_state.cap.
+      bool ends_in_trailer( const sentence& s )
+      {
+         const captures cap = m_state.cap;
+         if( !cap.content.set() || cap.content.end <= cap.content.begin ) {
+            return false;
+         }
+         const bool found = for_each_comma( cap.content.begin, cap.content.end, [ & ]( const std::size_t i ) { return m_text[ i ] == ',' && try_rule< rules::trailer >( i, s ); } );
+         m_state.cap = cap;
+         return found;
       }
 
       // CONTENT, X said. / CONTENT, according to X. / A, X said, B.
@@ -594,7 +649,9 @@ namespace quoth::internal
             }
             // after a quotation that ends with a comma, the trailer needs no sentence end and the
             // content is the quotation: “Born rich,” Ms. Lee said - but ...
-            if( m_text[ i ] != ',' && try_rule< rules::trailer_core >( i, s ) && !followed_by_colon( i + m_state.consumed ) ) {
+            // (not when a clause follows the cue: "Citing “family duties,” the aide told the
+            // board that ...": the quotation belongs to the opening phrase)
+            if( m_text[ i ] != ',' && try_rule< rules::trailer_core >( i, s ) && !followed_by_colon( i + m_state.consumed ) && !starts_clause_content( skip_spaces( i + m_state.consumed ) ) ) {
                const auto q = std::lower_bound( m_top.begin(), m_top.end(), i, []( const raw_quote* r, const std::size_t at ) { return r->close_end < at; } );
                // not a quoted title inside an opening phrase: "In an interview with “Fox and
                // Friends,” Lind pointed to ..."
@@ -842,15 +899,18 @@ namespace quoth::internal
          if( s.starts_block && match_transcript( si, doc ) ) {
             return;
          }
+         // "After Scalia said that A, Trump said B": the attribution of an opening subordinate
+         // clause ends at its comma (emit rejects a reading from its cue across the comma)
+         const bool subordinate = opening_subordinator( s ) != 0;
+         if( subordinate ) {
+            match_opening_clause( si, doc );
+         }
          if( cue_after( s.begin ) && try_rule< rules::speaker_first >( s.begin, s ) && emit( si, pattern::speaker_cue_content, doc ) ) {
             return;
          }
          if( match_content_first( si, doc ) ) {
             return;
          }
-         // "After Scalia said that A, Trump said B": the attribution of an opening subordinate
-         // clause, before the main clause's
-         match_opening_clause( si, doc );
          // after an introductory phrase: "In addition, X said ...", "On Monday, X said ..."
          std::size_t tries = 0;
          const bool found = for_each_comma( s.begin, e, [ & ]( const std::size_t i ) {
@@ -1466,6 +1526,20 @@ namespace quoth::internal
          return false;
       }
 
+      // Does [b, e) hold a word for a document ("poll", "report", "emails")?
+      [[nodiscard]] bool has_document_word( std::size_t b, const std::size_t e ) const noexcept
+      {
+         while( b < e ) {
+            const std::size_t n = word_length( m_text, b );
+            char buf[ 24 ];
+            if( n > 0 && n <= sizeof( buf ) && lexicon::contains( lexicon::sorted_documents, ascii_lower( m_text.substr( b, n ), buf ) ) ) {
+               return true;
+            }
+            b += n > 0 ? n : 1;
+         }
+         return false;
+      }
+
       // Does [b, e) hold a subject pronoun ("just as they now pay"): a clause, not a subject?
       [[nodiscard]] bool has_subject_pronoun( std::size_t b, const std::size_t e ) const noexcept
       {
@@ -1560,12 +1634,23 @@ namespace quoth::internal
          if( words == 0 || ( gerund && m_text[ se - 1 ] == ',' ) || last == "and" || last == "but" || last == "or" ) {
             return false;
          }
+         // a subject that ends with its only comma is a clause before an inverted cue ("Prices
+         // rose, said a banker ..."); an apposition has two ("Bo Lind, 29, says ...")
+         if( m_text[ se - 1 ] == ',' && std::memchr( m_text.data() + sb, ',', se - 1 - sb ) == nullptr ) {
+            return false;
+         }
          if( !try_rule< rules::loose_subject_tail >( cue_begin, s ) ) {
             // a bare complement only after a subject that starts with a word or a number and
             // ends with no function word ("the jobs report has", "had to defend")
             const char f = m_text[ sb ];
             const bool word_start = ( f >= 'A' && f <= 'Z' ) || ( f >= '0' && f <= '9' );
-            if( !word_start || last == "being" || lexicon::contains( lexicon::sorted_stop_words, last ) || has_subject_pronoun( sb, se ) || !try_rule< rules::loose_subject_bare_tail >( cue_begin, s ) ) {
+            if( !word_start || last == "being" || lexicon::contains( lexicon::sorted_stop_words, last ) || has_subject_pronoun( sb, se ) ) {
+               return false;
+            }
+            m_state.document_subject = has_document_word( sb, se ); // "The poll by Gallup showed Lind ahead"
+            const bool bare = try_rule< rules::loose_subject_bare_tail >( cue_begin, s );
+            m_state.document_subject = false;
+            if( !bare ) {
                return false;
             }
             // a one-word cue in a present form may be a noun ("the jobs report gives", "initial
@@ -1886,12 +1971,31 @@ namespace quoth::internal
          return false;
       }
 
-      // "Do you [support] ...?": a question's auxiliary before the subject.
+      // "Do you [support] ...?": a question's auxiliary before the subject. "this week [showed]":
+      // a time, not a speaker.
       [[nodiscard]] bool not_a_subject( const slot& who ) const noexcept
       {
          const std::size_t n = word_length( m_text, who.begin );
          const std::string_view first = m_text.substr( who.begin, n );
-         return ( first == "Do" || first == "Does" || first == "Did" ) && who.begin + n < who.end;
+         if( ( first == "Do" || first == "Does" || first == "Did" ) && who.begin + n < who.end ) {
+            return true;
+         }
+         char b1[ 12 ];
+         char b2[ 12 ];
+         const std::string_view w1 = word_at( who.begin, b1 );
+         if( w1 != "this" && w1 != "last" && w1 != "next" && w1 != "that" && w1 != "each" && w1 != "every" ) {
+            return false;
+         }
+         const std::size_t second = who.begin + n + 1;
+         if( second >= who.end || m_text[ second - 1 ] != ' ' ) {
+            return false;
+         }
+         const std::string_view w2 = word_at( second, b2 );
+         if( second + w2.size() != who.end ) {
+            return false; // two words only
+         }
+         static constexpr std::string_view times[] = { "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "fall", "autumn", "winter", "season", "time", "day", "decade", "quarter" };
+         return std::find( std::begin( times ), std::end( times ), w2 ) != std::end( times );
       }
 
       // Is the "speaker" of a speaker-first match rather a modifier of a noun the cue word
@@ -1948,6 +2052,10 @@ namespace quoth::internal
             return true;
          }
          if( ( ends_with( last, "'s" ) || ends_with( last, "\xE2\x80\x99s" ) || ends_with( last, "s'" ) ) && !lexicon::contains( lexicon::sorted_contractions, lw ) ) {
+            return true;
+         }
+         // "Initial estimates": an adjective alone
+         if( cap.speaker.begin == b && ( ends_with( lw, "al" ) || ends_with( lw, "est" ) ) && lw.size() > 4 ) {
             return true;
          }
          // "his overall support", "the strongest support": a determiner and an adjective, no noun
@@ -2275,6 +2383,12 @@ namespace quoth::internal
          }
          if( p == pattern::speaker_cue_content && c.speaker.set() && ( modifies_noun( c ) || not_a_subject( c.speaker ) ) ) {
             return false;
+         }
+         if( p == pattern::speaker_cue_content && opening_subordinator( s ) != 0 && crosses_opening_comma( s ) ) {
+            return false; // "When Lind called, the council voted": no content across the clause's comma
+         }
+         if( p == pattern::speaker_cue_content && ends_in_trailer( s ) ) {
+            return false; // "The union plans to march, the Courier reports.": the trailer's
          }
          attribution a;
          a.pattern = p;

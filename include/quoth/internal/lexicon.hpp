@@ -433,7 +433,7 @@ namespace quoth::internal::lexicon
    // Cue forms that are also nouns or adjectives: after a modifier they are not verbs ("Trump's
    // proposed wall", "300 pledged delegates", "Editor's note", "his overall support").
    inline constexpr std::string_view nominal_cue_forms[] = {
-      "attack", "attacks", "comments", "committed", "expected", "mention", "note", "notes", "plans", "pledged", "promised", "promising", "proposed", "projected", "recommended", "remarks", "reporting", "support", "thinking", "warning", "warnings",
+      "attack", "attacks", "comments", "committed", "estimates", "expected", "mention", "note", "notes", "plans", "pledged", "promised", "promising", "proposed", "projected", "recommended", "remarks", "reporting", "reports", "support", "thinking", "warning", "warnings",
    };
 
    // "he's", "it's": a pronoun and a verb, not a possessive.

@@ -223,7 +223,9 @@ namespace quoth::internal
             const bool opening = detail::opening_context( before ) && after != 0 && !is_space( after );
             switch( c ) {
                case 0x201C: // “ closes „ (German style), else opens
-                  if( !m_stack.empty() && m_stack.back().mark == 0x201E ) {
+                  if( !m_stack.empty() && ( m_stack.back().mark == 0x201E || ( m_stack.back().family == mark_family::double_curly && ( word_before || before == ',' || before == '.' || before == '?' || before == '!' ) && ( after == 0 || is_space( after ) ) ) ) ) {
+                     // after „, or a “ typed for ” ("“Not yet,“ he said"): a “ before a space
+                     // opens nothing
                      close( i, len, mark_family::double_curly, mark_family::double_curly, out );
                   }
                   else {

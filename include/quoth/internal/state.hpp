@@ -68,6 +68,7 @@ namespace quoth::internal
       const std::vector< const raw_quote* >* quotes = nullptr; // top-level quotations, by offset
       std::size_t content_end = 0;                             // where a content running to the sentence end stops
       std::size_t consumed = 0;                                // bytes matched by the last rule the engine tried
+      bool document_subject = false;                           // the engine's loose subject names a document ("the poll by Gallup showed ...")
       captures cap;
       basic_rule_memo< captures > memo;      // outcomes of pure sub-rules in the current sentence (see memo.hpp)
       const word_lengths* lengths = nullptr; // of the current sentence's words, when the engine noted them

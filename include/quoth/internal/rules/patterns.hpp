@@ -218,7 +218,7 @@ namespace quoth::internal::rules
          }
          // "the poll shows", "a review by the paper showed": a word of the speaker is a document
          if( !st.cap.speaker.set() ) {
-            return false;
+            return st.document_subject;
          }
          std::size_t e = st.cap.speaker.end;
          while( e > st.cap.speaker.begin ) {
@@ -384,7 +384,7 @@ namespace quoth::internal::rules
    {};
 
    // "told [reporters]", "assured [the committee]"
-   struct addressee : scoped< takes_addressee, ws, pegtl::not_at< kw_that >, pegtl::sor< object_pronoun, simple_np, description_word >, pegtl::opt< ws, medium_head > >
+   struct addressee : scoped< takes_addressee, ws, pegtl::not_at< kw_that >, pegtl::sor< pegtl::seq< object_pronoun, pegtl::not_at< ws, description_word > >, simple_np, description_word >, pegtl::opt< ws, medium_head > > // ("asked her aide to")
    {};
 
    // was quoted as saying
@@ -819,7 +819,16 @@ namespace quoth::internal::rules
       }
    };
 
-   struct trailer : pegtl::seq< trailer_core, pegtl::opt< speaker_not_pronoun, final_aside >, pegtl::sor< at_sentence_end, pegtl::at< comma, ws, gerund_word > > >
+   // A relative clause right after the speaker, to the sentence end: "..., said an aide who
+   // was briefed on the talks."
+   struct relative_to_end : scoped< ws, pegtl::at< kw< TAO_PEGTL_STRING( "who" ) > >, aside_to_end >
+   {};
+
+   // A dash that opens a closing phrase: "..., the office reported -- a setback for Lind."
+   struct closing_dash : pegtl::seq< ws, pegtl::sor< pegtl::string< '-', '-' >, pegtl::utf8::one< 0x2013, 0x2014 > >, ws >
+   {};
+
+   struct trailer : pegtl::seq< trailer_core, pegtl::opt< speaker_not_pronoun, pegtl::sor< final_aside, relative_to_end > >, pegtl::sor< at_sentence_end, pegtl::at< comma, ws, gerund_word >, pegtl::at< closing_dash > > >
    {};
 
    // A trailer that a phrase closes: "The plan will fail, he said on CNN."

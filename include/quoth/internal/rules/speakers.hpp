@@ -55,7 +55,11 @@ namespace quoth::internal::rules
    struct name_preposition : lex< lexicon::sorted_name_prepositions >
    {};
 
-   struct name_unit : pegtl::sor< possessive, pegtl::seq< pegtl::not_at< kw_sor< kw< TAO_PEGTL_ISTRING( "a" ) >, kw< TAO_PEGTL_ISTRING( "an" ) >, kw< TAO_PEGTL_ISTRING( "the" ) >, cue_form > >, cap_word >, head_noun, lex< lexicon::sorted_title_modifiers > >
+   struct cue_word; // below
+
+   // (A head noun that is a cue form is no part of a name unless a cue follows: "Ortiz
+   // [reports] Lind is ahead", but "Pentagon reports say".)
+   struct name_unit : pegtl::sor< possessive, pegtl::seq< pegtl::not_at< kw_sor< kw< TAO_PEGTL_ISTRING( "a" ) >, kw< TAO_PEGTL_ISTRING( "an" ) >, kw< TAO_PEGTL_ISTRING( "the" ) >, cue_form > >, cap_word >, pegtl::seq< pegtl::not_at< cue_form, pegtl::not_at< ws, cue_word > >, head_noun >, lex< lexicon::sorted_title_modifiers > >
    {};
 
    // A lower-case word after a determiner that can be part of a description: not a reporting
@@ -89,8 +93,22 @@ namespace quoth::internal::rules
                return 0; // "the statement posted on its website": the participle starts a medium
             }
          }
-         if( lexicon::find_cue( w ) != nullptr && !lexicon::contains( lexicon::sorted_documents, w ) && !lexicon::contains( lexicon::sorted_roles, w ) ) {
-            return 0;
+         if( lexicon::find_cue( w ) != nullptr ) {
+            if( !lexicon::contains( lexicon::sorted_documents, w ) && !lexicon::contains( lexicon::sorted_roles, w ) ) {
+               return 0;
+            }
+            if( w.back() == 's' ) {
+               // a document in -s is the verb unless a cue follows: "the Courier [reports]
+               // Lind is ahead", but "the Pentagon reports say"
+               std::size_t j = i + n;
+               while( j < s.size() && s[ j ] == ' ' ) {
+                  ++j;
+               }
+               const std::size_t m = j > i + n ? st.word_length( s, j ) : 0;
+               if( m == 0 || lexicon::find_cue( s.substr( j, m ) ) == nullptr ) {
+                  return 0;
+               }
+            }
          }
          if( w == "put" && s.compare( i + n, 3, " it" ) == 0 ) {
             return 0; // "as the coach put it"
@@ -234,7 +252,7 @@ namespace quoth::internal::rules
    };
 
    struct qualified_noun
-     : pegtl::sor< pegtl::seq< name_units, ws, bare_plural >,
+     : pegtl::sor< pegtl::seq< name_units, ws, pegtl::not_at< cue_form, pegtl::not_at< ws, cue_word > >, bare_plural >, // not "the Courier [reports] Lind is ahead" ("Pentagon reports say" is one)
                    pegtl::seq< name_units, pegtl::rep_min_max< 1, 2, ws, description_word >, pegtl::at< ws, pegtl::rep_opt< 2, kw_sor< kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) > >, ws >, cue_word > > >
    {};
 
