@@ -95,3 +95,11 @@ TEST_CASE( "a possessive before the addressee of an asking verb: \"asked her aid
    CHECK( b.cue->phrase.text == "told her" );
    CHECK( test::content( b ) == "the pier was closed" );
 }
+
+TEST_CASE( "an adverb inside a progressive cue: \"was still hoping to\"" )
+{
+   const auto a = test::only( quoth::parse( "The ferry company was still hoping to win the contract." ) );
+   CHECK( test::speaker( a ) == "The ferry company" );
+   CHECK( a.cue->phrase.text == "was still hoping" );
+   CHECK( test::content( a ) == "to win the contract" );
+}

@@ -262,3 +262,15 @@ TEST_CASE( "a trailer after a quotation that ends in a nested one after the comm
    const auto b = test::only( quoth::parse( "The levy is about \"owners telling tenants, 'pay or leave,'\" Ortiz said." ) );
    CHECK( test::speaker( b ) == "Ortiz" );
 }
+
+TEST_CASE( "more manners of speaking after a quotation: pressed, beamed, scolded" )
+{
+   const auto a = test::only( quoth::parse( "“Will the pier reopen?” the reporter pressed." ) );
+   CHECK( test::speaker( a ) == "the reporter" );
+   CHECK( test::cue( a ) == "press" );
+   const auto b = test::only( quoth::parse( "“We did it!” beamed Ada Brook, the ferry's captain." ) );
+   CHECK( test::speaker( b ) == "Ada Brook" );
+   CHECK( test::content( b ) == "We did it!" );
+   // only after a quotation
+   CHECK( quoth::parse( "Ortiz pressed the button." ).attributions.empty() );
+}

@@ -591,3 +591,49 @@ TEST_CASE( "a time such as \"this week\" is no speaker" )
    CHECK( test::speaker( a ) == "A new set of letters released this week" );
    CHECK( test::content( a ) == "the deal was close" );
 }
+
+TEST_CASE( "see, view, cast and paint report a view with \"as\" after their object" )
+{
+   const auto a = test::only( quoth::parse( "Many dockers see the new crane as a threat to their jobs." ) );
+   CHECK( test::speaker( a ) == "Many dockers" );
+   CHECK( test::cue( a ) == "see" );
+   CHECK( test::content( a ) == "the new crane as a threat to their jobs" );
+   const auto b = test::only( quoth::parse( "Ortiz cast herself as the friend of the ferry crews." ) );
+   CHECK( test::speaker( b ) == "Ortiz" );
+   CHECK( test::content( b ) == "herself as the friend of the ferry crews" );
+   const auto c = test::only( quoth::parse( "Voters increasingly view the levy as unfair." ) );
+   CHECK( c.cue->phrase.text == "increasingly view" );
+   // without "as" the object is no view; the passive has no speaker
+   CHECK( quoth::parse( "Ortiz saw the ferry on Monday." ).attributions.empty() );
+   const auto d = test::only( quoth::parse( "The pier is seen as a hazard." ) );
+   CHECK( d.pattern != quoth::pattern::speaker_cue_content );
+   // nor a noun ("views") or a participle after its noun ("votes cast")
+   CHECK( quoth::parse( "The video drew ten million views in a week." ).attributions.empty() );
+}
+
+TEST_CASE( "\"made clear\" and \"made it clear\" report what follows" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz made clear that the ferry would keep running." ) );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( a.cue->phrase.text == "made clear" );
+   CHECK( test::content( a ) == "the ferry would keep running" );
+   const auto b = test::only( quoth::parse( "The harbour board has made it clear they will not pay." ) );
+   CHECK( b.cue->phrase.text == "has made it clear" );
+   CHECK( test::content( b ) == "they will not pay" );
+   CHECK( quoth::parse( "Ortiz made a model of the ferry." ).attributions.empty() );
+}
+
+TEST_CASE( "talks about, called for and a verb before the cue's gerund" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz talks about the levy at every stop." ) );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( test::content( a ) == "the levy at every stop" );
+   CHECK( quoth::parse( "The talks about the levy went on all night." ).attributions.empty() );
+   // "a group of X called for" is no naming ("a group called X")
+   const auto b = test::only( quoth::parse( "A group of pilots called for a new pier." ) );
+   CHECK( test::speaker( b ) == "A group of pilots" );
+   CHECK( test::content( b ) == "a new pier" );
+   const auto c = test::only( quoth::parse( "The dockers soon began calling for a strike." ) );
+   CHECK( c.cue->phrase.text == "soon began calling" );
+   CHECK( test::content( c ) == "a strike" );
+}

@@ -715,6 +715,9 @@ namespace quoth::internal
             clause.speaker = slot{ owner.speaker->mention.begin, owner.speaker->mention.end };
             return true;
          }
+         if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && doc.attributions.back().pattern == pattern::impersonal ) {
+            cut_owner( s, at, doc ); // "Lind seemed ready to go on, telling the crowd ...": the view stops at the clause
+         }
          const std::size_t saved = m_state.content_end;
          m_state.content_end = at;
          bool ok = try_rule< rules::subject >( s.begin, s );
@@ -2026,6 +2029,11 @@ namespace quoth::internal
             }
             char b2[ 8 ];
             const std::string_view first = n <= sizeof( b2 ) ? ascii_lower( m_text.substr( cap.speaker.begin, n ), b2 ) : std::string_view();
+            char b5[ 12 ];
+            const std::string_view after = word_at( skip_spaces( cap.cue.end ), b5 );
+            if( after == "for" || after == "on" || after == "upon" ) {
+               return false; // "a group of rabbis called for a boycott"
+            }
             return first == "a" || first == "an" || first == "another" || first == "one";
          }
          if( !lexicon::contains( lexicon::sorted_nominal_cue_forms, cue_word ) ) {

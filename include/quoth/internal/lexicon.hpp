@@ -22,7 +22,8 @@ namespace quoth::internal::lexicon
       quote,    // only after a quotation: "“...,” reads the message"
       out,      // only with "out": "pointed out that"
       particle, // only with the particle of its lemma: "fired back that", "“...,” she shot back", "went on:"
-      attitude  // an adjective, only before a to-infinitive: "is eager to", "remained reluctant to"
+      attitude, // an adjective, only before a to-infinitive: "is eager to", "remained reluctant to"
+      as        // any complement with "as" after its object ("sees Lind as a threat"), else as that
    };
 
    struct verb
@@ -94,6 +95,7 @@ namespace quoth::internal::lexicon
       { "go on", "goes went", cue_use::particle },
       { "chime in", "chime chimes chimed chiming", cue_use::particle },
       { "weigh in", "weigh weighs weighed weighing", cue_use::particle },
+      { "make clear", "make makes made making", cue_use::particle }, // also "made it clear"
       // attitudes: adjectives before a to-infinitive, after the speaker or a copula
       { "eager", "eager", cue_use::attitude },
       { "willing", "willing", cue_use::attitude },
@@ -142,6 +144,15 @@ namespace quoth::internal::lexicon
       { "muse", "muses mused", cue_use::quote },
       { "gasp", "gasps gasped", cue_use::quote },
       { "groan", "groans groaned", cue_use::quote },
+      { "press", "presses pressed", cue_use::quote },
+      { "beam", "beams beamed", cue_use::quote },
+      { "rage", "rages raged", cue_use::quote },
+      { "roar", "roars roared", cue_use::quote },
+      { "bellow", "bellows bellowed", cue_use::quote },
+      { "snort", "snorts snorted", cue_use::quote },
+      { "scold", "scolds scolded", cue_use::quote },
+      { "vent", "vents vented", cue_use::quote },
+      { "rant", "rants ranted", cue_use::quote },
       { "retort", "retort retorts retorted retorting", cue_use::bare },
       { "counter", "countered countering", cue_use::that },
       { "recall", "recall recalls recalled recalling", cue_use::bare },
@@ -264,14 +275,21 @@ namespace quoth::internal::lexicon
       { "request", "requested requesting", cue_use::bare },
       { "retweet", "retweeted retweeting", cue_use::bare },
       { "seek", "seek seeks sought seeking", cue_use::bare },
-      { "see", "sees", cue_use::that },
+      { "see", "see sees saw seeing", cue_use::as },
       { "shout", "shouted shouting", cue_use::bare },
       { "signal", "signaled signalled signaling signalling", cue_use::bare },
       { "speculate", "speculate speculates speculated speculating", cue_use::bare },
-      { "talk", "talked talking", cue_use::that },
+      { "talk", "talk talks talked talking", cue_use::that }, // ("talks about", not "the talks")
       { "thank", "thanked thanking", cue_use::bare },
       { "unveil", "unveil unveils unveiled unveiling", cue_use::bare },
-      { "view", "viewed", cue_use::bare },
+      { "view", "view views viewed viewing", cue_use::as },
+      { "cast", "cast casts casting", cue_use::as },
+      { "paint", "paint paints painted painting", cue_use::as },
+      { "characterize", "characterize characterizes characterized characterizing", cue_use::as },
+      { "characterise", "characterise characterises characterised characterising", cue_use::as },
+      { "depict", "depict depicts depicted depicting", cue_use::as },
+      { "regard", "regard regards regarded", cue_use::as }, // not "regarding"
+      { "brand", "brand brands branded branding", cue_use::as },
       { "yell", "yelled yelling", cue_use::bare },
       { "address", "addressed addressing", cue_use::bare },
       { "advocate", "advocated advocating", cue_use::bare },
@@ -378,6 +396,7 @@ namespace quoth::internal::lexicon
       "that", "the", "their", "then", "there", "they", "this", "those", "to", "under", "until", "was", "we", "were",
       "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "would", "yesterday", "today",
       "however", "even", "just", "never", "too", "instead", "meanwhile", "reportedly", "allegedly",
+      "soon", "began", "begun", "started", "kept", "remained", "remains", "seemed", "seems", "appeared", "became", "becomes", // verbs, no part of a description ("the dockers [soon began] calling")
    };
 
    // Words after which a clause with its own speaker may start ("But he said", "which she said").
@@ -433,7 +452,7 @@ namespace quoth::internal::lexicon
    // Cue forms that are also nouns or adjectives: after a modifier they are not verbs ("Trump's
    // proposed wall", "300 pledged delegates", "Editor's note", "his overall support").
    inline constexpr std::string_view nominal_cue_forms[] = {
-      "attack", "attacks", "comments", "committed", "estimates", "expected", "mention", "note", "notes", "plans", "pledged", "promised", "promising", "proposed", "projected", "recommended", "remarks", "reporting", "reports", "support", "thinking", "warning", "warnings",
+      "attack", "attacks", "comments", "committed", "estimates", "expected", "mention", "note", "notes", "plans", "pledged", "promised", "promising", "proposed", "projected", "recommended", "remarks", "reporting", "reports", "support", "thinking", "view", "views", "warning", "warnings",
    };
 
    // "he's", "it's": a pronoun and a verb, not a possessive.

@@ -80,6 +80,9 @@ namespace quoth::internal::rules
          if( Context == cue_context::before_content && v->use == lexicon::cue_use::quote && !quote_follows( s, at + n ) ) {
             return false; // "continued" and "reads" only before a colon or a quotation
          }
+         if( v->use == lexicon::cue_use::as && Context != cue_context::before_content && Context != cue_context::gerund ) {
+            return false; // "votes cast", never "..., saw Lind"
+         }
          if( v->use == lexicon::cue_use::attitude && ( Context != cue_context::before_content || s.compare( at + n, 4, " to " ) != 0 ) ) {
             return false; // "eager to", never "eager voters"
          }
@@ -102,7 +105,10 @@ namespace quoth::internal::rules
          std::size_t total = n;
          if( v->use == lexicon::cue_use::particle ) {
             const std::string_view particle = v->lemma.substr( v->lemma.find( ' ' ) ); // " back"
-            if( s.substr( at + n, particle.size() ) != particle || word_length( s, at + n + 1 ) != particle.size() - 1 ) {
+            if( particle == " clear" && s.compare( at + n, 4, " it " ) == 0 ) {
+               total += 3; // "made it clear"
+            }
+            if( s.substr( at + total, particle.size() ) != particle || word_length( s, at + total + 1 ) != particle.size() - 1 ) {
                return false;
             }
             total += particle.size();
@@ -119,6 +125,44 @@ namespace quoth::internal::rules
          return true;
       }
    };
+
+   // "sees Lind as a threat", "cast the vote as a test": "as" within the next seven words,
+   // before any punctuation.
+   [[nodiscard]] inline bool as_ahead( const std::string_view s, std::size_t at, const std::size_t end ) noexcept
+   {
+      for( int k = 0; k < 8 && at < end; ++k ) {
+         const std::size_t n = word_length( s, at );
+         if( n == 0 ) {
+            return false;
+         }
+         if( k > 0 && n == 2 && ( s[ at ] == 'a' || s[ at ] == 'A' ) && s[ at + 1 ] == 's' ) {
+            return true;
+         }
+         at += n;
+         if( at >= end || s[ at ] != ' ' ) {
+            return false;
+         }
+         while( at < end && s[ at ] == ' ' ) {
+            ++at;
+         }
+      }
+      return false;
+   }
+
+   // Is the word before `cue` (spaces between) a form of "be": a passive ("is seen as")?
+   [[nodiscard]] inline bool after_be( const std::string_view s, std::size_t cue ) noexcept
+   {
+      while( cue > 0 && s[ cue - 1 ] == ' ' ) {
+         --cue;
+      }
+      std::size_t b = cue;
+      while( b > 0 && s[ b - 1 ] != ' ' ) {
+         --b;
+      }
+      char buf[ 8 ];
+      const std::string_view w = cue - b <= sizeof( buf ) ? ascii_lower( s.substr( b, cue - b ), buf ) : std::string_view();
+      return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
+   }
 
    // "claims the bridge is safe", "argued Lind had lied": a subject (a determiner or a
    // capitalised word first) and then, within six words and before any punctuation, an
@@ -193,7 +237,18 @@ namespace quoth::internal::rules
                return false;
             }
          }
-         if( st.cap.verb->use == lexicon::cue_use::that ) {
+         if( st.cap.verb->use == lexicon::cue_use::as ) {
+            // "sees Lind as a threat" (not the passive "is seen as"), else as a that-verb
+            const std::size_t at = offset_of( in, st );
+            if( as_ahead( st.text, at, st.content_end ) ) {
+               std::size_t verb = st.cap.cue.end; // the cue phrase's last word
+               while( verb > st.cap.cue.begin && st.text[ verb - 1 ] != ' ' ) {
+                  --verb;
+               }
+               return !after_be( st.text, verb );
+            }
+         }
+         if( st.cap.verb->use == lexicon::cue_use::that || st.cap.verb->use == lexicon::cue_use::as || st.cap.verb->lemma == "make clear" ) {
             // "argued they", "feel we": a subject pronoun opens the complement clause
             const std::size_t at = offset_of( in, st );
             const std::size_t n = word_length( st.text, at );
@@ -320,7 +375,7 @@ namespace quoth::internal::rules
    };
 
    // "is seeking", "were saying": a form of "be" before an -ing cue.
-   struct progressive : pegtl::seq< kw_sor< kw_is, kw_was, kw_were, kw_been, kw< TAO_PEGTL_STRING( "are" ) > >, pegtl::at< ws, gerund_word > >
+   struct progressive : pegtl::seq< kw_sor< kw_is, kw_was, kw_were, kw_been, kw< TAO_PEGTL_STRING( "are" ) > >, pegtl::at< ws, pegtl::opt< kw_sor< kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "always" ) > >, ws >, gerund_word > > // ("was still hoping")
    {};
 
    // "didn't", "couldn’t", "won't": a negated auxiliary.
@@ -377,7 +432,7 @@ namespace quoth::internal::rules
                    pegtl::at< ws, pegtl::opt< kw< TAO_PEGTL_STRING( "too" ) >, ws >, attitude_word > >
    {};
 
-   struct aux_word : kw_sor< negated_aux, attitude_copula, attitude_degree, kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "further" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "once" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "often" ) >, kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "even" ) >, kw< TAO_PEGTL_STRING( "just" ) >, kw< TAO_PEGTL_STRING( "never" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "did" ) >, kw< TAO_PEGTL_STRING( "does" ) >, kw< TAO_PEGTL_STRING( "do" ) >, kw< TAO_PEGTL_STRING( "can" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "may" ) >, kw< TAO_PEGTL_STRING( "might" ) >, kw< TAO_PEGTL_STRING( "should" ) >, kw< TAO_PEGTL_STRING( "must" ) >, kw< TAO_PEGTL_STRING( "long" ) >, kw< TAO_PEGTL_STRING( "first" ) >, progressive, ly_adverb >
+   struct aux_word : kw_sor< negated_aux, attitude_copula, attitude_degree, kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "further" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "once" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "often" ) >, kw< TAO_PEGTL_STRING( "soon" ) >, kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "even" ) >, kw< TAO_PEGTL_STRING( "just" ) >, kw< TAO_PEGTL_STRING( "never" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "did" ) >, kw< TAO_PEGTL_STRING( "does" ) >, kw< TAO_PEGTL_STRING( "do" ) >, kw< TAO_PEGTL_STRING( "can" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "may" ) >, kw< TAO_PEGTL_STRING( "might" ) >, kw< TAO_PEGTL_STRING( "should" ) >, kw< TAO_PEGTL_STRING( "must" ) >, kw< TAO_PEGTL_STRING( "long" ) >, kw< TAO_PEGTL_STRING( "first" ) >, progressive, ly_adverb >
    {};
 
    struct object_pronoun : kw_sor< kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "her" ) >, kw< TAO_PEGTL_STRING( "them" ) >, kw< TAO_PEGTL_STRING( "us" ) >, kw< TAO_PEGTL_STRING( "me" ) > >
@@ -396,7 +451,11 @@ namespace quoth::internal::rules
    struct catenative_word : kw_sor< kw< TAO_PEGTL_STRING( "went" ) >, kw< TAO_PEGTL_STRING( "goes" ) >, kw< TAO_PEGTL_STRING( "began" ) >, kw< TAO_PEGTL_STRING( "begins" ) >, kw< TAO_PEGTL_STRING( "tried" ) >, kw< TAO_PEGTL_STRING( "try" ) >, kw< TAO_PEGTL_STRING( "tries" ) >, kw< TAO_PEGTL_STRING( "seem" ) >, kw< TAO_PEGTL_STRING( "seems" ) >, kw< TAO_PEGTL_STRING( "seemed" ) >, kw< TAO_PEGTL_STRING( "appear" ) >, kw< TAO_PEGTL_STRING( "appears" ) >, kw< TAO_PEGTL_STRING( "appeared" ) >, kw< TAO_PEGTL_STRING( "like" ) >, kw< TAO_PEGTL_STRING( "struggled" ) >, kw< TAO_PEGTL_STRING( "struggling" ) >, kw< TAO_PEGTL_STRING( "used" ) >, kw< TAO_PEGTL_STRING( "need" ) >, kw< TAO_PEGTL_STRING( "needs" ) >, kw< TAO_PEGTL_STRING( "needed" ) >, kw< TAO_PEGTL_STRING( "continue" ) >, kw< TAO_PEGTL_STRING( "continues" ) >, kw< TAO_PEGTL_STRING( "continued" ) > >
    {};
 
-   struct catenative : pegtl::seq< catenative_word, pegtl::opt< ws, kw< TAO_PEGTL_STRING( "on" ) > >, ws, kw_to, ws >
+   // "began calling for", "kept saying": a verb whose gerund is the cue
+   struct gerund_catenative_word : kw_sor< kw< TAO_PEGTL_STRING( "began" ) >, kw< TAO_PEGTL_STRING( "begin" ) >, kw< TAO_PEGTL_STRING( "begins" ) >, kw< TAO_PEGTL_STRING( "started" ) >, kw< TAO_PEGTL_STRING( "start" ) >, kw< TAO_PEGTL_STRING( "starts" ) >, kw< TAO_PEGTL_STRING( "kept" ) >, kw< TAO_PEGTL_STRING( "keep" ) >, kw< TAO_PEGTL_STRING( "keeps" ) > >
+   {};
+
+   struct catenative : pegtl::sor< pegtl::seq< catenative_word, pegtl::opt< ws, kw< TAO_PEGTL_STRING( "on" ) > >, ws, kw_to, ws >, pegtl::seq< gerund_catenative_word, ws, pegtl::at< gerund_word > > >
    {};
 
    template< cue_context Context >
