@@ -637,3 +637,26 @@ TEST_CASE( "talks about, called for and a verb before the cue's gerund" )
    CHECK( c.cue->phrase.text == "soon began calling" );
    CHECK( test::content( c ) == "a strike" );
 }
+
+TEST_CASE( "charge, notice, reason and project take a that-clause" )
+{
+   const auto a = test::only( quoth::parse( "Critics charge that the levy hurts small ports." ) );
+   CHECK( test::speaker( a ) == "Critics" );
+   CHECK( test::content( a ) == "the levy hurts small ports" );
+   const auto b = test::only( quoth::parse( "The harbour board projects that traffic will double." ) );
+   CHECK( test::cue( b ) == "project" );
+   CHECK( test::content( b ) == "traffic will double" );
+   CHECK( test::cue( test::only( quoth::parse( "Ortiz noticed that the crane had moved." ) ) ) == "notice" );
+   CHECK( quoth::parse( "Ortiz noticed the crane." ).attributions.empty() );
+}
+
+TEST_CASE( "a subordinate clause after an opening conjunction; a span of time is no speaker" )
+{
+   const auto a = test::only( quoth::parse( "But while Ortiz says the levy is fair, the pilots disagree." ) );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( test::content( a ) == "the levy is fair" );
+   const auto b = test::only( quoth::parse( "If the plan seems doomed, the board will drop it." ) );
+   CHECK( b.pattern == quoth::pattern::impersonal );
+   CHECK( test::content( b ) == "the plan seems doomed" );
+   CHECK( quoth::parse( "The past few weeks have shown that the pier is safe." ).attributions.empty() );
+}

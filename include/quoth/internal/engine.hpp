@@ -543,9 +543,14 @@ namespace quoth::internal
       [[nodiscard]] std::size_t opening_subordinator( const sentence& s ) const noexcept
       {
          char buf[ 12 ];
-         const std::string_view first = word_at( s.begin, buf );
+         std::size_t at = s.begin;
+         std::string_view first = word_at( at, buf );
+         if( ( first == "but" || first == "and" || first == "yet" || first == "so" ) && at + first.size() < s.end && m_text[ at + first.size() ] == ' ' ) {
+            at = skip_spaces( at + first.size() ); // "But while ..."
+            first = word_at( at, buf );
+         }
          const bool sub = first == "after" || first == "before" || first == "when" || first == "while" || first == "since" || first == "because" || first == "although" || first == "though" || first == "if" || first == "once" || first == "until";
-         return sub ? first.size() : 0;
+         return sub ? at + first.size() - s.begin : 0;
       }
 
       // In a sentence that opens with a subordinate clause, does the reading just matched take
@@ -1983,6 +1988,19 @@ namespace quoth::internal
          if( ( first == "Do" || first == "Does" || first == "Did" ) && who.begin + n < who.end ) {
             return true;
          }
+         // "the last two weeks [have shown]": a span of time (a short phrase of plain words)
+         std::size_t lb = who.end;
+         while( lb > who.begin && m_text[ lb - 1 ] != ' ' ) {
+            --lb;
+         }
+         const auto span = m_text.substr( who.begin, who.end - who.begin );
+         if( std::count( span.begin(), span.end(), ' ' ) <= 3 && span.find( ',' ) == std::string_view::npos ) {
+            char b0[ 12 ];
+            const std::string_view last = word_at( lb, b0 );
+            if( last == "weeks" || last == "months" || last == "years" || last == "days" || last == "hours" || last == "decades" || last == "nights" ) {
+               return true;
+            }
+         }
          char b1[ 12 ];
          char b2[ 12 ];
          const std::string_view w1 = word_at( who.begin, b1 );
@@ -2394,6 +2412,17 @@ namespace quoth::internal
          }
          if( p == pattern::speaker_cue_content && opening_subordinator( s ) != 0 && crosses_opening_comma( s ) ) {
             return false; // "When Lind called, the council voted": no content across the clause's comma
+         }
+         if( p == pattern::impersonal && c.cue.set() && c.content.set() && opening_subordinator( s ) != 0 ) {
+            // "While the plan seems doomed, ...": the view ends with its clause
+            std::size_t comma = npos;
+            for_each_comma( c.cue.begin, c.content.end, [ & ]( const std::size_t i ) {
+               comma = i;
+               return true;
+            } );
+            if( comma != npos && comma > c.content.begin ) {
+               m_state.cap.content.end = comma;
+            }
          }
          if( p == pattern::speaker_cue_content && ends_in_trailer( s ) ) {
             return false; // "The union plans to march, the Courier reports.": the trailer's

@@ -235,7 +235,10 @@ namespace quoth::internal::lexicon
       { "bemoan", "bemoan bemoans bemoaned bemoaning", cue_use::bare },
       { "champion", "championed championing", cue_use::bare },
       { "chant", "chanted chanting", cue_use::bare },
-      { "charge", "charged charging", cue_use::that },
+      { "charge", "charge charged charging", cue_use::that },
+      { "notice", "notice notices noticed noticing", cue_use::that },
+      { "reason", "reasoned reasoning", cue_use::that },
+      { "project", "projects projected projecting", cue_use::that },
       { "consider", "considers considered considering", cue_use::bare },
       { "credit", "credited crediting", cue_use::bare },
       { "decry", "decry decries decried decrying", cue_use::bare },
@@ -452,7 +455,7 @@ namespace quoth::internal::lexicon
    // Cue forms that are also nouns or adjectives: after a modifier they are not verbs ("Trump's
    // proposed wall", "300 pledged delegates", "Editor's note", "his overall support").
    inline constexpr std::string_view nominal_cue_forms[] = {
-      "attack", "attacks", "comments", "committed", "estimates", "expected", "mention", "note", "notes", "plans", "pledged", "promised", "promising", "proposed", "projected", "recommended", "remarks", "reporting", "reports", "support", "thinking", "view", "views", "warning", "warnings",
+      "attack", "attacks", "charge", "charges", "comments", "committed", "estimates", "expected", "mention", "note", "notes", "plans", "pledged", "promised", "promising", "proposed", "projected", "recommended", "remarks", "reporting", "reports", "support", "thinking", "view", "views", "warning", "warnings",
    };
 
    // "he's", "it's": a pronoun and a verb, not a possessive.
