@@ -273,3 +273,13 @@ TEST_CASE( "a participle after a view without a speaker: the view stops at the c
    CHECK( test::speaker( doc.attributions[ 1 ] ) == "Ortiz" );
    CHECK( test::content( doc.attributions[ 1 ] ) == "Ferries are never on time." );
 }
+
+TEST_CASE( "a participle after \"Then he ...\"; \"seeing it as\"" )
+{
+   const auto a = test::only( quoth::parse( "Then she turned to the pilots, calling them heroes." ) );
+   CHECK( test::speaker( a ) == "she" );
+   CHECK( test::content( a ) == "them heroes" );
+   const auto b = test::only( quoth::parse( "Ortiz shrugged off the plan, seeing it as a stunt." ) );
+   CHECK( test::speaker( b ) == "Ortiz" );
+   CHECK( test::content( b ) == "it as a stunt" );
+}

@@ -660,3 +660,10 @@ TEST_CASE( "a subordinate clause after an opening conjunction; a span of time is
    CHECK( test::content( b ) == "the plan seems doomed" );
    CHECK( quoth::parse( "The past few weeks have shown that the pier is safe." ).attributions.empty() );
 }
+
+TEST_CASE( "a that-verb before a clause that opens with \"it\"" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz argued it was too late to save the pier." ) );
+   CHECK( test::content( a ) == "it was too late to save the pier" );
+   CHECK( quoth::parse( "Ortiz claimed it in 2010." ).attributions.empty() );
+}

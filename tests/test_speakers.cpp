@@ -300,3 +300,27 @@ TEST_CASE( "a trailer at the end of a speaker-first reading's content reports th
    CHECK( test::speaker( b ) == "the port authority" );
    CHECK( test::content( b ) == "Fares will rise next year" );
 }
+
+TEST_CASE( "a possessive and a noun before an appositive name; no clause as an inverted speaker" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz's rival, Bo Reyes, said the levy was unfair." ) );
+   CHECK( test::speaker( a ) == "Ortiz's rival, Bo Reyes" );
+   CHECK( test::content( a ) == "the levy was unfair" );
+   // ", said the plan failed": the words after "said" are a clause
+   CHECK( quoth::parse( "The pier was closed, said the plan failed." ).attributions.empty() );
+   CHECK( test::speaker( test::only( quoth::parse( "The pier was closed, said the retired pilot." ) ) ) == "the retired pilot" );
+}
+
+TEST_CASE( "a quantity alone as a speaker; the main clause's subject after an opening clause" )
+{
+   const auto doc = quoth::parse( "The levy, some argue, will drive the ferries away." );
+   REQUIRE( doc.attributions.size() == 1 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "some" );
+   CHECK( doc.attributions[ 0 ].pattern == quoth::pattern::content_speaker_cue );
+   const auto a = test::only( quoth::parse( "While many pilots dislike Ortiz, many said on Monday that the levy was fair." ) );
+   CHECK( test::speaker( a ) == "many" );
+   CHECK( test::content( a ) == "the levy was fair" );
+   const auto b = test::only( quoth::parse( "Yet even pilots on the night shift are questioning whether the levy is fair." ) );
+   CHECK( test::speaker( b ) == "even pilots on the night shift" );
+   CHECK( test::content( b ) == "whether the levy is fair" );
+}

@@ -736,7 +736,7 @@ namespace quoth::internal
                const std::string_view w = from < at ? word_at( from, buf ) : std::string_view();
                return from < at && m_text[ from - 1 ] == ' ' && w != "which" && w != "who" && w != "that" && try_rule< rules::subject >( from, s );
             };
-            if( first == "But" || first == "And" || first == "So" || first == "Yet" ) {
+            if( first == "But" || first == "And" || first == "So" || first == "Yet" || first == "Then" ) {
                ok = subject_at( s.begin + n + 1 );
             }
             else {
@@ -1586,6 +1586,17 @@ namespace quoth::internal
             while( sb < c0 && m_text[ sb ] == ' ' ) {
                ++sb;
             }
+            // "While many dislike Lind, many said ...": the subject of the main clause
+            if( first != "and" && first != "but" && first != "yet" && first != "so" ) {
+               std::size_t last_comma = npos;
+               for_each_comma( sb, c0, [ & ]( const std::size_t i ) {
+                  last_comma = i;
+                  return false;
+               } );
+               if( last_comma != npos && m_text[ last_comma ] == ',' ) {
+                  sb = skip_spaces( last_comma + 1 );
+               }
+            }
          }
          // the cue phrase may start with up to three auxiliaries or a catenative before c0
          std::size_t starts[ max_start_words ];
@@ -1651,7 +1662,7 @@ namespace quoth::internal
             // a bare complement only after a subject that starts with a word or a number and
             // ends with no function word ("the jobs report has", "had to defend")
             const char f = m_text[ sb ];
-            const bool word_start = ( f >= 'A' && f <= 'Z' ) || ( f >= '0' && f <= '9' );
+            const bool word_start = ( f >= 'A' && f <= 'Z' ) || ( f >= '0' && f <= '9' ) || sb > s.begin; // (or after "Yet", "But")
             if( !word_start || last == "being" || lexicon::contains( lexicon::sorted_stop_words, last ) || has_subject_pronoun( sb, se ) ) {
                return false;
             }

@@ -178,7 +178,7 @@ namespace quoth::internal::rules
          const std::string_view w = n <= sizeof( buf ) ? ascii_lower( s.substr( at, n ), buf ) : std::string_view();
          if( k == 0 ) {
             const bool capital = s[ at ] >= 'A' && s[ at ] <= 'Z';
-            if( !capital && !lexicon::contains( lexicon::sorted_determiners, w ) ) {
+            if( !capital && w != "it" && !lexicon::contains( lexicon::sorted_determiners, w ) ) { // ("argued it was")
                return false;
             }
          }
@@ -731,6 +731,7 @@ namespace quoth::internal::rules
                    pegtl::sor< scoped< sp, pegtl::opt< comma, sp >, kw_that, ws, content_rest >,
                                scoped< ws, pegtl::at< clause_opening_pronoun >, bare_complement_ok, content_rest >,
                                scoped< sp, comma, sp, pegtl::at< quote >, content_rest >,
+                               scoped< ws, pegtl::at< kw_sor< kw< TAO_PEGTL_STRING( "whether" ) >, kw< TAO_PEGTL_STRING( "how" ) >, kw< TAO_PEGTL_STRING( "why" ) > > >, content_rest >,
                                scoped< sp, colon, sp, content_rest > > >
    {};
 
@@ -808,12 +809,36 @@ namespace quoth::internal::rules
                    lower_word >
    {};
 
+   // Checks that the recorded speaker does not end with a lower-case word in -ed: ", said the
+   // plan failed" is a clause, not an inverted speaker ("the accused" is rare after "said").
+   struct speaker_not_participle
+   {
+      using rule_t = speaker_not_participle;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& /*unused*/, match_state& st ) noexcept
+      {
+         const slot& who = st.cap.speaker;
+         std::size_t e = who.end;
+         while( e > who.begin && st.text[ e - 1 ] == ' ' ) {
+            --e;
+         }
+         std::size_t b = e;
+         while( b > who.begin && st.text[ b - 1 ] != ' ' ) {
+            --b;
+         }
+         return !( e - b > 3 && st.text[ b ] >= 'a' && st.text[ b ] <= 'z' && st.text[ e - 2 ] == 'e' && st.text[ e - 1 ] == 'd' );
+      }
+   };
+
    // ", X said [DATE|MEDIUM]*" / ", said X" / ", according to X", after the content.
    struct trailer_core
      : pegtl::seq< pegtl::sor< comma, pegtl::seq< after_quote_comma, pegtl::at< ws > > >,
                    sp,
                    pegtl::sor< pegtl::seq< capture< slots::cue, according_to >, ws, capture< slots::speaker, source_phrase > >,
-                               pegtl::seq< capture< slots::cue, cue_phrase< cue_context::inverted > >, inverting_cue, ws, capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::not_at< ws, clause_verb > >,
+                               pegtl::seq< capture< slots::cue, cue_phrase< cue_context::inverted > >, inverting_cue, ws, capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, speaker_not_participle, pegtl::not_at< ws, clause_verb > >,
                                pegtl::seq< capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::opt< aside_part >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
                    adjuncts >
    {};
@@ -946,7 +971,7 @@ namespace quoth::internal::rules
       [[nodiscard]] static bool match( ParseInput& /*unused*/, match_state& st ) noexcept
       {
          const lexicon::verb* v = st.cap.verb;
-         return v != nullptr && ( v->lemma == "call" || v->lemma == "describe" || v->lemma == "dub" || v->lemma == "label" || v->lemma == "brand" );
+         return v != nullptr && ( v->lemma == "call" || v->lemma == "describe" || v->lemma == "dub" || v->lemma == "label" || v->use == lexicon::cue_use::as ); // ("seeing it as a stunt")
       }
    };
    // Tried at each ", " of a sentence; the speaker is found by the engine.

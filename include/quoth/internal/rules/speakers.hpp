@@ -251,9 +251,11 @@ namespace quoth::internal::rules
       }
    };
 
+   struct appositive_name; // below ("Lind's opponent, Bo Reyes, said")
+
    struct qualified_noun
      : pegtl::sor< pegtl::seq< name_units, ws, pegtl::not_at< cue_form, pegtl::not_at< ws, cue_word > >, bare_plural >, // not "the Courier [reports] Lind is ahead" ("Pentagon reports say" is one)
-                   pegtl::seq< name_units, pegtl::rep_min_max< 1, 2, ws, description_word >, pegtl::at< ws, pegtl::rep_opt< 2, kw_sor< kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) > >, ws >, cue_word > > >
+                   pegtl::seq< name_units, pegtl::rep_min_max< 1, 2, ws, description_word >, pegtl::at< pegtl::opt< appositive_name >, ws, pegtl::rep_opt< 2, kw_sor< kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) > >, ws >, cue_word > > >
    {};
 
    // "veteran Republicans", "centrist Democrats": lower-case words before a group of people
@@ -346,7 +348,11 @@ namespace quoth::internal::rules
    struct pronoun_phrase : pegtl::seq< pronoun, pegtl::opt< ws, pegtl::sor< kw< TAO_PEGTL_STRING( "all" ) >, kw< TAO_PEGTL_STRING( "both" ) > >, pegtl::not_at< ws, kw_of > > >
    {};
 
-   struct speaker_phrase : pegtl::sor< pronoun_phrase, pegtl::seq< pegtl::sor< one_of, simple_np >, pegtl::rep_opt< 3, pegtl::sor< of_phrase, in_phrase > >, pegtl::opt< pegtl::sor< informed, post_participle > >, pegtl::opt< and_np > > >
+   // "many", "some", "others": a quantity alone ("The plan, some argue, is bad")
+   struct quantity_pronoun : pegtl::seq< kw_sor< kw< TAO_PEGTL_ISTRING( "many" ) >, kw< TAO_PEGTL_ISTRING( "some" ) >, kw< TAO_PEGTL_ISTRING( "others" ) >, kw< TAO_PEGTL_ISTRING( "most" ) >, kw< TAO_PEGTL_ISTRING( "several" ) >, kw< TAO_PEGTL_ISTRING( "few" ) > >, pegtl::not_at< ws, kw_of > >
+   {};
+
+   struct speaker_phrase : pegtl::sor< pronoun_phrase, pegtl::seq< pegtl::sor< one_of, simple_np >, pegtl::rep_opt< 3, pegtl::sor< of_phrase, in_phrase > >, pegtl::opt< pegtl::sor< informed, post_participle > >, pegtl::opt< and_np > >, quantity_pronoun >
    {};
 
    // A name in apposition, with its closing comma: "its president, Tomas Ibarra,".
