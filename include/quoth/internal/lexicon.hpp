@@ -729,6 +729,21 @@ namespace quoth::internal::lexicon
       return out;
    }
 
+   // The words of an array in one set.
+   template< std::size_t N >
+   constexpr word_set< N > sorted( const std::array< std::string_view, N >& words ) noexcept
+   {
+      word_set< N > out{};
+      for( std::size_t k = 0; k < N; ++k ) {
+         out.words[ k ] = words[ k ];
+         out.note( words[ k ] );
+      }
+      heap_sort( out.words );
+      hash_insert(
+        out.table, [ & ]( const std::size_t i ) { return out.words[ i ]; }, N );
+      return out;
+   }
+
    template< std::size_t N >
    [[nodiscard]] constexpr bool contains( const word_set< N >& a, const std::string_view w ) noexcept
    {

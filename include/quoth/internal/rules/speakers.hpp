@@ -164,17 +164,21 @@ namespace quoth::internal::rules
          if( n > sizeof( buf ) ) {
             return 0;
          }
-         static constexpr std::string_view stems[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "most", "majority", "majorities", "third", "quarter", "dozens", "hundreds", "thousands", "millions" };
-         static constexpr auto stem_set = lexicon::sorted( stems );
-         // a stem, a stem and a hyphen ("sixty-six"), or "hundred" and anything ("hundredfold"):
-         // no stem holds a hyphen, so the word up to its first hyphen is the stem
-         const std::string_view w = ascii_lower( s.substr( i, n ), buf );
-         const std::string_view head = w.substr( 0, w.find( '-' ) );
-         if( lexicon::contains( stem_set, head ) || w.substr( 0, 7 ) == "hundred" ) {
-            return n;
-         }
-         return 0;
+         return names( ascii_lower( s.substr( i, n ), buf ) ) ? n : 0;
       }
+
+      // Is the word w (ASCII lower case, not starting with a digit) a number? A stem, a stem
+      // and a hyphen ("sixty-six"), or "hundred" and anything ("hundredfold"): no stem holds a
+      // hyphen, so the word up to its first hyphen is the stem.
+      [[nodiscard]] static constexpr bool names( const std::string_view w ) noexcept
+      {
+         const std::string_view head = w.substr( 0, w.find( '-' ) );
+         return lexicon::contains( stem_set, head ) || w.substr( 0, 7 ) == "hundred";
+      }
+
+   private:
+      static constexpr std::string_view stems[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "most", "majority", "majorities", "third", "quarter", "dozens", "hundreds", "thousands", "millions" };
+      static constexpr auto stem_set = lexicon::sorted( stems );
    };
 
    struct approximately : kw_sor< pegtl::seq< kw< TAO_PEGTL_ISTRING( "at" ) >, ws, kw< TAO_PEGTL_STRING( "least" ) > >, pegtl::seq< kw_sor< kw< TAO_PEGTL_ISTRING( "more" ) >, kw< TAO_PEGTL_ISTRING( "fewer" ) >, kw< TAO_PEGTL_ISTRING( "less" ) > >, ws, kw< TAO_PEGTL_STRING( "than" ) > >, kw< TAO_PEGTL_ISTRING( "just" ) >, kw< TAO_PEGTL_ISTRING( "about" ) >, kw< TAO_PEGTL_ISTRING( "nearly" ) >, kw< TAO_PEGTL_ISTRING( "almost" ) >, kw< TAO_PEGTL_ISTRING( "roughly" ) >, kw< TAO_PEGTL_ISTRING( "only" ) >, kw< TAO_PEGTL_ISTRING( "over" ) >, kw< TAO_PEGTL_ISTRING( "some" ) > >
@@ -300,7 +304,9 @@ namespace quoth::internal::rules
    {};
 
    // "one of the officials", "some of the organisers"
-   struct one_of : pegtl::seq< kw_sor< kw< TAO_PEGTL_ISTRING( "one" ) >, kw< TAO_PEGTL_ISTRING( "some" ) >, kw< TAO_PEGTL_ISTRING( "many" ) >, kw< TAO_PEGTL_ISTRING( "two" ) >, kw< TAO_PEGTL_ISTRING( "none" ) > >, ws, kw_of, ws, simple_np >
+   using one_of_word = kw_sor< kw< TAO_PEGTL_ISTRING( "one" ) >, kw< TAO_PEGTL_ISTRING( "some" ) >, kw< TAO_PEGTL_ISTRING( "many" ) >, kw< TAO_PEGTL_ISTRING( "two" ) >, kw< TAO_PEGTL_ISTRING( "none" ) > >;
+
+   struct one_of : pegtl::seq< one_of_word, ws, kw_of, ws, simple_np >
    {};
 
    // "people familiar with the talks", "officials close to the president"
@@ -328,7 +334,151 @@ namespace quoth::internal::rules
    struct pronoun_phrase : pegtl::seq< pronoun, pegtl::opt< ws, pegtl::sor< kw< TAO_PEGTL_STRING( "all" ) >, kw< TAO_PEGTL_STRING( "both" ) > >, pegtl::not_at< ws, kw_of > > >
    {};
 
-   struct speaker_phrase : pegtl::sor< pronoun_phrase, pegtl::seq< pegtl::sor< one_of, simple_np >, pegtl::rep_opt< 3, pegtl::sor< of_phrase, in_phrase > >, pegtl::opt< pegtl::sor< informed, post_participle > >, pegtl::opt< and_np > > >
+   // lead_word< Rule >::may_be( w ): could Rule match at a word of ASCII letters whose lower
+   // case is w? A keyword matches a whole word only (no word character may follow it), so it
+   // matches such a word only when it spells it; a choice of keywords, or a sequence that starts
+   // with one, when one of them does. Any other rule may match.
+   template< typename Rule >
+   struct lead_word
+   {
+      [[nodiscard]] static constexpr bool may_be( const std::string_view /*unused*/ ) noexcept
+      {
+         return true;
+      }
+   };
+
+   template< char... Cs >
+   struct lead_word< exact_kw< Cs... > >
+   {
+      [[nodiscard]] static constexpr bool may_be( const std::string_view w ) noexcept
+      {
+         constexpr char k[] = { Cs... };
+         return lexicon::equal_folded( w, std::string_view( k, sizeof...( Cs ) ) );
+      }
+   };
+
+   template< char... Cs >
+   struct lead_word< pegtl::seq< pegtl::ascii::istring< Cs... >, not_word_char > >
+   {
+      [[nodiscard]] static constexpr bool may_be( const std::string_view w ) noexcept
+      {
+         constexpr char k[] = { Cs... };
+         return lexicon::equal_folded( w, std::string_view( k, sizeof...( Cs ) ) );
+      }
+   };
+
+   template< typename Rule, typename... Rules >
+   struct lead_word< pegtl::seq< Rule, Rules... > >
+     : lead_word< Rule >
+   {};
+
+   template< typename... Rules >
+   struct lead_word< kw_sor< Rules... > >
+   {
+      [[nodiscard]] static constexpr bool may_be( const std::string_view w ) noexcept
+      {
+         return ( lead_word< Rules >::may_be( w ) || ... );
+      }
+   };
+
+   // The words that start no speaker phrase. Each alternative of speaker_phrase (below) starts
+   // with one of these tokens at its first word:
+   //   pronoun_phrase: pronoun;  one_of: one_of_word;
+   //   simple_np: determined: determiner;  quantity: approximately or number_word;
+   //     qualified_noun and name_units: name_units, which is not_at< name_preposition > and
+   //       a name_unit (possessive, cap_word, head_noun or a title modifier);
+   //     described_name, qualified_group: description_word;  bare_role: description_word or
+   //     head_noun;  bare_plural: description_word or plural_word (a description_word).
+   // A word of ASCII letters then is the start of none when its lower case w
+   // - is none of the words of pronoun, one_of_word, determiner, approximately, number_word,
+   //   head_noun and the title modifiers (speaker_start_open), and
+   // - is a stop word and starts in lower case (description_word turns it away; cap_word
+   //   needs an upper-case letter), or is a name preposition and starts in upper case
+   //   (description_word turns it away; name_units does not start at it), and
+   // - is no possessive (a word in s followed by an apostrophe: "is'"), checked in the text.
+   [[nodiscard]] constexpr bool speaker_start_open( const std::string_view w ) noexcept
+   {
+      return lexicon::contains( lexicon::sorted_pronouns, w ) || lead_word< one_of_word >::may_be( w ) || lexicon::contains( lexicon::sorted_determiners, w ) || lead_word< approximately::rule_t >::may_be( w ) || number_word::names( w ) || lexicon::contains( lexicon::sorted_head_nouns, w ) || lexicon::contains( lexicon::sorted_title_modifiers, w );
+   }
+
+   template< std::size_t N >
+   [[nodiscard]] constexpr std::size_t count_closed( const std::string_view ( &words )[ N ] ) noexcept
+   {
+      std::size_t k = 0;
+      for( const std::string_view w : words ) {
+         k += speaker_start_open( w ) ? 0 : 1;
+      }
+      return k;
+   }
+
+   template< std::size_t K, std::size_t N >
+   [[nodiscard]] constexpr std::array< std::string_view, K > closed_words( const std::string_view ( &words )[ N ] ) noexcept
+   {
+      std::array< std::string_view, K > out{};
+      std::size_t k = 0;
+      for( const std::string_view w : words ) {
+         if( !speaker_start_open( w ) ) {
+            out[ k++ ] = w;
+         }
+      }
+      return out;
+   }
+
+   // in lower case: "to", "of", "is", "in", ...; in upper case: "To", "In", "As", ...
+   inline constexpr auto speaker_closed_lower = lexicon::sorted( closed_words< count_closed( lexicon::stop_words ) >( lexicon::stop_words ) );
+   inline constexpr auto speaker_closed_upper = lexicon::sorted( closed_words< count_closed( lexicon::name_prepositions ) >( lexicon::name_prepositions ) );
+
+   static_assert( lead_word< one_of_word >::may_be( "none" ) && !lead_word< one_of_word >::may_be( "to" ) && lead_word< approximately::rule_t >::may_be( "at" ) && lead_word< approximately::rule_t >::may_be( "fewer" ) && !lead_word< approximately::rule_t >::may_be( "than" ) );
+   static_assert( lexicon::contains( speaker_closed_lower, "to" ) && lexicon::contains( speaker_closed_lower, "is" ) && !lexicon::contains( speaker_closed_lower, "the" ) && !lexicon::contains( speaker_closed_lower, "about" ) && lexicon::contains( speaker_closed_upper, "in" ) && !lexicon::contains( speaker_closed_upper, "at" ) );
+
+   // Succeeds, consuming nothing, unless the word here can start no speaker phrase (above).
+   struct speaker_start
+   {
+      using rule_t = speaker_start;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
+      {
+         const std::size_t at = offset_of( in, st );
+         const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
+         return may_start( std::string_view( st.text.data(), limit ), at, st );
+      }
+
+      [[nodiscard]] static bool may_start( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
+         if( n == 0 ) {
+            return false; // every first token is a word
+         }
+         const auto c = static_cast< unsigned char >( s[ i ] );
+         const bool upper = c >= 'A' && c <= 'Z';
+         if( !upper && !( c >= 'a' && c <= 'z' ) ) {
+            return true;
+         }
+         char buf[ 16 ];
+         const char first = ascii_lowered.to[ c ];
+         if( n > sizeof( buf ) || !( upper ? speaker_closed_upper.may_contain( n, first ) : speaker_closed_lower.may_contain( n, first ) ) ) {
+            return true;
+         }
+         for( std::size_t k = 0; k < n; ++k ) {
+            const auto b = static_cast< unsigned char >( s[ i + k ] );
+            const unsigned char l = static_cast< unsigned char >( b | 0x20U );
+            if( l < 'a' || l > 'z' ) {
+               return true; // not a word of ASCII letters
+            }
+            buf[ k ] = static_cast< char >( l );
+         }
+         const std::string_view w( buf, n );
+         if( !( upper ? lexicon::contains( speaker_closed_upper, w ) : lexicon::contains( speaker_closed_lower, w ) ) ) {
+            return true;
+         }
+         return possessive::test( s, i, st ) != 0;
+      }
+   };
+
+   struct speaker_phrase : pegtl::seq< speaker_start, pegtl::sor< pronoun_phrase, pegtl::seq< pegtl::sor< one_of, simple_np >, pegtl::rep_opt< 3, pegtl::sor< of_phrase, in_phrase > >, pegtl::opt< pegtl::sor< informed, post_participle > >, pegtl::opt< and_np > > > >
    {};
 
    // A name in apposition, with its closing comma: "its president, Tomas Ibarra,".
