@@ -53,7 +53,7 @@ namespace quoth::internal
 
    // Slots of the table (rules without captures), at most. A rule with captures is kept in a
    // short list instead, where its slot only tells it apart from the others.
-   inline constexpr std::size_t memo_slots = 8;
+   inline constexpr std::size_t memo_slots = 9;
 
    template< typename Captures >
    class basic_rule_memo
