@@ -751,6 +751,16 @@ namespace quoth::internal::lexicon
                                      a.table, [ & ]( const std::size_t i ) { return a.words[ i ]; }, w, true ) != std::string_view::npos;
    }
 
+   // contains( a, the ASCII lower case of w ), without lowering w: the hash folds ASCII letters
+   // anyway, and the words of a set are compared with w's letters folded (a word of a set
+   // with an upper-case letter matches neither).
+   template< std::size_t N >
+   [[nodiscard]] constexpr bool contains_folded( const word_set< N >& a, const std::string_view w ) noexcept
+   {
+      return hash_find(
+               a.table, [ & ]( const std::size_t i ) { return a.words[ i ]; }, w, false ) != std::string_view::npos;
+   }
+
    inline constexpr auto cue_forms = expand_forms< count_forms( cue_verbs ) >( cue_verbs );
 
    inline constexpr auto cue_table = [] {

@@ -26,12 +26,10 @@ namespace quoth::internal::rules
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
-         char buf[ 24 ];
-         if( n == 0 || n > sizeof( buf ) || !lexicon::sorted_head_nouns.may_contain( n, ascii_lowered.to[ static_cast< unsigned char >( s[ i ] ) ] ) ) {
+         if( n == 0 || n > 24 || !lexicon::sorted_head_nouns.may_contain( n, ascii_lowered.to[ static_cast< unsigned char >( s[ i ] ) ] ) ) {
             return 0;
          }
-         const std::string_view w = ascii_lower( s.substr( i, n ), buf );
-         return lexicon::contains( lexicon::sorted_head_nouns, w ) ? n : 0;
+         return lexicon::contains_folded( lexicon::sorted_head_nouns, std::string_view( s.data() + i, n ) ) ? n : 0;
       }
    };
 
