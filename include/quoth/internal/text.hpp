@@ -189,6 +189,23 @@ namespace quoth::internal
       return ascii_alnum.is[ b ] != 0;
    }
 
+   // Per byte: 1 for an ASCII byte that ends a word wherever it stands (no letter or digit, and
+   // none of the joiners ' - . ,).
+   struct ascii_word_end_table
+   {
+      unsigned char is[ 256 ];
+
+      constexpr ascii_word_end_table() noexcept
+        : is{}
+      {
+         for( unsigned c = 0; c < 0x80; ++c ) {
+            is[ c ] = ( ascii_alnum.is[ c ] == 0 && c != '\'' && c != '-' && c != '.' && c != ',' ) ? 1 : 0;
+         }
+      }
+   };
+
+   inline constexpr ascii_word_end_table ends_word{};
+
    // Where the run of ASCII letters and digits from d[j] ends (at most at size): four bytes a
    // round while four are left, so that most bytes cost a load and a test (words are read by
    // the thousand).
@@ -273,7 +290,7 @@ namespace quoth::internal
          return j - i;
       }
       const auto b = static_cast< unsigned char >( d[ j ] );
-      if( b < 0x80U && b != '\'' && b != '-' && b != '.' && b != ',' ) {
+      if( ends_word.is[ b ] != 0 ) {
          return j - i;
       }
       if( b < 0x80U && j > i ) {
