@@ -761,6 +761,29 @@ namespace quoth::internal::lexicon
                a.table, [ & ]( const std::size_t i ) { return a.words[ i ]; }, w, false ) != std::string_view::npos;
    }
 
+   // contains( a, the ASCII lower case of w ) for a word w of one byte or more: first turned
+   // away by its length and folded first letter, as contains() does.
+   template< std::size_t N >
+   [[nodiscard]] constexpr bool contains_any_case( const word_set< N >& a, const std::string_view w ) noexcept
+   {
+      return a.may_contain( w.size(), static_cast< char >( fold( w[ 0 ] ) ) ) && contains_folded( a, w );
+   }
+
+   // w ends with suffix (lower case), its ASCII letters compared in either case
+   [[nodiscard]] constexpr bool ends_with_folded( const std::string_view w, const std::string_view suffix ) noexcept
+   {
+      if( w.size() < suffix.size() ) {
+         return false;
+      }
+      const std::size_t b = w.size() - suffix.size();
+      for( std::size_t k = 0; k < suffix.size(); ++k ) {
+         if( fold( w[ b + k ] ) != static_cast< unsigned char >( suffix[ k ] ) ) {
+            return false;
+         }
+      }
+      return true;
+   }
+
    inline constexpr auto cue_forms = expand_forms< count_forms( cue_verbs ) >( cue_verbs );
 
    inline constexpr auto cue_table = [] {

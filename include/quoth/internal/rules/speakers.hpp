@@ -66,18 +66,18 @@ namespace quoth::internal::rules
             return 0;
          }
          const std::size_t n = st.word_length( s, i );
-         char buf[ 24 ];
-         if( n == 0 || n > sizeof( buf ) || is_digit( static_cast< unsigned char >( s[ i ] ) ) ) {
+         if( n == 0 || n > 24 || is_digit( static_cast< unsigned char >( s[ i ] ) ) ) {
             return 0;
          }
-         const std::string_view w = ascii_lower( s.substr( i, n ), buf );
-         if( lexicon::contains( lexicon::sorted_stop_words, w ) || ( n > 3 && ends_with( w, "ly" ) && !lexicon::contains( lexicon::sorted_ly_nouns, w ) ) ) {
+         // the word as it stands: the look-ups and comparisons below take its letters in either case
+         const std::string_view w( s.data() + i, n );
+         if( lexicon::contains_any_case( lexicon::sorted_stop_words, w ) || ( n > 3 && lexicon::ends_with_folded( w, "ly" ) && !lexicon::contains_any_case( lexicon::sorted_ly_nouns, w ) ) ) {
             return 0;
          }
-         if( n > 3 && ( ends_with( w, "n't" ) || ( n > 5 && ends_with( w, "n\xE2\x80\x99t" ) ) ) ) {
+         if( n > 3 && ( lexicon::ends_with_folded( w, "n't" ) || ( n > 5 && lexicon::ends_with_folded( w, "n\xE2\x80\x99t" ) ) ) ) {
             return 0; // "didn't", "won’t": an auxiliary
          }
-         if( ( n == 6 || n == 9 ) && ( w == "posted" || w == "published" ) && s.substr( i + n, 4 ) != " by " ) {
+         if( ( n == 6 || n == 9 ) && ( lexicon::equal_folded( "posted", w ) || lexicon::equal_folded( "published", w ) ) && s.substr( i + n, 4 ) != " by " ) {
             std::size_t j = i + n;
             while( j < s.size() && s[ j ] == ' ' ) {
                ++j;
@@ -87,10 +87,10 @@ namespace quoth::internal::rules
                return 0; // "the statement posted on its website": the participle starts a medium
             }
          }
-         if( lexicon::find_cue( w ) != nullptr && !lexicon::contains( lexicon::sorted_documents, w ) && !lexicon::contains( lexicon::sorted_roles, w ) ) {
+         if( lexicon::find_cue( w ) != nullptr && !lexicon::contains_any_case( lexicon::sorted_documents, w ) && !lexicon::contains_any_case( lexicon::sorted_roles, w ) ) {
             return 0;
          }
-         if( w == "put" && s.compare( i + n, 3, " it" ) == 0 ) {
+         if( lexicon::equal_folded( "put", w ) && s.compare( i + n, 3, " it" ) == 0 ) {
             return 0; // "as the coach put it"
          }
          return n;
@@ -220,8 +220,7 @@ namespace quoth::internal::rules
    [[nodiscard]] inline const lexicon::verb* cue_entry_at( const std::string_view s, const std::size_t i, const match_state& st, std::size_t& n ) noexcept
    {
       n = i < s.size() ? st.word_length( s, i ) : 0;
-      char buf[ 24 ];
-      return ( n >= 3 && n <= sizeof( buf ) ) ? lexicon::find_cue( ascii_lower( s.substr( i, n ), buf ) ) : nullptr;
+      return ( n >= 3 && n <= 24 ) ? lexicon::find_cue( std::string_view( s.data() + i, n ) ) : nullptr; // find_cue takes either case
    }
 
    // Any form of a reporting verb ("said", "warns", "claiming"), not an attitude ("eager").
@@ -317,11 +316,10 @@ namespace quoth::internal::rules
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          const std::size_t n = ( i < s.size() && !starts_upper( s, i ) ) ? st.word_length( s, i ) : 0;
-         char buf[ 24 ];
-         if( n <= 4 || n > sizeof( buf ) || s.substr( i + n - 2, 2 ) != "ed" ) {
+         if( n <= 4 || n > 24 || s.substr( i + n - 2, 2 ) != "ed" ) {
             return 0;
          }
-         return lexicon::find_cue( ascii_lower( s.substr( i, n ), buf ) ) == nullptr ? n : 0; // not "announced on"
+         return lexicon::find_cue( std::string_view( s.data() + i, n ) ) == nullptr ? n : 0; // not "announced on" (in either case)
       }
    };
 
