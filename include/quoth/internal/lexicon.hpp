@@ -11,6 +11,13 @@
 #include <cstdint>
 #include <string_view>
 
+// A function that is kept out of line (a rarely taken path of a small function that is inlined).
+#if defined( __GNUC__ )
+#define QUOTH_NOINLINE [[gnu::noinline]]
+#else
+#define QUOTH_NOINLINE
+#endif
+
 namespace quoth::internal::lexicon
 {
    // How a reporting verb may introduce its content.
@@ -855,6 +862,15 @@ namespace quoth::internal::lexicon
       return p;
    }();
 
+   // find_cue() once the word has passed its quick tests: the hash table look-up, apart, so that
+   // the tests that turn most words away stay small enough to be inlined.
+   QUOTH_NOINLINE [[nodiscard]] constexpr const verb* find_cue_form( const std::string_view w ) noexcept
+   {
+      const std::size_t i = hash_find(
+        cue_table, []( const std::size_t k ) { return cue_forms[ k ].text; }, w );
+      return i == std::string_view::npos ? nullptr : cue_forms[ i ].entry;
+   }
+
    // The verb entry of an inflected form ("said", "Said" -> say), or nullptr; ASCII letters are
    // compared without case.
    [[nodiscard]] constexpr const verb* find_cue( const std::string_view w ) noexcept
@@ -880,9 +896,7 @@ namespace quoth::internal::lexicon
             return nullptr;
          }
       }
-      const std::size_t i = hash_find(
-        cue_table, []( const std::size_t k ) { return cue_forms[ k ].text; }, w );
-      return i == std::string_view::npos ? nullptr : cue_forms[ i ].entry;
+      return find_cue_form( w );
    }
 
    inline constexpr auto sorted_addressee_verbs = sorted( addressee_verbs );
