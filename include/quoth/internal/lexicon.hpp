@@ -12,10 +12,12 @@
 #include <string_view>
 
 // A function that is kept out of line (a rarely taken path of a small function that is inlined).
+#ifndef QUOTH_NOINLINE
 #if defined( __GNUC__ )
 #define QUOTH_NOINLINE [[gnu::noinline]]
 #else
 #define QUOTH_NOINLINE
+#endif
 #endif
 
 namespace quoth::internal::lexicon
