@@ -1236,6 +1236,10 @@ namespace quoth::internal
          return ( f >= 'A' && f <= 'Z' ) ? s.begin : at;
       }
 
+      // The words match_impersonal tests a word for (in lower case): any other word goes on.
+      static constexpr std::string_view impersonal_word_list[] = { "seen", "viewed", "regarded", "perceived", "believed", "thought", "said", "rumored", "rumoured", "understood", "considered", "seem", "seems", "seemed", "appear", "appears", "appeared", "expected", "reportedly", "allegedly", "supposedly", "purportedly", "clear", "unclear", "obvious", "evident" };
+      static constexpr auto impersonal_words = lexicon::sorted( impersonal_word_list );
+
       void match_impersonal( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
@@ -1279,7 +1283,11 @@ namespace quoth::internal
             }
             char buf[ 12 ];
             char nb[ 12 ];
-            const std::string_view w = ( n >= 4 && n <= sizeof( buf ) ) ? ascii_lower( t.substr( i, n ), buf ) : std::string_view();
+            if( n < 4 || n > sizeof( buf ) || !impersonal_words.may_contain( n, ascii_lowered.to[ static_cast< unsigned char >( t[ i ] ) ] ) || !lexicon::contains_folded( impersonal_words, t.substr( i, n ) ) ) {
+               i += n; // none of the words below
+               continue;
+            }
+            const std::string_view w = ascii_lower( t.substr( i, n ), buf );
             std::size_t cue_begin = i;
             std::size_t content_begin = npos;
             bool subject_content = true; // the content starts at the subject
