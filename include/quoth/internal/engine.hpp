@@ -1665,7 +1665,12 @@ namespace quoth::internal
       {
          const sentence& s = m_sentences[ si ];
          const std::string_view t = m_text.substr( s.begin, s.end - s.begin );
-         if( find_bytes( t, "which ", 0, 1 ) == std::string_view::npos && find_bytes( t, "what ", 0, 1 ) == std::string_view::npos && find_bytes( t, "What ", 0, 1 ) == std::string_view::npos ) {
+         // "which " or "what " (one search for their w), or "What "
+         bool relative = false;
+         for( std::size_t p = t.find( 'w' ); p != std::string_view::npos && !relative; p = t.find( 'w', p + 1 ) ) {
+            relative = t.compare( p, 6, "which " ) == 0 || t.compare( p, 5, "what " ) == 0;
+         }
+         if( !relative && t.find( "What " ) == std::string_view::npos ) {
             return; // most sentences hold neither word
          }
          for( const std::size_t c : m_cue_words ) {
