@@ -318,8 +318,9 @@ namespace quoth::internal
          std::size_t i = 0;
          while( i < t.size() ) {
             const auto b = static_cast< unsigned char >( t[ i ] );
-            if( b < 0x80U && !is_ascii_alnum( b ) ) { // a space or ASCII punctuation starts no word
-               m_word_lengths.note( s.begin + i, 0 );
+            if( b < 0x80U && !is_ascii_alnum( b ) ) {
+               // a space or ASCII punctuation starts no word (its length is left unknown: rules
+               // seldom read a word there, and find none at once)
                ++i;
                continue;
             }
