@@ -474,7 +474,41 @@ namespace quoth::internal::rules
       }
    };
 
-   struct speaker_phrase : pegtl::seq< speaker_start, pegtl::sor< pronoun_phrase, pegtl::seq< pegtl::sor< one_of, simple_np >, pegtl::rep_opt< 3, pegtl::sor< of_phrase, in_phrase > >, pegtl::opt< pegtl::sor< informed, post_participle > >, pegtl::opt< and_np > > > >
+   // The keywords the phrases after a noun phrase start with (after a space): of_phrase's,
+   // in_phrase's, informed's and and_np's.
+   inline constexpr std::string_view qualifier_keywords[] = { "of", "for", "at", "in", "familiar", "close", "briefed", "with", "and" };
+   inline constexpr auto qualifier_keyword_set = lexicon::sorted( qualifier_keywords );
+
+   // Succeeds, consuming nothing, when one of the phrases after a noun phrase may start here
+   // (after its space): one of qualifier_keywords (a keyword is followed by no word character,
+   // so only where the run of ASCII letters spells it, in either case), or a word in -ed
+   // (post_participle's participle_word).
+   struct qualifier_start
+   {
+      using rule_t = qualifier_start;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
+      {
+         const std::size_t at = offset_of( in, st );
+         const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
+         const char* const p = st.text.data() + at;
+         std::size_t r = 0;
+         while( at + r < limit && r < 9 && ( static_cast< unsigned char >( p[ r ] ) | 0x20U ) >= 'a' && ( static_cast< unsigned char >( p[ r ] ) | 0x20U ) <= 'z' ) {
+            ++r;
+         }
+         if( r > 0 && qualifier_keyword_set.may_contain( r, ascii_lowered.to[ static_cast< unsigned char >( p[ 0 ] ) ] ) && lexicon::contains_folded( qualifier_keyword_set, std::string_view( p, r ) ) ) {
+            return true;
+         }
+         const std::string_view s( st.text.data(), limit );
+         const std::size_t n = at < limit ? st.word_length( s, at ) : 0;
+         return n > 4 && s[ at + n - 2 ] == 'e' && s[ at + n - 1 ] == 'd';
+      }
+   };
+
+   struct speaker_phrase : pegtl::seq< speaker_start, pegtl::sor< pronoun_phrase, pegtl::seq< pegtl::sor< one_of, simple_np >, pegtl::opt< pegtl::at< ws, qualifier_start >, pegtl::rep_opt< 3, pegtl::sor< of_phrase, in_phrase > >, pegtl::opt< pegtl::sor< informed, post_participle > >, pegtl::opt< and_np > > > > >
    {};
 
    // A name in apposition, with its closing comma: "its president, Tomas Ibarra,".
