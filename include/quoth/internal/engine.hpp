@@ -420,7 +420,9 @@ namespace quoth::internal
       {
          char buf[ 12 ];
          const std::string_view w = opening_word( s, buf );
-         if( !( w == "yet" || w == "but" || w == "and" || w == "still" || w == "so" || w == "now" || w == "then" || w == "again" || w == "or" || w == "indeed" || w == "instead" || w == "meanwhile" || w == "later" ) ) {
+         static constexpr std::string_view openers[] = { "yet", "but", "and", "still", "so", "now", "then", "again", "or", "indeed", "instead", "meanwhile", "later" };
+         static constexpr auto opener_set = lexicon::sorted( openers );
+         if( !lexicon::contains( opener_set, w ) ) {
             return npos;
          }
          std::size_t at = s.begin + w.size();
@@ -892,18 +894,18 @@ namespace quoth::internal
                i += code_point_length( m_text, i );
                continue;
             }
-            char buf[ 12 ];
-            const std::string_view w = n <= sizeof( buf ) ? ascii_lower( m_text.substr( i, n ), buf ) : std::string_view();
+            // the word as it stands (none when longer than 12 bytes), compared in either case
+            const std::string_view w( m_text.data() + i, n <= 12 ? n : 0 );
             i += n;
             const bool after_comma = i - n >= s.begin + 2 && m_text.compare( i - n - 2, 2, ", " ) == 0;
-            if( ( w == "who" || ( w == "which" && after_comma ) ) && i - n > s.begin ) { // "voters who say ...", "the NRA, which has endorsed ...": the relative word is the speaker
+            if( ( lexicon::equal_folded( "who", w ) || ( lexicon::equal_folded( "which", w ) && after_comma ) ) && i - n > s.begin ) { // "voters who say ...", "the NRA, which has endorsed ...": the relative word is the speaker
                ++attempts;
                if( try_rule< rules::speaker_first >( i - n, s ) && emit( si, pattern::speaker_cue_content, doc ) ) {
                   return;
                }
                continue;
             }
-            if( !lexicon::contains( lexicon::sorted_clause_openers, w ) ) {
+            if( w.empty() || !lexicon::contains_any_case( lexicon::sorted_clause_openers, w ) ) {
                continue;
             }
             std::size_t from = i;
@@ -1508,7 +1510,9 @@ namespace quoth::internal
          std::size_t sb = s.begin;
          char buf[ 12 ];
          const std::string_view first = word_at( sb, buf );
-         if( first == "and" || first == "but" || first == "yet" || first == "so" || first == "if" || first == "when" || first == "while" || first == "because" || first == "although" || first == "though" || first == "since" || first == "unless" || first == "once" ) {
+         static constexpr std::string_view conjunctions[] = { "and", "but", "yet", "so", "if", "when", "while", "because", "although", "though", "since", "unless", "once" };
+         static constexpr auto conjunction_set = lexicon::sorted( conjunctions );
+         if( lexicon::contains( conjunction_set, first ) ) {
             sb += first.size();
             while( sb < c0 && m_text[ sb ] == ' ' ) {
                ++sb;
