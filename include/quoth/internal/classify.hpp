@@ -40,8 +40,7 @@ namespace quoth::internal
    template< typename Table >
    [[nodiscard]] bool word_in( const Table& table, const std::string_view w ) noexcept
    {
-      char buf[ 24 ];
-      return w.size() <= sizeof( buf ) && lexicon::contains( table, ascii_lower( w, buf ) );
+      return w.size() <= 24 && table.may_contain( w.size(), ascii_lowered.to[ static_cast< unsigned char >( w.empty() ? '\0' : w[ 0 ] ) ] ) && lexicon::contains_folded( table, w );
    }
 
    [[nodiscard]] inline bool is_title_word( const std::string_view w ) noexcept

@@ -312,14 +312,15 @@ namespace quoth::internal
          m_word_lengths.reset( s.begin, s.end );
          const std::string_view t = m_text.substr( s.begin, s.end - s.begin );
          // a colon (headlines, transcripts) or "according to" needs no cue word, and lifts the limit
-         const bool any = t.find( ':' ) != std::string_view::npos || find_bytes( t, "ccording" ) != std::string_view::npos;
+         const bool any = t.find( ':' ) != std::string_view::npos || find_bytes( t, "ccording", 0, 7 ) != std::string_view::npos; // by its g, rarer than its c
          std::size_t last = npos;
          bool limit = !any;
          std::size_t i = 0;
          while( i < t.size() ) {
             const auto b = static_cast< unsigned char >( t[ i ] );
-            if( b < 0x80U && !is_ascii_alnum( b ) ) { // a space or ASCII punctuation starts no word
-               m_word_lengths.note( s.begin + i, 0 );
+            if( b < 0x80U && !is_ascii_alnum( b ) ) {
+               // a space or ASCII punctuation starts no word (its length is left unknown: rules
+               // seldom read a word there, and find none at once)
                ++i;
                continue;
             }
@@ -419,7 +420,9 @@ namespace quoth::internal
       {
          char buf[ 12 ];
          const std::string_view w = opening_word( s, buf );
-         if( !( w == "yet" || w == "but" || w == "and" || w == "still" || w == "so" || w == "now" || w == "then" || w == "again" || w == "or" || w == "indeed" || w == "instead" || w == "meanwhile" || w == "later" ) ) {
+         static constexpr std::string_view openers[] = { "yet", "but", "and", "still", "so", "now", "then", "again", "or", "indeed", "instead", "meanwhile", "later" };
+         static constexpr auto opener_set = lexicon::sorted( openers );
+         if( !lexicon::contains( opener_set, w ) ) {
             return npos;
          }
          std::size_t at = s.begin + w.size();
@@ -959,18 +962,18 @@ namespace quoth::internal
                i += code_point_length( m_text, i );
                continue;
             }
-            char buf[ 12 ];
-            const std::string_view w = n <= sizeof( buf ) ? ascii_lower( m_text.substr( i, n ), buf ) : std::string_view();
+            // the word as it stands (none when longer than 12 bytes), compared in either case
+            const std::string_view w( m_text.data() + i, n <= 12 ? n : 0 );
             i += n;
             const bool after_comma = i - n >= s.begin + 2 && m_text.compare( i - n - 2, 2, ", " ) == 0;
-            if( ( w == "who" || ( w == "which" && after_comma ) ) && i - n > s.begin ) { // "voters who say ...", "the NRA, which has endorsed ...": the relative word is the speaker
+            if( ( lexicon::equal_folded( "who", w ) || ( lexicon::equal_folded( "which", w ) && after_comma ) ) && i - n > s.begin ) { // "voters who say ...", "the NRA, which has endorsed ...": the relative word is the speaker
                ++attempts;
                if( try_rule< rules::speaker_first >( i - n, s ) && emit( si, pattern::speaker_cue_content, doc ) ) {
                   return;
                }
                continue;
             }
-            if( !lexicon::contains( lexicon::sorted_clause_openers, w ) ) {
+            if( w.empty() || !lexicon::contains_any_case( lexicon::sorted_clause_openers, w ) ) {
                continue;
             }
             std::size_t from = i;
@@ -1304,6 +1307,10 @@ namespace quoth::internal
          return ( f >= 'A' && f <= 'Z' ) ? s.begin : at;
       }
 
+      // The words match_impersonal tests a word for (in lower case): any other word goes on.
+      static constexpr std::string_view impersonal_word_list[] = { "seen", "viewed", "regarded", "perceived", "believed", "thought", "said", "rumored", "rumoured", "understood", "considered", "seem", "seems", "seemed", "appear", "appears", "appeared", "expected", "reportedly", "allegedly", "supposedly", "purportedly", "clear", "unclear", "obvious", "evident" };
+      static constexpr auto impersonal_words = lexicon::sorted( impersonal_word_list );
+
       void match_impersonal( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
@@ -1347,7 +1354,11 @@ namespace quoth::internal
             }
             char buf[ 12 ];
             char nb[ 12 ];
-            const std::string_view w = ( n >= 4 && n <= sizeof( buf ) ) ? ascii_lower( t.substr( i, n ), buf ) : std::string_view();
+            if( n < 4 || n > sizeof( buf ) || !impersonal_words.may_contain( n, ascii_lowered.to[ static_cast< unsigned char >( t[ i ] ) ] ) || !lexicon::contains_folded( impersonal_words, t.substr( i, n ) ) ) {
+               i += n; // none of the words below
+               continue;
+            }
+            const std::string_view w = ascii_lower( t.substr( i, n ), buf );
             std::size_t cue_begin = i;
             std::size_t content_begin = npos;
             bool subject_content = true; // the content starts at the subject
@@ -1581,7 +1592,9 @@ namespace quoth::internal
          std::size_t sb = s.begin;
          char buf[ 12 ];
          const std::string_view first = word_at( sb, buf );
-         if( first == "and" || first == "but" || first == "yet" || first == "so" || first == "if" || first == "when" || first == "while" || first == "because" || first == "although" || first == "though" || first == "since" || first == "unless" || first == "once" ) {
+         static constexpr std::string_view conjunctions[] = { "and", "but", "yet", "so", "if", "when", "while", "because", "although", "though", "since", "unless", "once" };
+         static constexpr auto conjunction_set = lexicon::sorted( conjunctions );
+         if( lexicon::contains( conjunction_set, first ) ) {
             sb += first.size();
             while( sb < c0 && m_text[ sb ] == ' ' ) {
                ++sb;
@@ -1761,7 +1774,12 @@ namespace quoth::internal
       {
          const sentence& s = m_sentences[ si ];
          const std::string_view t = m_text.substr( s.begin, s.end - s.begin );
-         if( find_bytes( t, "which ", 0, 1 ) == std::string_view::npos && find_bytes( t, "what ", 0, 1 ) == std::string_view::npos && find_bytes( t, "What ", 0, 1 ) == std::string_view::npos ) {
+         // "which " or "what " (one search for their w), or "What "
+         bool relative = false;
+         for( std::size_t p = t.find( 'w' ); p != std::string_view::npos && !relative; p = t.find( 'w', p + 1 ) ) {
+            relative = t.compare( p, 6, "which " ) == 0 || t.compare( p, 5, "what " ) == 0;
+         }
+         if( !relative && t.find( "What " ) == std::string_view::npos ) {
             return; // most sentences hold neither word
          }
          for( const std::size_t c : m_cue_words ) {

@@ -11,6 +11,15 @@
 #include <cstdint>
 #include <string_view>
 
+// A function that is kept out of line (a rarely taken path of a small function that is inlined).
+#ifndef QUOTH_NOINLINE
+#if defined( __GNUC__ )
+#define QUOTH_NOINLINE [[gnu::noinline]]
+#else
+#define QUOTH_NOINLINE
+#endif
+#endif
+
 namespace quoth::internal::lexicon
 {
    // How a reporting verb may introduce its content.
@@ -751,11 +760,59 @@ namespace quoth::internal::lexicon
       return out;
    }
 
+   // The words of an array in one set.
+   template< std::size_t N >
+   constexpr word_set< N > sorted( const std::array< std::string_view, N >& words ) noexcept
+   {
+      word_set< N > out{};
+      for( std::size_t k = 0; k < N; ++k ) {
+         out.words[ k ] = words[ k ];
+         out.note( words[ k ] );
+      }
+      heap_sort( out.words );
+      hash_insert(
+        out.table, [ & ]( const std::size_t i ) { return out.words[ i ]; }, N );
+      return out;
+   }
+
    template< std::size_t N >
    [[nodiscard]] constexpr bool contains( const word_set< N >& a, const std::string_view w ) noexcept
    {
       return a.may_contain( w ) && hash_find(
                                      a.table, [ & ]( const std::size_t i ) { return a.words[ i ]; }, w, true ) != std::string_view::npos;
+   }
+
+   // contains( a, the ASCII lower case of w ), without lowering w: the hash folds ASCII letters
+   // anyway, and the words of a set are compared with w's letters folded (a word of a set
+   // with an upper-case letter matches neither).
+   template< std::size_t N >
+   [[nodiscard]] constexpr bool contains_folded( const word_set< N >& a, const std::string_view w ) noexcept
+   {
+      return hash_find(
+               a.table, [ & ]( const std::size_t i ) { return a.words[ i ]; }, w, false ) != std::string_view::npos;
+   }
+
+   // contains( a, the ASCII lower case of w ) for a word w of one byte or more: first turned
+   // away by its length and folded first letter, as contains() does.
+   template< std::size_t N >
+   [[nodiscard]] constexpr bool contains_any_case( const word_set< N >& a, const std::string_view w ) noexcept
+   {
+      return a.may_contain( w.size(), static_cast< char >( fold( w[ 0 ] ) ) ) && contains_folded( a, w );
+   }
+
+   // w ends with suffix (lower case), its ASCII letters compared in either case
+   [[nodiscard]] constexpr bool ends_with_folded( const std::string_view w, const std::string_view suffix ) noexcept
+   {
+      if( w.size() < suffix.size() ) {
+         return false;
+      }
+      const std::size_t b = w.size() - suffix.size();
+      for( std::size_t k = 0; k < suffix.size(); ++k ) {
+         if( fold( w[ b + k ] ) != static_cast< unsigned char >( suffix[ k ] ) ) {
+            return false;
+         }
+      }
+      return true;
    }
 
    inline constexpr auto cue_forms = expand_forms< count_forms( cue_verbs ) >( cue_verbs );
@@ -829,6 +886,15 @@ namespace quoth::internal::lexicon
       return p;
    }();
 
+   // find_cue() once the word has passed its quick tests: the hash table look-up, apart, so that
+   // the tests that turn most words away stay small enough to be inlined.
+   QUOTH_NOINLINE [[nodiscard]] constexpr const verb* find_cue_form( const std::string_view w ) noexcept
+   {
+      const std::size_t i = hash_find(
+        cue_table, []( const std::size_t k ) { return cue_forms[ k ].text; }, w );
+      return i == std::string_view::npos ? nullptr : cue_forms[ i ].entry;
+   }
+
    // The verb entry of an inflected form ("said", "Said" -> say), or nullptr; ASCII letters are
    // compared without case.
    [[nodiscard]] constexpr const verb* find_cue( const std::string_view w ) noexcept
@@ -854,9 +920,7 @@ namespace quoth::internal::lexicon
             return nullptr;
          }
       }
-      const std::size_t i = hash_find(
-        cue_table, []( const std::size_t k ) { return cue_forms[ k ].text; }, w );
-      return i == std::string_view::npos ? nullptr : cue_forms[ i ].entry;
+      return find_cue_form( w );
    }
 
    inline constexpr auto sorted_addressee_verbs = sorted( addressee_verbs );

@@ -27,6 +27,15 @@
 
 #include <tao/pegtl.hpp>
 
+// A function that is kept out of line (a rarely taken path of a small function that is inlined).
+#ifndef QUOTH_NOINLINE
+#if defined( __GNUC__ )
+#define QUOTH_NOINLINE [[gnu::noinline]]
+#else
+#define QUOTH_NOINLINE
+#endif
+#endif
+
 namespace quoth::internal
 {
    namespace pegtl = tao::pegtl;
@@ -53,7 +62,7 @@ namespace quoth::internal
 
    // Slots of the table (rules without captures), at most. A rule with captures is kept in a
    // short list instead, where its slot only tells it apart from the others.
-   inline constexpr std::size_t memo_slots = 8;
+   inline constexpr std::size_t memo_slots = 9;
 
    template< typename Captures >
    class basic_rule_memo
@@ -158,7 +167,7 @@ namespace quoth::internal
       // Sets the generations of the positions up to n at least (doubling the part set, so that a
       // table that is used further and further is set in few steps), growing the table when it
       // is too small: its first growth makes room for m_reserve positions.
-      void clean_to( const std::size_t n )
+      QUOTH_NOINLINE void clean_to( const std::size_t n )
       {
          if( n > m_size ) {
             const std::size_t size = std::max( n + m_size / 2, m_reserve );

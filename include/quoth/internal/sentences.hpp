@@ -48,11 +48,10 @@ namespace quoth::internal
       if( w.size() == 1 && w[ 0 ] >= 'A' && w[ 0 ] <= 'Z' ) {
          return true; // an initial: "J. R. Smith"
       }
-      char buf[ 16 ];
-      if( w.size() > sizeof( buf ) ) {
+      if( w.size() > 16 || !lexicon::sorted_abbreviations.may_contain( w.size(), ascii_lowered.to[ static_cast< unsigned char >( w.empty() ? '\0' : w[ 0 ] ) ] ) ) {
          return false;
       }
-      return lexicon::contains( lexicon::sorted_abbreviations, ascii_lower( w, buf ) );
+      return lexicon::contains_folded( lexicon::sorted_abbreviations, w );
    }
 
    // Does any of the eight bytes at p end a sentence (. ! ?) or start one (0xE2, of …)?

@@ -189,6 +189,49 @@ namespace quoth::internal
       return ascii_alnum.is[ b ] != 0;
    }
 
+   // Per byte: 1 for an ASCII byte that ends a word wherever it stands (no letter or digit, and
+   // none of the joiners ' - . ,).
+   struct ascii_word_end_table
+   {
+      unsigned char is[ 256 ];
+
+      constexpr ascii_word_end_table() noexcept
+        : is{}
+      {
+         for( unsigned c = 0; c < 0x80; ++c ) {
+            is[ c ] = ( ascii_alnum.is[ c ] == 0 && c != '\'' && c != '-' && c != '.' && c != ',' ) ? 1 : 0;
+         }
+      }
+   };
+
+   inline constexpr ascii_word_end_table ends_word{};
+
+   // Where the run of ASCII letters and digits from d[j] ends (at most at size): four bytes a
+   // round while four are left, so that most bytes cost a load and a test (words are read by
+   // the thousand).
+   [[nodiscard]] inline std::size_t ascii_alnum_run_end( const char* const d, std::size_t j, const std::size_t size ) noexcept
+   {
+      while( j + 4 <= size ) {
+         if( !is_ascii_alnum( static_cast< unsigned char >( d[ j ] ) ) ) {
+            return j;
+         }
+         if( !is_ascii_alnum( static_cast< unsigned char >( d[ j + 1 ] ) ) ) {
+            return j + 1;
+         }
+         if( !is_ascii_alnum( static_cast< unsigned char >( d[ j + 2 ] ) ) ) {
+            return j + 2;
+         }
+         if( !is_ascii_alnum( static_cast< unsigned char >( d[ j + 3 ] ) ) ) {
+            return j + 3;
+         }
+         j += 4;
+      }
+      while( j < size && is_ascii_alnum( static_cast< unsigned char >( d[ j ] ) ) ) {
+         ++j;
+      }
+      return j;
+   }
+
    // word_length() from s[j] on, where the run of ASCII letters and digits from s[i] ends
    [[nodiscard]] inline std::size_t word_length_from( const std::string_view s, const std::size_t i, std::size_t j ) noexcept
    {
@@ -242,15 +285,12 @@ namespace quoth::internal
    {
       const char* const d = s.data();
       const std::size_t size = s.size();
-      std::size_t j = i;
-      while( j < size && is_ascii_alnum( static_cast< unsigned char >( d[ j ] ) ) ) {
-         ++j;
-      }
+      const std::size_t j = ascii_alnum_run_end( d, i, size );
       if( j == size ) {
          return j - i;
       }
       const auto b = static_cast< unsigned char >( d[ j ] );
-      if( b < 0x80U && b != '\'' && b != '-' && b != '.' && b != ',' ) {
+      if( ends_word.is[ b ] != 0 ) {
          return j - i;
       }
       if( b < 0x80U && j > i ) {

@@ -117,8 +117,43 @@ namespace quoth::internal::rules
    struct date_core : pegtl::sor< month_first, day_first, weekday_phrase >
    {};
 
+   // The keywords a date phrase may start with (relative_phrase's and on_in's first keywords).
+   inline constexpr std::string_view date_first_keywords[] = { "yesterday", "today", "tomorrow", "tonight", "last", "next", "this", "earlier", "the", "on", "in", "since" };
+   inline constexpr auto date_first_keyword_set = lexicon::sorted( date_first_keywords );
+
+   // Succeeds, consuming nothing, unless no date phrase starts here. Each alternative of
+   // date_phrase starts with one of date_first_keywords (in either case), a digit (day_number)
+   // or a capital letter (month, weekday). A keyword is followed by no word character, so at a
+   // lower-case letter one starts only if the run of ASCII letters there spells it; at ASCII
+   // punctuation or a space none of them starts.
+   struct date_start
+   {
+      using rule_t = date_start;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& /*unused*/ ) noexcept
+      {
+         const char* const p = in.current();
+         const std::size_t size = in.size( 10 );
+         if( size == 0 ) {
+            return false;
+         }
+         const auto c = static_cast< unsigned char >( p[ 0 ] );
+         if( c >= 'a' && c <= 'z' ) {
+            std::size_t r = 1;
+            while( r < size && ( ( static_cast< unsigned char >( p[ r ] ) | 0x20U ) >= 'a' ) && ( ( static_cast< unsigned char >( p[ r ] ) | 0x20U ) <= 'z' ) ) {
+               ++r;
+            }
+            return date_first_keyword_set.may_contain( r, static_cast< char >( c ) ) && lexicon::contains_folded( date_first_keyword_set, std::string_view( p, r ) );
+         }
+         return c >= 0x80U || is_ascii_alnum( c );
+      }
+   };
+
    // A date phrase, with its preposition when it has one.
-   struct date_phrase : pegtl::sor< relative_phrase, pegtl::seq< pegtl::opt< on_in, ws >, date_core >, pegtl::seq< on_in, ws, year_number > >
+   struct date_phrase : pegtl::seq< date_start, pegtl::sor< relative_phrase, pegtl::seq< pegtl::opt< on_in, ws >, date_core >, pegtl::seq< on_in, ws, year_number > > >
    {};
 
 } // namespace quoth::internal::rules

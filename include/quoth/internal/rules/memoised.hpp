@@ -65,17 +65,25 @@ namespace quoth::internal
       static constexpr std::size_t value = 7;
    };
 
+   // Read after each speaker phrase that ends before the same cue.
+   template<>
+   struct memo_slot< rules::aux_words >
+   {
+      static constexpr std::size_t value = 8;
+   };
+
    // A trailer and a parenthetical both start with it at each comma.
    template<>
    struct memo_slot< rules::trailer_core >
    {
-      static constexpr std::size_t value = 8;
+      static constexpr std::size_t value = 9;
       static constexpr bool with_captures = true;
    };
 
    // What rules::scoped and rules::capture see of the rules (state.hpp): a cue phrase records
    // its verb, which a failure gives up; a speaker phrase records nothing.
    static_assert( rules::may_capture< rules::cue_phrase< rules::cue_context::before_content > >::value && !rules::may_capture< rules::speaker_phrase >::value );
+   static_assert( !rules::may_capture< rules::aux_word >::value );
 
 } // namespace quoth::internal
 

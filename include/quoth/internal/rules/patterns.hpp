@@ -458,8 +458,13 @@ namespace quoth::internal::rules
    struct catenative : pegtl::sor< pegtl::seq< catenative_word, pegtl::opt< ws, kw< TAO_PEGTL_STRING( "on" ) > >, ws, kw_to, ws >, pegtl::seq< gerund_catenative_word, ws, pegtl::at< gerund_word > > >
    {};
 
+   // The auxiliaries and adverbs before a cue verb ("has also", "did not"), memoised: the cue
+   // is looked for at the same word after each speaker phrase that ends before it.
+   struct aux_words : pegtl::rep_opt< 3, aux_word, ws >
+   {};
+
    template< cue_context Context >
-   struct cue_phrase : pegtl::sor< quoted_as_saying, pegtl::seq< pegtl::rep_opt< 3, aux_word, ws >, pegtl::opt< catenative >, cue_verb< Context >, std::conditional_t< Context == cue_context::inverted, pegtl::success, pegtl::opt< addressee > > > >
+   struct cue_phrase : pegtl::sor< quoted_as_saying, pegtl::seq< aux_words, pegtl::opt< catenative >, cue_verb< Context >, std::conditional_t< Context == cue_context::inverted, pegtl::success, pegtl::opt< addressee > > > >
    {};
 
    // "later", "again", "publicly": adverbs between the cue and its dates and media.

@@ -26,12 +26,10 @@ namespace quoth::internal::rules
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
-         char buf[ 24 ];
-         if( n == 0 || n > sizeof( buf ) || !lexicon::sorted_head_nouns.may_contain( n, ascii_lowered.to[ static_cast< unsigned char >( s[ i ] ) ] ) ) {
+         if( n == 0 || n > 24 || !lexicon::sorted_head_nouns.may_contain( n, ascii_lowered.to[ static_cast< unsigned char >( s[ i ] ) ] ) ) {
             return 0;
          }
-         const std::string_view w = ascii_lower( s.substr( i, n ), buf );
-         return lexicon::contains( lexicon::sorted_head_nouns, w ) ? n : 0;
+         return lexicon::contains_folded( lexicon::sorted_head_nouns, std::string_view( s.data() + i, n ) ) ? n : 0;
       }
    };
 
@@ -72,18 +70,18 @@ namespace quoth::internal::rules
             return 0;
          }
          const std::size_t n = st.word_length( s, i );
-         char buf[ 24 ];
-         if( n == 0 || n > sizeof( buf ) || is_digit( static_cast< unsigned char >( s[ i ] ) ) ) {
+         if( n == 0 || n > 24 || is_digit( static_cast< unsigned char >( s[ i ] ) ) ) {
             return 0;
          }
-         const std::string_view w = ascii_lower( s.substr( i, n ), buf );
-         if( lexicon::contains( lexicon::sorted_stop_words, w ) || ( n > 3 && ends_with( w, "ly" ) && !lexicon::contains( lexicon::sorted_ly_nouns, w ) ) ) {
+         // the word as it stands: the look-ups and comparisons below take its letters in either case
+         const std::string_view w( s.data() + i, n );
+         if( lexicon::contains_any_case( lexicon::sorted_stop_words, w ) || ( n > 3 && lexicon::ends_with_folded( w, "ly" ) && !lexicon::contains_any_case( lexicon::sorted_ly_nouns, w ) ) ) {
             return 0;
          }
-         if( n > 3 && ( ends_with( w, "n't" ) || ( n > 5 && ends_with( w, "n\xE2\x80\x99t" ) ) ) ) {
+         if( n > 3 && ( lexicon::ends_with_folded( w, "n't" ) || ( n > 5 && lexicon::ends_with_folded( w, "n\xE2\x80\x99t" ) ) ) ) {
             return 0; // "didn't", "won’t": an auxiliary
          }
-         if( ( n == 6 || n == 9 ) && ( w == "posted" || w == "published" ) && s.substr( i + n, 4 ) != " by " ) {
+         if( ( n == 6 || n == 9 ) && ( lexicon::equal_folded( "posted", w ) || lexicon::equal_folded( "published", w ) ) && s.substr( i + n, 4 ) != " by " ) {
             std::size_t j = i + n;
             while( j < s.size() && s[ j ] == ' ' ) {
                ++j;
@@ -94,10 +92,10 @@ namespace quoth::internal::rules
             }
          }
          if( lexicon::find_cue( w ) != nullptr ) {
-            if( !lexicon::contains( lexicon::sorted_documents, w ) && !lexicon::contains( lexicon::sorted_roles, w ) ) {
+            if( !lexicon::contains_any_case( lexicon::sorted_documents, w ) && !lexicon::contains_any_case( lexicon::sorted_roles, w ) ) {
                return 0;
             }
-            if( w.back() == 's' ) {
+            if( ( static_cast< unsigned char >( w.back() ) | 0x20U ) == 's' ) {
                // a document in -s is the verb unless a cue follows: "the Courier [reports]
                // Lind is ahead", but "the Pentagon reports say"
                std::size_t j = i + n;
@@ -110,7 +108,7 @@ namespace quoth::internal::rules
                }
             }
          }
-         if( w == "put" && s.compare( i + n, 3, " it" ) == 0 ) {
+         if( lexicon::equal_folded( "put", w ) && s.compare( i + n, 3, " it" ) == 0 ) {
             return 0; // "as the coach put it"
          }
          return n;
@@ -182,17 +180,21 @@ namespace quoth::internal::rules
          if( n > sizeof( buf ) ) {
             return 0;
          }
-         static constexpr std::string_view stems[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "most", "majority", "majorities", "third", "quarter", "dozens", "hundreds", "thousands", "millions" };
-         static constexpr auto stem_set = lexicon::sorted( stems );
-         // a stem, a stem and a hyphen ("sixty-six"), or "hundred" and anything ("hundredfold"):
-         // no stem holds a hyphen, so the word up to its first hyphen is the stem
-         const std::string_view w = ascii_lower( s.substr( i, n ), buf );
-         const std::string_view head = w.substr( 0, w.find( '-' ) );
-         if( lexicon::contains( stem_set, head ) || w.substr( 0, 7 ) == "hundred" ) {
-            return n;
-         }
-         return 0;
+         return names( ascii_lower( s.substr( i, n ), buf ) ) ? n : 0;
       }
+
+      // Is the word w (ASCII lower case, not starting with a digit) a number? A stem, a stem
+      // and a hyphen ("sixty-six"), or "hundred" and anything ("hundredfold"): no stem holds a
+      // hyphen, so the word up to its first hyphen is the stem.
+      [[nodiscard]] static constexpr bool names( const std::string_view w ) noexcept
+      {
+         const std::string_view head = w.substr( 0, w.find( '-' ) );
+         return lexicon::contains( stem_set, head ) || w.substr( 0, 7 ) == "hundred";
+      }
+
+   private:
+      static constexpr std::string_view stems[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "most", "majority", "majorities", "third", "quarter", "dozens", "hundreds", "thousands", "millions" };
+      static constexpr auto stem_set = lexicon::sorted( stems );
    };
 
    struct approximately : kw_sor< pegtl::seq< kw< TAO_PEGTL_ISTRING( "at" ) >, ws, kw< TAO_PEGTL_STRING( "least" ) > >, pegtl::seq< kw_sor< kw< TAO_PEGTL_ISTRING( "more" ) >, kw< TAO_PEGTL_ISTRING( "fewer" ) >, kw< TAO_PEGTL_ISTRING( "less" ) > >, ws, kw< TAO_PEGTL_STRING( "than" ) > >, kw< TAO_PEGTL_ISTRING( "just" ) >, kw< TAO_PEGTL_ISTRING( "about" ) >, kw< TAO_PEGTL_ISTRING( "nearly" ) >, kw< TAO_PEGTL_ISTRING( "almost" ) >, kw< TAO_PEGTL_ISTRING( "roughly" ) >, kw< TAO_PEGTL_ISTRING( "only" ) >, kw< TAO_PEGTL_ISTRING( "over" ) >, kw< TAO_PEGTL_ISTRING( "some" ) > >
@@ -236,8 +238,7 @@ namespace quoth::internal::rules
    [[nodiscard]] inline const lexicon::verb* cue_entry_at( const std::string_view s, const std::size_t i, const match_state& st, std::size_t& n ) noexcept
    {
       n = i < s.size() ? st.word_length( s, i ) : 0;
-      char buf[ 24 ];
-      return ( n >= 3 && n <= sizeof( buf ) ) ? lexicon::find_cue( ascii_lower( s.substr( i, n ), buf ) ) : nullptr;
+      return ( n >= 3 && n <= 24 ) ? lexicon::find_cue( std::string_view( s.data() + i, n ) ) : nullptr; // find_cue takes either case
    }
 
    // Any form of a reporting verb ("said", "warns", "claiming"), not an attitude ("eager").
@@ -320,7 +321,9 @@ namespace quoth::internal::rules
    {};
 
    // "one of the officials", "some of the organisers"
-   struct one_of : pegtl::seq< kw_sor< kw< TAO_PEGTL_ISTRING( "one" ) >, kw< TAO_PEGTL_ISTRING( "some" ) >, kw< TAO_PEGTL_ISTRING( "many" ) >, kw< TAO_PEGTL_ISTRING( "two" ) >, kw< TAO_PEGTL_ISTRING( "none" ) > >, ws, kw_of, ws, simple_np >
+   using one_of_word = kw_sor< kw< TAO_PEGTL_ISTRING( "one" ) >, kw< TAO_PEGTL_ISTRING( "some" ) >, kw< TAO_PEGTL_ISTRING( "many" ) >, kw< TAO_PEGTL_ISTRING( "two" ) >, kw< TAO_PEGTL_ISTRING( "none" ) > >;
+
+   struct one_of : pegtl::seq< one_of_word, ws, kw_of, ws, simple_np >
    {};
 
    // "people familiar with the talks", "officials close to the president"
@@ -333,11 +336,10 @@ namespace quoth::internal::rules
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          const std::size_t n = ( i < s.size() && !starts_upper( s, i ) ) ? st.word_length( s, i ) : 0;
-         char buf[ 24 ];
-         if( n <= 4 || n > sizeof( buf ) || s.substr( i + n - 2, 2 ) != "ed" ) {
+         if( n <= 4 || n > 24 || s.substr( i + n - 2, 2 ) != "ed" ) {
             return 0;
          }
-         return lexicon::find_cue( ascii_lower( s.substr( i, n ), buf ) ) == nullptr ? n : 0; // not "announced on"
+         return lexicon::find_cue( std::string_view( s.data() + i, n ) ) == nullptr ? n : 0; // not "announced on" (in either case)
       }
    };
 
@@ -349,10 +351,191 @@ namespace quoth::internal::rules
    {};
 
    // "many", "some", "others": a quantity alone ("The plan, some argue, is bad")
-   struct quantity_pronoun : pegtl::seq< kw_sor< kw< TAO_PEGTL_ISTRING( "many" ) >, kw< TAO_PEGTL_ISTRING( "some" ) >, kw< TAO_PEGTL_ISTRING( "others" ) >, kw< TAO_PEGTL_ISTRING( "most" ) >, kw< TAO_PEGTL_ISTRING( "several" ) >, kw< TAO_PEGTL_ISTRING( "few" ) > >, pegtl::not_at< ws, kw_of > >
+   using quantity_word = kw_sor< kw< TAO_PEGTL_ISTRING( "many" ) >, kw< TAO_PEGTL_ISTRING( "some" ) >, kw< TAO_PEGTL_ISTRING( "others" ) >, kw< TAO_PEGTL_ISTRING( "most" ) >, kw< TAO_PEGTL_ISTRING( "several" ) >, kw< TAO_PEGTL_ISTRING( "few" ) > >;
+
+   struct quantity_pronoun : pegtl::seq< quantity_word, pegtl::not_at< ws, kw_of > >
    {};
 
-   struct speaker_phrase : pegtl::sor< pronoun_phrase, pegtl::seq< pegtl::sor< one_of, simple_np >, pegtl::rep_opt< 3, pegtl::sor< of_phrase, in_phrase > >, pegtl::opt< pegtl::sor< informed, post_participle > >, pegtl::opt< and_np > >, quantity_pronoun >
+   // lead_word< Rule >::may_be( w ): could Rule match at a word of ASCII letters whose lower
+   // case is w? A keyword matches a whole word only (no word character may follow it), so it
+   // matches such a word only when it spells it; a choice of keywords, or a sequence that starts
+   // with one, when one of them does. Any other rule may match.
+   template< typename Rule >
+   struct lead_word
+   {
+      [[nodiscard]] static constexpr bool may_be( const std::string_view /*unused*/ ) noexcept
+      {
+         return true;
+      }
+   };
+
+   template< char... Cs >
+   struct lead_word< exact_kw< Cs... > >
+   {
+      [[nodiscard]] static constexpr bool may_be( const std::string_view w ) noexcept
+      {
+         constexpr char k[] = { Cs... };
+         return lexicon::equal_folded( w, std::string_view( k, sizeof...( Cs ) ) );
+      }
+   };
+
+   template< char... Cs >
+   struct lead_word< pegtl::seq< pegtl::ascii::istring< Cs... >, not_word_char > >
+   {
+      [[nodiscard]] static constexpr bool may_be( const std::string_view w ) noexcept
+      {
+         constexpr char k[] = { Cs... };
+         return lexicon::equal_folded( w, std::string_view( k, sizeof...( Cs ) ) );
+      }
+   };
+
+   template< typename Rule, typename... Rules >
+   struct lead_word< pegtl::seq< Rule, Rules... > >
+     : lead_word< Rule >
+   {};
+
+   template< typename... Rules >
+   struct lead_word< kw_sor< Rules... > >
+   {
+      [[nodiscard]] static constexpr bool may_be( const std::string_view w ) noexcept
+      {
+         return ( lead_word< Rules >::may_be( w ) || ... );
+      }
+   };
+
+   // The words that start no speaker phrase. Each alternative of speaker_phrase (below) starts
+   // with one of these tokens at its first word:
+   //   pronoun_phrase: pronoun;  one_of: one_of_word;  quantity_pronoun: its keywords;
+   //   simple_np: determined: determiner;  quantity: approximately or number_word;
+   //     qualified_noun and name_units: name_units, which is not_at< name_preposition > and
+   //       a name_unit (possessive, cap_word, head_noun or a title modifier);
+   //     described_name, qualified_group: description_word;  bare_role: description_word or
+   //     head_noun;  bare_plural: description_word or plural_word (a description_word).
+   // A word of ASCII letters then is the start of none when its lower case w
+   // - is none of the words of pronoun, one_of_word, determiner, approximately, number_word,
+   //   head_noun and the title modifiers (speaker_start_open), and
+   // - is a stop word and starts in lower case (description_word turns it away; cap_word
+   //   needs an upper-case letter), or is a name preposition and starts in upper case
+   //   (description_word turns it away; name_units does not start at it), and
+   // - is no possessive (a word in s followed by an apostrophe: "is'"), checked in the text.
+   [[nodiscard]] constexpr bool speaker_start_open( const std::string_view w ) noexcept
+   {
+      return lexicon::contains( lexicon::sorted_pronouns, w ) || lead_word< one_of_word >::may_be( w ) || lead_word< quantity_word >::may_be( w ) || lexicon::contains( lexicon::sorted_determiners, w ) || lead_word< approximately::rule_t >::may_be( w ) || number_word::names( w ) || lexicon::contains( lexicon::sorted_head_nouns, w ) || lexicon::contains( lexicon::sorted_title_modifiers, w );
+   }
+
+   template< std::size_t N >
+   [[nodiscard]] constexpr std::size_t count_closed( const std::string_view ( &words )[ N ] ) noexcept
+   {
+      std::size_t k = 0;
+      for( const std::string_view w : words ) {
+         k += speaker_start_open( w ) ? 0 : 1;
+      }
+      return k;
+   }
+
+   template< std::size_t K, std::size_t N >
+   [[nodiscard]] constexpr std::array< std::string_view, K > closed_words( const std::string_view ( &words )[ N ] ) noexcept
+   {
+      std::array< std::string_view, K > out{};
+      std::size_t k = 0;
+      for( const std::string_view w : words ) {
+         if( !speaker_start_open( w ) ) {
+            out[ k++ ] = w;
+         }
+      }
+      return out;
+   }
+
+   // in lower case: "to", "of", "is", "in", ...; in upper case: "To", "In", "As", ...
+   inline constexpr auto speaker_closed_lower = lexicon::sorted( closed_words< count_closed( lexicon::stop_words ) >( lexicon::stop_words ) );
+   inline constexpr auto speaker_closed_upper = lexicon::sorted( closed_words< count_closed( lexicon::name_prepositions ) >( lexicon::name_prepositions ) );
+
+   static_assert( lead_word< quantity_word >::may_be( "others" ) && !lead_word< quantity_word >::may_be( "soon" ) );
+   static_assert( lead_word< one_of_word >::may_be( "none" ) && !lead_word< one_of_word >::may_be( "to" ) && lead_word< approximately::rule_t >::may_be( "at" ) && lead_word< approximately::rule_t >::may_be( "fewer" ) && !lead_word< approximately::rule_t >::may_be( "than" ) );
+   static_assert( lexicon::contains( speaker_closed_lower, "to" ) && lexicon::contains( speaker_closed_lower, "is" ) && !lexicon::contains( speaker_closed_lower, "the" ) && !lexicon::contains( speaker_closed_lower, "about" ) && lexicon::contains( speaker_closed_upper, "in" ) && !lexicon::contains( speaker_closed_upper, "at" ) );
+
+   // Succeeds, consuming nothing, unless the word here can start no speaker phrase (above).
+   struct speaker_start
+   {
+      using rule_t = speaker_start;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
+      {
+         const std::size_t at = offset_of( in, st );
+         const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
+         return may_start( std::string_view( st.text.data(), limit ), at, st );
+      }
+
+      [[nodiscard]] static bool may_start( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
+         if( n == 0 ) {
+            return false; // every first token is a word
+         }
+         const auto c = static_cast< unsigned char >( s[ i ] );
+         const bool upper = c >= 'A' && c <= 'Z';
+         if( !upper && !( c >= 'a' && c <= 'z' ) ) {
+            return true;
+         }
+         char buf[ 16 ];
+         const char first = ascii_lowered.to[ c ];
+         if( n > sizeof( buf ) || !( upper ? speaker_closed_upper.may_contain( n, first ) : speaker_closed_lower.may_contain( n, first ) ) ) {
+            return true;
+         }
+         for( std::size_t k = 0; k < n; ++k ) {
+            const auto b = static_cast< unsigned char >( s[ i + k ] );
+            const unsigned char l = static_cast< unsigned char >( b | 0x20U );
+            if( l < 'a' || l > 'z' ) {
+               return true; // not a word of ASCII letters
+            }
+            buf[ k ] = static_cast< char >( l );
+         }
+         const std::string_view w( buf, n );
+         if( !( upper ? lexicon::contains( speaker_closed_upper, w ) : lexicon::contains( speaker_closed_lower, w ) ) ) {
+            return true;
+         }
+         return possessive::test( s, i, st ) != 0;
+      }
+   };
+
+   // The keywords the phrases after a noun phrase start with (after a space): of_phrase's,
+   // in_phrase's, informed's and and_np's.
+   inline constexpr std::string_view qualifier_keywords[] = { "of", "for", "at", "in", "familiar", "close", "briefed", "with", "and" };
+   inline constexpr auto qualifier_keyword_set = lexicon::sorted( qualifier_keywords );
+
+   // Succeeds, consuming nothing, when one of the phrases after a noun phrase may start here
+   // (after its space): one of qualifier_keywords (a keyword is followed by no word character,
+   // so only where the run of ASCII letters spells it, in either case), or a word in -ed
+   // (post_participle's participle_word).
+   struct qualifier_start
+   {
+      using rule_t = qualifier_start;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
+      {
+         const std::size_t at = offset_of( in, st );
+         const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
+         const char* const p = st.text.data() + at;
+         std::size_t r = 0;
+         while( at + r < limit && r < 9 && ( static_cast< unsigned char >( p[ r ] ) | 0x20U ) >= 'a' && ( static_cast< unsigned char >( p[ r ] ) | 0x20U ) <= 'z' ) {
+            ++r;
+         }
+         if( r > 0 && qualifier_keyword_set.may_contain( r, ascii_lowered.to[ static_cast< unsigned char >( p[ 0 ] ) ] ) && lexicon::contains_folded( qualifier_keyword_set, std::string_view( p, r ) ) ) {
+            return true;
+         }
+         const std::string_view s( st.text.data(), limit );
+         const std::size_t n = at < limit ? st.word_length( s, at ) : 0;
+         return n > 4 && s[ at + n - 2 ] == 'e' && s[ at + n - 1 ] == 'd';
+      }
+   };
+
+   struct speaker_phrase : pegtl::seq< speaker_start, pegtl::sor< pronoun_phrase, pegtl::seq< pegtl::sor< one_of, simple_np >, pegtl::opt< pegtl::at< ws, qualifier_start >, pegtl::rep_opt< 3, pegtl::sor< of_phrase, in_phrase > >, pegtl::opt< pegtl::sor< informed, post_participle > >, pegtl::opt< and_np > > >, quantity_pronoun > >
    {};
 
    // A name in apposition, with its closing comma: "its president, Tomas Ibarra,".

@@ -155,11 +155,10 @@ namespace quoth::internal::rules
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
-         char buf[ 24 ];
-         if( n == 0 || n > sizeof( buf ) || !Table.may_contain( n, ascii_lowered.to[ static_cast< unsigned char >( s[ i ] ) ] ) ) {
+         if( n == 0 || n > 24 || !Table.may_contain( n, ascii_lowered.to[ static_cast< unsigned char >( s[ i ] ) ] ) ) {
             return 0; // most words are turned away by their length and first letter, unlowered
          }
-         return lexicon::contains( Table, ascii_lower( s.substr( i, n ), buf ) ) ? n : 0;
+         return lexicon::contains_folded( Table, std::string_view( s.data() + i, n ) ) ? n : 0;
       }
    };
 
