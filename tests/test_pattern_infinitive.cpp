@@ -103,3 +103,15 @@ TEST_CASE( "an adverb inside a progressive cue: \"was still hoping to\"" )
    CHECK( a.cue->phrase.text == "was still hoping" );
    CHECK( test::content( a ) == "to win the contract" );
 }
+
+TEST_CASE( "a readiness before the cue's infinitive: \"was quick to praise\", \"more likely to say\"" )
+{
+   const auto a = test::only( quoth::parse( "The mayor was quick to praise the ferry crews." ) );
+   CHECK( test::speaker( a ) == "The mayor" );
+   CHECK( a.cue->phrase.text == "was quick to praise" );
+   CHECK( test::content( a ) == "the ferry crews" );
+   const auto b = test::only( quoth::parse( "Older pilots are far more likely to say the levy is fair." ) );
+   CHECK( test::speaker( b ) == "Older pilots" );
+   CHECK( test::content( b ) == "the levy is fair" );
+   CHECK( quoth::parse( "The mayor was quick to the door." ).attributions.empty() );
+}

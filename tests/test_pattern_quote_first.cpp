@@ -274,3 +274,11 @@ TEST_CASE( "more manners of speaking after a quotation: pressed, beamed, scolded
    // only after a quotation
    CHECK( quoth::parse( "Ortiz pressed the button." ).attributions.empty() );
 }
+
+TEST_CASE( "a short phrase between the cue's comma and the colon before a quotation" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz told the crowd, to loud cheers: “The pier stays open.”" ) );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( a.cue->phrase.text == "told the crowd" );
+   CHECK( test::content( a ) == "The pier stays open." );
+}

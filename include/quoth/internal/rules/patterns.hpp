@@ -375,7 +375,7 @@ namespace quoth::internal::rules
    };
 
    // "is seeking", "were saying": a form of "be" before an -ing cue.
-   struct progressive : pegtl::seq< kw_sor< kw_is, kw_was, kw_were, kw_been, kw< TAO_PEGTL_STRING( "are" ) > >, pegtl::at< ws, pegtl::opt< kw_sor< kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "always" ) > >, ws >, gerund_word > > // ("was still hoping")
+   struct progressive : pegtl::seq< kw_sor< kw_is, kw_was, kw_were, kw_been, kw< TAO_PEGTL_STRING( "are" ) > >, pegtl::at< ws, pegtl::opt< pegtl::sor< kw_sor< kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "always" ) > >, ly_adverb >, ws >, gerund_word > > // ("was still hoping", "is increasingly trying")
    {};
 
    // "didn't", "couldn’t", "won't": a negated auxiliary.
@@ -448,14 +448,26 @@ namespace quoth::internal::rules
 
    // "went on to", "refused to", "would like to", "seems to": a verb whose infinitive is the cue
    // ("refused to say", "went on to argue", "seems to show").
-   struct catenative_word : kw_sor< kw< TAO_PEGTL_STRING( "went" ) >, kw< TAO_PEGTL_STRING( "goes" ) >, kw< TAO_PEGTL_STRING( "began" ) >, kw< TAO_PEGTL_STRING( "begins" ) >, kw< TAO_PEGTL_STRING( "tried" ) >, kw< TAO_PEGTL_STRING( "try" ) >, kw< TAO_PEGTL_STRING( "tries" ) >, kw< TAO_PEGTL_STRING( "seem" ) >, kw< TAO_PEGTL_STRING( "seems" ) >, kw< TAO_PEGTL_STRING( "seemed" ) >, kw< TAO_PEGTL_STRING( "appear" ) >, kw< TAO_PEGTL_STRING( "appears" ) >, kw< TAO_PEGTL_STRING( "appeared" ) >, kw< TAO_PEGTL_STRING( "like" ) >, kw< TAO_PEGTL_STRING( "struggled" ) >, kw< TAO_PEGTL_STRING( "struggling" ) >, kw< TAO_PEGTL_STRING( "used" ) >, kw< TAO_PEGTL_STRING( "need" ) >, kw< TAO_PEGTL_STRING( "needs" ) >, kw< TAO_PEGTL_STRING( "needed" ) >, kw< TAO_PEGTL_STRING( "continue" ) >, kw< TAO_PEGTL_STRING( "continues" ) >, kw< TAO_PEGTL_STRING( "continued" ) > >
+   struct catenative_word : kw_sor< kw< TAO_PEGTL_STRING( "went" ) >, kw< TAO_PEGTL_STRING( "goes" ) >, kw< TAO_PEGTL_STRING( "began" ) >, kw< TAO_PEGTL_STRING( "begins" ) >, kw< TAO_PEGTL_STRING( "tried" ) >, kw< TAO_PEGTL_STRING( "try" ) >, kw< TAO_PEGTL_STRING( "tries" ) >, kw< TAO_PEGTL_STRING( "trying" ) >, kw< TAO_PEGTL_STRING( "begun" ) >, kw< TAO_PEGTL_STRING( "seem" ) >, kw< TAO_PEGTL_STRING( "seems" ) >, kw< TAO_PEGTL_STRING( "seemed" ) >, kw< TAO_PEGTL_STRING( "appear" ) >, kw< TAO_PEGTL_STRING( "appears" ) >, kw< TAO_PEGTL_STRING( "appeared" ) >, kw< TAO_PEGTL_STRING( "like" ) >, kw< TAO_PEGTL_STRING( "struggled" ) >, kw< TAO_PEGTL_STRING( "struggling" ) >, kw< TAO_PEGTL_STRING( "used" ) >, kw< TAO_PEGTL_STRING( "need" ) >, kw< TAO_PEGTL_STRING( "needs" ) >, kw< TAO_PEGTL_STRING( "needed" ) >, kw< TAO_PEGTL_STRING( "continue" ) >, kw< TAO_PEGTL_STRING( "continues" ) >, kw< TAO_PEGTL_STRING( "continued" ) > >
    {};
 
    // "began calling for", "kept saying": a verb whose gerund is the cue
    struct gerund_catenative_word : kw_sor< kw< TAO_PEGTL_STRING( "began" ) >, kw< TAO_PEGTL_STRING( "begin" ) >, kw< TAO_PEGTL_STRING( "begins" ) >, kw< TAO_PEGTL_STRING( "started" ) >, kw< TAO_PEGTL_STRING( "start" ) >, kw< TAO_PEGTL_STRING( "starts" ) >, kw< TAO_PEGTL_STRING( "kept" ) >, kw< TAO_PEGTL_STRING( "keep" ) >, kw< TAO_PEGTL_STRING( "keeps" ) > >
    {};
 
-   struct catenative : pegtl::sor< pegtl::seq< catenative_word, pegtl::opt< ws, kw< TAO_PEGTL_STRING( "on" ) > >, ws, kw_to, ws >, pegtl::seq< gerund_catenative_word, ws, pegtl::at< gerund_word > > >
+   // "was quick to", "are more likely to", "is able to": a copula and a readiness before the
+   // cue's infinitive
+   struct readiness
+     : pegtl::seq< kw_sor< kw_is, kw_was, kw_were, kw_been, kw< TAO_PEGTL_STRING( "are" ) >, kw< TAO_PEGTL_STRING( "be" ) >, kw< TAO_PEGTL_STRING( "seem" ) >, kw< TAO_PEGTL_STRING( "seems" ) >, kw< TAO_PEGTL_STRING( "seemed" ) >, kw< TAO_PEGTL_STRING( "appeared" ) > >,
+                   ws,
+                   pegtl::rep_opt< 2, pegtl::sor< kw_sor< kw< TAO_PEGTL_STRING( "more" ) >, kw< TAO_PEGTL_STRING( "less" ) >, kw< TAO_PEGTL_STRING( "most" ) >, kw< TAO_PEGTL_STRING( "very" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "far" ) >, kw< TAO_PEGTL_STRING( "much" ) >, kw< TAO_PEGTL_STRING( "even" ) > >, ly_adverb >, ws >,
+                   kw_sor< kw< TAO_PEGTL_STRING( "quick" ) >, kw< TAO_PEGTL_STRING( "likely" ) >, kw< TAO_PEGTL_STRING( "unlikely" ) >, kw< TAO_PEGTL_STRING( "ready" ) >, kw< TAO_PEGTL_STRING( "able" ) >, kw< TAO_PEGTL_STRING( "unable" ) >, kw< TAO_PEGTL_STRING( "slow" ) > >,
+                   ws,
+                   kw_to,
+                   ws >
+   {};
+
+   struct catenative : pegtl::sor< pegtl::seq< catenative_word, pegtl::opt< ws, kw< TAO_PEGTL_STRING( "on" ) > >, ws, kw_to, ws >, pegtl::seq< gerund_catenative_word, ws, pegtl::at< gerund_word > >, readiness >
    {};
 
    // The auxiliaries and adverbs before a cue verb ("has also", "did not"), memoised: the cue
@@ -553,6 +565,7 @@ namespace quoth::internal::rules
                    scoped< sp, colon, sp, content_rest >,
                    scoped< sp, pegtl::opt< comma, sp >, pegtl::at< quote >, content_rest >,
                    scoped< ws, kw_to, ws, pegtl::sor< object_pronoun, simple_np >, sp, colon, sp, content_rest >,
+                   scoped< sp, comma, sp, pegtl::rep_min_max< 1, 6, pegtl::sor< possessive, word >, sp >, colon, sp, pegtl::at< quote >, content_rest >, // "told them, to loud applause: “...”"
                    scoped< sp, comma, sp, bare_complement_ok, content_rest >,
                    scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >,
                    scoped< ws, verb_particle, ws, content_rest >,
