@@ -126,17 +126,19 @@ namespace quoth::internal::rules
       }
    };
 
-   // "sees Lind as a threat", "cast the vote as a test": "as" within the next seven words,
-   // before any punctuation.
-   [[nodiscard]] inline bool as_ahead( const std::string_view s, std::size_t at, const std::size_t end ) noexcept
+   // Calls f( k, begin, length ) for the words from `at` on, the k-th from 0, while only spaces
+   // stand between them (at most `max` words, before `end`): f returns 1 (a hit: true), -1 (a
+   // miss: false) or 0 (go on). Punctuation, a quotation or the end is a miss.
+   template< typename F >
+   [[nodiscard]] bool scan_plain_words( const std::string_view s, std::size_t at, const std::size_t end, const int max, F&& f ) noexcept
    {
-      for( int k = 0; k < 8 && at < end; ++k ) {
+      for( int k = 0; k < max && at < end; ++k ) {
          const std::size_t n = word_length( s, at );
          if( n == 0 ) {
             return false;
          }
-         if( k > 0 && n == 2 && ( s[ at ] == 'a' || s[ at ] == 'A' ) && s[ at + 1 ] == 's' ) {
-            return true;
+         if( const int r = f( k, at, n ); r != 0 ) {
+            return r > 0;
          }
          at += n;
          if( at >= end || s[ at ] != ' ' ) {
@@ -147,6 +149,13 @@ namespace quoth::internal::rules
          }
       }
       return false;
+   }
+
+   // "sees Lind as a threat", "cast the vote as a test": "as" within the next seven words,
+   // before any punctuation.
+   [[nodiscard]] inline bool as_ahead( const std::string_view s, const std::size_t at, const std::size_t end ) noexcept
+   {
+      return scan_plain_words( s, at, end, 8, [ & ]( const int k, const std::size_t b, const std::size_t n ) { return ( k > 0 && n == 2 && ( s[ b ] == 'a' || s[ b ] == 'A' ) && s[ b + 1 ] == 's' ) ? 1 : 0; } );
    }
 
    // Is the word before `cue` (spaces between) a form of "be": a passive ("is seen as")?
@@ -167,33 +176,17 @@ namespace quoth::internal::rules
    // "claims the bridge is safe", "argued Lind had lied": a subject (a determiner or a
    // capitalised word first) and then, within six words and before any punctuation, an
    // auxiliary: a clause, not an object ("claimed the seat", "argued the case").
-   [[nodiscard]] inline bool clause_ahead( const std::string_view s, std::size_t at, const std::size_t end ) noexcept
+   [[nodiscard]] inline bool clause_ahead( const std::string_view s, const std::size_t at, const std::size_t end ) noexcept
    {
-      char buf[ 12 ];
-      for( int k = 0; k < 7 && at < end; ++k ) {
-         const std::size_t n = word_length( s, at );
-         if( n == 0 ) {
-            return false; // punctuation or a quotation
-         }
-         const std::string_view w = n <= sizeof( buf ) ? ascii_lower( s.substr( at, n ), buf ) : std::string_view();
+      return scan_plain_words( s, at, end, 7, [ & ]( const int k, const std::size_t b, const std::size_t n ) {
+         char buf[ 12 ];
+         const std::string_view w = n <= sizeof( buf ) ? ascii_lower( s.substr( b, n ), buf ) : std::string_view();
          if( k == 0 ) {
-            const bool capital = s[ at ] >= 'A' && s[ at ] <= 'Z';
-            if( !capital && w != "it" && !lexicon::contains( lexicon::sorted_determiners, w ) ) { // ("argued it was")
-               return false;
-            }
+            const bool capital = s[ b ] >= 'A' && s[ b ] <= 'Z';
+            return ( !capital && w != "it" && !lexicon::contains( lexicon::sorted_determiners, w ) ) ? -1 : 0; // ("argued it was")
          }
-         else if( w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "can" || w == "could" || w == "should" || w == "may" || w == "might" || w == "must" || w == "does" || w == "did" ) {
-            return true;
-         }
-         at += n;
-         if( at >= end || s[ at ] != ' ' ) {
-            return false;
-         }
-         while( at < end && s[ at ] == ' ' ) {
-            ++at;
-         }
-      }
-      return false;
+         return ( w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "can" || w == "could" || w == "should" || w == "may" || w == "might" || w == "must" || w == "does" || w == "did" ) ? 1 : 0;
+      } );
    }
 
    // Checks that the recorded verb allows a bare complement ("noted the importance of").
