@@ -11,14 +11,7 @@
 #include <cstdint>
 #include <string_view>
 
-// A function that is kept out of line (a rarely taken path of a small function that is inlined).
-#ifndef QUOTH_NOINLINE
-#if defined( __GNUC__ )
-#define QUOTH_NOINLINE [[gnu::noinline]]
-#else
-#define QUOTH_NOINLINE
-#endif
-#endif
+#include "config.hpp"
 
 namespace quoth::internal::lexicon
 {

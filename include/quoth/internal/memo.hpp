@@ -27,14 +27,7 @@
 
 #include <tao/pegtl.hpp>
 
-// A function that is kept out of line (a rarely taken path of a small function that is inlined).
-#ifndef QUOTH_NOINLINE
-#if defined( __GNUC__ )
-#define QUOTH_NOINLINE [[gnu::noinline]]
-#else
-#define QUOTH_NOINLINE
-#endif
-#endif
+#include "config.hpp"
 
 namespace quoth::internal
 {
