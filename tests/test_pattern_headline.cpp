@@ -40,3 +40,20 @@ TEST_CASE( "a kicker before the colon is not a speaker" )
    CHECK( test::speaker( doc.attributions[ 0 ] ) == "Lind" );
    CHECK( test::content( doc.attributions[ 0 ] ) == "she is with them" );
 }
+
+TEST_CASE( "exclamations and notes before a colon are kickers, not speakers" )
+{
+   CHECK( quoth::parse( "Wow: Harbour Pilots Win Their Long Dispute\n\nThe boats run again." ).attributions.empty() );
+   CHECK( quoth::parse( "BUSTED: Memos Show the Tram Budget Doubled\n\nThe tram is blue." ).attributions.empty() );
+   CHECK( quoth::parse( "A calm day\n\nEditor's Note: An earlier version of this story gave the wrong date.\n" ).attributions.empty() );
+   CHECK( quoth::parse( "A calm day\n\nSo: the boats could run again on Monday.\n" ).attributions.empty() );
+}
+
+TEST_CASE( "a headline after a kicker and a dash" )
+{
+   const auto doc = quoth::parse( "EXCLUSIVE – Ada Lind: Keep the Night Ferries Running\n\nThe boats run again." );
+   REQUIRE( doc.attributions.size() == 1 );
+   CHECK( doc.attributions[ 0 ].pattern == quoth::pattern::headline_colon );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "Ada Lind" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "Keep the Night Ferries Running" );
+}

@@ -539,6 +539,23 @@ TEST_CASE( "an attitude before a to-infinitive: \"is eager to\", \"remain reluct
    CHECK( quoth::parse( "The board was eager for news." ).attributions.empty() );
 }
 
+TEST_CASE( "an attitude before a that-clause: \"is confident that\", \"remain convinced that\"" )
+{
+   const auto a = test::only( quoth::parse( "The harbour board is confident that the ferry will pay for itself." ) );
+   CHECK( test::speaker( a ) == "The harbour board" );
+   CHECK( a.cue->phrase.text == "is confident" );
+   CHECK( test::content( a ) == "the ferry will pay for itself" );
+   const auto b = test::only( quoth::parse( "After the vote, her backers remain convinced that the levy is fair." ) );
+   CHECK( test::speaker( b ) == "her backers" );
+   CHECK( b.cue->phrase.text == "remain convinced" );
+   const auto c = test::only( quoth::parse( "Some dockers were not aware that the pier had been sold." ) );
+   CHECK( test::speaker( c ) == "Some dockers" );
+   CHECK( test::content( c ) == "the pier had been sold" );
+   // no attitude before anything else
+   CHECK( quoth::parse( "The board was confident of a quick sale." ).attributions.empty() );
+   CHECK( quoth::parse( "A confident crowd lined the quay." ).attributions.empty() );
+}
+
 TEST_CASE( "a loose subject with a relative clause that holds a cue word of its own" )
 {
    const auto a = test::only( quoth::parse( "An engineer who spoke on condition of anonymity said the pier was unsafe." ) );
@@ -621,6 +638,22 @@ TEST_CASE( "\"made clear\" and \"made it clear\" report what follows" )
    CHECK( b.cue->phrase.text == "has made it clear" );
    CHECK( test::content( b ) == "they will not pay" );
    CHECK( quoth::parse( "Ortiz made a model of the ferry." ).attributions.empty() );
+}
+
+TEST_CASE( "\"made the case that\" and other phrases of make report the that-clause" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz made the case that the ferry should keep running." ) );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( a.cue->phrase.text == "made the case" );
+   CHECK( a.cue->lemma == "make the case" );
+   CHECK( test::content( a ) == "the ferry should keep running" );
+   const auto b = test::only( quoth::parse( "The harbour board has made a similar point that fares are too low." ) );
+   CHECK( b.cue->phrase.text == "has made a similar point" );
+   CHECK( b.cue->lemma == "make the point" );
+   CHECK( test::content( b ) == "fares are too low" );
+   // without a that-clause, or with another noun, no statement is reported
+   CHECK( quoth::parse( "Ortiz made a case for the new ferry." ).attributions.empty() );
+   CHECK( quoth::parse( "The board made the decision that closed the pier." ).attributions.empty() );
 }
 
 TEST_CASE( "talks about, called for and a verb before the cue's gerund" )

@@ -903,6 +903,10 @@ namespace quoth::internal
             if( cue_after( after ) && try_rule< rules::speaker_first >( after, s ) && emit( si, pattern::speaker_cue_content, doc ) ) {
                return;
             }
+            // "EXCLUSIVE – Lind: Vote Early": the headline after its kicker
+            if( try_rule< rules::headline >( after, s ) && emit( si, pattern::headline_colon, doc ) ) {
+               return;
+            }
          }
          if( m_options.headlines && is_title_line( s ) && try_rule< rules::headline >( s.begin, s ) && emit( si, pattern::headline_colon, doc ) ) {
             return;

@@ -24,7 +24,7 @@ namespace quoth::internal::lexicon
       quote,    // only after a quotation: "“...,” reads the message"
       out,      // only with "out": "pointed out that"
       particle, // only with the particle of its lemma: "fired back that", "“...,” she shot back", "went on:"
-      attitude, // an adjective, only before a to-infinitive: "is eager to", "remained reluctant to"
+      attitude, // an adjective, only before a to-infinitive or "that": "is eager to", "remained confident that"
       as        // any complement with "as" after its object ("sees Lind as a threat"), else as that
    };
 
@@ -97,7 +97,7 @@ namespace quoth::internal::lexicon
       { "go on", "goes went", cue_use::particle },
       { "chime in", "chime chimes chimed chiming", cue_use::particle },
       { "weigh in", "weigh weighs weighed weighing", cue_use::particle },
-      { "make clear", "make makes made making", cue_use::particle }, // also "made it clear"
+      { "make clear", "make makes made making", cue_use::particle }, // also "made it clear", and make_phrases
       // attitudes: adjectives before a to-infinitive, after the speaker or a copula
       { "eager", "eager", cue_use::attitude },
       { "willing", "willing", cue_use::attitude },
@@ -107,6 +107,17 @@ namespace quoth::internal::lexicon
       { "hesitant", "hesitant", cue_use::attitude },
       { "loath", "loath", cue_use::attitude },
       { "determined", "determined", cue_use::attitude },
+      // and before a that-clause: "is confident that", "remained convinced that"
+      { "confident", "confident", cue_use::attitude },
+      { "convinced", "convinced", cue_use::attitude },
+      { "hopeful", "hopeful", cue_use::attitude },
+      { "optimistic", "optimistic", cue_use::attitude },
+      { "adamant", "adamant", cue_use::attitude },
+      { "skeptical", "skeptical sceptical", cue_use::attitude },
+      { "concerned", "concerned", cue_use::attitude },
+      { "certain", "certain", cue_use::attitude },
+      { "aware", "aware unaware", cue_use::attitude },
+      { "afraid", "afraid", cue_use::attitude },
       { "read", "read reads", cue_use::quote },
       { "post", "posts posted", cue_use::quote },
       // manners of speaking, cues only after a quotation: "“Nonsense,” she snapped."
@@ -401,7 +412,7 @@ namespace quoth::internal::lexicon
       "that", "the", "their", "then", "there", "they", "this", "those", "to", "under", "until", "was", "we", "were",
       "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "would", "yesterday", "today",
       "however", "even", "just", "never", "too", "instead", "meanwhile", "reportedly", "allegedly",
-      "soon", "began", "begun", "started", "kept", "remained", "remains", "seemed", "seems", "appeared", "became", "becomes", // verbs, no part of a description ("the dockers [soon began] calling")
+      "soon", "began", "begun", "started", "kept", "remain", "remained", "remains", "seem", "seemed", "seems", "appear", "appeared", "became", "becomes", // verbs, no part of a description ("the dockers [soon began] calling")
    };
 
    // Words after which a clause with its own speaker may start ("But he said", "which she said").
@@ -499,6 +510,28 @@ namespace quoth::internal::lexicon
       "a.m", "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec", "dept", "dr", "e.g", "etc", "feb", "gen", "gov",
       "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "p.m", "prof",
       "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "u.k", "u.n", "u.s", "vs",
+   };
+   // Those of them that also end a sentence when a word that starts one follows ("at 7 p.m. He
+   // said", "in the U.S. But"); titles such as "Sen." and months never do.
+   inline constexpr std::string_view final_abbreviations[] = { "a.m", "co", "corp", "etc", "inc", "jr", "ltd", "p.m", "sr", "u.k", "u.n", "u.s" };
+   // Capitalised words that start a sentence and never continue a name ("Acme Inc. The ...").
+   inline constexpr std::string_view sentence_openers[] = {
+      "a", "after", "an", "and", "as", "at", "but", "for", "he", "her", "his", "however", "i", "if", "in", "it", "its",
+      "meanwhile", "my", "on", "our", "she", "so", "still", "that", "the", "their", "there", "these", "they", "this",
+      "those", "we", "when", "while", "yet",
+   };
+   // A form of "make", a determiner, at most one adjective and one of these nouns report a
+   // statement before a that-clause: "made the case that", "makes a familiar point that". The
+   // noun stands in `forms`.
+   inline constexpr verb make_phrases[] = {
+      { "make the accusation", "accusation", cue_use::that },
+      { "make the argument", "argument", cue_use::that },
+      { "make the case", "case", cue_use::that },
+      { "make the claim", "claim", cue_use::that },
+      { "make the observation", "observation", cue_use::that },
+      { "make the point", "point", cue_use::that },
+      { "make the prediction", "prediction", cue_use::that },
+      { "make the suggestion", "suggestion", cue_use::that },
    };
    // clang-format on
 
@@ -946,6 +979,8 @@ namespace quoth::internal::lexicon
    inline constexpr auto sorted_contractions = sorted( contractions );
    inline constexpr auto sorted_media = sorted( medium_nouns );
    inline constexpr auto sorted_abbreviations = sorted( abbreviations );
+   inline constexpr auto sorted_final_abbreviations = sorted( final_abbreviations );
+   inline constexpr auto sorted_sentence_openers = sorted( sentence_openers );
 
    // 1..12 for a month name or abbreviation (lower case), else 0.
    [[nodiscard]] constexpr int month_number( const std::string_view w ) noexcept

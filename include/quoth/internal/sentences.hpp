@@ -28,8 +28,8 @@ namespace quoth::internal
       bool ends_block = false;
    };
 
-   // Is the word that ends at `dot` an abbreviation or an initial?
-   [[nodiscard]] inline bool abbreviation_before( const std::string_view s, const std::size_t from, const std::size_t dot ) noexcept
+   // The word that ends at `dot` (letters and inner periods: "U.S", "Sen", "p.m").
+   [[nodiscard]] inline std::string_view word_before_dot( const std::string_view s, const std::size_t from, const std::size_t dot ) noexcept
    {
       std::size_t b = dot;
       while( b > from ) {
@@ -41,7 +41,13 @@ namespace quoth::internal
             break;
          }
       }
-      const std::string_view w = s.substr( b, dot - b );
+      return s.substr( b, dot - b );
+   }
+
+   // Is the word that ends at `dot` an abbreviation or an initial?
+   [[nodiscard]] inline bool abbreviation_before( const std::string_view s, const std::size_t from, const std::size_t dot ) noexcept
+   {
+      const std::string_view w = word_before_dot( s, from, dot );
       if( w.empty() ) {
          return false;
       }
@@ -52,6 +58,23 @@ namespace quoth::internal
          return false;
       }
       return lexicon::contains_folded( lexicon::sorted_abbreviations, w );
+   }
+
+   // Does the abbreviation that ends at `dot` end the sentence too: "at 7 p.m. He said", "in the
+   // U.S. But" (an abbreviation that may end one, then a capitalised word that starts one)?
+   [[nodiscard]] inline bool final_abbreviation_before( const std::string_view s, const std::size_t from, const std::size_t dot, const std::size_t next, const std::size_t end ) noexcept
+   {
+      if( next >= end || s[ next ] < 'A' || s[ next ] > 'Z' ) {
+         return false;
+      }
+      std::size_t k = next + 1;
+      while( k < end && s[ k ] >= 'a' && s[ k ] <= 'z' ) {
+         ++k;
+      }
+      if( k < end && ( ( s[ k ] >= 'A' && s[ k ] <= 'Z' ) || s[ k ] == '.' || s[ k ] == '-' || s[ k ] == '\'' ) ) {
+         return false; // "U.S. A.I.", "Co. KG"
+      }
+      return lexicon::contains_folded( lexicon::sorted_final_abbreviations, word_before_dot( s, from, dot ) ) && lexicon::contains_folded( lexicon::sorted_sentence_openers, s.substr( next, k - next ) );
    }
 
    // Does any of the eight bytes at p end a sentence (. ! ?) or start one (0xE2, of …)?
@@ -141,7 +164,7 @@ namespace quoth::internal
          if( n >= b.end ) {
             break;
          }
-         if( c == '.' && tl == 1 && abbreviation_before( s, start, i ) ) {
+         if( c == '.' && tl == 1 && abbreviation_before( s, start, i ) && !final_abbreviation_before( s, start, i, n, b.end ) ) {
             i = e;
             continue;
          }

@@ -12,7 +12,9 @@
 //   anaphoric       This was CUE [DATE|MEDIUM]* by X [DATE|MEDIUM]* ...
 //   headline        X: CONTENT   (title lines only)
 
+#include <algorithm>
 #include <cstddef>
+#include <iterator>
 #include <string_view>
 #include <type_traits>
 
@@ -52,6 +54,37 @@ namespace quoth::internal::rules
       return j < s.size() && is_quote_mark( decode( s, j, len ) );
    }
 
+   // After a form of "make" at k: " the case", " a familiar point", " his argument" (a
+   // determiner, at most one adjective, a noun of lexicon::make_phrases): the phrase's length,
+   // with v set to its entry; else 0.
+   [[nodiscard]] inline std::size_t make_phrase( const std::string_view s, const std::size_t k, const lexicon::verb*& v ) noexcept
+   {
+      static constexpr std::string_view determiners[] = { "a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "this" };
+      std::size_t at = k + 1;
+      if( k >= s.size() || s[ k ] != ' ' ) {
+         return 0;
+      }
+      const std::size_t d = word_length( s, at );
+      if( d == 0 || std::find( std::begin( determiners ), std::end( determiners ), s.substr( at, d ) ) == std::end( determiners ) ) {
+         return 0;
+      }
+      at += d;
+      for( int adjectives = 0; adjectives < 2 && at < s.size() && s[ at ] == ' '; ++adjectives ) {
+         const std::size_t n = word_length( s, at + 1 );
+         if( n == 0 ) {
+            return 0;
+         }
+         for( const lexicon::verb& p : lexicon::make_phrases ) {
+            if( s.substr( at + 1, n ) == p.forms ) {
+               v = &p;
+               return at + 1 + n - k;
+            }
+         }
+         at += 1 + n;
+      }
+      return 0;
+   }
+
    // A reporting verb; records its lexicon entry. "pointed" needs its "out".
    template< cue_context Context >
    struct cue_verb
@@ -83,8 +116,8 @@ namespace quoth::internal::rules
          if( v->use == lexicon::cue_use::as && Context != cue_context::before_content && Context != cue_context::gerund ) {
             return false; // "votes cast", never "..., saw Lind"
          }
-         if( v->use == lexicon::cue_use::attitude && ( Context != cue_context::before_content || s.compare( at + n, 4, " to " ) != 0 ) ) {
-            return false; // "eager to", never "eager voters"
+         if( v->use == lexicon::cue_use::attitude && ( Context != cue_context::before_content || ( s.compare( at + n, 4, " to " ) != 0 && s.compare( at + n, 6, " that " ) != 0 ) ) ) {
+            return false; // "eager to", "confident that", never "eager voters"
          }
          if( at + n + 1 < limit && s[ at + n ] == ' ' && lexicon::contains( lexicon::sorted_nominal_cue_forms, w ) ) {
             // "the note says", "his support shows": a noun before the verb (not "mention resisting")
@@ -105,13 +138,20 @@ namespace quoth::internal::rules
          std::size_t total = n;
          if( v->use == lexicon::cue_use::particle ) {
             const std::string_view particle = v->lemma.substr( v->lemma.find( ' ' ) ); // " back"
-            if( particle == " clear" && s.compare( at + n, 4, " it " ) == 0 ) {
-               total += 3; // "made it clear"
+            if( particle == " clear" ) {
+               if( const std::size_t m = make_phrase( s, at + n, v ); m != 0 ) {
+                  total += m; // "made the case": v is now its entry, a that-verb
+               }
+               else if( s.compare( at + n, 4, " it " ) == 0 ) {
+                  total += 3; // "made it clear"
+               }
             }
-            if( s.substr( at + total, particle.size() ) != particle || word_length( s, at + total + 1 ) != particle.size() - 1 ) {
-               return false;
+            if( v->use == lexicon::cue_use::particle ) {
+               if( s.substr( at + total, particle.size() ) != particle || word_length( s, at + total + 1 ) != particle.size() - 1 ) {
+                  return false;
+               }
+               total += particle.size();
             }
-            total += particle.size();
          }
          if( v->use == lexicon::cue_use::out ) {
             const bool to = s.substr( at + n, 4 ) == " to " && Context != cue_context::inverted; // "pointing to the polls": the particle verb "point to"
@@ -1083,12 +1123,14 @@ namespace quoth::internal::rules
 
    // ---- headline: X: statement -------------------------------------------------------------
 
-   // "Breaking:", "LOOK:", "The Latest:": a kicker before a headline, not a speaker.
+   // "Breaking:", "LOOK:", "The Latest:", "Wow:", "Editor's note:": a kicker before a headline,
+   // not a speaker.
    struct kicker
-     : kw_sor< kw< TAO_PEGTL_ISTRING( "breaking" ) >, kw< TAO_PEGTL_ISTRING( "exclusive" ) >, kw< TAO_PEGTL_ISTRING( "look" ) >, kw< TAO_PEGTL_ISTRING( "watch" ) >, kw< TAO_PEGTL_ISTRING( "boom" ) >, kw< TAO_PEGTL_ISTRING( "update" ) >, kw< TAO_PEGTL_ISTRING( "video" ) >, kw< TAO_PEGTL_ISTRING( "photos" ) >, kw< TAO_PEGTL_ISTRING( "analysis" ) >, kw< TAO_PEGTL_ISTRING( "opinion" ) >, kw< TAO_PEGTL_ISTRING( "editorial" ) >, kw< TAO_PEGTL_ISTRING( "live" ) >, kw< TAO_PEGTL_ISTRING( "byline" ) >, pegtl::seq< kw< TAO_PEGTL_ISTRING( "the" ) >, ws, kw< TAO_PEGTL_ISTRING( "latest" ) > > >
+     : kw_sor< kw< TAO_PEGTL_ISTRING( "breaking" ) >, kw< TAO_PEGTL_ISTRING( "exclusive" ) >, kw< TAO_PEGTL_ISTRING( "look" ) >, kw< TAO_PEGTL_ISTRING( "watch" ) >, kw< TAO_PEGTL_ISTRING( "boom" ) >, kw< TAO_PEGTL_ISTRING( "update" ) >, kw< TAO_PEGTL_ISTRING( "video" ) >, kw< TAO_PEGTL_ISTRING( "photos" ) >, kw< TAO_PEGTL_ISTRING( "analysis" ) >, kw< TAO_PEGTL_ISTRING( "opinion" ) >, kw< TAO_PEGTL_ISTRING( "editorial" ) >, kw< TAO_PEGTL_ISTRING( "live" ) >, kw< TAO_PEGTL_ISTRING( "byline" ) >, kw< TAO_PEGTL_ISTRING( "wow" ) >, kw< TAO_PEGTL_ISTRING( "bombshell" ) >, kw< TAO_PEGTL_ISTRING( "busted" ) >, kw< TAO_PEGTL_ISTRING( "so" ) >, pegtl::seq< kw< TAO_PEGTL_ISTRING( "just" ) >, ws, kw< TAO_PEGTL_ISTRING( "leaked" ) > >, pegtl::seq< pegtl::at< TAO_PEGTL_ISTRING( "editor" ) >, possessive, ws, kw< TAO_PEGTL_ISTRING( "note" ) > >, pegtl::seq< kw< TAO_PEGTL_ISTRING( "paid" ) >, ws, kw< TAO_PEGTL_ISTRING( "notice" ) > >, pegtl::seq< kw< TAO_PEGTL_ISTRING( "the" ) >, ws, kw< TAO_PEGTL_ISTRING( "latest" ) > > >
    {};
 
-   struct kicker_prefix : pegtl::seq< kicker, sp, colon, ws >
+   // "EXCLUSIVE: ", "EXCLUSIVE – " before the headline
+   struct kicker_prefix : pegtl::seq< kicker, pegtl::sor< pegtl::seq< sp, colon, ws >, closing_dash > >
    {};
 
    struct headline : pegtl::seq< pegtl::not_at< kicker, sp, colon >, capture< slots::speaker, simple_np >, sp, capture< slots::cue, colon >, ws, content_rest >

@@ -1,0 +1,36 @@
+// Sentence boundaries as attributions see them: abbreviations that do and do not end a
+// sentence.
+#include "helpers.hpp"
+
+TEST_CASE( "a title abbreviation never ends the sentence" )
+{
+   const auto a = test::only( quoth::parse( "Sen. Ada Lind said the vote on Friday would be close." ) );
+   CHECK( test::speaker( a ) == "Sen. Ada Lind" );
+   CHECK( test::content( a ) == "the vote on Friday would be close" );
+}
+
+TEST_CASE( "p.m. before a pronoun ends the sentence" )
+{
+   const auto doc = quoth::parse( "Lind says the count will start at 9 p.m. She says nobody will leave before the end." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the count will start at 9 p.m" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "She" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "nobody will leave before the end" );
+}
+
+TEST_CASE( "U.S. and Inc. before a word that opens a sentence end it" )
+{
+   const auto doc = quoth::parse( "The mill sold its plant to Harrow Inc. The union said the jobs were safe. Ferries still run to the U.S. But the captain said fuel costs had doubled." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "The union" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "the captain" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "fuel costs had doubled" );
+}
+
+TEST_CASE( "U.S. before a name or a title goes on" )
+{
+   const auto a = test::only( quoth::parse( "The U.S. Coast Guard said the ferry was safe." ) );
+   CHECK( test::speaker( a ) == "The U.S. Coast Guard" );
+   const auto b = test::only( quoth::parse( "Ben Ode Jr. said the ferry was safe." ) );
+   CHECK( test::speaker( b ) == "Ben Ode Jr." );
+}
