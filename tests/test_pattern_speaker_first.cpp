@@ -243,6 +243,21 @@ TEST_CASE( "an attribution in a clause after the content's comma" )
    CHECK( test::speaker( doc.attributions[ 1 ] ) == "she" );
 }
 
+TEST_CASE( "a main clause whose subject follows a word or two is read before a contrasting clause" )
+{
+   const auto doc = quoth::parse( "A clear 61 percent of dockers say they back the strike, while only 20 percent say they oppose it." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "61 percent of dockers" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "they back the strike" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "only 20 percent" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "they oppose it" );
+   // a content cut where the next clause starts leaves its semicolon out
+   const auto semi = quoth::parse( "Most dockers say they back the strike; the port says it will not talk." );
+   REQUIRE( semi.attributions.size() == 2 );
+   CHECK( test::content( semi.attributions[ 0 ] ) == "they back the strike" );
+   CHECK( test::speaker( semi.attributions[ 1 ] ) == "the port" );
+}
+
 TEST_CASE( "a that-clause keeps an inner attribution inside it" )
 {
    // the inner "she plans" is part of what the council member said
@@ -638,6 +653,9 @@ TEST_CASE( "\"made clear\" and \"made it clear\" report what follows" )
    CHECK( b.cue->phrase.text == "has made it clear" );
    CHECK( test::content( b ) == "they will not pay" );
    CHECK( quoth::parse( "Ortiz made a model of the ferry." ).attributions.empty() );
+   const auto c = test::only( quoth::parse( "A line in the budget makes that clear: “The pier is not included.”" ) );
+   CHECK( c.cue->phrase.text == "makes that clear" );
+   CHECK( test::content( c ) == "The pier is not included." );
 }
 
 TEST_CASE( "\"made the case that\" and other phrases of make report the that-clause" )

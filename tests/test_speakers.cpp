@@ -271,6 +271,32 @@ TEST_CASE( "a quotation inside an opening phrase is not the content when a claus
    CHECK( test::content( a ) == "Ortiz would skip the fair" );
 }
 
+TEST_CASE( "a quotation inside an opening phrase is not the content when a quotation follows the cue" )
+{
+   const auto a = test::only( quoth::parse( "Recalling the ferry's “quiet years,” Ortiz said, “Nobody rode it at night.”" ) );
+   CHECK( a.pattern == quoth::pattern::speaker_cue_quote );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( test::content( a ) == "Nobody rode it at night." );
+}
+
+TEST_CASE( "after an opening gerund phrase the quotation after the cue is the whole content" )
+{
+   const auto a = test::only( quoth::parse( "Stressing the cost, Ortiz said, “We cannot run the ferry at a loss.”" ) );
+   CHECK( a.pattern == quoth::pattern::speaker_cue_quote );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( test::content( a ) == "We cannot run the ferry at a loss." );
+}
+
+TEST_CASE( "a trailer may end at a semicolon" )
+{
+   const auto doc = quoth::parse( "To keep the seat, the party needs a third of the vote, analysts say; in 2019 it won a quarter." );
+   REQUIRE( doc.attributions.size() == 1 );
+   const auto& a = doc.attributions[ 0 ];
+   CHECK( a.pattern == quoth::pattern::content_speaker_cue );
+   CHECK( test::speaker( a ) == "analysts" );
+   CHECK( test::content( a ) == "To keep the seat, the party needs a third of the vote" );
+}
+
 TEST_CASE( "a document noun in -s after a name is the verb: \"the Courier reports\"" )
 {
    const auto a = test::only( quoth::parse( "The Harbour Gazette reports Ortiz is ahead in the polls." ) );

@@ -508,6 +508,21 @@ namespace quoth::internal
          return at < m_text.size() && m_text[ at ] == ':';
       }
 
+      // Does a quotation follow at `at`, after spaces and a comma? ("... Reyes said, “He was kind.”")
+      [[nodiscard]] bool followed_by_quote( std::size_t at ) const noexcept
+      {
+         while( at < m_text.size() && m_text[ at ] == ' ' ) {
+            ++at;
+         }
+         if( at < m_text.size() && m_text[ at ] == ',' ) {
+            ++at;
+            while( at < m_text.size() && m_text[ at ] == ' ' ) {
+               ++at;
+            }
+         }
+         return m_state.quote_at( at ) != nullptr;
+      }
+
       // A short quotation whose words are all capitalised: a title ("Fox and Friends" counts:
       // "and" is allowed).
       [[nodiscard]] bool title_like( const raw_quote& q ) const
@@ -539,6 +554,15 @@ namespace quoth::internal
             return false;
          }
          return lexicon::contains( lexicon::sorted_trailing_openers, first ) || lexicon::contains( lexicon::sorted_opening_words, first ) || first == "not" || first == "if" || first == "although" || first == "though" || first == "because" || first == "once" || first == "unless";
+      }
+
+      // Does the sentence open with a phrase before its subject: a gerund ("Recalling ...") or a
+      // clause opener ("In ...", "If ...")?
+      [[nodiscard]] bool opens_with_phrase( const sentence& s ) const
+      {
+         char buf[ 12 ];
+         const std::string_view first = opening_word( s, buf );
+         return ( first.size() > 4 && first.substr( first.size() - 3 ) == "ing" ) || opens_with_clause_opener( s );
       }
 
       // Does the sentence open with a subordinator ("After ...", "Though ...")? Returns its
@@ -657,9 +681,10 @@ namespace quoth::internal
             }
             // after a quotation that ends with a comma, the trailer needs no sentence end and the
             // content is the quotation: “Born rich,” Ms. Lee said - but ...
-            // (not when a clause follows the cue: "Citing “family duties,” the aide told the
-            // board that ...": the quotation belongs to the opening phrase)
-            if( m_text[ i ] != ',' && try_rule< rules::trailer_core >( i, s ) && !followed_by_colon( i + m_state.consumed ) && !starts_clause_content( skip_spaces( i + m_state.consumed ) ) ) {
+            // (not when a clause or a quotation follows the cue: "Citing “family duties,” the
+            // aide told the board that ...", "Recalling his “charm,” Lind said, “...”": the
+            // quotation belongs to the opening phrase)
+            if( m_text[ i ] != ',' && try_rule< rules::trailer_core >( i, s ) && !followed_by_colon( i + m_state.consumed ) && !starts_clause_content( skip_spaces( i + m_state.consumed ) ) && !( followed_by_quote( i + m_state.consumed ) && opens_with_phrase( s ) ) ) {
                const auto q = std::lower_bound( m_top.begin(), m_top.end(), i, []( const raw_quote* r, const std::size_t at ) { return r->close_end < at; } );
                // not a quoted title inside an opening phrase: "In an interview with “Fox and
                // Friends,” Lind pointed to ..."
@@ -672,7 +697,7 @@ namespace quoth::internal
             if( m_text[ i ] == ',' && try_rule< rules::parenthetical >( i, s ) ) {
                const std::size_t after = i + m_state.consumed;
                // "On Monday, X said, “...”": the quotation is the whole content
-               if( after < e && !( m_state.quote_at( after ) != nullptr && ( opens_with_adverbial( s, i ) || opens_with_clause_opener( s ) ) ) ) {
+               if( after < e && !( m_state.quote_at( after ) != nullptr && ( opens_with_adverbial( s, i ) || opens_with_phrase( s ) ) ) ) {
                   m_state.cap.content = slot{ s.begin, i };
                   m_state.cap.content2 = slot{ after, e };
                   emit( si, pattern::content_speaker_cue, doc );
@@ -701,7 +726,7 @@ namespace quoth::internal
             std::size_t b = owner.content.begin;
             std::size_t ce = at;
             trim( m_text, b, ce );
-            while( ce > b && m_text[ ce - 1 ] == ',' ) {
+            while( ce > b && ( m_text[ ce - 1 ] == ',' || m_text[ ce - 1 ] == ';' ) ) {
                --ce;
             }
             // classify first: a content that is one quotation becomes the inside of its marks
@@ -943,6 +968,16 @@ namespace quoth::internal
             if( !cue_after( from ) || !try_rule< rules::speaker_first >( from, s ) ) {
                return false;
             }
+            // "A full 79 percent say A, while Reyes says B": the main clause before the comma has
+            // a cue of its own; its subject, found after a word or two, is read first
+            if( m_text[ i ] == ',' && !m_cue_words.empty() && m_cue_words.front() < i && ( contrastive_at( from ) || equal_word_at( from, "and" ) ) ) {
+               if( match_before_cue( si, doc ) || match_loose_subject( si, doc ) ) {
+                  return true;
+               }
+               if( !try_rule< rules::speaker_first >( from, s ) ) {
+                  return false;
+               }
+            }
             captures cap = m_state.cap;
             if( !cap.date.set() && try_rule< pegtl::seq< rules::date_phrase, rules::sp, rules::comma > >( s.begin, s ) ) {
                std::size_t de = i;
@@ -960,6 +995,7 @@ namespace quoth::internal
          // "what many economists say is ..."
          std::size_t i = s.begin;
          std::size_t attempts = 0;
+         bool tried_before_cue = false;
          while( i < e && attempts < 12 && cue_after( i ) ) { // later tries start after the last cue
             const std::size_t n = m_word_lengths.length( m_text.substr( 0, e ), i );
             if( n == 0 ) {
@@ -985,6 +1021,14 @@ namespace quoth::internal
                from += len;
             }
             ++attempts;
+            // "A full 79 percent of members say A, while Reyes says B": a main clause before the
+            // comma with a cue of its own is read first (its subject starts after a word or two)
+            if( !tried_before_cue && after_comma && i - n > s.begin && !m_cue_words.empty() && m_cue_words.front() < i - n ) {
+               tried_before_cue = true;
+               if( match_before_cue( si, doc ) || match_loose_subject( si, doc ) ) {
+                  return;
+               }
+            }
             if( from > i && cue_after( from ) && try_rule< rules::speaker_first >( from, s ) && emit( si, pattern::speaker_cue_content, doc ) ) {
                return;
             }
@@ -1955,6 +1999,13 @@ namespace quoth::internal
          char buf[ 12 ];
          const std::string_view w = word_at( at, buf );
          return w == "that" || w == "whether" || w == "if" || w == "how" || w == "why" || w == "what" || w == "when" || w == "who";
+      }
+
+      // Is the word at `at` w (in lower case, or capitalised)?
+      [[nodiscard]] bool equal_word_at( const std::size_t at, const std::string_view w ) const noexcept
+      {
+         char buf[ 12 ];
+         return word_at( at, buf ) == w;
       }
 
       // Does the clause at `at` open with "but", "while", "whereas", "although" or "yet"?

@@ -142,8 +142,8 @@ namespace quoth::internal::rules
                if( const std::size_t m = make_phrase( s, at + n, v ); m != 0 ) {
                   total += m; // "made the case": v is now its entry, a that-verb
                }
-               else if( s.compare( at + n, 4, " it " ) == 0 ) {
-                  total += 3; // "made it clear"
+               else if( s.compare( at + n, 4, " it " ) == 0 || s.compare( at + n, 6, " that " ) == 0 ) {
+                  total += s[ at + n + 1 ] == 'i' ? 3 : 5; // "made it clear", "makes that clear"
                }
             }
             if( v->use == lexicon::cue_use::particle ) {
@@ -963,7 +963,7 @@ namespace quoth::internal::rules
    struct closing_dash : pegtl::seq< ws, pegtl::sor< pegtl::string< '-', '-' >, pegtl::utf8::one< 0x2013, 0x2014 > >, ws >
    {};
 
-   struct trailer : pegtl::seq< trailer_core, pegtl::opt< speaker_not_pronoun, pegtl::sor< final_aside, relative_to_end > >, pegtl::sor< at_sentence_end, pegtl::at< comma, ws, gerund_word >, pegtl::at< closing_dash > > >
+   struct trailer : pegtl::seq< trailer_core, pegtl::opt< speaker_not_pronoun, pegtl::sor< final_aside, relative_to_end > >, pegtl::sor< at_sentence_end, pegtl::at< comma, ws, gerund_word >, pegtl::at< closing_dash >, pegtl::at< pegtl::one< ';' > > > >
    {};
 
    // A trailer that a phrase closes: "The plan will fail, he said on CNN."
