@@ -283,3 +283,13 @@ TEST_CASE( "a participle after \"Then he ...\"; \"seeing it as\"" )
    CHECK( test::speaker( b ) == "Ortiz" );
    CHECK( test::content( b ) == "it as a stunt" );
 }
+
+TEST_CASE( "a span of time after an opening conjunction is not the subject a participle belongs to" )
+{
+   const auto a = test::only( quoth::parse( "But two days later, Ortiz changed course, telling the Courier that the pier would stay open." ) );
+   CHECK( a.pattern == quoth::pattern::participle );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( test::content( a ) == "the pier would stay open" );
+   const auto b = test::only( quoth::parse( "Hours later, the mayor toured the pier, praising the divers." ) );
+   CHECK( test::speaker( b ) == "the mayor" );
+}

@@ -17,3 +17,16 @@ TEST_CASE( "labels and lists with a colon are not turns" )
    CHECK( quoth::parse( "The delegates were named.\n\nOhio: Ann Lee, Bo Park, Cy Hale, Di Moss, Ed Ray." ).attributions.empty() );
    CHECK( quoth::parse( "The count so far.\n\nMoss: 1,501." ).attributions.empty() );
 }
+
+TEST_CASE( "a transcript quoted paragraph by paragraph: each turn opens with a mark of its own" )
+{
+   const auto doc = quoth::parse( "The debate, in part:\n\n\"HALE: Mayor Lind, did you close the north pier last week?\n\n\"LIND: I did not close the pier, and I never would.\n\nThe crowd cheered." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( doc.attributions[ 0 ].pattern == quoth::pattern::transcript_colon );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "HALE" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "Mayor Lind, did you close the north pier last week" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "LIND" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "I did not close the pier, and I never would" );
+   // each turn is a quotation of its own, not one across the paragraphs
+   CHECK( doc.quotations.size() == 2 );
+}

@@ -753,7 +753,7 @@ namespace quoth::internal
          }
          const std::size_t saved = m_state.content_end;
          m_state.content_end = at;
-         bool ok = try_rule< rules::subject >( s.begin, s );
+         bool ok = try_rule< rules::subject >( s.begin, s ) && !not_a_subject( m_state.cap.speaker );
          if( !ok ) {
             // "But Trump ...", "By the end of the day, Mr. Trump ...": the subject after an
             // opening conjunction or a short opening phrase
@@ -762,12 +762,12 @@ namespace quoth::internal
             const auto subject_at = [ & ]( const std::size_t from ) {
                char buf[ 12 ];
                const std::string_view w = from < at ? word_at( from, buf ) : std::string_view();
-               return from < at && m_text[ from - 1 ] == ' ' && w != "which" && w != "who" && w != "that" && try_rule< rules::subject >( from, s );
+               return from < at && m_text[ from - 1 ] == ' ' && w != "which" && w != "who" && w != "that" && try_rule< rules::subject >( from, s ) && !not_a_subject( m_state.cap.speaker );
             };
             if( first == "But" || first == "And" || first == "So" || first == "Yet" || first == "Then" ) {
                ok = subject_at( s.begin + n + 1 );
             }
-            else {
+            if( !ok ) {
                // after one of the first three commas ("On Thursday, after the vote, Lind ..."),
                // or after the dash of a dateline ("WASHINGTON (AP) - Lind ...")
                const std::size_t reach = std::min( at, s.begin + 120 );
@@ -2317,8 +2317,27 @@ namespace quoth::internal
       bool match_transcript( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
-         if( !try_rule< rules::transcript >( s.begin, s ) || m_state.cap.speaker.end - m_state.cap.speaker.begin > 40 ) {
+         // a transcript quoted paragraph by paragraph: "\"RAMOS: Did you ...", each turn opening
+         // with a quotation mark that the paragraph does not close
+         std::size_t from = s.begin;
+         std::size_t len = 0;
+         if( is_quote_mark( decode( m_text, from, len ) ) && from + len < s.end && m_text[ from + len ] >= 'A' && m_text[ from + len ] <= 'Z' ) {
+            from += len;
+         }
+         if( !try_rule< rules::transcript >( from, s ) || m_state.cap.speaker.end - m_state.cap.speaker.begin > 40 ) {
             return false;
+         }
+         if( from > s.begin ) {
+            // the quotation marks pair across the paragraphs: the turn ends with its line
+            if( const void* nl = std::memchr( m_text.data() + m_state.cap.content.begin, '\n', m_state.cap.content.end - m_state.cap.content.begin ); nl != nullptr ) {
+               std::size_t ce = static_cast< std::size_t >( static_cast< const char* >( nl ) - m_text.data() );
+               std::size_t cb = m_state.cap.content.begin;
+               trim( m_text, cb, ce );
+               while( ce > cb && ( m_text[ ce - 1 ] == '.' || m_text[ ce - 1 ] == '?' || m_text[ ce - 1 ] == '!' ) ) {
+                  --ce;
+               }
+               m_state.cap.content.end = ce;
+            }
          }
          // a turn is prose: five words or more, many of them in lower case ("Iowa: Ann Lee, Bo
          // Park, ..." and "Smith: 1,501" are lists)

@@ -306,6 +306,18 @@ namespace quoth::internal
          }
       }
 
+      // Does a transcript turn start at i: a speaker's name in capitals and a colon ("RAMOS:",
+      // "MR. LIND:")? A transcript quoted paragraph by paragraph opens each turn with a mark of
+      // its own: a quotation of each turn, not one across them.
+      [[nodiscard]] static bool opens_turn( const std::string_view s, const std::size_t i, const std::size_t end ) noexcept
+      {
+         std::size_t k = i;
+         while( k < end && k < i + 30 && ( ( s[ k ] >= 'A' && s[ k ] <= 'Z' ) || s[ k ] == ' ' || s[ k ] == '.' || s[ k ] == '-' || s[ k ] == '\'' ) ) {
+            ++k;
+         }
+         return k >= i + 2 && k < end && s[ k ] == ':' && s[ i ] >= 'A' && s[ i ] <= 'Z' && s[ i + 1 ] >= 'A' && s[ i + 1 ] <= 'Z';
+      }
+
       void finish_block( const std::string_view s, const std::vector< block >& blocks, const std::size_t bi, std::vector< raw_quote >& out )
       {
          const block& b = blocks[ bi ];
@@ -325,7 +337,7 @@ namespace quoth::internal
          if( bi + 1 < blocks.size() && m.family != mark_family::straight_single && m.family != mark_family::single_curly ) {
             std::size_t len = 0;
             const char32_t first = decode( s, blocks[ bi + 1 ].begin, len );
-            if( first == m.mark ) {
+            if( first == m.mark && !opens_turn( s, blocks[ bi + 1 ].begin + len, blocks[ bi + 1 ].end ) ) {
                return; // stays open
             }
          }
