@@ -135,6 +135,17 @@ TEST_CASE( "a standing in a poll: the poll after in is the source" )
    CHECK( quoth::parse( "Her campaign has struggled in the polls." ).attributions.empty() );
 }
 
+TEST_CASE( "a standing in polls of a place, in a long poll phrase, or an approval" )
+{
+   const auto a = test::only( quoth::parse( "Lind is ahead in the polls in Ohio and Iowa; the race is closer in Maine." ) );
+   CHECK( test::speaker( a ) == "the polls" );
+   CHECK( test::content( a ) == "Lind is ahead" );
+   const auto b = test::only( quoth::parse( "Reyes trails Lind in the Courier's weekly average of recent harbour polls." ) );
+   CHECK( test::speaker( b ) == "the Courier's weekly average of recent harbour polls" );
+   const auto c = test::only( quoth::parse( "In a Gazette survey released Sunday, three of four voters disapproved of the levy." ) );
+   CHECK( test::content( c ) == "three of four voters disapproved of the levy" );
+}
+
 TEST_CASE( "\"As X put it\": the idiom is the cue" )
 {
    const auto a = test::only( quoth::parse( "As the coach put it: “We lost the game in the first ten minutes.”" ) );

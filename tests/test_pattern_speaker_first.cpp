@@ -672,6 +672,13 @@ TEST_CASE( "\"made the case that\" and other phrases of make report the that-cla
    // without a that-clause, or with another noun, no statement is reported
    CHECK( quoth::parse( "Ortiz made a case for the new ferry." ).attributions.empty() );
    CHECK( quoth::parse( "The board made the decision that closed the pier." ).attributions.empty() );
+   // "issued a statement" before a colon or a quotation
+   const auto c = test::only( quoth::parse( "The harbour board issued the following statement: “The pier will open in May.”" ) );
+   CHECK( test::speaker( c ) == "The harbour board" );
+   CHECK( c.cue->phrase.text == "issued the following statement" );
+   CHECK( c.cue->lemma == "issue a statement" );
+   CHECK( test::content( c ) == "The pier will open in May." );
+   CHECK( quoth::parse( "The board issued new permits for the pier." ).attributions.empty() );
 }
 
 TEST_CASE( "talks about, called for and a verb before the cue's gerund" )

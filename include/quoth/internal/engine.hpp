@@ -1045,7 +1045,7 @@ namespace quoth::internal
       // Does [b, e) report a standing in a poll: a lead, a share, a rank?
       [[nodiscard]] bool reports_standing( const std::size_t b, const std::size_t e ) const
       {
-         static constexpr std::string_view words[] = { "ahead", "behind", "edge", "first", "fourth", "fifth", "lead", "leading", "leads", "led", "percent", "point", "points", "second", "third", "tie", "tied", "trail", "trailed", "trailing", "trails" };
+         static constexpr std::string_view words[] = { "ahead", "approve", "approved", "behind", "disapprove", "disapproved", "edge", "first", "fourth", "fifth", "lead", "leading", "leads", "led", "percent", "point", "points", "sagged", "second", "slipped", "surged", "third", "tie", "tied", "trail", "trailed", "trailing", "trails" };
          char buf[ 12 ];
          for( std::size_t i = b; i < e; ) {
             const std::size_t n = word_length( m_text, i );
@@ -1095,11 +1095,11 @@ namespace quoth::internal
                continue;
             }
             const std::size_t in_at = i - n;
-            // the source: at most six words, with no comma, up to and with "poll(s)" or
+            // the source: at most eight words, with no comma, up to and with "poll(s)" or
             // "survey(s)", which ends it or is followed by "released", "by", "of", ...
             std::size_t src_end = npos;
             std::size_t j = i;
-            for( int k = 0; k < 6 && j < e; ++k ) {
+            for( int k = 0; k < 8 && j < e; ++k ) {
                while( j < e && t[ j ] == ' ' ) {
                   ++j;
                }
@@ -1118,7 +1118,7 @@ namespace quoth::internal
                      ++a;
                   }
                   const std::string_view nx = a < e ? word_at( a, buf ) : std::string_view();
-                  if( a >= e || t[ a ] == ',' || t[ a ] == ';' || nx == "released" || nx == "conducted" || nx == "published" || nx == "taken" || nx == "by" || nx == "of" || nx == "from" || nx == "last" || nx == "this" || nx == "on" ) {
+                  if( a >= e || t[ a ] == ',' || t[ a ] == ';' || nx == "released" || nx == "conducted" || nx == "published" || nx == "taken" || nx == "by" || nx == "of" || nx == "from" || nx == "last" || nx == "this" || nx == "on" || nx == "in" ) {
                      src_end = j;
                   }
                   break;

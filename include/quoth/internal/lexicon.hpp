@@ -98,6 +98,7 @@ namespace quoth::internal::lexicon
       { "chime in", "chime chimes chimed chiming", cue_use::particle },
       { "weigh in", "weigh weighs weighed weighing", cue_use::particle },
       { "make clear", "make makes made making", cue_use::particle }, // also "made it clear", and make_phrases
+      { "issue a statement", "issue issues issued issuing", cue_use::particle }, // statement_phrases
       // attitudes: adjectives before a to-infinitive, after the speaker or a copula
       { "eager", "eager", cue_use::attitude },
       { "willing", "willing", cue_use::attitude },
@@ -532,6 +533,12 @@ namespace quoth::internal::lexicon
       { "make the point", "point", cue_use::that },
       { "make the prediction", "prediction", cue_use::that },
       { "make the suggestion", "suggestion", cue_use::that },
+   };
+   // The same after "issue": "issued a statement:", "issued the following statement: “...”",
+   // "issued a brief statement that". ("released" stays no cue form: "a poll released Friday
+   // found" would lose its speaker.)
+   inline constexpr verb statement_phrases[] = {
+      { "issue a statement", "statement", cue_use::that },
    };
    // clang-format on
 

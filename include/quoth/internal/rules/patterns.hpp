@@ -55,9 +55,10 @@ namespace quoth::internal::rules
    }
 
    // After a form of "make" at k: " the case", " a familiar point", " his argument" (a
-   // determiner, at most one adjective, a noun of lexicon::make_phrases): the phrase's length,
-   // with v set to its entry; else 0.
-   [[nodiscard]] inline std::size_t make_phrase( const std::string_view s, const std::size_t k, const lexicon::verb*& v ) noexcept
+   // determiner, at most one adjective, a noun of `phrases`, lexicon::make_phrases for "make"):
+   // the phrase's length, with v set to its entry; else 0.
+   template< std::size_t N >
+   [[nodiscard]] std::size_t light_phrase( const std::string_view s, const std::size_t k, const lexicon::verb*& v, const lexicon::verb ( &phrases )[ N ] ) noexcept
    {
       static constexpr std::string_view determiners[] = { "a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "this" };
       std::size_t at = k + 1;
@@ -74,7 +75,7 @@ namespace quoth::internal::rules
          if( n == 0 ) {
             return 0;
          }
-         for( const lexicon::verb& p : lexicon::make_phrases ) {
+         for( const lexicon::verb& p : phrases ) {
             if( s.substr( at + 1, n ) == p.forms ) {
                v = &p;
                return at + 1 + n - k;
@@ -138,8 +139,13 @@ namespace quoth::internal::rules
          std::size_t total = n;
          if( v->use == lexicon::cue_use::particle ) {
             const std::string_view particle = v->lemma.substr( v->lemma.find( ' ' ) ); // " back"
+            if( particle == " a statement" ) {
+               if( const std::size_t m = light_phrase( s, at + n, v, lexicon::statement_phrases ); m != 0 ) {
+                  total += m; // "issued the following statement": v is now its entry, a that-verb
+               }
+            }
             if( particle == " clear" ) {
-               if( const std::size_t m = make_phrase( s, at + n, v ); m != 0 ) {
+               if( const std::size_t m = light_phrase( s, at + n, v, lexicon::make_phrases ); m != 0 ) {
                   total += m; // "made the case": v is now its entry, a that-verb
                }
                else if( s.compare( at + n, 4, " it " ) == 0 || s.compare( at + n, 6, " that " ) == 0 ) {
