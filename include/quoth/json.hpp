@@ -58,6 +58,19 @@ namespace quoth
             m_n += s.size();
          }
 
+         // A literal ("\"text\": "): its length is known where it is written, so the copy is
+         // a few moves rather than a call to memcpy.
+         template< std::size_t N >
+         void put( const char ( &s )[ N ] )
+         {
+            static_assert( N >= 1 && N - 1 <= sizeof( m_small ) );
+            if( N - 1 > sizeof( m_small ) - m_n ) {
+               spill();
+            }
+            std::memcpy( m_small + m_n, s, N - 1 );
+            m_n += N - 1;
+         }
+
          template< typename Int >
          void number( const Int v )
          {
