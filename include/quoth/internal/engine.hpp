@@ -273,7 +273,8 @@ namespace quoth::internal
       bool try_rule( const std::size_t from, const sentence& s )
       {
          m_state.cap = captures();
-         pegtl::memory_input< pegtl::tracking_mode::lazy > in( m_text.data() + from, m_text.data() + s.end, "" );
+         // a source of const char* (the default is a std::string, built from "" at every try)
+         pegtl::memory_input< pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf, const char* > in( m_text.data() + from, m_text.data() + s.end, "" );
          const bool ok = pegtl::parse< Rule, pegtl::nothing, memo_control >( in, m_state );
          m_state.consumed = static_cast< std::size_t >( in.current() - ( m_text.data() + from ) );
          return ok;
