@@ -409,7 +409,7 @@ namespace quoth::internal
          if( e > q.content_begin + 1 && m_text[ e - 1 ] == '\'' ) {
             --e;
          }
-         else if( e > q.content_begin + 3 && m_text.compare( e - 3, 3, "\xE2\x80\x99" ) == 0 ) {
+         else if( e > q.content_begin + 3 && has_at( m_text, e - 3, "\xE2\x80\x99" ) ) {
             e -= 3;
          }
          return e > q.content_begin && m_text[ e - 1 ] == ',';
@@ -448,7 +448,7 @@ namespace quoth::internal
             return {};
          }
          const std::string_view first = ascii_lower( m_text.substr( s.begin, n ), buf );
-         if( first == "after" && m_text.compare( s.begin + n, 5, " all," ) == 0 ) {
+         if( first == "after" && has_at( m_text, s.begin + n, " all," ) ) {
             return {};
          }
          return first;
@@ -549,11 +549,11 @@ namespace quoth::internal
          char buf[ 12 ];
          std::size_t at = s.begin;
          std::string_view first = word_at( at, buf );
-         if( ( first == "but" || first == "and" || first == "yet" || first == "so" ) && at + first.size() < s.end && m_text[ at + first.size() ] == ' ' ) {
+         if( ( is( first, "but" ) || is( first, "and" ) || is( first, "yet" ) || is( first, "so" ) ) && at + first.size() < s.end && m_text[ at + first.size() ] == ' ' ) {
             at = skip_spaces( at + first.size() ); // "But while ..."
             first = word_at( at, buf );
          }
-         const bool sub = first == "after" || first == "before" || first == "when" || first == "while" || first == "since" || first == "because" || first == "although" || first == "though" || first == "if" || first == "once" || first == "until";
+         const bool sub = is( first, "after" ) || is( first, "before" ) || is( first, "when" ) || is( first, "while" ) || is( first, "since" ) || is( first, "because" ) || is( first, "although" ) || is( first, "though" ) || is( first, "if" ) || is( first, "once" ) || is( first, "until" );
          return sub ? at + first.size() - s.begin : 0;
       }
 
@@ -966,7 +966,7 @@ namespace quoth::internal
             // the word as it stands (none when longer than 12 bytes), compared in either case
             const std::string_view w( m_text.data() + i, n <= 12 ? n : 0 );
             i += n;
-            const bool after_comma = i - n >= s.begin + 2 && m_text.compare( i - n - 2, 2, ", " ) == 0;
+            const bool after_comma = i - n >= s.begin + 2 && has_at( m_text, i - n - 2, ", " );
             if( ( lexicon::equal_folded( "who", w ) || ( lexicon::equal_folded( "which", w ) && after_comma ) ) && i - n > s.begin ) { // "voters who say ...", "the NRA, which has endorsed ...": the relative word is the speaker
                ++attempts;
                if( try_rule< rules::speaker_first >( i - n, s ) && emit( si, pattern::speaker_cue_content, doc ) ) {
@@ -1220,7 +1220,7 @@ namespace quoth::internal
          std::size_t j = b;
          while( j < e ) {
             const char c = m_text[ j ];
-            if( c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || ( c == ' ' && j + 2 < e && m_text[ j + 1 ] == '-' && m_text[ j + 2 ] == ' ' ) || ( j + 3 <= e && m_text.compare( j, 3, "\xE2\x80\x94" ) == 0 ) ) {
+            if( c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || ( c == ' ' && j + 2 < e && m_text[ j + 1 ] == '-' && m_text[ j + 2 ] == ' ' ) || ( j + 3 <= e && has_at( m_text, j, "\xE2\x80\x94" ) ) ) {
                break;
             }
             if( const raw_quote* q = m_state.quote_at( j ); q != nullptr && q->close_end > j ) {
@@ -1663,7 +1663,7 @@ namespace quoth::internal
          const std::size_t lw = word_starts_before( se, sb, true, starts ) > 0 ? starts[ 0 ] : sb;
          const std::string_view last = word_at( lw, lb );
          const std::size_t cn = word_length( m_text, c0 );
-         const bool gerund = cn > 4 && m_text.compare( c0 + cn - 3, 3, "ing" ) == 0;
+         const bool gerund = cn > 4 && has_at( m_text, c0 + cn - 3, "ing" );
          if( words == 0 || ( gerund && m_text[ se - 1 ] == ',' ) || last == "and" || last == "but" || last == "or" ) {
             return false;
          }
@@ -1778,7 +1778,7 @@ namespace quoth::internal
          // "which " or "what " (one search for their w), or "What "
          bool relative = false;
          for( std::size_t p = t.find( 'w' ); p != std::string_view::npos && !relative; p = t.find( 'w', p + 1 ) ) {
-            relative = t.compare( p, 6, "which " ) == 0 || t.compare( p, 5, "what " ) == 0;
+            relative = has_at( t, p, "which " ) || has_at( t, p, "what " );
          }
          if( !relative && t.find( "What " ) == std::string_view::npos ) {
             return; // most sentences hold neither word
@@ -1951,7 +1951,7 @@ namespace quoth::internal
       {
          char buf[ 12 ];
          const std::string_view w = word_at( at, buf );
-         return w == "that" || w == "whether" || w == "if" || w == "how" || w == "why" || w == "what" || w == "when" || w == "who";
+         return is( w, "that" ) || is( w, "whether" ) || is( w, "if" ) || is( w, "how" ) || is( w, "why" ) || is( w, "what" ) || is( w, "when" ) || is( w, "who" );
       }
 
       // Does the clause at `at` open with "but", "while", "whereas", "although" or "yet"?
@@ -1985,7 +1985,7 @@ namespace quoth::internal
             return false;
          }
          const char c = m_text[ j - 1 ];
-         return c == ',' || c == ';' || c == '-' || ( j >= 3 && m_text.compare( j - 3, 3, "\xE2\x80\x94" ) == 0 );
+         return c == ',' || c == ';' || c == '-' || ( j >= 3 && has_at( m_text, j - 3, "\xE2\x80\x94" ) );
       }
 
       // Cuts the content of the attribution at owner_index where the inner clause starts and

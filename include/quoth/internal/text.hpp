@@ -328,6 +328,29 @@ namespace quoth::internal
       return true;
    }
 
+   // s.compare( pos, N - 1, lit ) == 0 for a literal, byte by byte: a call with a literal
+   // compiles to a few comparisons (compare() calls strlen and memcmp)
+   template< std::size_t N >
+   [[nodiscard]] constexpr bool has_at( const std::string_view s, const std::size_t pos, const char ( &lit )[ N ] ) noexcept
+   {
+      if( pos > s.size() || s.size() - pos < N - 1 ) {
+         return false;
+      }
+      for( std::size_t k = 0; k + 1 < N; ++k ) {
+         if( s[ pos + k ] != lit[ k ] ) {
+            return false;
+         }
+      }
+      return true;
+   }
+
+   // w == lit, the same way
+   template< std::size_t N >
+   [[nodiscard]] constexpr bool is( const std::string_view w, const char ( &lit )[ N ] ) noexcept
+   {
+      return w.size() == N - 1 && has_at( w, 0, lit );
+   }
+
    // s.find( w, from ): each occurrence of w[ anchor ] found by memchr is a candidate. The
    // anchor is w's second byte unless said otherwise (the first byte of " and " is a space,
    // which would make every word one); a rare letter of w makes fewer candidates.
