@@ -69,10 +69,10 @@ namespace quoth::internal
       if( w.size() < 2 || w.size() > 6 || ( w[ 0 ] != 'M' && w[ 0 ] != 'S' && w[ 0 ] != 'D' ) ) {
          return 0; // the words below have two to six letters, and start with M, S or D
       }
-      if( w == "Mr" || w == "Mister" || w == "Sir" || w == "MR" ) {
+      if( is( w, "Mr" ) || is( w, "Mister" ) || is( w, "Sir" ) || is( w, "MR" ) ) {
          return 'm';
       }
-      if( w == "Mrs" || w == "Ms" || w == "Miss" || w == "Madam" || w == "Dame" || w == "MRS" || w == "MS" ) {
+      if( is( w, "Mrs" ) || is( w, "Ms" ) || is( w, "Miss" ) || is( w, "Madam" ) || is( w, "Dame" ) || is( w, "MRS" ) || is( w, "MS" ) ) {
          return 'f';
       }
       return 0;
@@ -137,7 +137,7 @@ namespace quoth::internal
    [[nodiscard]] inline bool is_honorific( const std::string_view w ) noexcept
    {
       const std::string_view v = ( !w.empty() && w.back() == '.' ) ? w.substr( 0, w.size() - 1 ) : w;
-      return honorific_gender( v ) != 0 || ( !v.empty() && ( v[ 0 ] == 'D' || v[ 0 ] == 'P' || v[ 0 ] == 'R' ) && ( v == "Dr" || v == "Prof" || v == "Professor" || v == "Rev" || v == "Reverend" ) );
+      return honorific_gender( v ) != 0 || ( !v.empty() && ( v[ 0 ] == 'D' || v[ 0 ] == 'P' || v[ 0 ] == 'R' ) && ( is( v, "Dr" ) || is( v, "Prof" ) || is( v, "Professor" ) || is( v, "Rev" ) || is( v, "Reverend" ) ) );
    }
 
    // A party before a name belongs to the title: "Republican Donald Trump".
@@ -285,7 +285,7 @@ namespace quoth::internal
    // according to, ":" -> ":", "was quoted as saying" -> say.
    [[nodiscard]] inline std::string cue_lemma( const std::string_view phrase, const lexicon::verb* v )
    {
-      if( phrase == ":" ) {
+      if( is( phrase, ":" ) ) {
          return ":";
       }
       if( phrase.size() >= 9 && ( phrase[ 0 ] == 'A' || phrase[ 0 ] == 'a' ) && phrase.substr( 1, 8 ) == "ccording" ) {
@@ -316,47 +316,47 @@ namespace quoth::internal
             d.month = m;
          }
          else if( const int wd = lexicon::weekday_number( w ); wd != 0 ) {
-            if( prev == "last" || prev == "next" || prev == "this" ) {
-               d.relative = prev == "last" ? relative_day::last_week : ( prev == "next" ? relative_day::next_week : relative_day::this_week );
+            if( is( prev, "last" ) || is( prev, "next" ) || is( prev, "this" ) ) {
+               d.relative = is( prev, "last" ) ? relative_day::last_week : ( is( prev, "next" ) ? relative_day::next_week : relative_day::this_week );
             }
             d.weekday = wd;
          }
          else if( is_digit( static_cast< unsigned char >( w[ 0 ] ) ) ) {
             read_date_number( w, d );
          }
-         else if( w == "yesterday" ) {
-            d.relative = ( prev == "before" ) ? relative_day::day_before_yesterday : relative_day::yesterday;
+         else if( is( w, "yesterday" ) ) {
+            d.relative = ( is( prev, "before" ) ) ? relative_day::day_before_yesterday : relative_day::yesterday;
          }
-         else if( w == "today" || w == "tonight" ) {
+         else if( is( w, "today" ) || is( w, "tonight" ) ) {
             d.relative = relative_day::today;
          }
-         else if( w == "tomorrow" ) {
+         else if( is( w, "tomorrow" ) ) {
             d.relative = relative_day::tomorrow;
          }
-         else if( w == "week" || w == "weekend" || w == "month" || w == "year" ) {
-            const int unit = w == "month" ? 1 : ( w == "year" ? 2 : 0 );
-            if( prev == "this" && prev2 == "earlier" ) {
+         else if( is( w, "week" ) || is( w, "weekend" ) || is( w, "month" ) || is( w, "year" ) ) {
+            const int unit = is( w, "month" ) ? 1 : ( is( w, "year" ) ? 2 : 0 );
+            if( is( prev, "this" ) && is( prev2, "earlier" ) ) {
                d.relative = static_cast< relative_day >( static_cast< int >( relative_day::earlier_this_week ) + unit );
             }
-            else if( prev == "this" ) {
+            else if( is( prev, "this" ) ) {
                d.relative = static_cast< relative_day >( static_cast< int >( relative_day::this_week ) + 3 * unit );
             }
-            else if( prev == "last" ) {
+            else if( is( prev, "last" ) ) {
                d.relative = static_cast< relative_day >( static_cast< int >( relative_day::last_week ) + 3 * unit );
             }
-            else if( prev == "next" ) {
+            else if( is( prev, "next" ) ) {
                d.relative = static_cast< relative_day >( static_cast< int >( relative_day::next_week ) + 3 * unit );
             }
          }
-         else if( w == "morning" || w == "afternoon" || w == "evening" || w == "night" ) {
+         else if( is( w, "morning" ) || is( w, "afternoon" ) || is( w, "evening" ) || is( w, "night" ) ) {
             d.part_of_day = w0;
          }
          prev2 = prev;
-         prev = ( w == "last" || w == "next" || w == "this" || w == "earlier" || w == "before" ) ? std::string_view( w == "last" ? "last" : w == "next"    ? "next"
-                                                                                                                                          : w == "this"    ? "this"
-                                                                                                                                          : w == "earlier" ? "earlier"
-                                                                                                                                                           : "before" )
-                                                                                                 : std::string_view( "-" );
+         prev = ( is( w, "last" ) || is( w, "next" ) || is( w, "this" ) || is( w, "earlier" ) || is( w, "before" ) ) ? std::string_view( is( w, "last" ) ? "last" : is( w, "next" )    ? "next"
+                                                                                                                                                                  : is( w, "this" )    ? "this"
+                                                                                                                                                                  : is( w, "earlier" ) ? "earlier"
+                                                                                                                                                                                       : "before" )
+                                                                                                                     : std::string_view( "-" );
       }
    }
 

@@ -361,10 +361,10 @@ namespace quoth::internal
       for( const std::string_view w0 : ws ) {
          const std::string w = lower_copy( w0 );
          const auto ends = [ & ]( const std::string_view x ) { return w.size() >= x.size() && w.compare( w.size() - x.size(), x.size(), x ) == 0; };
-         if( ends( "woman" ) || ends( "women" ) || w == "actress" || w == "queen" || w == "princess" || w == "duchess" || w == "countess" ) {
+         if( ends( "woman" ) || ends( "women" ) || is( w, "actress" ) || is( w, "queen" ) || is( w, "princess" ) || is( w, "duchess" ) || is( w, "countess" ) ) {
             return 'f';
          }
-         if( w == "king" || w == "prince" || w == "duke" ) {
+         if( is( w, "king" ) || is( w, "prince" ) || is( w, "duke" ) ) {
             return 'm';
          }
       }
@@ -451,7 +451,7 @@ namespace quoth::internal
       for( std::size_t k = before; k > 0 && before - k < 3; --k ) {
          const std::string_view w = ws[ k - 1 ];
          const std::string l = lower_copy( w );
-         if( l == "his" || l == "her" || l == "its" || l == "their" ) {
+         if( is( l, "his" ) || is( l, "her" ) || is( l, "its" ) || is( l, "their" ) ) {
             return { at( w ), end_of( w ) };
          }
          const std::size_t cut = !is_possessive( w ) ? 0 : ( w[ w.size() - 2 ] == '\'' ? 2 : 4 );
@@ -465,7 +465,7 @@ namespace quoth::internal
             }
             return { at( ws[ j ] ), end_of( w ) - cut };
          }
-         if( l == "a" || l == "an" || l == "the" || l == "this" || l == "that" ) {
+         if( is( l, "a" ) || is( l, "an" ) || is( l, "the" ) || is( l, "this" ) || is( l, "that" ) ) {
             break;
          }
       }
@@ -662,8 +662,8 @@ namespace quoth::internal
       // (and who thereby gets that gender when no other person is a candidate), "it" the latest
       // organisation or document, "they" the latest organisation or group.
       const auto pronoun_entity = [ & ]( const std::string& p, const bool learn ) -> std::optional< std::size_t > {
-         if( p == "he" || p == "she" || p == "his" || p == "her" ) {
-            const char want = ( p == "he" || p == "his" ) ? 'm' : 'f';
+         if( is( p, "he" ) || is( p, "she" ) || is( p, "his" ) || is( p, "her" ) ) {
+            const char want = ( is( p, "he" ) || is( p, "his" ) ) ? 'm' : 'f';
             std::optional< std::size_t > pick;
             bool others = false;
             for( std::size_t n = recent_people.size(); n > 0; --n ) {
@@ -684,10 +684,10 @@ namespace quoth::internal
             return pick;
          }
          const auto ok = [ & ]( const speaker_kind kind ) {
-            return ( p == "i" )                      ? kind == speaker_kind::person
-                   : ( p == "it" || p == "its" )     ? ( kind == speaker_kind::organization || kind == speaker_kind::document )
-                   : ( p == "they" || p == "their" ) ? ( kind == speaker_kind::organization || kind == speaker_kind::role )
-                                                     : true;
+            return ( is( p, "i" ) )                          ? kind == speaker_kind::person
+                   : ( is( p, "it" ) || is( p, "its" ) )     ? ( kind == speaker_kind::organization || kind == speaker_kind::document )
+                   : ( is( p, "they" ) || is( p, "their" ) ) ? ( kind == speaker_kind::organization || kind == speaker_kind::role )
+                                                             : true;
          };
          // the nearest earlier attribution whose speaker is compatible
          std::pair< std::size_t, std::size_t > nearest{};
@@ -735,7 +735,7 @@ namespace quoth::internal
                   break;
                }
                const std::string_view w = text.substr( i + 1, n );
-               const bool particle = w == "de" || w == "van" || w == "von" || w == "der" || w == "da" || w == "di" || w == "du" || w == "la" || w == "al" || w == "bin";
+               const bool particle = is( w, "de" ) || is( w, "van" ) || is( w, "von" ) || is( w, "der" ) || is( w, "da" ) || is( w, "di" ) || is( w, "du" ) || is( w, "la" ) || is( w, "al" ) || is( w, "bin" );
                if( !particle && ( !is_capitalised( w ) || is_title_word( w ) || is_possessive( w ) ) ) {
                   break;
                }
@@ -798,7 +798,7 @@ namespace quoth::internal
                continue;
             }
             const std::string subject = lower_copy( text.substr( sb, se - sb ) );
-            if( subject == "his" || subject == "her" || subject == "its" || subject == "their" ) {
+            if( is( subject, "his" ) || is( subject, "her" ) || is( subject, "its" ) || is( subject, "their" ) ) {
                memo.second = pronoun_entity( subject, false );
                break;
             }

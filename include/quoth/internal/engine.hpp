@@ -448,7 +448,7 @@ namespace quoth::internal
             return {};
          }
          const std::string_view first = ascii_lower( m_text.substr( s.begin, n ), buf );
-         if( first == "after" && has_at( m_text, s.begin + n, " all," ) ) {
+         if( is( first, "after" ) && has_at( m_text, s.begin + n, " all," ) ) {
             return {};
          }
          return first;
@@ -521,7 +521,7 @@ namespace quoth::internal
                continue;
             }
             const std::string_view w = m_text.substr( j, n );
-            if( !( w[ 0 ] >= 'A' && w[ 0 ] <= 'Z' ) && w != "and" && w != "of" && w != "the" && w != "for" ) {
+            if( !( w[ 0 ] >= 'A' && w[ 0 ] <= 'Z' ) && !is( w, "and" ) && !is( w, "of" ) && !is( w, "the" ) && !is( w, "for" ) ) {
                return false;
             }
             j += n;
@@ -539,7 +539,7 @@ namespace quoth::internal
          if( first.empty() ) {
             return false;
          }
-         return lexicon::contains( lexicon::sorted_trailing_openers, first ) || lexicon::contains( lexicon::sorted_opening_words, first ) || first == "not" || first == "if" || first == "although" || first == "though" || first == "because" || first == "once" || first == "unless";
+         return lexicon::contains( lexicon::sorted_trailing_openers, first ) || lexicon::contains( lexicon::sorted_opening_words, first ) || is( first, "not" ) || is( first, "if" ) || is( first, "although" ) || is( first, "though" ) || is( first, "because" ) || is( first, "once" ) || is( first, "unless" );
       }
 
       // Does the sentence open with a subordinator ("After ...", "Though ...")? Returns its
@@ -738,9 +738,9 @@ namespace quoth::internal
             const auto subject_at = [ & ]( const std::size_t from ) {
                char buf[ 12 ];
                const std::string_view w = from < at ? word_at( from, buf ) : std::string_view();
-               return from < at && m_text[ from - 1 ] == ' ' && w != "which" && w != "who" && w != "that" && try_rule< rules::subject >( from, s );
+               return from < at && m_text[ from - 1 ] == ' ' && !is( w, "which" ) && !is( w, "who" ) && !is( w, "that" ) && try_rule< rules::subject >( from, s );
             };
-            if( first == "But" || first == "And" || first == "So" || first == "Yet" || first == "Then" ) {
+            if( is( first, "But" ) || is( first, "And" ) || is( first, "So" ) || is( first, "Yet" ) || is( first, "Then" ) ) {
                ok = subject_at( s.begin + n + 1 );
             }
             else {
@@ -1062,16 +1062,16 @@ namespace quoth::internal
                }
                const std::string_view w = word_at( j, buf );
                j += m;
-               if( k == 0 && ( w == "the" ? false : ( w == "day" || w == "wake" ) ) ) {
+               if( k == 0 && ( is( w, "the" ) ? false : ( is( w, "day" ) || is( w, "wake" ) ) ) ) {
                   break;
                }
-               if( w == "poll" || w == "polls" || w == "survey" || w == "surveys" ) {
+               if( is( w, "poll" ) || is( w, "polls" ) || is( w, "survey" ) || is( w, "surveys" ) ) {
                   std::size_t a = j;
                   while( a < e && t[ a ] == ' ' ) {
                      ++a;
                   }
                   const std::string_view nx = a < e ? word_at( a, buf ) : std::string_view();
-                  if( a >= e || t[ a ] == ',' || t[ a ] == ';' || nx == "released" || nx == "conducted" || nx == "published" || nx == "taken" || nx == "by" || nx == "of" || nx == "from" || nx == "last" || nx == "this" || nx == "on" ) {
+                  if( a >= e || t[ a ] == ',' || t[ a ] == ';' || is( nx, "released" ) || is( nx, "conducted" ) || is( nx, "published" ) || is( nx, "taken" ) || is( nx, "by" ) || is( nx, "of" ) || is( nx, "from" ) || is( nx, "last" ) || is( nx, "this" ) || is( nx, "on" ) ) {
                      src_end = j;
                   }
                   break;
@@ -1159,10 +1159,10 @@ namespace quoth::internal
                }
                char buf[ 12 ];
                const std::string_view w = word_at( b, buf );
-               if( w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be" ) {
+               if( is( w, "was" ) || is( w, "were" ) || is( w, "been" ) || is( w, "being" ) || is( w, "is" ) || is( w, "are" ) || is( w, "be" ) ) {
                   cue_begin = b;
                }
-               else if( !( w == "when" || w == "if" || w == "after" || w == "once" || w == "as" ) ) {
+               else if( !( is( w, "when" ) || is( w, "if" ) || is( w, "after" ) || is( w, "once" ) || is( w, "as" ) ) ) {
                   continue; // "she asked": an asker
                }
             }
@@ -1174,14 +1174,14 @@ namespace quoth::internal
             const std::string_view nw = word_at( after, nb );
             std::size_t cb = after;
             std::size_t cue_end = at + 5;
-            if( nw == "about" ) {
+            if( is( nw, "about" ) ) {
                cue_end = after + 5;
                cb = after + 5;
                while( cb < e && m_text[ cb ] == ' ' ) {
                   ++cb;
                }
             }
-            else if( !( nw == "whether" || nw == "if" || nw == "why" || nw == "how" || nw == "what" || nw == "whom" || nw == "who" || nw == "when" || nw == "where" || nw == "which" ) ) {
+            else if( !( is( nw, "whether" ) || is( nw, "if" ) || is( nw, "why" ) || is( nw, "how" ) || is( nw, "what" ) || is( nw, "whom" ) || is( nw, "who" ) || is( nw, "when" ) || is( nw, "where" ) || is( nw, "which" ) ) ) {
                const raw_quote* q = after < e ? m_state.quote_at( after ) : nullptr;
                if( q == nullptr && !( after < e && m_text[ after ] == ',' ) ) {
                   continue; // "was asked by", "asked them to": not a question alone
@@ -1364,8 +1364,8 @@ namespace quoth::internal
             std::size_t content_begin = npos;
             bool subject_content = true; // the content starts at the subject
             // "is widely seen as", "was believed to": a passive of perception with no agent
-            const bool seen_as = w == "seen" || w == "viewed" || w == "regarded" || w == "perceived";
-            const bool believed_to = w == "believed" || w == "thought" || w == "said" || w == "rumored" || w == "rumoured" || w == "understood" || w == "considered";
+            const bool seen_as = is( w, "seen" ) || is( w, "viewed" ) || is( w, "regarded" ) || is( w, "perceived" );
+            const bool believed_to = is( w, "believed" ) || is( w, "thought" ) || is( w, "said" ) || is( w, "rumored" ) || is( w, "rumoured" ) || is( w, "understood" ) || is( w, "considered" );
             if( seen_as || believed_to ) {
                const std::size_t nx = next_word( i );
                if( lower_at( nx, nb ) != ( seen_as ? "as" : "to" ) ) {
@@ -1373,17 +1373,17 @@ namespace quoth::internal
                   continue;
                }
             }
-            if( w == "seem" || w == "seems" || w == "seemed" || w == "appear" || w == "appears" || w == "appeared" || w == "expected" || seen_as || believed_to ) {
+            if( is( w, "seem" ) || is( w, "seems" ) || is( w, "seemed" ) || is( w, "appear" ) || is( w, "appears" ) || is( w, "appeared" ) || is( w, "expected" ) || seen_as || believed_to ) {
                const std::size_t nx = next_word( i );
-               if( lower_at( nx, nb ) == ( seen_as ? "as" : "to" ) || ( w != "expected" && !seen_as && !believed_to && lower_at( nx, nb ) == "that" ) ) {
-                  if( w == "expected" || seen_as || believed_to ) { // only "is [widely] expected to": "she expected to win" has a speaker
+               if( lower_at( nx, nb ) == ( seen_as ? "as" : "to" ) || ( !is( w, "expected" ) && !seen_as && !believed_to && lower_at( nx, nb ) == "that" ) ) {
+                  if( is( w, "expected" ) || seen_as || believed_to ) { // only "is [widely] expected to": "she expected to win" has a speaker
                      std::size_t b = word_before( i );
                      char ab[ 12 ];
                      if( b != npos && ( lower_at( b, ab ) == "widely" || lower_at( b, ab ) == "not" || lower_at( b, ab ) == "also" || lower_at( b, ab ) == "generally" || lower_at( b, ab ) == "largely" || lower_at( b, ab ) == "often" || lower_at( b, ab ) == "increasingly" || lower_at( b, ab ) == "still" ) ) {
                         b = word_before( b );
                      }
                      const std::string_view aux = b != npos ? lower_at( b, ab ) : std::string_view();
-                     if( aux != "is" && aux != "are" && aux != "was" && aux != "were" && aux != "been" && aux != "be" ) {
+                     if( !is( aux, "is" ) && !is( aux, "are" ) && !is( aux, "was" ) && !is( aux, "were" ) && !is( aux, "been" ) && !is( aux, "be" ) ) {
                         i += n;
                         continue;
                      }
@@ -1395,16 +1395,16 @@ namespace quoth::internal
                      subject_content = false;
                   }
                }
-               else if( w != "expected" && nx < e && m_text[ nx ] >= 'a' && m_text[ nx ] <= 'z' ) {
+               else if( !is( w, "expected" ) && nx < e && m_text[ nx ] >= 'a' && m_text[ nx ] <= 'z' ) {
                   // "seemed irritated", "appears unlikely": an adjective, not "appeared on TV"
                   const std::string_view nw = lower_at( nx, nb );
-                  if( nw == "like" && w != "appear" && w != "appears" && w != "appeared" ) {
+                  if( is( nw, "like" ) && !is( w, "appear" ) && !is( w, "appears" ) && !is( w, "appeared" ) ) {
                      content_begin = s.begin; // "seemed like a lost cause"
                   }
-                  else if( !nw.empty() && nw != "as" && nw != "before" && nw != "onstage" && nw != "alongside" && nw != "together" && nw != "live" && !lexicon::contains( lexicon::sorted_object_markers, nw ) && !lexicon::contains( lexicon::sorted_determiners, nw ) && !lexicon::contains( lexicon::sorted_stop_words, nw ) ) {
+                  else if( !nw.empty() && !is( nw, "as" ) && !is( nw, "before" ) && !is( nw, "onstage" ) && !is( nw, "alongside" ) && !is( nw, "together" ) && !is( nw, "live" ) && !lexicon::contains( lexicon::sorted_object_markers, nw ) && !lexicon::contains( lexicon::sorted_determiners, nw ) && !lexicon::contains( lexicon::sorted_stop_words, nw ) ) {
                      content_begin = s.begin;
                   }
-                  else if( const std::size_t b = word_before( i ); b != npos && ( nw == "the" || nw == "a" || nw == "he" || nw == "she" || nw == "they" || nw == "we" || nw == "his" || nw == "her" || nw == "their" ) ) {
+                  else if( const std::size_t b = word_before( i ); b != npos && ( is( nw, "the" ) || is( nw, "a" ) || is( nw, "he" ) || is( nw, "she" ) || is( nw, "they" ) || is( nw, "we" ) || is( nw, "his" ) || is( nw, "her" ) || is( nw, "their" ) ) ) {
                      char ib[ 12 ];
                      if( lower_at( b, ib ) == "it" ) { // "it seems the voters have ...": a clause with no "that"
                         cue_begin = b;
@@ -1414,23 +1414,23 @@ namespace quoth::internal
                   }
                }
             }
-            else if( w == "reportedly" || w == "allegedly" || w == "supposedly" || w == "purportedly" ) {
+            else if( is( w, "reportedly" ) || is( w, "allegedly" ) || is( w, "supposedly" ) || is( w, "purportedly" ) ) {
                content_begin = s.begin;
             }
-            else if( w == "clear" || w == "unclear" || w == "obvious" || w == "evident" ) {
+            else if( is( w, "clear" ) || is( w, "unclear" ) || is( w, "obvious" ) || is( w, "evident" ) ) {
                const std::size_t nx = next_word( i );
                const std::string_view nw = lower_at( nx, nb );
-               if( nw == "that" || nw == "whether" || nw == "if" || nw == "how" || nw == "why" || nw == "what" || nw == "who" || nw == "when" ) {
+               if( is( nw, "that" ) || is( nw, "whether" ) || is( nw, "if" ) || is( nw, "how" ) || is( nw, "why" ) || is( nw, "what" ) || is( nw, "who" ) || is( nw, "when" ) ) {
                   std::size_t b = word_before( i );
                   char ab[ 12 ];
                   if( b != npos && ( lower_at( b, ab ) == "not" || lower_at( b, ab ) == "entirely" || lower_at( b, ab ) == "still" || lower_at( b, ab ) == "also" || lower_at( b, ab ) == "increasingly" ) ) {
                      b = word_before( b );
                   }
                   const std::string_view aux = b != npos ? lower_at( b, ab ) : std::string_view();
-                  const std::size_t it = ( aux == "is" || aux == "was" || aux == "became" || aux == "becomes" || aux == "seems" ) ? word_before( b ) : npos;
-                  if( aux == "it's" || aux == "it\xE2\x80\x99s" || ( it != npos && lower_at( it, ab ) == "it" ) ) {
-                     cue_begin = aux == "it's" || aux == "it\xE2\x80\x99s" ? b : it;
-                     content_begin = nw == "that" ? next_word( nx ) : nx;
+                  const std::size_t it = ( is( aux, "is" ) || is( aux, "was" ) || is( aux, "became" ) || is( aux, "becomes" ) || is( aux, "seems" ) ) ? word_before( b ) : npos;
+                  if( is( aux, "it's" ) || is( aux, "it\xE2\x80\x99s" ) || ( it != npos && lower_at( it, ab ) == "it" ) ) {
+                     cue_begin = is( aux, "it's" ) || is( aux, "it\xE2\x80\x99s" ) ? b : it;
+                     content_begin = is( nw, "that" ) ? next_word( nx ) : nx;
                      subject_content = false;
                   }
                }
@@ -1457,11 +1457,11 @@ namespace quoth::internal
                   }
                   char ob[ 12 ];
                   const std::string_view ow = lower_at( wb, ob );
-                  if( ( ow == "which" || ow == "who" ) && b == cue_begin ) {
+                  if( ( is( ow, "which" ) || is( ow, "who" ) ) && b == cue_begin ) {
                      b = wb; // "..., which is expected to draw a crowd": the relative word is the subject
                      break;
                   }
-                  if( ow == "that" || ow == "which" || ow == "but" || ow == "because" || ow == "while" || ow == "although" || ow == "though" || ow == "if" || ow == "when" || ow == "since" || ow == "as" || ow == "so" ) {
+                  if( is( ow, "that" ) || is( ow, "which" ) || is( ow, "but" ) || is( ow, "because" ) || is( ow, "while" ) || is( ow, "although" ) || is( ow, "though" ) || is( ow, "if" ) || is( ow, "when" ) || is( ow, "since" ) || is( ow, "as" ) || is( ow, "so" ) ) {
                      break;
                   }
                   b = wb;
@@ -1566,7 +1566,7 @@ namespace quoth::internal
          while( b < e ) {
             char buf[ 12 ];
             const std::string_view w = word_at( b, buf );
-            if( w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "you" ) {
+            if( is( w, "he" ) || is( w, "she" ) || is( w, "they" ) || is( w, "we" ) || is( w, "i" ) || is( w, "you" ) ) {
                return true;
             }
             const std::size_t n = word_length( m_text, b );
@@ -1601,7 +1601,7 @@ namespace quoth::internal
                ++sb;
             }
             // "While many dislike Lind, many said ...": the subject of the main clause
-            if( first != "and" && first != "but" && first != "yet" && first != "so" ) {
+            if( !is( first, "and" ) && !is( first, "but" ) && !is( first, "yet" ) && !is( first, "so" ) ) {
                std::size_t last_comma = npos;
                for_each_comma( sb, c0, [ & ]( const std::size_t i ) {
                   last_comma = i;
@@ -1664,7 +1664,7 @@ namespace quoth::internal
          const std::string_view last = word_at( lw, lb );
          const std::size_t cn = word_length( m_text, c0 );
          const bool gerund = cn > 4 && has_at( m_text, c0 + cn - 3, "ing" );
-         if( words == 0 || ( gerund && m_text[ se - 1 ] == ',' ) || last == "and" || last == "but" || last == "or" ) {
+         if( words == 0 || ( gerund && m_text[ se - 1 ] == ',' ) || is( last, "and" ) || is( last, "but" ) || is( last, "or" ) ) {
             return false;
          }
          // a subject that ends with its only comma is a clause before an inverted cue ("Prices
@@ -1677,7 +1677,7 @@ namespace quoth::internal
             // ends with no function word ("the jobs report has", "had to defend")
             const char f = m_text[ sb ];
             const bool word_start = ( f >= 'A' && f <= 'Z' ) || ( f >= '0' && f <= '9' ) || sb > s.begin; // (or after "Yet", "But")
-            if( !word_start || last == "being" || lexicon::contains( lexicon::sorted_stop_words, last ) || has_subject_pronoun( sb, se ) ) {
+            if( !word_start || is( last, "being" ) || lexicon::contains( lexicon::sorted_stop_words, last ) || has_subject_pronoun( sb, se ) ) {
                return false;
             }
             m_state.document_subject = has_document_word( sb, se ); // "The poll by Gallup showed Lind ahead"
@@ -1691,7 +1691,7 @@ namespace quoth::internal
             const slot cue = m_state.cap.cue;
             char cb[ 12 ];
             const std::string_view cw = word_at( cue.begin, cb );
-            if( cue.begin + cw.size() >= cue.end && !ends_with( cw, "ed" ) && cw != "said" && cw != "told" && cw != "wrote" && cw != "thought" && cw != "found" && cw != "felt" && cw != "knew" && cw != "saw" ) {
+            if( cue.begin + cw.size() >= cue.end && !ends_with( cw, "ed" ) && !is( cw, "said" ) && !is( cw, "told" ) && !is( cw, "wrote" ) && !is( cw, "thought" ) && !is( cw, "found" ) && !is( cw, "felt" ) && !is( cw, "knew" ) && !is( cw, "saw" ) ) {
                return false;
             }
          }
@@ -1792,7 +1792,7 @@ namespace quoth::internal
             for( std::size_t w = 1; w < std::min< std::size_t >( k, 6 ); ++w ) { // the relative word, then at least one word of the speaker
                char buf[ 12 ];
                const std::string_view rel = word_at( starts[ w ], buf );
-               if( rel != "which" && rel != "what" ) {
+               if( !is( rel, "which" ) && !is( rel, "what" ) ) {
                   continue;
                }
                const std::size_t rb = starts[ w ];
@@ -1800,7 +1800,7 @@ namespace quoth::internal
                while( p > s.begin && m_text[ p - 1 ] == ' ' ) {
                   --p;
                }
-               if( rel == "which" && !( p > s.begin && ( m_text[ p - 1 ] == ',' || m_text[ p - 1 ] == '(' ) ) ) {
+               if( is( rel, "which" ) && !( p > s.begin && ( m_text[ p - 1 ] == ',' || m_text[ p - 1 ] == '(' ) ) ) {
                   break; // "the plan which ...": a restrictive "which" names no object alone
                }
                if( !try_rule< rules::relative_object >( starts[ w - 1 ], s ) || m_state.cap.cue.begin > c || m_state.cap.verb == nullptr || m_state.cap.verb->use != lexicon::cue_use::bare ) {
@@ -1868,7 +1868,7 @@ namespace quoth::internal
                   for( std::size_t w = 0; w < std::min< std::size_t >( near, 4 ) && conj == npos; ++w ) {
                      char buf[ 12 ];
                      const std::string_view word = word_at( starts[ w ], buf );
-                     if( word == "and" || word == "but" ) {
+                     if( is( word, "and" ) || is( word, "but" ) ) {
                         conj = starts[ w ];
                      }
                   }
@@ -1936,7 +1936,7 @@ namespace quoth::internal
             return from;
          }
          const std::string_view w = ascii_lower( m_text.substr( b, e - b ), buf );
-         return lexicon::contains( lexicon::sorted_clause_openers, w ) || w == "who" ? b : from;
+         return lexicon::contains( lexicon::sorted_clause_openers, w ) || is( w, "who" ) ? b : from;
       }
 
       // The lower-case word at `at` (empty if it is longer than the buffer).
@@ -1959,7 +1959,7 @@ namespace quoth::internal
       {
          char buf[ 12 ];
          const std::string_view w = word_at( at, buf );
-         return w == "but" || w == "while" || w == "whereas" || w == "although" || w == "though" || w == "yet";
+         return is( w, "but" ) || is( w, "while" ) || is( w, "whereas" ) || is( w, "although" ) || is( w, "though" ) || is( w, "yet" );
       }
 
       // Does the sentence open with a subordinating word, and the subject at `subject` belong to
@@ -1968,7 +1968,7 @@ namespace quoth::internal
       {
          char buf[ 12 ];
          const std::string_view w = word_at( s.begin, buf );
-         if( !( w == "while" || w == "although" || w == "though" || w == "after" || w == "as" || w == "when" || w == "if" || w == "because" || w == "since" || w == "before" || w == "once" || w == "whereas" || w == "even" || w == "despite" ) ) {
+         if( !( is( w, "while" ) || is( w, "although" ) || is( w, "though" ) || is( w, "after" ) || is( w, "as" ) || is( w, "when" ) || is( w, "if" ) || is( w, "because" ) || is( w, "since" ) || is( w, "before" ) || is( w, "once" ) || is( w, "whereas" ) || is( w, "even" ) || is( w, "despite" ) ) ) {
             return false;
          }
          return subject > s.begin && subject - s.begin < 120 && std::memchr( m_text.data() + s.begin, ',', subject - s.begin ) == nullptr;
@@ -2015,7 +2015,7 @@ namespace quoth::internal
       {
          const std::size_t n = word_length( m_text, who.begin );
          const std::string_view first = m_text.substr( who.begin, n );
-         if( ( first == "Do" || first == "Does" || first == "Did" ) && who.begin + n < who.end ) {
+         if( ( is( first, "Do" ) || is( first, "Does" ) || is( first, "Did" ) ) && who.begin + n < who.end ) {
             return true;
          }
          // "the last two weeks [have shown]": a span of time (a short phrase of plain words)
@@ -2027,14 +2027,14 @@ namespace quoth::internal
          if( std::count( span.begin(), span.end(), ' ' ) <= 3 && span.find( ',' ) == std::string_view::npos ) {
             char b0[ 12 ];
             const std::string_view last = word_at( lb, b0 );
-            if( last == "weeks" || last == "months" || last == "years" || last == "days" || last == "hours" || last == "decades" || last == "nights" ) {
+            if( is( last, "weeks" ) || is( last, "months" ) || is( last, "years" ) || is( last, "days" ) || is( last, "hours" ) || is( last, "decades" ) || is( last, "nights" ) ) {
                return true;
             }
          }
          char b1[ 12 ];
          char b2[ 12 ];
          const std::string_view w1 = word_at( who.begin, b1 );
-         if( w1 != "this" && w1 != "last" && w1 != "next" && w1 != "that" && w1 != "each" && w1 != "every" ) {
+         if( !is( w1, "this" ) && !is( w1, "last" ) && !is( w1, "next" ) && !is( w1, "that" ) && !is( w1, "each" ) && !is( w1, "every" ) ) {
             return false;
          }
          const std::size_t second = who.begin + n + 1;
@@ -2070,7 +2070,7 @@ namespace quoth::internal
          char buf[ 16 ];
          const std::size_t cn = word_length( m_text, cap.cue.begin );
          const std::string_view cue_word = cn <= sizeof( buf ) ? ascii_lower( m_text.substr( cap.cue.begin, cn ), buf ) : std::string_view();
-         if( cap.verb != nullptr && cap.verb->lemma == "call" && cue_word == "called" ) { // naming: "a party called Anti-Prom"
+         if( cap.verb != nullptr && cap.verb->lemma == "call" && is( cue_word, "called" ) ) { // naming: "a party called Anti-Prom"
             std::size_t n = 0;
             while( cap.speaker.begin + n < e && m_text[ cap.speaker.begin + n ] != ' ' ) {
                ++n;
@@ -2079,10 +2079,10 @@ namespace quoth::internal
             const std::string_view first = n <= sizeof( b2 ) ? ascii_lower( m_text.substr( cap.speaker.begin, n ), b2 ) : std::string_view();
             char b5[ 12 ];
             const std::string_view after = word_at( skip_spaces( cap.cue.end ), b5 );
-            if( after == "for" || after == "on" || after == "upon" ) {
+            if( is( after, "for" ) || is( after, "on" ) || is( after, "upon" ) ) {
                return false; // "a group of rabbis called for a boycott"
             }
-            return first == "a" || first == "an" || first == "another" || first == "one";
+            return is( first, "a" ) || is( first, "an" ) || is( first, "another" ) || is( first, "one" );
          }
          if( !lexicon::contains( lexicon::sorted_nominal_cue_forms, cue_word ) ) {
             return false;
@@ -2095,7 +2095,7 @@ namespace quoth::internal
             char nb[ 8 ];
             const std::size_t nn = word_length( m_text, a );
             const std::string_view next = nn > 0 && nn <= sizeof( nb ) ? ascii_lower( m_text.substr( a, nn ), nb ) : std::string_view();
-            if( ( a < m_text.size() && ( m_text[ a ] == ',' || m_text[ a ] == ';' ) ) || next == "for" || next == "among" || next == "from" || next == "of" || next == "in" ) {
+            if( ( a < m_text.size() && ( m_text[ a ] == ',' || m_text[ a ] == ';' ) ) || is( next, "for" ) || is( next, "among" ) || is( next, "from" ) || is( next, "of" ) || is( next, "in" ) ) {
                return true;
             }
          }
@@ -2104,7 +2104,7 @@ namespace quoth::internal
          }
          char b4[ 12 ] = {}; // initialised: g++ -O3 cannot see that ascii_lower fills it
          const std::string_view lw = last.size() <= sizeof( b4 ) ? ascii_lower( last, b4 ) : std::string_view();
-         if( lw == "percent" || last.back() == '%' || lexicon::contains( lexicon::sorted_modifier_words, lw ) ) {
+         if( is( lw, "percent" ) || last.back() == '%' || lexicon::contains( lexicon::sorted_modifier_words, lw ) ) {
             return true;
          }
          if( ( ends_with( last, "'s" ) || ends_with( last, "\xE2\x80\x99s" ) || ends_with( last, "s'" ) ) && !lexicon::contains( lexicon::sorted_contractions, lw ) ) {
@@ -2122,7 +2122,7 @@ namespace quoth::internal
             }
             char b3[ 8 ];
             const std::string_view det = n <= sizeof( b3 ) ? ascii_lower( m_text.substr( cap.speaker.begin, n ), b3 ) : std::string_view();
-            return ( det == "the" || det == "his" || det == "her" || det == "its" || det == "their" || det == "our" ) && ( ends_with( last, "est" ) || ends_with( last, "al" ) || ends_with( last, "an" ) || ends_with( last, "ic" ) );
+            return ( is( det, "the" ) || is( det, "his" ) || is( det, "her" ) || is( det, "its" ) || is( det, "their" ) || is( det, "our" ) ) && ( ends_with( last, "est" ) || ends_with( last, "al" ) || ends_with( last, "an" ) || ends_with( last, "ic" ) );
          }
          return false;
       }
@@ -2171,7 +2171,7 @@ namespace quoth::internal
             return true;
          }
          const std::string_view w = ascii_lower( m_text.substr( b, e - b ), buf );
-         return w == "that" || ( !lexicon::contains( lexicon::sorted_object_markers, w ) && !lexicon::contains( lexicon::sorted_determiners, w ) );
+         return is( w, "that" ) || ( !lexicon::contains( lexicon::sorted_object_markers, w ) && !lexicon::contains( lexicon::sorted_determiners, w ) );
       }
 
       // "according to X" where the grammar found no speaker phrase: "C, according to early
@@ -2660,7 +2660,7 @@ namespace quoth::internal
          }
          bool all_caps = true;
          for( const std::string_view w : m_words ) {
-            if( !is_capitalised( w ) && w != "of" && w != "the" && w != "and" && w != "a" && w != "in" && w != "on" && w != "for" && w != "to" ) {
+            if( !is_capitalised( w ) && !is( w, "of" ) && !is( w, "the" ) && !is( w, "and" ) && !is( w, "a" ) && !is( w, "in" ) && !is( w, "on" ) && !is( w, "for" ) && !is( w, "to" ) ) {
                all_caps = false;
             }
          }

@@ -59,7 +59,7 @@ namespace quoth::internal::rules
             return 0;
          }
          const std::string_view sfx = s.substr( i + n, 2 );
-         if( sfx == "st" || sfx == "nd" || sfx == "rd" || sfx == "th" ) {
+         if( is( sfx, "st" ) || is( sfx, "nd" ) || is( sfx, "rd" ) || is( sfx, "th" ) ) {
             n += 2;
          }
          return ( st.word_length( s, i ) == n ) ? n : 0;

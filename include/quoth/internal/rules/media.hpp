@@ -17,7 +17,7 @@ namespace quoth::internal::rules
    // Lower-case words inside a title: “Meet the Press”, “Face the Nation”.
    [[nodiscard]] inline bool minor_title_word( const std::string_view w ) noexcept
    {
-      return w == "the" || w == "of" || w == "and" || w == "a" || w == "an" || w == "in" || w == "on" || w == "with" || w == "to" || w == "for" || w == "at";
+      return is( w, "the" ) || is( w, "of" ) || is( w, "and" ) || is( w, "a" ) || is( w, "an" ) || is( w, "in" ) || is( w, "on" ) || is( w, "with" ) || is( w, "to" ) || is( w, "for" ) || is( w, "at" );
    }
 
    struct title_quote : token< title_quote >

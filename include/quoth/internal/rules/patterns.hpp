@@ -83,14 +83,14 @@ namespace quoth::internal::rules
          if( v->use == lexicon::cue_use::as && Context != cue_context::before_content && Context != cue_context::gerund ) {
             return false; // "votes cast", never "..., saw Lind"
          }
-         if( v->use == lexicon::cue_use::attitude && ( Context != cue_context::before_content || s.compare( at + n, 4, " to " ) != 0 ) ) {
+         if( v->use == lexicon::cue_use::attitude && ( Context != cue_context::before_content || !has_at( s, at + n, " to " ) ) ) {
             return false; // "eager to", never "eager voters"
          }
          if( at + n + 1 < limit && s[ at + n ] == ' ' && lexicon::contains( lexicon::sorted_nominal_cue_forms, w ) ) {
             // "the note says", "his support shows": a noun before the verb (not "mention resisting")
             const std::size_t m = word_length( s, at + n + 1 );
             char nb[ 24 ];
-            if( m >= 3 && m <= sizeof( nb ) && s.compare( at + n + 1 + m - 3, 3, "ing" ) != 0 && lexicon::find_cue( ascii_lower( s.substr( at + n + 1, m ), nb ) ) != nullptr ) {
+            if( m >= 3 && m <= sizeof( nb ) && !has_at( s, at + n + 1 + m - 3, "ing" ) && lexicon::find_cue( ascii_lower( s.substr( at + n + 1, m ), nb ) ) != nullptr ) {
                return false;
             }
          }
@@ -99,13 +99,13 @@ namespace quoth::internal::rules
             return false; // "..., saying that" needs -ing; "..., said X" never has it
          }
 
-         if( Context == cue_context::participle && !( w.size() > 2 && ( w.substr( w.size() - 2 ) == "ed" || w == "said" || w == "told" || w == "written" || w == "read" ) ) ) {
+         if( Context == cue_context::participle && !( w.size() > 2 && ( w.substr( w.size() - 2 ) == "ed" || is( w, "said" ) || is( w, "told" ) || is( w, "written" ) || is( w, "read" ) ) ) ) {
             return false;
          }
          std::size_t total = n;
          if( v->use == lexicon::cue_use::particle ) {
             const std::string_view particle = v->lemma.substr( v->lemma.find( ' ' ) ); // " back"
-            if( particle == " clear" && s.compare( at + n, 4, " it " ) == 0 ) {
+            if( is( particle, " clear" ) && has_at( s, at + n, " it " ) ) {
                total += 3; // "made it clear"
             }
             if( s.substr( at + total, particle.size() ) != particle || word_length( s, at + total + 1 ) != particle.size() - 1 ) {
@@ -170,7 +170,7 @@ namespace quoth::internal::rules
       }
       char buf[ 8 ];
       const std::string_view w = cue - b <= sizeof( buf ) ? ascii_lower( s.substr( b, cue - b ), buf ) : std::string_view();
-      return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
+      return is( w, "is" ) || is( w, "are" ) || is( w, "was" ) || is( w, "were" ) || is( w, "be" ) || is( w, "been" ) || is( w, "being" );
    }
 
    // "claims the bridge is safe", "argued Lind had lied": a subject (a determiner or a
@@ -183,9 +183,9 @@ namespace quoth::internal::rules
          const std::string_view w = n <= sizeof( buf ) ? ascii_lower( s.substr( b, n ), buf ) : std::string_view();
          if( k == 0 ) {
             const bool capital = s[ b ] >= 'A' && s[ b ] <= 'Z';
-            return ( !capital && w != "it" && !lexicon::contains( lexicon::sorted_determiners, w ) ) ? -1 : 0; // ("argued it was")
+            return ( !capital && !is( w, "it" ) && !lexicon::contains( lexicon::sorted_determiners, w ) ) ? -1 : 0; // ("argued it was")
          }
-         return ( w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "can" || w == "could" || w == "should" || w == "may" || w == "might" || w == "must" || w == "does" || w == "did" ) ? 1 : 0;
+         return ( is( w, "is" ) || is( w, "are" ) || is( w, "was" ) || is( w, "were" ) || is( w, "has" ) || is( w, "have" ) || is( w, "had" ) || is( w, "will" ) || is( w, "would" ) || is( w, "can" ) || is( w, "could" ) || is( w, "should" ) || is( w, "may" ) || is( w, "might" ) || is( w, "must" ) || is( w, "does" ) || is( w, "did" ) ) ? 1 : 0;
       } );
    }
 
@@ -208,7 +208,7 @@ namespace quoth::internal::rules
             char buf[ 12 ];
             const std::size_t n = word_length( st.text, at );
             const std::string_view w = n <= sizeof( buf ) ? ascii_lower( st.text.substr( at, n ), buf ) : std::string_view();
-            if( w == "himself" || w == "herself" || w == "itself" || w == "themselves" || w == "myself" || w == "ourselves" || w == "yourself" || w == "ways" || ( w == "a" && st.text.compare( at + n, 5, " way " ) == 0 ) ) {
+            if( is( w, "himself" ) || is( w, "herself" ) || is( w, "itself" ) || is( w, "themselves" ) || is( w, "myself" ) || is( w, "ourselves" ) || is( w, "yourself" ) || is( w, "ways" ) || ( is( w, "a" ) && has_at( st.text, at + n, " way " ) ) ) {
                return false;
             }
             // "could find a sponsor", "helped found the group": an ability or a founding
@@ -216,7 +216,7 @@ namespace quoth::internal::rules
             const std::size_t fn = word_length( st.text, b );
             char fb[ 12 ];
             std::string_view first = fn <= sizeof( fb ) ? ascii_lower( st.text.substr( b, fn ), fb ) : std::string_view();
-            if( first == "find" || first == "found" ) {
+            if( is( first, "find" ) || is( first, "found" ) ) {
                while( b > 0 && st.text[ b - 1 ] == ' ' ) {
                   --b;
                }
@@ -226,7 +226,7 @@ namespace quoth::internal::rules
                }
                first = b - wb <= sizeof( fb ) ? ascii_lower( st.text.substr( wb, b - wb ), fb ) : std::string_view();
             }
-            if( first == "can" || first == "could" || first == "can't" || first == "can\xE2\x80\x99t" || first == "cannot" || first == "couldn't" || first == "couldn\xE2\x80\x99t" || first == "will" || first == "would" || first == "might" || first == "may" || first == "to" || first == "help" || first == "helped" || first == "better" ) {
+            if( is( first, "can" ) || is( first, "could" ) || is( first, "can't" ) || is( first, "can\xE2\x80\x99t" ) || is( first, "cannot" ) || is( first, "couldn't" ) || is( first, "couldn\xE2\x80\x99t" ) || is( first, "will" ) || is( first, "would" ) || is( first, "might" ) || is( first, "may" ) || is( first, "to" ) || is( first, "help" ) || is( first, "helped" ) || is( first, "better" ) ) {
                return false;
             }
          }
@@ -251,7 +251,7 @@ namespace quoth::internal::rules
             }
             if( n <= 4 ) {
                const std::string_view w = ascii_lower( st.text.substr( at, n ), buf );
-               if( w == "he" || w == "she" || w == "they" || w == "we" || w == "i" ) {
+               if( is( w, "he" ) || is( w, "she" ) || is( w, "they" ) || is( w, "we" ) || is( w, "i" ) ) {
                   return true;
                }
             }
@@ -890,7 +890,7 @@ namespace quoth::internal::rules
             return 0;
          }
          const std::string_view w = ascii_lower( s.substr( i, n ), buf );
-         if( !lexicon::contains( lexicon::sorted_trailing_openers, w ) || ( w == "at" && ( s.compare( i + n, 6, " least" ) == 0 || s.compare( i + n, 5, " most" ) == 0 ) ) || ( w == "of" && v->lemma != "say" ) ) {
+         if( !lexicon::contains( lexicon::sorted_trailing_openers, w ) || ( is( w, "at" ) && ( has_at( s, i + n, " least" ) || has_at( s, i + n, " most" ) ) ) || ( is( w, "of" ) && v->lemma != "say" ) ) {
             return 0; // "..., CNN reported at least six planes", "..., they complain of X": the rest is content
          }
          for( std::size_t j = i + n; j < st.content_end; ) {
@@ -905,7 +905,7 @@ namespace quoth::internal::rules
                j = q->close_end;
                continue;
             }
-            if( s.compare( j, 3, "\xE2\x80\x94" ) == 0 || s.compare( j, 3, "\xE2\x80\x93" ) == 0 ) {
+            if( has_at( s, j, "\xE2\x80\x94" ) || has_at( s, j, "\xE2\x80\x93" ) ) {
                return 0; // a dash
             }
             ++j;

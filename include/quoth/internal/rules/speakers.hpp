@@ -87,7 +87,7 @@ namespace quoth::internal::rules
                ++j;
             }
             const std::string_view next = s.substr( j, 3 );
-            if( next == "on " || next == "in " || next == "at " || next == "by " ) {
+            if( is( next, "on " ) || is( next, "in " ) || is( next, "at " ) || is( next, "by " ) ) {
                return 0; // "the statement posted on its website": the participle starts a medium
             }
          }
@@ -108,7 +108,7 @@ namespace quoth::internal::rules
                }
             }
          }
-         if( lexicon::equal_folded( "put", w ) && s.compare( i + n, 3, " it" ) == 0 ) {
+         if( lexicon::equal_folded( "put", w ) && has_at( s, i + n, " it" ) ) {
             return 0; // "as the coach put it"
          }
          return n;
