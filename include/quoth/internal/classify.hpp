@@ -50,7 +50,7 @@ namespace quoth::internal
 
    [[nodiscard]] inline bool is_possessive( const std::string_view w ) noexcept
    {
-      return ( w.size() > 2 && w.substr( w.size() - 2 ) == "'s" ) || ( w.size() > 4 && w.substr( w.size() - 4 ) == "\xE2\x80\x99s" );
+      return ( w.size() > 2 && rest_is( w, w.size() - 2, "'s" ) ) || ( w.size() > 4 && rest_is( w, w.size() - 4, "\xE2\x80\x99s" ) );
    }
 
    [[nodiscard]] inline bool is_capitalised( const std::string_view w ) noexcept
@@ -288,7 +288,7 @@ namespace quoth::internal
       if( is( phrase, ":" ) ) {
          return ":";
       }
-      if( phrase.size() >= 9 && ( phrase[ 0 ] == 'A' || phrase[ 0 ] == 'a' ) && phrase.substr( 1, 8 ) == "ccording" ) {
+      if( phrase.size() >= 9 && ( phrase[ 0 ] == 'A' || phrase[ 0 ] == 'a' ) && has_at( phrase, 1, "ccording" ) ) {
          return "according to";
       }
       if( phrase.find( "quoted as saying" ) != std::string_view::npos ) {

@@ -2621,7 +2621,7 @@ namespace quoth::internal
             q.depth = r.depth;
             q.closed = r.closed;
             q.kind = quotation_kind_of( r );
-            const bool so_called = r.open >= 10 && m_text.substr( r.open - 10, 9 ) == "so-called";
+            const bool so_called = r.open >= 10 && has_at( m_text, r.open - 10, "so-called" );
             // the attribution whose content overlaps the quotation
             auto it = std::upper_bound( by_begin.begin(), by_begin.end(), std::make_pair( ce, npos ) );
             for( int back = 0; back < 3 && it != by_begin.begin(); ++back ) {

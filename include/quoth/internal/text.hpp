@@ -351,6 +351,13 @@ namespace quoth::internal
       return w.size() == N - 1 && has_at( w, 0, lit );
    }
 
+   // s.substr( pos ) == lit, the same way
+   template< std::size_t N >
+   [[nodiscard]] constexpr bool rest_is( const std::string_view s, const std::size_t pos, const char ( &lit )[ N ] ) noexcept
+   {
+      return pos <= s.size() && s.size() - pos == N - 1 && has_at( s, pos, lit );
+   }
+
    // s.find( w, from ): each occurrence of w[ anchor ] found by memchr is a candidate. The
    // anchor is w's second byte unless said otherwise (the first byte of " and " is a space,
    // which would make every word one); a rare letter of w makes fewer candidates.

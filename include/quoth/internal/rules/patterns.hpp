@@ -99,7 +99,7 @@ namespace quoth::internal::rules
             return false; // "..., saying that" needs -ing; "..., said X" never has it
          }
 
-         if( Context == cue_context::participle && !( w.size() > 2 && ( w.substr( w.size() - 2 ) == "ed" || is( w, "said" ) || is( w, "told" ) || is( w, "written" ) || is( w, "read" ) ) ) ) {
+         if( Context == cue_context::participle && !( w.size() > 2 && ( rest_is( w, w.size() - 2, "ed" ) || is( w, "said" ) || is( w, "told" ) || is( w, "written" ) || is( w, "read" ) ) ) ) {
             return false;
          }
          std::size_t total = n;
@@ -114,8 +114,8 @@ namespace quoth::internal::rules
             total += particle.size();
          }
          if( v->use == lexicon::cue_use::out ) {
-            const bool to = s.substr( at + n, 4 ) == " to " && Context != cue_context::inverted; // "pointing to the polls": the particle verb "point to"
-            if( !to && ( s.substr( at + n, 4 ) != " out" || word_length( s, at + n + 1 ) != 3 ) ) {
+            const bool to = has_at( s, at + n, " to " ) && Context != cue_context::inverted; // "pointing to the polls": the particle verb "point to"
+            if( !to && ( !has_at( s, at + n, " out" ) || word_length( s, at + n + 1 ) != 3 ) ) {
                return false;
             }
             total += to ? 0 : 4;
@@ -383,10 +383,10 @@ namespace quoth::internal::rules
          }
          const std::string_view w = ascii_lower( s.substr( i, n ), buf );
          std::size_t stem = 0;
-         if( w.substr( n - 3 ) == "n't" ) {
+         if( rest_is( w, n - 3, "n't" ) ) {
             stem = n - 3;
          }
-         else if( n > 5 && w.substr( n - 5 ) == "n\xE2\x80\x99t" ) {
+         else if( n > 5 && rest_is( w, n - 5, "n\xE2\x80\x99t" ) ) {
             stem = n - 5;
          }
          else {

@@ -81,7 +81,7 @@ namespace quoth::internal::rules
          if( n > 3 && ( lexicon::ends_with_folded( w, "n't" ) || ( n > 5 && lexicon::ends_with_folded( w, "n\xE2\x80\x99t" ) ) ) ) {
             return 0; // "didn't", "won’t": an auxiliary
          }
-         if( ( n == 6 || n == 9 ) && ( lexicon::equal_folded( "posted", w ) || lexicon::equal_folded( "published", w ) ) && s.substr( i + n, 4 ) != " by " ) {
+         if( ( n == 6 || n == 9 ) && ( lexicon::equal_folded( "posted", w ) || lexicon::equal_folded( "published", w ) ) && !has_at( s, i + n, " by " ) ) {
             std::size_t j = i + n;
             while( j < s.size() && s[ j ] == ' ' ) {
                ++j;
@@ -156,7 +156,7 @@ namespace quoth::internal::rules
          }
          const std::string_view w = s.substr( i, n );
          const bool year = n == 4 && is_digit( static_cast< unsigned char >( w[ 2 ] ) ) && is_digit( static_cast< unsigned char >( w[ 3 ] ) );
-         const bool age = w.size() >= 11 && ( w.substr( 2 ) == "-year-old" || w.substr( 2 ) == "-year-olds" );
+         const bool age = w.size() >= 11 && ( rest_is( w, 2, "-year-old" ) || rest_is( w, 2, "-year-olds" ) );
          return year || age ? n : 0;
       }
    };
@@ -189,7 +189,7 @@ namespace quoth::internal::rules
       [[nodiscard]] static constexpr bool names( const std::string_view w ) noexcept
       {
          const std::string_view head = w.substr( 0, w.find( '-' ) );
-         return lexicon::contains( stem_set, head ) || w.substr( 0, 7 ) == "hundred";
+         return lexicon::contains( stem_set, head ) || has_at( w, 0, "hundred" );
       }
 
    private:
@@ -336,7 +336,7 @@ namespace quoth::internal::rules
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          const std::size_t n = ( i < s.size() && !starts_upper( s, i ) ) ? st.word_length( s, i ) : 0;
-         if( n <= 4 || n > 24 || s.substr( i + n - 2, 2 ) != "ed" ) {
+         if( n <= 4 || n > 24 || !has_at( s, i + n - 2, "ed" ) ) {
             return 0;
          }
          return lexicon::find_cue( std::string_view( s.data() + i, n ) ) == nullptr ? n : 0; // not "announced on" (in either case)

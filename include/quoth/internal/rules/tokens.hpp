@@ -132,7 +132,7 @@ namespace quoth::internal::rules
          }
          if( n >= 3 ) {
             const std::string_view w = s.substr( i, n );
-            if( w.substr( n - 2 ) == "'s" || ( n >= 4 && w.substr( n - 4 ) == "\xE2\x80\x99s" ) ) {
+            if( rest_is( w, n - 2, "'s" ) || ( n >= 4 && rest_is( w, n - 4, "\xE2\x80\x99s" ) ) ) {
                return n;
             }
          }
@@ -140,7 +140,7 @@ namespace quoth::internal::rules
             if( s[ i + n ] == '\'' ) {
                return n + 1;
             }
-            if( s.substr( i + n, 3 ) == "\xE2\x80\x99" ) {
+            if( has_at( s, i + n, "\xE2\x80\x99" ) ) {
                return n + 3;
             }
          }
