@@ -957,8 +957,9 @@ namespace quoth::internal
          // "what many economists say is ..."
          std::size_t i = s.begin;
          std::size_t attempts = 0;
+         const std::string_view upto = m_text.substr( 0, e );
          while( i < e && attempts < 12 && cue_after( i ) ) { // later tries start after the last cue
-            const std::size_t n = m_word_lengths.length( m_text.substr( 0, e ), i );
+            const std::size_t n = m_word_lengths.length( upto, i );
             if( n == 0 ) {
                i += code_point_length( m_text, i );
                continue;

@@ -129,7 +129,7 @@ namespace quoth::internal::rules
          }
          const std::string_view w = s.substr( i, n );
          for( const std::string_view e : { "al", "ic", "ive", "ary", "ian", "ent", "ant", "ior" } ) {
-            if( w.size() > e.size() && w.substr( w.size() - e.size() ) == e ) {
+            if( w.size() > e.size() && ends_with( w, e ) ) {
                return n;
             }
          }
