@@ -9,6 +9,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "config.hpp"
+
 namespace quoth::internal
 {
    // decode() of a code point of two or more bytes
@@ -331,7 +333,7 @@ namespace quoth::internal
    // s.compare( pos, N - 1, lit ) == 0 for a literal, byte by byte: a call with a literal
    // compiles to a few comparisons (compare() calls strlen and memcmp)
    template< std::size_t N >
-   [[nodiscard]] constexpr bool has_at( const std::string_view s, const std::size_t pos, const char ( &lit )[ N ] ) noexcept
+   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr bool has_at( const std::string_view s, const std::size_t pos, const char ( &lit )[ N ] ) noexcept
    {
       if( pos > s.size() || s.size() - pos < N - 1 ) {
          return false;
@@ -346,14 +348,14 @@ namespace quoth::internal
 
    // w == lit, the same way
    template< std::size_t N >
-   [[nodiscard]] constexpr bool is( const std::string_view w, const char ( &lit )[ N ] ) noexcept
+   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr bool is( const std::string_view w, const char ( &lit )[ N ] ) noexcept
    {
       return w.size() == N - 1 && has_at( w, 0, lit );
    }
 
    // s.substr( pos ) == lit, the same way
    template< std::size_t N >
-   [[nodiscard]] constexpr bool rest_is( const std::string_view s, const std::size_t pos, const char ( &lit )[ N ] ) noexcept
+   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr bool rest_is( const std::string_view s, const std::size_t pos, const char ( &lit )[ N ] ) noexcept
    {
       return pos <= s.size() && s.size() - pos == N - 1 && has_at( s, pos, lit );
    }
