@@ -593,7 +593,7 @@ namespace quoth::internal::lexicon
    }
 
    // a (lower case, from a lexicon) equals w with its ASCII letters folded
-   [[nodiscard]] constexpr bool equal_folded( const std::string_view a, const std::string_view w ) noexcept
+   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr bool equal_folded( const std::string_view a, const std::string_view w ) noexcept
    {
       if( a.size() != w.size() ) {
          return false;
