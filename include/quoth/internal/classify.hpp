@@ -23,12 +23,12 @@ namespace quoth::internal
    inline void words_of( const std::string_view s, const std::size_t b, const std::size_t e, std::vector< std::string_view >& out, const std::size_t max_words = static_cast< std::size_t >( -1 ) )
    {
       out.clear();
-      const std::string_view t = s.substr( 0, e );
+      const std::string_view t = sub( s, 0, e );
       std::size_t i = b;
       while( i < e && out.size() < max_words ) {
          const std::size_t n = word_length( t, i );
          if( n > 0 ) {
-            out.push_back( t.substr( i, n ) );
+            out.push_back( sub( t, i, n ) );
             i += n;
          }
          else {
@@ -136,7 +136,7 @@ namespace quoth::internal
    // Words before a name that are no part of it: "Dr", "Prof", and the gendered honorifics.
    [[nodiscard]] inline bool is_honorific( const std::string_view w ) noexcept
    {
-      const std::string_view v = ( !w.empty() && w.back() == '.' ) ? w.substr( 0, w.size() - 1 ) : w;
+      const std::string_view v = ( !w.empty() && w.back() == '.' ) ? sub( w, 0, w.size() - 1 ) : w;
       return honorific_gender( v ) != 0 || ( !v.empty() && ( v[ 0 ] == 'D' || v[ 0 ] == 'P' || v[ 0 ] == 'R' ) && ( is( v, "Dr" ) || is( v, "Prof" ) || is( v, "Professor" ) || is( v, "Rev" ) || is( v, "Reverend" ) ) );
    }
 
@@ -162,7 +162,7 @@ namespace quoth::internal
       std::size_t i = 0;
       while( i < r.name.size() ) {
          const std::size_t n = word_length( r.name, i );
-         if( n == 0 || !is_honorific( r.name.substr( i, n ) ) ) {
+         if( n == 0 || !is_honorific( sub( r.name, i, n ) ) ) {
             return;
          }
          std::size_t k = i + n;
@@ -172,8 +172,8 @@ namespace quoth::internal
          if( k >= r.name.size() ) {
             return; // "Mr" alone stays a name
          }
-         r.gender = honorific_gender( r.name.substr( i, n ) );
-         r.name = r.name.substr( k );
+         r.gender = honorific_gender( sub( r.name, i, n ) );
+         r.name = sub( r.name, k );
          i = 0;
       }
    }
@@ -185,11 +185,11 @@ namespace quoth::internal
       while( e > b && ( s[ e - 1 ] == ',' || s[ e - 1 ] == ' ' ) ) {
          --e;
       }
-      if( const std::size_t n = word_length( s.substr( 0, e ), b ); n > 0 && b + n < e && s[ b + n ] == ' ' && is_leading_conjunction( s.substr( b, n ) ) ) {
+      if( const std::size_t n = word_length( sub( s, 0, e ), b ); n > 0 && b + n < e && s[ b + n ] == ' ' && is_leading_conjunction( sub( s, b, n ) ) ) {
          b += n + 1;
       }
       // "a spokesman for the authority, Erik Dahl": a title with the name in apposition
-      if( const std::size_t comma = s.substr( b, e - b ).find( ',' ); comma != std::string_view::npos ) {
+      if( const std::size_t comma = sub( s, b, e - b ).find( ',' ); comma != std::string_view::npos ) {
          std::size_t nb = b + comma + 1;
          while( nb < e && s[ nb ] == ' ' ) {
             ++nb;
@@ -213,8 +213,8 @@ namespace quoth::internal
                tb = static_cast< std::size_t >( words[ 1 ].data() - s.data() );
             }
             r.kind = speaker_kind::person;
-            r.name = s.substr( nb, e - nb );
-            r.title = s.substr( tb, te - tb );
+            r.name = sub( s, nb, e - nb );
+            r.title = sub( s, tb, te - tb );
             strip_honorific( r );
             return r;
          }

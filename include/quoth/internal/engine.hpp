@@ -36,7 +36,7 @@ namespace quoth::internal
 {
    [[nodiscard]] inline span make_span( const std::string_view text, const std::size_t b, const std::size_t e ) noexcept
    {
-      return span{ b, e, text.substr( b, e - b ) };
+      return span{ b, e, sub( text, b, e - b ) };
    }
 
    // Throws invalid_utf8 at the first bad byte. ASCII is skipped eight bytes at a time; each run
@@ -311,7 +311,7 @@ namespace quoth::internal
             return false;
          }
          m_word_lengths.reset( s.begin, s.end );
-         const std::string_view t = m_text.substr( s.begin, s.end - s.begin );
+         const std::string_view t = sub( m_text, s.begin, s.end - s.begin );
          // a colon (headlines, transcripts) or "according to" needs no cue word, and lifts the limit
          const bool any = t.find( ':' ) != std::string_view::npos || find_bytes( t, "ccording", 0, 7 ) != std::string_view::npos; // by its g, rarer than its c
          std::size_t last = npos;
@@ -332,7 +332,7 @@ namespace quoth::internal
                continue;
             }
             if( n >= 3 ) {
-               const std::string_view w = t.substr( i, n );
+               const std::string_view w = sub( t, i, n );
                if( lexicon::find_cue( w ) != nullptr ) {
                   last = i;
                   if( m_cue_words.size() < max_cue_words ) {
@@ -447,7 +447,7 @@ namespace quoth::internal
          if( n == 0 || n > sizeof( buf ) ) {
             return {};
          }
-         const std::string_view first = ascii_lower( m_text.substr( s.begin, n ), buf );
+         const std::string_view first = ascii_lower( sub( m_text, s.begin, n ), buf );
          if( is( first, "after" ) && has_at( m_text, s.begin + n, " all," ) ) {
             return {};
          }
@@ -520,7 +520,7 @@ namespace quoth::internal
                ++j;
                continue;
             }
-            const std::string_view w = m_text.substr( j, n );
+            const std::string_view w = sub( m_text, j, n );
             if( !( w[ 0 ] >= 'A' && w[ 0 ] <= 'Z' ) && !is( w, "and" ) && !is( w, "of" ) && !is( w, "the" ) && !is( w, "for" ) ) {
                return false;
             }
@@ -734,7 +734,7 @@ namespace quoth::internal
             // "But Trump ...", "By the end of the day, Mr. Trump ...": the subject after an
             // opening conjunction or a short opening phrase
             const std::size_t n = word_length( m_text, s.begin );
-            const std::string_view first = m_text.substr( s.begin, n );
+            const std::string_view first = sub( m_text, s.begin, n );
             const auto subject_at = [ & ]( const std::size_t from ) {
                char buf[ 12 ];
                const std::string_view w = from < at ? word_at( from, buf ) : std::string_view();
@@ -758,7 +758,7 @@ namespace quoth::internal
                   ++c;
                }
                if( !ok ) {
-                  const std::string_view head = m_text.substr( s.begin, std::min< std::size_t >( 60, at - s.begin ) );
+                  const std::string_view head = sub( m_text, s.begin, std::min< std::size_t >( 60, at - s.begin ) );
                   for( const std::string_view dash : { std::string_view( " \xE2\x80\x93 " ), std::string_view( " \xE2\x80\x94 " ), std::string_view( " - " ) } ) {
                      if( const std::size_t d = head.find( dash ); d != std::string_view::npos ) {
                         ok = subject_at( s.begin + d + dash.size() );
@@ -795,9 +795,9 @@ namespace quoth::internal
             return;
          }
          // "... and said", "... but told": find " and " / " but " outside quotations
-         std::string_view t = m_text.substr( s.begin, e - s.begin );
+         std::string_view t = sub( m_text, s.begin, e - s.begin );
          if( m_last_cue != npos ) {
-            t = t.substr( 0, m_last_cue + 1 - s.begin + 7 ); // a conjunction further on starts after the last cue word
+            t = sub( t, 0, m_last_cue + 1 - s.begin + 7 ); // a conjunction further on starts after the last cue word
          }
          struct conjunction
          {
@@ -957,7 +957,7 @@ namespace quoth::internal
          // "what many economists say is ..."
          std::size_t i = s.begin;
          std::size_t attempts = 0;
-         const std::string_view upto = m_text.substr( 0, e );
+         const std::string_view upto = sub( m_text, 0, e );
          while( i < e && attempts < 12 && cue_after( i ) ) { // later tries start after the last cue
             const std::size_t n = m_word_lengths.length( upto, i );
             if( n == 0 ) {
@@ -1032,7 +1032,7 @@ namespace quoth::internal
          if( e <= s.begin ) {
             return false;
          }
-         const std::string_view t = m_text.substr( 0, e );
+         const std::string_view t = sub( m_text, 0, e );
          if( ( hints_of( s.begin, e ) & hints_poll ) == 0 ) {
             return false; // neither "poll" nor "survey"
          }
@@ -1120,7 +1120,7 @@ namespace quoth::internal
          }
          const slot& c = m_state.cap.content;
          char buf[ 8 ];
-         if( c.end - c.begin < sizeof( buf ) && lexicon::contains( lexicon::sorted_pronouns, ascii_lower( m_text.substr( c.begin, c.end - c.begin ), buf ) ) ) {
+         if( c.end - c.begin < sizeof( buf ) && lexicon::contains( lexicon::sorted_pronouns, ascii_lower( sub( m_text, c.begin, c.end - c.begin ), buf ) ) ) {
             return false; // "He was praised by ...": no content
          }
          emit( si, pattern::passive_agent, doc );
@@ -1138,7 +1138,7 @@ namespace quoth::internal
          }
          const sentence& s = m_sentences[ si ];
          const std::size_t e = content_end_of( s );
-         const std::string_view t = m_text.substr( s.begin, e > s.begin ? e - s.begin : 0 );
+         const std::string_view t = sub( m_text, s.begin, e > s.begin ? e - s.begin : 0 );
          for( std::size_t p = find_bytes( t, "sked " ); p != std::string_view::npos; p = find_bytes( t, "sked ", p + 1 ) ) {
             if( p == 0 || ( t[ p - 1 ] != 'a' && t[ p - 1 ] != 'A' ) || ( p > 1 && is_word_char( static_cast< unsigned char >( t[ p - 2 ] ) ) ) ) {
                continue;
@@ -1245,7 +1245,7 @@ namespace quoth::internal
          if( b == m_hints_begin && e == m_hints_end ) {
             return m_hints;
          }
-         const std::string_view t = m_text.substr( b, e - b );
+         const std::string_view t = sub( m_text, b, e - b );
          unsigned found = 0;
          const std::size_t stop = t.size() >= 3 ? t.size() - 2 : 0; // the shortest stem has three bytes
          for( std::size_t i = 0; i < stop; ++i ) {
@@ -1293,7 +1293,7 @@ namespace quoth::internal
             --close;
          }
          --close; // the comma that closes the aside
-         const std::string_view head = m_text.substr( s.begin, close - s.begin );
+         const std::string_view head = sub( m_text, s.begin, close - s.begin );
          const std::size_t open = head.find( ',' );
          if( open == std::string_view::npos || open == 0 || head.find_first_of( ";:\"", open + 1 ) != std::string_view::npos ) {
             return at;
@@ -1320,7 +1320,7 @@ namespace quoth::internal
          if( e <= s.begin ) {
             return;
          }
-         const std::string_view t = m_text.substr( 0, e );
+         const std::string_view t = sub( m_text, 0, e );
          if( ( hints_of( s.begin, e ) & hints_impersonal ) == 0 ) {
             return; // most sentences hold none of the words
          }
@@ -1338,7 +1338,7 @@ namespace quoth::internal
          };
          const auto lower_at = [ & ]( const std::size_t at, char( &buf )[ 12 ] ) {
             const std::size_t n = at < e ? word_length( t, at ) : 0;
-            return ( n > 0 && n <= sizeof( buf ) ) ? ascii_lower( t.substr( at, n ), buf ) : std::string_view();
+            return ( n > 0 && n <= sizeof( buf ) ) ? ascii_lower( sub( t, at, n ), buf ) : std::string_view();
          };
          const auto next_word = [ & ]( std::size_t at ) {
             at += word_length( t, at );
@@ -1356,11 +1356,11 @@ namespace quoth::internal
             }
             char buf[ 12 ];
             char nb[ 12 ];
-            if( n < 4 || n > sizeof( buf ) || !impersonal_words.may_contain( n, ascii_lowered.to[ static_cast< unsigned char >( t[ i ] ) ] ) || !lexicon::contains_folded( impersonal_words, t.substr( i, n ) ) ) {
+            if( n < 4 || n > sizeof( buf ) || !impersonal_words.may_contain( n, ascii_lowered.to[ static_cast< unsigned char >( t[ i ] ) ] ) || !lexicon::contains_folded( impersonal_words, sub( t, i, n ) ) ) {
                i += n; // none of the words below
                continue;
             }
-            const std::string_view w = ascii_lower( t.substr( i, n ), buf );
+            const std::string_view w = ascii_lower( sub( t, i, n ), buf );
             std::size_t cue_begin = i;
             std::size_t content_begin = npos;
             bool subject_content = true; // the content starts at the subject
@@ -1553,7 +1553,7 @@ namespace quoth::internal
          while( b < e ) {
             const std::size_t n = word_length( m_text, b );
             char buf[ 24 ];
-            if( n > 0 && n <= sizeof( buf ) && lexicon::contains( lexicon::sorted_documents, ascii_lower( m_text.substr( b, n ), buf ) ) ) {
+            if( n > 0 && n <= sizeof( buf ) && lexicon::contains( lexicon::sorted_documents, ascii_lower( sub( m_text, b, n ), buf ) ) ) {
                return true;
             }
             b += n > 0 ? n : 1;
@@ -1582,7 +1582,7 @@ namespace quoth::internal
       bool match_loose_subject( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
-         if( m_cue_words.empty() || !cue_after( s.begin ) || find_bytes( m_text.substr( s.begin, s.end - s.begin ), "ccording to" ) != std::string_view::npos ) {
+         if( m_cue_words.empty() || !cue_after( s.begin ) || find_bytes( sub( m_text, s.begin, s.end - s.begin ), "ccording to" ) != std::string_view::npos ) {
             return false;
          }
          // the first cue word, unless a relative clause holds it: "An official who spoke on
@@ -1646,7 +1646,7 @@ namespace quoth::internal
          std::size_t words = 0;
          std::size_t i = sb;
          while( i < cue_begin ) {
-            const std::size_t n = rules::loose_word::test( m_text.substr( 0, cue_begin ), i, m_state );
+            const std::size_t n = rules::loose_word::test( sub( m_text, 0, cue_begin ), i, m_state );
             if( n == 0 || ++words > 16 ) {
                return false;
             }
@@ -1745,7 +1745,7 @@ namespace quoth::internal
             return;
          }
          const std::size_t e = content_end_of( s );
-         const std::string_view t = m_text.substr( s.begin, e > s.begin ? e - s.begin : 0 );
+         const std::string_view t = sub( m_text, s.begin, e > s.begin ? e - s.begin : 0 );
          for( std::size_t p = find_bytes( t, ", who ", 0, 2 ); p != std::string_view::npos; p = find_bytes( t, ", who ", p + 1, 2 ) ) { // by its w
             const std::size_t at = s.begin + p + 2;
             if( inside_quotation( at ) || !cue_after( at ) ) {
@@ -1758,7 +1758,7 @@ namespace quoth::internal
             if( seen ) {
                continue;
             }
-            const std::size_t n = rules::aside::test( m_text.substr( 0, e ), at, m_state );
+            const std::size_t n = rules::aside::test( sub( m_text, 0, e ), at, m_state );
             const std::size_t saved = m_state.content_end;
             m_state.content_end = ( n > 0 && at + n < e && m_text[ at + n ] == ',' ) ? at + n : e;
             const bool ok = try_rule< rules::speaker_first >( at, s );
@@ -1775,7 +1775,7 @@ namespace quoth::internal
       void match_relative_object( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
-         const std::string_view t = m_text.substr( s.begin, s.end - s.begin );
+         const std::string_view t = sub( m_text, s.begin, s.end - s.begin );
          // "which " or "what " (one search for their w), or "What "
          bool relative = false;
          for( std::size_t p = t.find( 'w' ); p != std::string_view::npos && !relative; p = t.find( 'w', p + 1 ) ) {
@@ -1936,7 +1936,7 @@ namespace quoth::internal
          if( e == b || e - b > sizeof( buf ) || b <= floor ) {
             return from;
          }
-         const std::string_view w = ascii_lower( m_text.substr( b, e - b ), buf );
+         const std::string_view w = ascii_lower( sub( m_text, b, e - b ), buf );
          return lexicon::contains( lexicon::sorted_clause_openers, w ) || is( w, "who" ) ? b : from;
       }
 
@@ -1944,7 +1944,7 @@ namespace quoth::internal
       [[nodiscard]] std::string_view word_at( const std::size_t at, char ( &buf )[ 12 ] ) const noexcept
       {
          const std::size_t n = at < m_text.size() ? word_length( m_text, at ) : 0;
-         return ( n > 0 && n <= sizeof( buf ) ) ? ascii_lower( m_text.substr( at, n ), buf ) : std::string_view();
+         return ( n > 0 && n <= sizeof( buf ) ) ? ascii_lower( sub( m_text, at, n ), buf ) : std::string_view();
       }
 
       // Does a content start with "that", "whether" or a wh-word?
@@ -2015,7 +2015,7 @@ namespace quoth::internal
       [[nodiscard]] bool not_a_subject( const slot& who ) const noexcept
       {
          const std::size_t n = word_length( m_text, who.begin );
-         const std::string_view first = m_text.substr( who.begin, n );
+         const std::string_view first = sub( m_text, who.begin, n );
          if( ( is( first, "Do" ) || is( first, "Does" ) || is( first, "Did" ) ) && who.begin + n < who.end ) {
             return true;
          }
@@ -2024,7 +2024,7 @@ namespace quoth::internal
          while( lb > who.begin && m_text[ lb - 1 ] != ' ' ) {
             --lb;
          }
-         const auto span = m_text.substr( who.begin, who.end - who.begin );
+         const auto span = sub( m_text, who.begin, who.end - who.begin );
          if( std::count( span.begin(), span.end(), ' ' ) <= 3 && span.find( ',' ) == std::string_view::npos ) {
             char b0[ 12 ];
             const std::string_view last = word_at( lb, b0 );
@@ -2064,20 +2064,20 @@ namespace quoth::internal
          while( b > cap.speaker.begin && m_text[ b - 1 ] != ' ' ) {
             --b;
          }
-         const std::string_view last = m_text.substr( b, e - b );
+         const std::string_view last = sub( m_text, b, e - b );
          if( last.empty() ) {
             return false;
          }
          char buf[ 16 ];
          const std::size_t cn = word_length( m_text, cap.cue.begin );
-         const std::string_view cue_word = cn <= sizeof( buf ) ? ascii_lower( m_text.substr( cap.cue.begin, cn ), buf ) : std::string_view();
+         const std::string_view cue_word = cn <= sizeof( buf ) ? ascii_lower( sub( m_text, cap.cue.begin, cn ), buf ) : std::string_view();
          if( cap.verb != nullptr && cap.verb->lemma == "call" && is( cue_word, "called" ) ) { // naming: "a party called Anti-Prom"
             std::size_t n = 0;
             while( cap.speaker.begin + n < e && m_text[ cap.speaker.begin + n ] != ' ' ) {
                ++n;
             }
             char b2[ 8 ];
-            const std::string_view first = n <= sizeof( b2 ) ? ascii_lower( m_text.substr( cap.speaker.begin, n ), b2 ) : std::string_view();
+            const std::string_view first = n <= sizeof( b2 ) ? ascii_lower( sub( m_text, cap.speaker.begin, n ), b2 ) : std::string_view();
             char b5[ 12 ];
             const std::string_view after = word_at( skip_spaces( cap.cue.end ), b5 );
             if( is( after, "for" ) || is( after, "on" ) || is( after, "upon" ) ) {
@@ -2095,7 +2095,7 @@ namespace quoth::internal
             }
             char nb[ 8 ];
             const std::size_t nn = word_length( m_text, a );
-            const std::string_view next = nn > 0 && nn <= sizeof( nb ) ? ascii_lower( m_text.substr( a, nn ), nb ) : std::string_view();
+            const std::string_view next = nn > 0 && nn <= sizeof( nb ) ? ascii_lower( sub( m_text, a, nn ), nb ) : std::string_view();
             if( ( a < m_text.size() && ( m_text[ a ] == ',' || m_text[ a ] == ';' ) ) || is( next, "for" ) || is( next, "among" ) || is( next, "from" ) || is( next, "of" ) || is( next, "in" ) ) {
                return true;
             }
@@ -2122,7 +2122,7 @@ namespace quoth::internal
                ++n;
             }
             char b3[ 8 ];
-            const std::string_view det = n <= sizeof( b3 ) ? ascii_lower( m_text.substr( cap.speaker.begin, n ), b3 ) : std::string_view();
+            const std::string_view det = n <= sizeof( b3 ) ? ascii_lower( sub( m_text, cap.speaker.begin, n ), b3 ) : std::string_view();
             return ( is( det, "the" ) || is( det, "his" ) || is( det, "her" ) || is( det, "its" ) || is( det, "their" ) || is( det, "our" ) ) && ( ends_with( last, "est" ) || ends_with( last, "al" ) || ends_with( last, "an" ) || ends_with( last, "ic" ) );
          }
          return false;
@@ -2171,7 +2171,7 @@ namespace quoth::internal
          if( e == b || e - b > sizeof( buf ) ) {
             return true;
          }
-         const std::string_view w = ascii_lower( m_text.substr( b, e - b ), buf );
+         const std::string_view w = ascii_lower( sub( m_text, b, e - b ), buf );
          return is( w, "that" ) || ( !lexicon::contains( lexicon::sorted_object_markers, w ) && !lexicon::contains( lexicon::sorted_determiners, w ) );
       }
 
@@ -2183,7 +2183,7 @@ namespace quoth::internal
       {
          const sentence& s = m_sentences[ si ];
          const std::size_t e = m_state.content_end;
-         const std::string_view t = m_text.substr( s.begin, e - s.begin );
+         const std::string_view t = sub( m_text, s.begin, e - s.begin );
          for( std::size_t p = find_bytes( t, "ccording to " ); p != std::string_view::npos; p = find_bytes( t, "ccording to ", p + 1 ) ) {
             if( p == 0 || ( t[ p - 1 ] != 'a' && t[ p - 1 ] != 'A' ) || ( p > 1 && is_word_char( static_cast< unsigned char >( t[ p - 2 ] ) ) ) ) {
                continue;
@@ -2213,7 +2213,7 @@ namespace quoth::internal
             std::size_t e2 = e;
             trim( m_text, b2, e2 );
             for( const std::string_view w : { std::string_view( "but " ), std::string_view( "and " ), std::string_view( "which " ), std::string_view( "while " ) } ) {
-               if( m_text.substr( b2, w.size() ) == w ) {
+               if( sub( m_text, b2, w.size() ) == w ) {
                   b2 = e2;
                }
             }
@@ -2272,7 +2272,7 @@ namespace quoth::internal
          std::size_t words = 0;
          std::size_t lower = 0;
          for( std::size_t i = m_state.cap.content.begin; i < m_state.cap.content.end; ) {
-            const std::size_t n = word_length( m_text.substr( 0, m_state.cap.content.end ), i );
+            const std::size_t n = word_length( sub( m_text, 0, m_state.cap.content.end ), i );
             if( n == 0 ) {
                i += code_point_length( m_text, i );
                continue;

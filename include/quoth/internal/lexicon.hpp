@@ -532,7 +532,7 @@ namespace quoth::internal::lexicon
          std::size_t start = 0;
          for( std::size_t i = 0; i <= v.forms.size(); ++i ) {
             if( i == v.forms.size() || v.forms[ i ] == ' ' ) {
-               out[ k++ ] = form{ v.forms.substr( start, i - start ), &v };
+               out[ k++ ] = form{ sub( v.forms, start, i - start ), &v };
                start = i + 1;
             }
          }

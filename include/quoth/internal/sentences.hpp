@@ -41,7 +41,7 @@ namespace quoth::internal
             break;
          }
       }
-      const std::string_view w = s.substr( b, dot - b );
+      const std::string_view w = sub( s, b, dot - b );
       if( w.empty() ) {
          return false;
       }

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <type_traits>
 
 #include "config.hpp"
 
@@ -328,6 +329,17 @@ namespace quoth::internal
          }
       }
       return true;
+   }
+
+   // s.substr( pos, n ), inlined: substr's range check and its throw are a call wherever it is
+   // written. Out of range (never, in the engine), substr() itself throws as before.
+   template< typename View, typename = std::enable_if_t< std::is_same_v< View, std::string_view > > >
+   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr std::string_view sub( const View s, const std::size_t pos, const std::size_t n = std::string_view::npos )
+   {
+      if( pos > s.size() ) {
+         return s.substr( pos, n ); // throws std::out_of_range
+      }
+      return std::string_view( s.data() + pos, n < s.size() - pos ? n : s.size() - pos );
    }
 
    // s.compare( pos, N - 1, lit ) == 0 for a literal, byte by byte: a call with a literal

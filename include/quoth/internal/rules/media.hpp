@@ -35,7 +35,7 @@ namespace quoth::internal::rules
                j += code_point_length( s, j );
                continue;
             }
-            if( ( !starts_upper( s, j ) && ( words == 0 || !minor_title_word( s.substr( j, n ) ) ) ) || ++words > 6 ) {
+            if( ( !starts_upper( s, j ) && ( words == 0 || !minor_title_word( sub( s, j, n ) ) ) ) || ++words > 6 ) {
                return 0; // every word capitalised but "the", "of" and the like: “Meet the Press”
             }
             j += n;

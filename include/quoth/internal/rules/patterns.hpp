@@ -66,17 +66,17 @@ namespace quoth::internal::rules
       {
          const std::size_t at = offset_of( in, st );
          const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
-         const std::string_view s = st.text.substr( 0, limit );
+         const std::string_view s = sub( st.text, 0, limit );
          const std::size_t n = st.word_length( s, at );
          char buf[ 24 ];
          if( n < 3 || n > sizeof( buf ) ) {
             return false;
          }
-         const lexicon::verb* v = lexicon::find_cue( s.substr( at, n ) ); // without case: before lowering the word
+         const lexicon::verb* v = lexicon::find_cue( sub( s, at, n ) ); // without case: before lowering the word
          if( v == nullptr ) {
             return false;
          }
-         const std::string_view w = ascii_lower( s.substr( at, n ), buf );
+         const std::string_view w = ascii_lower( sub( s, at, n ), buf );
          if( Context == cue_context::before_content && v->use == lexicon::cue_use::quote && !quote_follows( s, at + n ) ) {
             return false; // "continued" and "reads" only before a colon or a quotation
          }
@@ -90,7 +90,7 @@ namespace quoth::internal::rules
             // "the note says", "his support shows": a noun before the verb (not "mention resisting")
             const std::size_t m = word_length( s, at + n + 1 );
             char nb[ 24 ];
-            if( m >= 3 && m <= sizeof( nb ) && !has_at( s, at + n + 1 + m - 3, "ing" ) && lexicon::find_cue( ascii_lower( s.substr( at + n + 1, m ), nb ) ) != nullptr ) {
+            if( m >= 3 && m <= sizeof( nb ) && !has_at( s, at + n + 1 + m - 3, "ing" ) && lexicon::find_cue( ascii_lower( sub( s, at + n + 1, m ), nb ) ) != nullptr ) {
                return false;
             }
          }
@@ -108,7 +108,7 @@ namespace quoth::internal::rules
             if( is( particle, " clear" ) && has_at( s, at + n, " it " ) ) {
                total += 3; // "made it clear"
             }
-            if( s.substr( at + total, particle.size() ) != particle || word_length( s, at + total + 1 ) != particle.size() - 1 ) {
+            if( sub( s, at + total, particle.size() ) != particle || word_length( s, at + total + 1 ) != particle.size() - 1 ) {
                return false;
             }
             total += particle.size();
@@ -169,7 +169,7 @@ namespace quoth::internal::rules
          --b;
       }
       char buf[ 8 ];
-      const std::string_view w = cue - b <= sizeof( buf ) ? ascii_lower( s.substr( b, cue - b ), buf ) : std::string_view();
+      const std::string_view w = cue - b <= sizeof( buf ) ? ascii_lower( sub( s, b, cue - b ), buf ) : std::string_view();
       return is( w, "is" ) || is( w, "are" ) || is( w, "was" ) || is( w, "were" ) || is( w, "be" ) || is( w, "been" ) || is( w, "being" );
    }
 
@@ -180,7 +180,7 @@ namespace quoth::internal::rules
    {
       return scan_plain_words( s, at, end, 7, [ & ]( const int k, const std::size_t b, const std::size_t n ) {
          char buf[ 12 ];
-         const std::string_view w = n <= sizeof( buf ) ? ascii_lower( s.substr( b, n ), buf ) : std::string_view();
+         const std::string_view w = n <= sizeof( buf ) ? ascii_lower( sub( s, b, n ), buf ) : std::string_view();
          if( k == 0 ) {
             const bool capital = s[ b ] >= 'A' && s[ b ] <= 'Z';
             return ( !capital && !is( w, "it" ) && !lexicon::contains( lexicon::sorted_determiners, w ) ) ? -1 : 0; // ("argued it was")
@@ -207,7 +207,7 @@ namespace quoth::internal::rules
             const std::size_t at = offset_of( in, st );
             char buf[ 12 ];
             const std::size_t n = word_length( st.text, at );
-            const std::string_view w = n <= sizeof( buf ) ? ascii_lower( st.text.substr( at, n ), buf ) : std::string_view();
+            const std::string_view w = n <= sizeof( buf ) ? ascii_lower( sub( st.text, at, n ), buf ) : std::string_view();
             if( is( w, "himself" ) || is( w, "herself" ) || is( w, "itself" ) || is( w, "themselves" ) || is( w, "myself" ) || is( w, "ourselves" ) || is( w, "yourself" ) || is( w, "ways" ) || ( is( w, "a" ) && has_at( st.text, at + n, " way " ) ) ) {
                return false;
             }
@@ -215,7 +215,7 @@ namespace quoth::internal::rules
             std::size_t b = st.cap.cue.begin;
             const std::size_t fn = word_length( st.text, b );
             char fb[ 12 ];
-            std::string_view first = fn <= sizeof( fb ) ? ascii_lower( st.text.substr( b, fn ), fb ) : std::string_view();
+            std::string_view first = fn <= sizeof( fb ) ? ascii_lower( sub( st.text, b, fn ), fb ) : std::string_view();
             if( is( first, "find" ) || is( first, "found" ) ) {
                while( b > 0 && st.text[ b - 1 ] == ' ' ) {
                   --b;
@@ -224,7 +224,7 @@ namespace quoth::internal::rules
                while( wb > 0 && st.text[ wb - 1 ] != ' ' ) {
                   --wb;
                }
-               first = b - wb <= sizeof( fb ) ? ascii_lower( st.text.substr( wb, b - wb ), fb ) : std::string_view();
+               first = b - wb <= sizeof( fb ) ? ascii_lower( sub( st.text, wb, b - wb ), fb ) : std::string_view();
             }
             if( is( first, "can" ) || is( first, "could" ) || is( first, "can't" ) || is( first, "can\xE2\x80\x99t" ) || is( first, "cannot" ) || is( first, "couldn't" ) || is( first, "couldn\xE2\x80\x99t" ) || is( first, "will" ) || is( first, "would" ) || is( first, "might" ) || is( first, "may" ) || is( first, "to" ) || is( first, "help" ) || is( first, "helped" ) || is( first, "better" ) ) {
                return false;
@@ -250,7 +250,7 @@ namespace quoth::internal::rules
                return false;
             }
             if( n <= 4 ) {
-               const std::string_view w = ascii_lower( st.text.substr( at, n ), buf );
+               const std::string_view w = ascii_lower( sub( st.text, at, n ), buf );
                if( is( w, "he" ) || is( w, "she" ) || is( w, "they" ) || is( w, "we" ) || is( w, "i" ) ) {
                   return true;
                }
@@ -278,7 +278,7 @@ namespace quoth::internal::rules
                --b;
             }
             char buf[ 24 ];
-            if( e > b && e - b <= sizeof( buf ) && lexicon::contains( lexicon::sorted_documents, ascii_lower( st.text.substr( b, e - b ), buf ) ) ) {
+            if( e > b && e - b <= sizeof( buf ) && lexicon::contains( lexicon::sorted_documents, ascii_lower( sub( st.text, b, e - b ), buf ) ) ) {
                return true;
             }
             e = b;
@@ -330,7 +330,7 @@ namespace quoth::internal::rules
          }
          const std::size_t at = offset_of( in, st );
          const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
-         const std::string_view s = st.text.substr( 0, limit );
+         const std::string_view s = sub( st.text, 0, limit );
          const std::size_t n = st.word_length( s, at );
          const std::string_view lemma = st.cap.verb->lemma.substr( 0, st.cap.verb->lemma.find( ' ' ) ); // "point out": "point to"
          char buf[ 32 ];
@@ -363,7 +363,7 @@ namespace quoth::internal::rules
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
-         return ( n > 4 && ends_with( s.substr( i, n ), "ing" ) ) ? n : 0;
+         return ( n > 4 && ends_with( sub( s, i, n ), "ing" ) ) ? n : 0;
       }
    };
 
@@ -381,7 +381,7 @@ namespace quoth::internal::rules
          if( n < 4 || n > sizeof( buf ) || ( s[ i + n - 1 ] != 't' && s[ i + n - 1 ] != 'T' ) ) {
             return 0; // both endings below end in t
          }
-         const std::string_view w = ascii_lower( s.substr( i, n ), buf );
+         const std::string_view w = ascii_lower( sub( s, i, n ), buf );
          std::size_t stem = 0;
          if( rest_is( w, n - 3, "n't" ) ) {
             stem = n - 3;
@@ -394,7 +394,7 @@ namespace quoth::internal::rules
          }
          static constexpr std::string_view stems[] = { "ca", "could", "did", "do", "does", "has", "have", "had", "is", "are", "was", "were", "should", "wo", "would", "must" };
          for( const std::string_view x : stems ) {
-            if( w.substr( 0, stem ) == x ) {
+            if( sub( w, 0, stem ) == x ) {
                return n;
             }
          }
@@ -595,7 +595,7 @@ namespace quoth::internal::rules
             return true;
          }
          const std::size_t n = word_length( st.text, cue.begin );
-         return !( n > 4 && ends_with( st.text.substr( cue.begin, n ), "ing" ) );
+         return !( n > 4 && ends_with( sub( st.text, cue.begin, n ), "ing" ) );
       }
    };
 
@@ -869,7 +869,7 @@ namespace quoth::internal::rules
       {
          char buf[ 8 ];
          const slot& who = st.cap.speaker;
-         return !who.set() || who.end - who.begin > sizeof( buf ) || !lexicon::contains( lexicon::sorted_pronouns, ascii_lower( st.text.substr( who.begin, who.end - who.begin ), buf ) );
+         return !who.set() || who.end - who.begin > sizeof( buf ) || !lexicon::contains( lexicon::sorted_pronouns, ascii_lower( sub( st.text, who.begin, who.end - who.begin ), buf ) );
       }
    };
 
@@ -889,7 +889,7 @@ namespace quoth::internal::rules
          if( n == 0 || n > sizeof( buf ) || st.content_end <= i + n ) {
             return 0;
          }
-         const std::string_view w = ascii_lower( s.substr( i, n ), buf );
+         const std::string_view w = ascii_lower( sub( s, i, n ), buf );
          if( !lexicon::contains( lexicon::sorted_trailing_openers, w ) || ( is( w, "at" ) && ( has_at( s, i + n, " least" ) || has_at( s, i + n, " most" ) ) ) || ( is( w, "of" ) && v->lemma != "say" ) ) {
             return 0; // "..., CNN reported at least six planes", "..., they complain of X": the rest is content
          }

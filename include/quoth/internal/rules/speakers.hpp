@@ -43,7 +43,7 @@ namespace quoth::internal::rules
          if( n < 4 || ( s[ i + n - 1 ] != 's' && !( s[ i + n - 2 ] == 'e' && s[ i + n - 1 ] == 'd' ) ) ) {
             return 0;
          }
-         return lexicon::find_cue( s.substr( i, n ) ) != nullptr ? n : 0;
+         return lexicon::find_cue( sub( s, i, n ) ) != nullptr ? n : 0;
       }
    };
 
@@ -86,7 +86,7 @@ namespace quoth::internal::rules
             while( j < s.size() && s[ j ] == ' ' ) {
                ++j;
             }
-            const std::string_view next = s.substr( j, 3 );
+            const std::string_view next = sub( s, j, 3 );
             if( is( next, "on " ) || is( next, "in " ) || is( next, "at " ) || is( next, "by " ) ) {
                return 0; // "the statement posted on its website": the participle starts a medium
             }
@@ -103,7 +103,7 @@ namespace quoth::internal::rules
                   ++j;
                }
                const std::size_t m = j > i + n ? st.word_length( s, j ) : 0;
-               if( m == 0 || lexicon::find_cue( s.substr( j, m ) ) == nullptr ) {
+               if( m == 0 || lexicon::find_cue( sub( s, j, m ) ) == nullptr ) {
                   return 0;
                }
             }
@@ -127,7 +127,7 @@ namespace quoth::internal::rules
          if( n < 5 ) {
             return 0;
          }
-         const std::string_view w = s.substr( i, n );
+         const std::string_view w = sub( s, i, n );
          for( const std::string_view e : { "al", "ic", "ive", "ary", "ian", "ent", "ant", "ior" } ) {
             if( w.size() > e.size() && ends_with( w, e ) ) {
                return n;
@@ -154,7 +154,7 @@ namespace quoth::internal::rules
          if( n < 4 || !is_digit( static_cast< unsigned char >( s[ i ] ) ) || !is_digit( static_cast< unsigned char >( s[ i + 1 ] ) ) ) {
             return 0;
          }
-         const std::string_view w = s.substr( i, n );
+         const std::string_view w = sub( s, i, n );
          const bool year = n == 4 && is_digit( static_cast< unsigned char >( w[ 2 ] ) ) && is_digit( static_cast< unsigned char >( w[ 3 ] ) );
          const bool age = w.size() >= 11 && ( rest_is( w, 2, "-year-old" ) || rest_is( w, 2, "-year-olds" ) );
          return year || age ? n : 0;
@@ -180,7 +180,7 @@ namespace quoth::internal::rules
          if( n > sizeof( buf ) ) {
             return 0;
          }
-         return names( ascii_lower( s.substr( i, n ), buf ) ) ? n : 0;
+         return names( ascii_lower( sub( s, i, n ), buf ) ) ? n : 0;
       }
 
       // Is the word w (ASCII lower case, not starting with a digit) a number? A stem, a stem
@@ -188,7 +188,7 @@ namespace quoth::internal::rules
       // hyphen, so the word up to its first hyphen is the stem.
       [[nodiscard]] static constexpr bool names( const std::string_view w ) noexcept
       {
-         const std::string_view head = w.substr( 0, w.find( '-' ) );
+         const std::string_view head = sub( w, 0, w.find( '-' ) );
          return lexicon::contains( stem_set, head ) || has_at( w, 0, "hundred" );
       }
 
@@ -298,7 +298,7 @@ namespace quoth::internal::rules
             if( n == 0 || n > sizeof( buf ) ) {
                return 0;
             }
-            const std::string_view w = ascii_lower( s.substr( j, n ), buf );
+            const std::string_view w = ascii_lower( sub( s, j, n ), buf );
             if( lexicon::contains( lexicon::sorted_media, w ) && ( determined || !lexicon::contains( lexicon::sorted_verb_like_media, w ) ) ) {
                return 1;
             }
