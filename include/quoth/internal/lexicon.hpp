@@ -583,7 +583,7 @@ namespace quoth::internal::lexicon
       return fold_table[ static_cast< unsigned char >( c ) ];
    }
 
-   [[nodiscard]] constexpr std::uint32_t fold_hash( const std::string_view w ) noexcept
+   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr std::uint32_t fold_hash( const std::string_view w ) noexcept
    {
       std::uint32_t h = 2166136261U; // FNV-1a
       for( const char c : w ) {
