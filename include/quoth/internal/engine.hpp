@@ -132,6 +132,21 @@ namespace quoth::internal
       return a;
    }();
 
+   // Per pair of bytes (the first in the low byte): 1 when a hint stem starts with the pair, or
+   // has it as its second and third bytes. Every stem has three bytes at least, so a stem at
+   // position i has one of these pairs at the even position of i and i + 1: hints_of() reads
+   // the pairs at even positions only.
+   inline constexpr std::array< std::uint64_t, 1024 > hint_pairs = [] {
+      std::array< std::uint64_t, 1024 > a{};
+      for( const std::string_view w : hint_stems ) {
+         for( std::size_t k = 0; k < 2; ++k ) {
+            const unsigned pair = static_cast< unsigned char >( w[ k ] ) | ( static_cast< unsigned >( static_cast< unsigned char >( w[ k + 1 ] ) ) << 8U );
+            a[ pair / 64U ] |= std::uint64_t( 1 ) << ( pair % 64U );
+         }
+      }
+      return a;
+   }();
+
    class engine
    {
    public:
@@ -1247,14 +1262,14 @@ namespace quoth::internal
          }
          const std::string_view t = sub( m_text, b, e - b );
          unsigned found = 0;
-         const std::size_t stop = t.size() >= 3 ? t.size() - 2 : 0; // the shortest stem has three bytes
-         for( std::size_t i = 0; i < stop; ++i ) {
+         // the stems that start at t[i] (i + 1 < t.size())
+         const auto stems_at = [ & ]( const std::size_t i ) noexcept {
             if( hint_counts[ static_cast< unsigned char >( t[ i ] ) ] == 0 ) {
-               continue; // most bytes start no stem
+               return; // most bytes start no stem
             }
             const auto second = static_cast< unsigned char >( t[ i + 1 ] );
             if( ( ( hint_seconds[ static_cast< unsigned char >( t[ i ] ) ][ second / 64U ] >> ( second % 64U ) ) & 1U ) == 0 ) {
-               continue; // and most that start one ("e") are not followed by its second byte
+               return; // and most that start one ("e") are not followed by its second byte
             }
             const hint_list& l = hint_starts[ static_cast< unsigned char >( t[ i ] ) ];
             for( std::size_t j = 0; j < l.count; ++j ) {
@@ -1270,6 +1285,17 @@ namespace quoth::internal
                   found |= l.stems[ j ] < hint_poll_first ? hints_impersonal : hints_poll;
                }
             }
+         };
+         // the pairs at even positions: a stem at k - 1 or k has one there (see hint_pairs)
+         for( std::size_t k = 0; k + 1 < t.size(); k += 2 ) {
+            const unsigned pair = static_cast< unsigned char >( t[ k ] ) | ( static_cast< unsigned >( static_cast< unsigned char >( t[ k + 1 ] ) ) << 8U );
+            if( ( ( hint_pairs[ pair / 64U ] >> ( pair % 64U ) ) & 1U ) == 0 ) {
+               continue;
+            }
+            if( k > 0 ) {
+               stems_at( k - 1 );
+            }
+            stems_at( k );
             if( found == ( hints_impersonal | hints_poll ) ) {
                break;
             }
