@@ -23,6 +23,9 @@ namespace quoth::internal
    inline void words_of( const std::string_view s, const std::size_t b, const std::size_t e, std::vector< std::string_view >& out, const std::size_t max_words = static_cast< std::size_t >( -1 ) )
    {
       out.clear();
+      if( out.capacity() < 16 ) {
+         out.reserve( 16 ); // one allocation for a name or a title, not one for each doubling
+      }
       const std::string_view t = sub( s, 0, e );
       std::size_t i = b;
       while( i < e && out.size() < max_words ) {
