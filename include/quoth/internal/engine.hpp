@@ -296,7 +296,26 @@ namespace quoth::internal
       }
 
       // Where a content running to the end of the sentence stops: before final punctuation.
+      // Several passes ask for it of one sentence: the last answer is kept.
       [[nodiscard]] std::size_t content_end_of( const sentence& s ) const noexcept
+      {
+         if( s.begin == m_content_end_of.begin && s.end == m_content_end_of.end ) {
+            return m_content_end_of.value;
+         }
+         const std::size_t value = content_end_reading( s );
+         m_content_end_of = { s.begin, s.end, value };
+         return value;
+      }
+
+      struct content_end_memo
+      {
+         std::size_t begin = npos;
+         std::size_t end = npos;
+         std::size_t value = 0;
+      };
+      mutable content_end_memo m_content_end_of; // see content_end_of()
+
+      [[nodiscard]] std::size_t content_end_reading( const sentence& s ) const noexcept
       {
          std::size_t e = s.end;
          std::size_t len = 0;
