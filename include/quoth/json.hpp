@@ -58,6 +58,19 @@ namespace quoth
             m_n += s.size();
          }
 
+         // A literal ("\"text\": "): its length is known where it is written, so the copy is
+         // a few moves rather than a call to memcpy.
+         template< std::size_t N >
+         void put( const char ( &s )[ N ] )
+         {
+            static_assert( N >= 1 && N - 1 <= sizeof( m_small ) );
+            if( N - 1 > sizeof( m_small ) - m_n ) {
+               spill();
+            }
+            std::memcpy( m_small + m_n, s, N - 1 );
+            m_n += N - 1;
+         }
+
          template< typename Int >
          void number( const Int v )
          {
@@ -149,6 +162,20 @@ namespace quoth
          {
             constexpr std::uint64_t ones = 0x0101010101010101U;
             constexpr std::uint64_t highs = 0x8080808080808080U;
+#if defined( __GNUC__ )
+            // sixteen bytes at a time where the compiler has vectors of bytes (SSE2, NEON)
+            using bytes16 = unsigned char __attribute__( ( vector_size( 16 ) ) );
+            using lanes2 = std::uint64_t __attribute__( ( vector_size( 16 ) ) );
+            while( i + 16 <= s.size() ) {
+               bytes16 v;
+               std::memcpy( &v, s.data() + i, 16 );
+               const auto m = reinterpret_cast< lanes2 >( ( v < 0x20 ) | ( v == '"' ) | ( v == '\\' ) | ( v == 0x7F ) );
+               if( ( m[ 0 ] | m[ 1 ] ) != 0 ) {
+                  break;
+               }
+               i += 16;
+            }
+#endif
             while( i + 8 <= s.size() ) {
                std::uint64_t v = 0;
                std::memcpy( &v, s.data() + i, 8 );

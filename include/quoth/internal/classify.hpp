@@ -23,12 +23,15 @@ namespace quoth::internal
    inline void words_of( const std::string_view s, const std::size_t b, const std::size_t e, std::vector< std::string_view >& out, const std::size_t max_words = static_cast< std::size_t >( -1 ) )
    {
       out.clear();
-      const std::string_view t = s.substr( 0, e );
+      if( out.capacity() < 16 ) {
+         out.reserve( 16 ); // one allocation for a name or a title, not one for each doubling
+      }
+      const std::string_view t = sub( s, 0, e );
       std::size_t i = b;
       while( i < e && out.size() < max_words ) {
          const std::size_t n = word_length( t, i );
          if( n > 0 ) {
-            out.push_back( t.substr( i, n ) );
+            out.push_back( sub( t, i, n ) );
             i += n;
          }
          else {
@@ -50,7 +53,7 @@ namespace quoth::internal
 
    [[nodiscard]] inline bool is_possessive( const std::string_view w ) noexcept
    {
-      return ( w.size() > 2 && w.substr( w.size() - 2 ) == "'s" ) || ( w.size() > 4 && w.substr( w.size() - 4 ) == "\xE2\x80\x99s" );
+      return ( w.size() > 2 && rest_is( w, w.size() - 2, "'s" ) ) || ( w.size() > 4 && rest_is( w, w.size() - 4, "\xE2\x80\x99s" ) );
    }
 
    [[nodiscard]] inline bool is_capitalised( const std::string_view w ) noexcept
@@ -69,10 +72,10 @@ namespace quoth::internal
       if( w.size() < 2 || w.size() > 6 || ( w[ 0 ] != 'M' && w[ 0 ] != 'S' && w[ 0 ] != 'D' ) ) {
          return 0; // the words below have two to six letters, and start with M, S or D
       }
-      if( w == "Mr" || w == "Mister" || w == "Sir" || w == "MR" ) {
+      if( is( w, "Mr" ) || is( w, "Mister" ) || is( w, "Sir" ) || is( w, "MR" ) ) {
          return 'm';
       }
-      if( w == "Mrs" || w == "Ms" || w == "Miss" || w == "Madam" || w == "Dame" || w == "MRS" || w == "MS" ) {
+      if( is( w, "Mrs" ) || is( w, "Ms" ) || is( w, "Miss" ) || is( w, "Madam" ) || is( w, "Dame" ) || is( w, "MRS" ) || is( w, "MS" ) ) {
          return 'f';
       }
       return 0;
@@ -136,8 +139,8 @@ namespace quoth::internal
    // Words before a name that are no part of it: "Dr", "Prof", and the gendered honorifics.
    [[nodiscard]] inline bool is_honorific( const std::string_view w ) noexcept
    {
-      const std::string_view v = ( !w.empty() && w.back() == '.' ) ? w.substr( 0, w.size() - 1 ) : w;
-      return honorific_gender( v ) != 0 || ( !v.empty() && ( v[ 0 ] == 'D' || v[ 0 ] == 'P' || v[ 0 ] == 'R' ) && ( v == "Dr" || v == "Prof" || v == "Professor" || v == "Rev" || v == "Reverend" ) );
+      const std::string_view v = ( !w.empty() && w.back() == '.' ) ? sub( w, 0, w.size() - 1 ) : w;
+      return honorific_gender( v ) != 0 || ( !v.empty() && ( v[ 0 ] == 'D' || v[ 0 ] == 'P' || v[ 0 ] == 'R' ) && ( is( v, "Dr" ) || is( v, "Prof" ) || is( v, "Professor" ) || is( v, "Rev" ) || is( v, "Reverend" ) ) );
    }
 
    // A party before a name belongs to the title: "Republican Donald Trump".
@@ -162,7 +165,7 @@ namespace quoth::internal
       std::size_t i = 0;
       while( i < r.name.size() ) {
          const std::size_t n = word_length( r.name, i );
-         if( n == 0 || !is_honorific( r.name.substr( i, n ) ) ) {
+         if( n == 0 || !is_honorific( sub( r.name, i, n ) ) ) {
             return;
          }
          std::size_t k = i + n;
@@ -172,8 +175,8 @@ namespace quoth::internal
          if( k >= r.name.size() ) {
             return; // "Mr" alone stays a name
          }
-         r.gender = honorific_gender( r.name.substr( i, n ) );
-         r.name = r.name.substr( k );
+         r.gender = honorific_gender( sub( r.name, i, n ) );
+         r.name = sub( r.name, k );
          i = 0;
       }
    }
@@ -185,11 +188,11 @@ namespace quoth::internal
       while( e > b && ( s[ e - 1 ] == ',' || s[ e - 1 ] == ' ' ) ) {
          --e;
       }
-      if( const std::size_t n = word_length( s.substr( 0, e ), b ); n > 0 && b + n < e && s[ b + n ] == ' ' && is_leading_conjunction( s.substr( b, n ) ) ) {
+      if( const std::size_t n = word_length( sub( s, 0, e ), b ); n > 0 && b + n < e && s[ b + n ] == ' ' && is_leading_conjunction( sub( s, b, n ) ) ) {
          b += n + 1;
       }
       // "a spokesman for the authority, Erik Dahl": a title with the name in apposition
-      if( const std::size_t comma = s.substr( b, e - b ).find( ',' ); comma != std::string_view::npos ) {
+      if( const std::size_t comma = sub( s, b, e - b ).find( ',' ); comma != std::string_view::npos ) {
          std::size_t nb = b + comma + 1;
          while( nb < e && s[ nb ] == ' ' ) {
             ++nb;
@@ -213,8 +216,8 @@ namespace quoth::internal
                tb = static_cast< std::size_t >( words[ 1 ].data() - s.data() );
             }
             r.kind = speaker_kind::person;
-            r.name = s.substr( nb, e - nb );
-            r.title = s.substr( tb, te - tb );
+            r.name = sub( s, nb, e - nb );
+            r.title = sub( s, tb, te - tb );
             strip_honorific( r );
             return r;
          }
@@ -285,10 +288,10 @@ namespace quoth::internal
    // according to, ":" -> ":", "was quoted as saying" -> say.
    [[nodiscard]] inline std::string cue_lemma( const std::string_view phrase, const lexicon::verb* v )
    {
-      if( phrase == ":" ) {
+      if( is( phrase, ":" ) ) {
          return ":";
       }
-      if( phrase.size() >= 9 && ( phrase[ 0 ] == 'A' || phrase[ 0 ] == 'a' ) && phrase.substr( 1, 8 ) == "ccording" ) {
+      if( phrase.size() >= 9 && ( phrase[ 0 ] == 'A' || phrase[ 0 ] == 'a' ) && has_at( phrase, 1, "ccording" ) ) {
          return "according to";
       }
       if( phrase.find( "quoted as saying" ) != std::string_view::npos ) {
@@ -316,47 +319,47 @@ namespace quoth::internal
             d.month = m;
          }
          else if( const int wd = lexicon::weekday_number( w ); wd != 0 ) {
-            if( prev == "last" || prev == "next" || prev == "this" ) {
-               d.relative = prev == "last" ? relative_day::last_week : ( prev == "next" ? relative_day::next_week : relative_day::this_week );
+            if( is( prev, "last" ) || is( prev, "next" ) || is( prev, "this" ) ) {
+               d.relative = is( prev, "last" ) ? relative_day::last_week : ( is( prev, "next" ) ? relative_day::next_week : relative_day::this_week );
             }
             d.weekday = wd;
          }
          else if( is_digit( static_cast< unsigned char >( w[ 0 ] ) ) ) {
             read_date_number( w, d );
          }
-         else if( w == "yesterday" ) {
-            d.relative = ( prev == "before" ) ? relative_day::day_before_yesterday : relative_day::yesterday;
+         else if( is( w, "yesterday" ) ) {
+            d.relative = ( is( prev, "before" ) ) ? relative_day::day_before_yesterday : relative_day::yesterday;
          }
-         else if( w == "today" || w == "tonight" ) {
+         else if( is( w, "today" ) || is( w, "tonight" ) ) {
             d.relative = relative_day::today;
          }
-         else if( w == "tomorrow" ) {
+         else if( is( w, "tomorrow" ) ) {
             d.relative = relative_day::tomorrow;
          }
-         else if( w == "week" || w == "weekend" || w == "month" || w == "year" ) {
-            const int unit = w == "month" ? 1 : ( w == "year" ? 2 : 0 );
-            if( prev == "this" && prev2 == "earlier" ) {
+         else if( is( w, "week" ) || is( w, "weekend" ) || is( w, "month" ) || is( w, "year" ) ) {
+            const int unit = is( w, "month" ) ? 1 : ( is( w, "year" ) ? 2 : 0 );
+            if( is( prev, "this" ) && is( prev2, "earlier" ) ) {
                d.relative = static_cast< relative_day >( static_cast< int >( relative_day::earlier_this_week ) + unit );
             }
-            else if( prev == "this" ) {
+            else if( is( prev, "this" ) ) {
                d.relative = static_cast< relative_day >( static_cast< int >( relative_day::this_week ) + 3 * unit );
             }
-            else if( prev == "last" ) {
+            else if( is( prev, "last" ) ) {
                d.relative = static_cast< relative_day >( static_cast< int >( relative_day::last_week ) + 3 * unit );
             }
-            else if( prev == "next" ) {
+            else if( is( prev, "next" ) ) {
                d.relative = static_cast< relative_day >( static_cast< int >( relative_day::next_week ) + 3 * unit );
             }
          }
-         else if( w == "morning" || w == "afternoon" || w == "evening" || w == "night" ) {
+         else if( is( w, "morning" ) || is( w, "afternoon" ) || is( w, "evening" ) || is( w, "night" ) ) {
             d.part_of_day = w0;
          }
          prev2 = prev;
-         prev = ( w == "last" || w == "next" || w == "this" || w == "earlier" || w == "before" ) ? std::string_view( w == "last" ? "last" : w == "next"    ? "next"
-                                                                                                                                          : w == "this"    ? "this"
-                                                                                                                                          : w == "earlier" ? "earlier"
-                                                                                                                                                           : "before" )
-                                                                                                 : std::string_view( "-" );
+         prev = ( is( w, "last" ) || is( w, "next" ) || is( w, "this" ) || is( w, "earlier" ) || is( w, "before" ) ) ? std::string_view( is( w, "last" ) ? "last" : is( w, "next" )    ? "next"
+                                                                                                                                                                  : is( w, "this" )    ? "this"
+                                                                                                                                                                  : is( w, "earlier" ) ? "earlier"
+                                                                                                                                                                                       : "before" )
+                                                                                                                     : std::string_view( "-" );
       }
    }
 

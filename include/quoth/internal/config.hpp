@@ -13,4 +13,14 @@
 #endif
 #endif
 
+// A small function that is called at every word, inlined wherever it is called (an
+// inline function: one defined in its class, or declared inline).
+#ifndef QUOTH_ALWAYS_INLINE
+#if defined( __GNUC__ )
+#define QUOTH_ALWAYS_INLINE [[gnu::always_inline]]
+#else
+#define QUOTH_ALWAYS_INLINE
+#endif
+#endif
+
 #endif

@@ -40,7 +40,7 @@ namespace quoth::internal
       void want( const std::string_view name )
       {
          const std::size_t sp = name.rfind( ' ' );
-         const std::string_view surname = ( sp == std::string_view::npos ) ? name : name.substr( sp + 1 );
+         const std::string_view surname = ( sp == std::string_view::npos ) ? name : sub( name, sp + 1 );
          m_runs.try_emplace( surname );
          m_want_lengths |= length_bit( surname );
          m_want_firsts[ first_byte( surname ) / 64 ] |= std::uint64_t( 1 ) << ( first_byte( surname ) % 64 );
@@ -112,7 +112,7 @@ namespace quoth::internal
       [[nodiscard]] static std::string_view last_word_of( const std::string_view s ) noexcept
       {
          const std::size_t sp = s.rfind( ' ' );
-         return sp == std::string_view::npos ? s : s.substr( sp + 1 );
+         return sp == std::string_view::npos ? s : sub( s, sp + 1 );
       }
 
       // Two names of one surname may name one person: one ends the other ("Lavrov", "Sergei
@@ -121,7 +121,7 @@ namespace quoth::internal
       {
          const std::string_view longer = a.size() < b.size() ? b : a;
          const std::string_view shorter = a.size() < b.size() ? a : b;
-         if( longer.size() >= shorter.size() && longer.substr( longer.size() - shorter.size() ) == shorter && ( longer.size() == shorter.size() || longer[ longer.size() - shorter.size() - 1 ] == ' ' ) ) {
+         if( longer.size() >= shorter.size() && sub( longer, longer.size() - shorter.size() ) == shorter && ( longer.size() == shorter.size() || longer[ longer.size() - shorter.size() - 1 ] == ' ' ) ) {
             return true;
          }
          const std::size_t la = a.rfind( ' ' );
@@ -134,12 +134,12 @@ namespace quoth::internal
          while( i < la ) {
             std::size_t j = a.find( ' ', i );
             j = ( j == std::string_view::npos || j > la ) ? la : j;
-            const std::string_view w = a.substr( i, j - i );
+            const std::string_view w = sub( a, i, j - i );
             if( w.size() > 2 ) {
                for( std::size_t k = 0; k < lb; ) {
                   std::size_t m = b.find( ' ', k );
                   m = ( m == std::string_view::npos || m > lb ) ? lb : m;
-                  if( b.substr( k, m - k ) == w ) {
+                  if( sub( b, k, m - k ) == w ) {
                      return true;
                   }
                   k = m + 1;
@@ -183,7 +183,7 @@ namespace quoth::internal
          std::size_t last_end = std::string_view::npos;                // where the last word read ends
          std::size_t last_prev_end = std::string_view::npos;           // and its prev_end
          const auto step = [ & ]( const std::size_t wi, const std::size_t wn ) {
-            const std::string_view w = t.substr( wi, wn );
+            const std::string_view w = sub( t, wi, wn );
             const bool initial = wn == 1 && wi + 1 < t.size() && t[ wi + 1 ] == '.';
             const bool adjacent = prev_end != std::string_view::npos && wi == prev_end + 1 && t[ prev_end ] == ' ';
             if( blocks( w ) ) {
@@ -207,7 +207,7 @@ namespace quoth::internal
                // only the surnames asked for are indexed
                const auto it = may_want( w ) ? m_runs.find( w ) : m_runs.end();
                if( it != m_runs.end() && it->second.size() < 8 ) {
-                  const std::string_view run = t.substr( start, wi + wn - start );
+                  const std::string_view run = sub( t, start, wi + wn - start );
                   if( std::find( it->second.begin(), it->second.end(), run ) == it->second.end() ) {
                      it->second.push_back( run );
                   }
@@ -257,7 +257,7 @@ namespace quoth::internal
                i += code_point_length( t, i );
                continue;
             }
-            const std::string_view w = t.substr( i, n );
+            const std::string_view w = sub( t, i, n );
             const bool initial = n == 1 && i + 1 < t.size() && t[ i + 1 ] == '.';
             const bool capitalised = ( c < 0x80 ) ? ( c >= 'A' && c <= 'Z' ) : is_capitalised( w );
             if( !capitalised ) {
@@ -301,7 +301,7 @@ namespace quoth::internal
    [[nodiscard]] inline std::string_view last_word( const std::string_view s ) noexcept
    {
       const std::size_t sp = s.rfind( ' ' );
-      return sp == std::string_view::npos ? s : s.substr( sp + 1 );
+      return sp == std::string_view::npos ? s : sub( s, sp + 1 );
    }
 
    [[nodiscard]] inline std::string lower_copy( const std::string_view s )
@@ -361,10 +361,10 @@ namespace quoth::internal
       for( const std::string_view w0 : ws ) {
          const std::string w = lower_copy( w0 );
          const auto ends = [ & ]( const std::string_view x ) { return w.size() >= x.size() && w.compare( w.size() - x.size(), x.size(), x ) == 0; };
-         if( ends( "woman" ) || ends( "women" ) || w == "actress" || w == "queen" || w == "princess" || w == "duchess" || w == "countess" ) {
+         if( ends( "woman" ) || ends( "women" ) || is( w, "actress" ) || is( w, "queen" ) || is( w, "princess" ) || is( w, "duchess" ) || is( w, "countess" ) ) {
             return 'f';
          }
-         if( w == "king" || w == "prince" || w == "duke" ) {
+         if( is( w, "king" ) || is( w, "prince" ) || is( w, "duke" ) ) {
             return 'm';
          }
       }
@@ -389,7 +389,7 @@ namespace quoth::internal
             return false;
          }
       }
-      return b == 0 || word_length( text.substr( 0, b ), b - 1 ) == 0;
+      return b == 0 || word_length( sub( text, 0, b ), b - 1 ) == 0;
    }
 
    [[nodiscard]] inline bool is_sending_verb( const std::string_view w )
@@ -451,11 +451,11 @@ namespace quoth::internal
       for( std::size_t k = before; k > 0 && before - k < 3; --k ) {
          const std::string_view w = ws[ k - 1 ];
          const std::string l = lower_copy( w );
-         if( l == "his" || l == "her" || l == "its" || l == "their" ) {
+         if( is( l, "his" ) || is( l, "her" ) || is( l, "its" ) || is( l, "their" ) ) {
             return { at( w ), end_of( w ) };
          }
          const std::size_t cut = !is_possessive( w ) ? 0 : ( w[ w.size() - 2 ] == '\'' ? 2 : 4 );
-         if( cut != 0 && name_word( w.substr( 0, w.size() - cut ) ) ) {
+         if( cut != 0 && name_word( sub( w, 0, w.size() - cut ) ) ) {
             std::size_t j = k - 1;
             while( j > 0 && before - j < 6 && name_word( ws[ j - 1 ] ) && !word_in( lexicon::sorted_determiners, ws[ j - 1 ] ) ) {
                --j;
@@ -465,7 +465,7 @@ namespace quoth::internal
             }
             return { at( ws[ j ] ), end_of( w ) - cut };
          }
-         if( l == "a" || l == "an" || l == "the" || l == "this" || l == "that" ) {
+         if( is( l, "a" ) || is( l, "an" ) || is( l, "the" ) || is( l, "this" ) || is( l, "that" ) ) {
             break;
          }
       }
@@ -662,8 +662,8 @@ namespace quoth::internal
       // (and who thereby gets that gender when no other person is a candidate), "it" the latest
       // organisation or document, "they" the latest organisation or group.
       const auto pronoun_entity = [ & ]( const std::string& p, const bool learn ) -> std::optional< std::size_t > {
-         if( p == "he" || p == "she" || p == "his" || p == "her" ) {
-            const char want = ( p == "he" || p == "his" ) ? 'm' : 'f';
+         if( is( p, "he" ) || is( p, "she" ) || is( p, "his" ) || is( p, "her" ) ) {
+            const char want = ( is( p, "he" ) || is( p, "his" ) ) ? 'm' : 'f';
             std::optional< std::size_t > pick;
             bool others = false;
             for( std::size_t n = recent_people.size(); n > 0; --n ) {
@@ -684,10 +684,10 @@ namespace quoth::internal
             return pick;
          }
          const auto ok = [ & ]( const speaker_kind kind ) {
-            return ( p == "i" )                      ? kind == speaker_kind::person
-                   : ( p == "it" || p == "its" )     ? ( kind == speaker_kind::organization || kind == speaker_kind::document )
-                   : ( p == "they" || p == "their" ) ? ( kind == speaker_kind::organization || kind == speaker_kind::role )
-                                                     : true;
+            return ( is( p, "i" ) )                          ? kind == speaker_kind::person
+                   : ( is( p, "it" ) || is( p, "its" ) )     ? ( kind == speaker_kind::organization || kind == speaker_kind::document )
+                   : ( is( p, "they" ) || is( p, "their" ) ) ? ( kind == speaker_kind::organization || kind == speaker_kind::role )
+                                                             : true;
          };
          // the nearest earlier attribution whose speaker is compatible
          std::pair< std::size_t, std::size_t > nearest{};
@@ -717,7 +717,7 @@ namespace quoth::internal
          if( lo >= b ) {
             return memo.second;
          }
-         const std::string_view window = text.substr( lo, b - lo );
+         const std::string_view window = sub( text, lo, b - lo );
          std::size_t tries = 0;
          for( std::size_t at = rfind_folded( window, noun ); at != std::string::npos && tries < 8; at = at == 0 ? std::string::npos : rfind_folded( window, noun, at - 1 ) ) {
             const std::size_t p = lo + at;
@@ -734,8 +734,8 @@ namespace quoth::internal
                if( n == 0 ) {
                   break;
                }
-               const std::string_view w = text.substr( i + 1, n );
-               const bool particle = w == "de" || w == "van" || w == "von" || w == "der" || w == "da" || w == "di" || w == "du" || w == "la" || w == "al" || w == "bin";
+               const std::string_view w = sub( text, i + 1, n );
+               const bool particle = is( w, "de" ) || is( w, "van" ) || is( w, "von" ) || is( w, "der" ) || is( w, "da" ) || is( w, "di" ) || is( w, "du" ) || is( w, "la" ) || is( w, "al" ) || is( w, "bin" );
                if( !particle && ( !is_capitalised( w ) || is_title_word( w ) || is_possessive( w ) ) ) {
                   break;
                }
@@ -756,8 +756,8 @@ namespace quoth::internal
             }
             speaker_reading named;
             named.kind = speaker_kind::person;
-            named.name = text.substr( name_b, name_e - name_b );
-            named.title = text.substr( p, noun.size() );
+            named.name = sub( text, name_b, name_e - name_b );
+            named.title = sub( text, p, noun.size() );
             const std::size_t id = entity_for( named );
             mention_of( id, span{ name_b, name_e, named.name }, speaker_kind::person );
             memo.second = id;
@@ -785,7 +785,7 @@ namespace quoth::internal
          if( lo >= end ) {
             return memo.second;
          }
-         const std::string_view window = text.substr( lo, end - lo );
+         const std::string_view window = sub( text, lo, end - lo );
          std::size_t tries = 0;
          for( std::size_t k = rfind_folded( window, noun ); k != std::string::npos && tries < 6; k = k == 0 ? std::string::npos : rfind_folded( window, noun, k - 1 ) ) {
             const std::size_t at = lo + k;
@@ -797,8 +797,8 @@ namespace quoth::internal
             if( se <= sb ) {
                continue;
             }
-            const std::string subject = lower_copy( text.substr( sb, se - sb ) );
-            if( subject == "his" || subject == "her" || subject == "its" || subject == "their" ) {
+            const std::string subject = lower_copy( sub( text, sb, se - sb ) );
+            if( is( subject, "his" ) || is( subject, "her" ) || is( subject, "its" ) || is( subject, "their" ) ) {
                memo.second = pronoun_entity( subject, false );
                break;
             }
@@ -815,7 +815,7 @@ namespace quoth::internal
                names.want( rd.name );
             }
             const std::size_t id = entity_for( rd );
-            mention_of( id, span{ sb, se, text.substr( sb, se - sb ) }, rd.kind );
+            mention_of( id, span{ sb, se, sub( text, sb, se - sb ) }, rd.kind );
             memo.second = id;
             break;
          }

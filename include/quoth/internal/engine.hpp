@@ -36,7 +36,7 @@ namespace quoth::internal
 {
    [[nodiscard]] inline span make_span( const std::string_view text, const std::size_t b, const std::size_t e ) noexcept
    {
-      return span{ b, e, text.substr( b, e - b ) };
+      return span{ b, e, sub( text, b, e - b ) };
    }
 
    // Throws invalid_utf8 at the first bad byte. ASCII is skipped eight bytes at a time; each run
@@ -128,6 +128,21 @@ namespace quoth::internal
       for( const std::string_view w : hint_stems ) {
          const auto second = static_cast< unsigned char >( w[ 1 ] );
          a[ static_cast< unsigned char >( w[ 0 ] ) ][ second / 64U ] |= std::uint64_t( 1 ) << ( second % 64U );
+      }
+      return a;
+   }();
+
+   // Per pair of bytes (the first in the low byte): 1 when a hint stem starts with the pair, or
+   // has it as its second and third bytes. Every stem has three bytes at least, so a stem at
+   // position i has one of these pairs at the even position of i and i + 1: hints_of() reads
+   // the pairs at even positions only.
+   inline constexpr std::array< std::uint64_t, 1024 > hint_pairs = [] {
+      std::array< std::uint64_t, 1024 > a{};
+      for( const std::string_view w : hint_stems ) {
+         for( std::size_t k = 0; k < 2; ++k ) {
+            const unsigned pair = static_cast< unsigned char >( w[ k ] ) | ( static_cast< unsigned >( static_cast< unsigned char >( w[ k + 1 ] ) ) << 8U );
+            a[ pair / 64U ] |= std::uint64_t( 1 ) << ( pair % 64U );
+         }
       }
       return a;
    }();
@@ -273,14 +288,34 @@ namespace quoth::internal
       bool try_rule( const std::size_t from, const sentence& s )
       {
          m_state.cap = captures();
-         pegtl::memory_input< pegtl::tracking_mode::lazy > in( m_text.data() + from, m_text.data() + s.end, "" );
+         // a source of const char* (the default is a std::string, built from "" at every try)
+         pegtl::memory_input< pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf, const char* > in( m_text.data() + from, m_text.data() + s.end, "" );
          const bool ok = pegtl::parse< Rule, pegtl::nothing, memo_control >( in, m_state );
          m_state.consumed = static_cast< std::size_t >( in.current() - ( m_text.data() + from ) );
          return ok;
       }
 
       // Where a content running to the end of the sentence stops: before final punctuation.
+      // Several passes ask for it of one sentence: the last answer is kept.
       [[nodiscard]] std::size_t content_end_of( const sentence& s ) const noexcept
+      {
+         if( s.begin == m_content_end_of.begin && s.end == m_content_end_of.end ) {
+            return m_content_end_of.value;
+         }
+         const std::size_t value = content_end_reading( s );
+         m_content_end_of = { s.begin, s.end, value };
+         return value;
+      }
+
+      struct content_end_memo
+      {
+         std::size_t begin = npos;
+         std::size_t end = npos;
+         std::size_t value = 0;
+      };
+      mutable content_end_memo m_content_end_of; // see content_end_of()
+
+      [[nodiscard]] std::size_t content_end_reading( const sentence& s ) const noexcept
       {
          std::size_t e = s.end;
          std::size_t len = 0;
@@ -310,7 +345,7 @@ namespace quoth::internal
             return false;
          }
          m_word_lengths.reset( s.begin, s.end );
-         const std::string_view t = m_text.substr( s.begin, s.end - s.begin );
+         const std::string_view t = sub( m_text, s.begin, s.end - s.begin );
          // a colon (headlines, transcripts) or "according to" needs no cue word, and lifts the limit
          const bool any = t.find( ':' ) != std::string_view::npos || find_bytes( t, "ccording", 0, 7 ) != std::string_view::npos; // by its g, rarer than its c
          std::size_t last = npos;
@@ -331,7 +366,7 @@ namespace quoth::internal
                continue;
             }
             if( n >= 3 ) {
-               const std::string_view w = t.substr( i, n );
+               const std::string_view w = sub( t, i, n );
                if( lexicon::find_cue( w ) != nullptr ) {
                   last = i;
                   if( m_cue_words.size() < max_cue_words ) {
@@ -408,7 +443,7 @@ namespace quoth::internal
          if( e > q.content_begin + 1 && m_text[ e - 1 ] == '\'' ) {
             --e;
          }
-         else if( e > q.content_begin + 3 && m_text.compare( e - 3, 3, "\xE2\x80\x99" ) == 0 ) {
+         else if( e > q.content_begin + 3 && has_at( m_text, e - 3, "\xE2\x80\x99" ) ) {
             e -= 3;
          }
          return e > q.content_begin && m_text[ e - 1 ] == ',';
@@ -446,8 +481,8 @@ namespace quoth::internal
          if( n == 0 || n > sizeof( buf ) ) {
             return {};
          }
-         const std::string_view first = ascii_lower( m_text.substr( s.begin, n ), buf );
-         if( first == "after" && m_text.compare( s.begin + n, 5, " all," ) == 0 ) {
+         const std::string_view first = ascii_lower( sub( m_text, s.begin, n ), buf );
+         if( is( first, "after" ) && has_at( m_text, s.begin + n, " all," ) ) {
             return {};
          }
          return first;
@@ -534,8 +569,8 @@ namespace quoth::internal
                ++j;
                continue;
             }
-            const std::string_view w = m_text.substr( j, n );
-            if( !( w[ 0 ] >= 'A' && w[ 0 ] <= 'Z' ) && w != "and" && w != "of" && w != "the" && w != "for" ) {
+            const std::string_view w = sub( m_text, j, n );
+            if( !( w[ 0 ] >= 'A' && w[ 0 ] <= 'Z' ) && !is( w, "and" ) && !is( w, "of" ) && !is( w, "the" ) && !is( w, "for" ) ) {
                return false;
             }
             j += n;
@@ -553,7 +588,7 @@ namespace quoth::internal
          if( first.empty() ) {
             return false;
          }
-         return lexicon::contains( lexicon::sorted_trailing_openers, first ) || lexicon::contains( lexicon::sorted_opening_words, first ) || first == "not" || first == "if" || first == "although" || first == "though" || first == "because" || first == "once" || first == "unless";
+         return lexicon::contains( lexicon::sorted_trailing_openers, first ) || lexicon::contains( lexicon::sorted_opening_words, first ) || is( first, "not" ) || is( first, "if" ) || is( first, "although" ) || is( first, "though" ) || is( first, "because" ) || is( first, "once" ) || is( first, "unless" );
       }
 
       // Does the sentence open with a phrase before its subject: a gerund ("Recalling ...") or a
@@ -572,11 +607,11 @@ namespace quoth::internal
          char buf[ 12 ];
          std::size_t at = s.begin;
          std::string_view first = word_at( at, buf );
-         if( ( first == "but" || first == "and" || first == "yet" || first == "so" ) && at + first.size() < s.end && m_text[ at + first.size() ] == ' ' ) {
+         if( ( is( first, "but" ) || is( first, "and" ) || is( first, "yet" ) || is( first, "so" ) ) && at + first.size() < s.end && m_text[ at + first.size() ] == ' ' ) {
             at = skip_spaces( at + first.size() ); // "But while ..."
             first = word_at( at, buf );
          }
-         const bool sub = first == "after" || first == "before" || first == "when" || first == "while" || first == "since" || first == "because" || first == "although" || first == "though" || first == "if" || first == "once" || first == "until";
+         const bool sub = is( first, "after" ) || is( first, "before" ) || is( first, "when" ) || is( first, "while" ) || is( first, "since" ) || is( first, "because" ) || is( first, "although" ) || is( first, "though" ) || is( first, "if" ) || is( first, "once" ) || is( first, "until" );
          return sub ? at + first.size() - s.begin : 0;
       }
 
@@ -758,13 +793,13 @@ namespace quoth::internal
             // "But Trump ...", "By the end of the day, Mr. Trump ...": the subject after an
             // opening conjunction or a short opening phrase
             const std::size_t n = word_length( m_text, s.begin );
-            const std::string_view first = m_text.substr( s.begin, n );
+            const std::string_view first = sub( m_text, s.begin, n );
             const auto subject_at = [ & ]( const std::size_t from ) {
                char buf[ 12 ];
                const std::string_view w = from < at ? word_at( from, buf ) : std::string_view();
-               return from < at && m_text[ from - 1 ] == ' ' && w != "which" && w != "who" && w != "that" && try_rule< rules::subject >( from, s ) && !not_a_subject( m_state.cap.speaker );
+               return from < at && m_text[ from - 1 ] == ' ' && !is( w, "which" ) && !is( w, "who" ) && !is( w, "that" ) && try_rule< rules::subject >( from, s ) && !not_a_subject( m_state.cap.speaker );
             };
-            if( first == "But" || first == "And" || first == "So" || first == "Yet" || first == "Then" ) {
+            if( is( first, "But" ) || is( first, "And" ) || is( first, "So" ) || is( first, "Yet" ) || is( first, "Then" ) ) {
                ok = subject_at( s.begin + n + 1 );
             }
             if( !ok ) {
@@ -782,7 +817,7 @@ namespace quoth::internal
                   ++c;
                }
                if( !ok ) {
-                  const std::string_view head = m_text.substr( s.begin, std::min< std::size_t >( 60, at - s.begin ) );
+                  const std::string_view head = sub( m_text, s.begin, std::min< std::size_t >( 60, at - s.begin ) );
                   for( const std::string_view dash : { std::string_view( " \xE2\x80\x93 " ), std::string_view( " \xE2\x80\x94 " ), std::string_view( " - " ) } ) {
                      if( const std::size_t d = head.find( dash ); d != std::string_view::npos ) {
                         ok = subject_at( s.begin + d + dash.size() );
@@ -819,9 +854,9 @@ namespace quoth::internal
             return;
          }
          // "... and said", "... but told": find " and " / " but " outside quotations
-         std::string_view t = m_text.substr( s.begin, e - s.begin );
+         std::string_view t = sub( m_text, s.begin, e - s.begin );
          if( m_last_cue != npos ) {
-            t = t.substr( 0, m_last_cue + 1 - s.begin + 7 ); // a conjunction further on starts after the last cue word
+            t = sub( t, 0, m_last_cue + 1 - s.begin + 7 ); // a conjunction further on starts after the last cue word
          }
          struct conjunction
          {
@@ -996,8 +1031,9 @@ namespace quoth::internal
          std::size_t i = s.begin;
          std::size_t attempts = 0;
          bool tried_before_cue = false;
+         const std::string_view upto = sub( m_text, 0, e );
          while( i < e && attempts < 12 && cue_after( i ) ) { // later tries start after the last cue
-            const std::size_t n = m_word_lengths.length( m_text.substr( 0, e ), i );
+            const std::size_t n = m_word_lengths.length( upto, i );
             if( n == 0 ) {
                i += code_point_length( m_text, i );
                continue;
@@ -1005,7 +1041,7 @@ namespace quoth::internal
             // the word as it stands (none when longer than 12 bytes), compared in either case
             const std::string_view w( m_text.data() + i, n <= 12 ? n : 0 );
             i += n;
-            const bool after_comma = i - n >= s.begin + 2 && m_text.compare( i - n - 2, 2, ", " ) == 0;
+            const bool after_comma = i - n >= s.begin + 2 && has_at( m_text, i - n - 2, ", " );
             if( ( lexicon::equal_folded( "who", w ) || ( lexicon::equal_folded( "which", w ) && after_comma ) ) && i - n > s.begin ) { // "voters who say ...", "the NRA, which has endorsed ...": the relative word is the speaker
                ++attempts;
                if( try_rule< rules::speaker_first >( i - n, s ) && emit( si, pattern::speaker_cue_content, doc ) ) {
@@ -1078,7 +1114,7 @@ namespace quoth::internal
          if( e <= s.begin ) {
             return false;
          }
-         const std::string_view t = m_text.substr( 0, e );
+         const std::string_view t = sub( m_text, 0, e );
          if( ( hints_of( s.begin, e ) & hints_poll ) == 0 ) {
             return false; // neither "poll" nor "survey"
          }
@@ -1109,16 +1145,16 @@ namespace quoth::internal
                }
                const std::string_view w = word_at( j, buf );
                j += m;
-               if( k == 0 && ( w == "the" ? false : ( w == "day" || w == "wake" ) ) ) {
+               if( k == 0 && ( is( w, "the" ) ? false : ( is( w, "day" ) || is( w, "wake" ) ) ) ) {
                   break;
                }
-               if( w == "poll" || w == "polls" || w == "survey" || w == "surveys" ) {
+               if( is( w, "poll" ) || is( w, "polls" ) || is( w, "survey" ) || is( w, "surveys" ) ) {
                   std::size_t a = j;
                   while( a < e && t[ a ] == ' ' ) {
                      ++a;
                   }
                   const std::string_view nx = a < e ? word_at( a, buf ) : std::string_view();
-                  if( a >= e || t[ a ] == ',' || t[ a ] == ';' || nx == "released" || nx == "conducted" || nx == "published" || nx == "taken" || nx == "by" || nx == "of" || nx == "from" || nx == "last" || nx == "this" || nx == "on" || nx == "in" ) {
+                  if( a >= e || t[ a ] == ',' || t[ a ] == ';' || is( nx, "released" ) || is( nx, "conducted" ) || is( nx, "published" ) || is( nx, "taken" ) || is( nx, "by" ) || is( nx, "of" ) || is( nx, "from" ) || is( nx, "last" ) || is( nx, "this" ) || is( nx, "on" ) || is( nx, "in" ) ) {
                      src_end = j;
                   }
                   break;
@@ -1166,7 +1202,7 @@ namespace quoth::internal
          }
          const slot& c = m_state.cap.content;
          char buf[ 8 ];
-         if( c.end - c.begin < sizeof( buf ) && lexicon::contains( lexicon::sorted_pronouns, ascii_lower( m_text.substr( c.begin, c.end - c.begin ), buf ) ) ) {
+         if( c.end - c.begin < sizeof( buf ) && lexicon::contains( lexicon::sorted_pronouns, ascii_lower( sub( m_text, c.begin, c.end - c.begin ), buf ) ) ) {
             return false; // "He was praised by ...": no content
          }
          emit( si, pattern::passive_agent, doc );
@@ -1184,7 +1220,7 @@ namespace quoth::internal
          }
          const sentence& s = m_sentences[ si ];
          const std::size_t e = content_end_of( s );
-         const std::string_view t = m_text.substr( s.begin, e > s.begin ? e - s.begin : 0 );
+         const std::string_view t = sub( m_text, s.begin, e > s.begin ? e - s.begin : 0 );
          for( std::size_t p = find_bytes( t, "sked " ); p != std::string_view::npos; p = find_bytes( t, "sked ", p + 1 ) ) {
             if( p == 0 || ( t[ p - 1 ] != 'a' && t[ p - 1 ] != 'A' ) || ( p > 1 && is_word_char( static_cast< unsigned char >( t[ p - 2 ] ) ) ) ) {
                continue;
@@ -1206,10 +1242,10 @@ namespace quoth::internal
                }
                char buf[ 12 ];
                const std::string_view w = word_at( b, buf );
-               if( w == "was" || w == "were" || w == "been" || w == "being" || w == "is" || w == "are" || w == "be" ) {
+               if( is( w, "was" ) || is( w, "were" ) || is( w, "been" ) || is( w, "being" ) || is( w, "is" ) || is( w, "are" ) || is( w, "be" ) ) {
                   cue_begin = b;
                }
-               else if( !( w == "when" || w == "if" || w == "after" || w == "once" || w == "as" ) ) {
+               else if( !( is( w, "when" ) || is( w, "if" ) || is( w, "after" ) || is( w, "once" ) || is( w, "as" ) ) ) {
                   continue; // "she asked": an asker
                }
             }
@@ -1221,14 +1257,14 @@ namespace quoth::internal
             const std::string_view nw = word_at( after, nb );
             std::size_t cb = after;
             std::size_t cue_end = at + 5;
-            if( nw == "about" ) {
+            if( is( nw, "about" ) ) {
                cue_end = after + 5;
                cb = after + 5;
                while( cb < e && m_text[ cb ] == ' ' ) {
                   ++cb;
                }
             }
-            else if( !( nw == "whether" || nw == "if" || nw == "why" || nw == "how" || nw == "what" || nw == "whom" || nw == "who" || nw == "when" || nw == "where" || nw == "which" ) ) {
+            else if( !( is( nw, "whether" ) || is( nw, "if" ) || is( nw, "why" ) || is( nw, "how" ) || is( nw, "what" ) || is( nw, "whom" ) || is( nw, "who" ) || is( nw, "when" ) || is( nw, "where" ) || is( nw, "which" ) ) ) {
                const raw_quote* q = after < e ? m_state.quote_at( after ) : nullptr;
                if( q == nullptr && !( after < e && m_text[ after ] == ',' ) ) {
                   continue; // "was asked by", "asked them to": not a question alone
@@ -1267,7 +1303,7 @@ namespace quoth::internal
          std::size_t j = b;
          while( j < e ) {
             const char c = m_text[ j ];
-            if( c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || ( c == ' ' && j + 2 < e && m_text[ j + 1 ] == '-' && m_text[ j + 2 ] == ' ' ) || ( j + 3 <= e && m_text.compare( j, 3, "\xE2\x80\x94" ) == 0 ) ) {
+            if( c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || ( c == ' ' && j + 2 < e && m_text[ j + 1 ] == '-' && m_text[ j + 2 ] == ' ' ) || ( j + 3 <= e && has_at( m_text, j, "\xE2\x80\x94" ) ) ) {
                break;
             }
             if( const raw_quote* q = m_state.quote_at( j ); q != nullptr && q->close_end > j ) {
@@ -1291,16 +1327,16 @@ namespace quoth::internal
          if( b == m_hints_begin && e == m_hints_end ) {
             return m_hints;
          }
-         const std::string_view t = m_text.substr( b, e - b );
+         const std::string_view t = sub( m_text, b, e - b );
          unsigned found = 0;
-         const std::size_t stop = t.size() >= 3 ? t.size() - 2 : 0; // the shortest stem has three bytes
-         for( std::size_t i = 0; i < stop; ++i ) {
+         // the stems that start at t[i] (i + 1 < t.size())
+         const auto stems_at = [ & ]( const std::size_t i ) noexcept {
             if( hint_counts[ static_cast< unsigned char >( t[ i ] ) ] == 0 ) {
-               continue; // most bytes start no stem
+               return; // most bytes start no stem
             }
             const auto second = static_cast< unsigned char >( t[ i + 1 ] );
             if( ( ( hint_seconds[ static_cast< unsigned char >( t[ i ] ) ][ second / 64U ] >> ( second % 64U ) ) & 1U ) == 0 ) {
-               continue; // and most that start one ("e") are not followed by its second byte
+               return; // and most that start one ("e") are not followed by its second byte
             }
             const hint_list& l = hint_starts[ static_cast< unsigned char >( t[ i ] ) ];
             for( std::size_t j = 0; j < l.count; ++j ) {
@@ -1316,6 +1352,17 @@ namespace quoth::internal
                   found |= l.stems[ j ] < hint_poll_first ? hints_impersonal : hints_poll;
                }
             }
+         };
+         // the pairs at even positions: a stem at k - 1 or k has one there (see hint_pairs)
+         for( std::size_t k = 0; k + 1 < t.size(); k += 2 ) {
+            const unsigned pair = static_cast< unsigned char >( t[ k ] ) | ( static_cast< unsigned >( static_cast< unsigned char >( t[ k + 1 ] ) ) << 8U );
+            if( ( ( hint_pairs[ pair / 64U ] >> ( pair % 64U ) ) & 1U ) == 0 ) {
+               continue;
+            }
+            if( k > 0 ) {
+               stems_at( k - 1 );
+            }
+            stems_at( k );
             if( found == ( hints_impersonal | hints_poll ) ) {
                break;
             }
@@ -1339,7 +1386,7 @@ namespace quoth::internal
             --close;
          }
          --close; // the comma that closes the aside
-         const std::string_view head = m_text.substr( s.begin, close - s.begin );
+         const std::string_view head = sub( m_text, s.begin, close - s.begin );
          const std::size_t open = head.find( ',' );
          if( open == std::string_view::npos || open == 0 || head.find_first_of( ";:\"", open + 1 ) != std::string_view::npos ) {
             return at;
@@ -1366,7 +1413,7 @@ namespace quoth::internal
          if( e <= s.begin ) {
             return;
          }
-         const std::string_view t = m_text.substr( 0, e );
+         const std::string_view t = sub( m_text, 0, e );
          if( ( hints_of( s.begin, e ) & hints_impersonal ) == 0 ) {
             return; // most sentences hold none of the words
          }
@@ -1384,7 +1431,7 @@ namespace quoth::internal
          };
          const auto lower_at = [ & ]( const std::size_t at, char( &buf )[ 12 ] ) {
             const std::size_t n = at < e ? word_length( t, at ) : 0;
-            return ( n > 0 && n <= sizeof( buf ) ) ? ascii_lower( t.substr( at, n ), buf ) : std::string_view();
+            return ( n > 0 && n <= sizeof( buf ) ) ? ascii_lower( sub( t, at, n ), buf ) : std::string_view();
          };
          const auto next_word = [ & ]( std::size_t at ) {
             at += word_length( t, at );
@@ -1402,17 +1449,17 @@ namespace quoth::internal
             }
             char buf[ 12 ];
             char nb[ 12 ];
-            if( n < 4 || n > sizeof( buf ) || !impersonal_words.may_contain( n, ascii_lowered.to[ static_cast< unsigned char >( t[ i ] ) ] ) || !lexicon::contains_folded( impersonal_words, t.substr( i, n ) ) ) {
+            if( n < 4 || n > sizeof( buf ) || !impersonal_words.may_contain( n, ascii_lowered.to[ static_cast< unsigned char >( t[ i ] ) ] ) || !lexicon::contains_folded( impersonal_words, sub( t, i, n ) ) ) {
                i += n; // none of the words below
                continue;
             }
-            const std::string_view w = ascii_lower( t.substr( i, n ), buf );
+            const std::string_view w = ascii_lower( sub( t, i, n ), buf );
             std::size_t cue_begin = i;
             std::size_t content_begin = npos;
             bool subject_content = true; // the content starts at the subject
             // "is widely seen as", "was believed to": a passive of perception with no agent
-            const bool seen_as = w == "seen" || w == "viewed" || w == "regarded" || w == "perceived";
-            const bool believed_to = w == "believed" || w == "thought" || w == "said" || w == "rumored" || w == "rumoured" || w == "understood" || w == "considered";
+            const bool seen_as = is( w, "seen" ) || is( w, "viewed" ) || is( w, "regarded" ) || is( w, "perceived" );
+            const bool believed_to = is( w, "believed" ) || is( w, "thought" ) || is( w, "said" ) || is( w, "rumored" ) || is( w, "rumoured" ) || is( w, "understood" ) || is( w, "considered" );
             if( seen_as || believed_to ) {
                const std::size_t nx = next_word( i );
                if( lower_at( nx, nb ) != ( seen_as ? "as" : "to" ) ) {
@@ -1420,17 +1467,17 @@ namespace quoth::internal
                   continue;
                }
             }
-            if( w == "seem" || w == "seems" || w == "seemed" || w == "appear" || w == "appears" || w == "appeared" || w == "expected" || seen_as || believed_to ) {
+            if( is( w, "seem" ) || is( w, "seems" ) || is( w, "seemed" ) || is( w, "appear" ) || is( w, "appears" ) || is( w, "appeared" ) || is( w, "expected" ) || seen_as || believed_to ) {
                const std::size_t nx = next_word( i );
-               if( lower_at( nx, nb ) == ( seen_as ? "as" : "to" ) || ( w != "expected" && !seen_as && !believed_to && lower_at( nx, nb ) == "that" ) ) {
-                  if( w == "expected" || seen_as || believed_to ) { // only "is [widely] expected to": "she expected to win" has a speaker
+               if( lower_at( nx, nb ) == ( seen_as ? "as" : "to" ) || ( !is( w, "expected" ) && !seen_as && !believed_to && lower_at( nx, nb ) == "that" ) ) {
+                  if( is( w, "expected" ) || seen_as || believed_to ) { // only "is [widely] expected to": "she expected to win" has a speaker
                      std::size_t b = word_before( i );
                      char ab[ 12 ];
                      if( b != npos && ( lower_at( b, ab ) == "widely" || lower_at( b, ab ) == "not" || lower_at( b, ab ) == "also" || lower_at( b, ab ) == "generally" || lower_at( b, ab ) == "largely" || lower_at( b, ab ) == "often" || lower_at( b, ab ) == "increasingly" || lower_at( b, ab ) == "still" ) ) {
                         b = word_before( b );
                      }
                      const std::string_view aux = b != npos ? lower_at( b, ab ) : std::string_view();
-                     if( aux != "is" && aux != "are" && aux != "was" && aux != "were" && aux != "been" && aux != "be" ) {
+                     if( !is( aux, "is" ) && !is( aux, "are" ) && !is( aux, "was" ) && !is( aux, "were" ) && !is( aux, "been" ) && !is( aux, "be" ) ) {
                         i += n;
                         continue;
                      }
@@ -1442,16 +1489,16 @@ namespace quoth::internal
                      subject_content = false;
                   }
                }
-               else if( w != "expected" && nx < e && m_text[ nx ] >= 'a' && m_text[ nx ] <= 'z' ) {
+               else if( !is( w, "expected" ) && nx < e && m_text[ nx ] >= 'a' && m_text[ nx ] <= 'z' ) {
                   // "seemed irritated", "appears unlikely": an adjective, not "appeared on TV"
                   const std::string_view nw = lower_at( nx, nb );
-                  if( nw == "like" && w != "appear" && w != "appears" && w != "appeared" ) {
+                  if( is( nw, "like" ) && !is( w, "appear" ) && !is( w, "appears" ) && !is( w, "appeared" ) ) {
                      content_begin = s.begin; // "seemed like a lost cause"
                   }
-                  else if( !nw.empty() && nw != "as" && nw != "before" && nw != "onstage" && nw != "alongside" && nw != "together" && nw != "live" && !lexicon::contains( lexicon::sorted_object_markers, nw ) && !lexicon::contains( lexicon::sorted_determiners, nw ) && !lexicon::contains( lexicon::sorted_stop_words, nw ) ) {
+                  else if( !nw.empty() && !is( nw, "as" ) && !is( nw, "before" ) && !is( nw, "onstage" ) && !is( nw, "alongside" ) && !is( nw, "together" ) && !is( nw, "live" ) && !lexicon::contains( lexicon::sorted_object_markers, nw ) && !lexicon::contains( lexicon::sorted_determiners, nw ) && !lexicon::contains( lexicon::sorted_stop_words, nw ) ) {
                      content_begin = s.begin;
                   }
-                  else if( const std::size_t b = word_before( i ); b != npos && ( nw == "the" || nw == "a" || nw == "he" || nw == "she" || nw == "they" || nw == "we" || nw == "his" || nw == "her" || nw == "their" ) ) {
+                  else if( const std::size_t b = word_before( i ); b != npos && ( is( nw, "the" ) || is( nw, "a" ) || is( nw, "he" ) || is( nw, "she" ) || is( nw, "they" ) || is( nw, "we" ) || is( nw, "his" ) || is( nw, "her" ) || is( nw, "their" ) ) ) {
                      char ib[ 12 ];
                      if( lower_at( b, ib ) == "it" ) { // "it seems the voters have ...": a clause with no "that"
                         cue_begin = b;
@@ -1461,23 +1508,23 @@ namespace quoth::internal
                   }
                }
             }
-            else if( w == "reportedly" || w == "allegedly" || w == "supposedly" || w == "purportedly" ) {
+            else if( is( w, "reportedly" ) || is( w, "allegedly" ) || is( w, "supposedly" ) || is( w, "purportedly" ) ) {
                content_begin = s.begin;
             }
-            else if( w == "clear" || w == "unclear" || w == "obvious" || w == "evident" ) {
+            else if( is( w, "clear" ) || is( w, "unclear" ) || is( w, "obvious" ) || is( w, "evident" ) ) {
                const std::size_t nx = next_word( i );
                const std::string_view nw = lower_at( nx, nb );
-               if( nw == "that" || nw == "whether" || nw == "if" || nw == "how" || nw == "why" || nw == "what" || nw == "who" || nw == "when" ) {
+               if( is( nw, "that" ) || is( nw, "whether" ) || is( nw, "if" ) || is( nw, "how" ) || is( nw, "why" ) || is( nw, "what" ) || is( nw, "who" ) || is( nw, "when" ) ) {
                   std::size_t b = word_before( i );
                   char ab[ 12 ];
                   if( b != npos && ( lower_at( b, ab ) == "not" || lower_at( b, ab ) == "entirely" || lower_at( b, ab ) == "still" || lower_at( b, ab ) == "also" || lower_at( b, ab ) == "increasingly" ) ) {
                      b = word_before( b );
                   }
                   const std::string_view aux = b != npos ? lower_at( b, ab ) : std::string_view();
-                  const std::size_t it = ( aux == "is" || aux == "was" || aux == "became" || aux == "becomes" || aux == "seems" ) ? word_before( b ) : npos;
-                  if( aux == "it's" || aux == "it\xE2\x80\x99s" || ( it != npos && lower_at( it, ab ) == "it" ) ) {
-                     cue_begin = aux == "it's" || aux == "it\xE2\x80\x99s" ? b : it;
-                     content_begin = nw == "that" ? next_word( nx ) : nx;
+                  const std::size_t it = ( is( aux, "is" ) || is( aux, "was" ) || is( aux, "became" ) || is( aux, "becomes" ) || is( aux, "seems" ) ) ? word_before( b ) : npos;
+                  if( is( aux, "it's" ) || is( aux, "it\xE2\x80\x99s" ) || ( it != npos && lower_at( it, ab ) == "it" ) ) {
+                     cue_begin = is( aux, "it's" ) || is( aux, "it\xE2\x80\x99s" ) ? b : it;
+                     content_begin = is( nw, "that" ) ? next_word( nx ) : nx;
                      subject_content = false;
                   }
                }
@@ -1504,11 +1551,11 @@ namespace quoth::internal
                   }
                   char ob[ 12 ];
                   const std::string_view ow = lower_at( wb, ob );
-                  if( ( ow == "which" || ow == "who" ) && b == cue_begin ) {
+                  if( ( is( ow, "which" ) || is( ow, "who" ) ) && b == cue_begin ) {
                      b = wb; // "..., which is expected to draw a crowd": the relative word is the subject
                      break;
                   }
-                  if( ow == "that" || ow == "which" || ow == "but" || ow == "because" || ow == "while" || ow == "although" || ow == "though" || ow == "if" || ow == "when" || ow == "since" || ow == "as" || ow == "so" ) {
+                  if( is( ow, "that" ) || is( ow, "which" ) || is( ow, "but" ) || is( ow, "because" ) || is( ow, "while" ) || is( ow, "although" ) || is( ow, "though" ) || is( ow, "if" ) || is( ow, "when" ) || is( ow, "since" ) || is( ow, "as" ) || is( ow, "so" ) ) {
                      break;
                   }
                   b = wb;
@@ -1599,7 +1646,7 @@ namespace quoth::internal
          while( b < e ) {
             const std::size_t n = word_length( m_text, b );
             char buf[ 24 ];
-            if( n > 0 && n <= sizeof( buf ) && lexicon::contains( lexicon::sorted_documents, ascii_lower( m_text.substr( b, n ), buf ) ) ) {
+            if( n > 0 && n <= sizeof( buf ) && lexicon::contains( lexicon::sorted_documents, ascii_lower( sub( m_text, b, n ), buf ) ) ) {
                return true;
             }
             b += n > 0 ? n : 1;
@@ -1613,7 +1660,7 @@ namespace quoth::internal
          while( b < e ) {
             char buf[ 12 ];
             const std::string_view w = word_at( b, buf );
-            if( w == "he" || w == "she" || w == "they" || w == "we" || w == "i" || w == "you" ) {
+            if( is( w, "he" ) || is( w, "she" ) || is( w, "they" ) || is( w, "we" ) || is( w, "i" ) || is( w, "you" ) ) {
                return true;
             }
             const std::size_t n = word_length( m_text, b );
@@ -1628,7 +1675,7 @@ namespace quoth::internal
       bool match_loose_subject( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
-         if( m_cue_words.empty() || !cue_after( s.begin ) || find_bytes( m_text.substr( s.begin, s.end - s.begin ), "ccording to" ) != std::string_view::npos ) {
+         if( m_cue_words.empty() || !cue_after( s.begin ) || find_bytes( sub( m_text, s.begin, s.end - s.begin ), "ccording to" ) != std::string_view::npos ) {
             return false;
          }
          // the first cue word, unless a relative clause holds it: "An official who spoke on
@@ -1648,7 +1695,7 @@ namespace quoth::internal
                ++sb;
             }
             // "While many dislike Lind, many said ...": the subject of the main clause
-            if( first != "and" && first != "but" && first != "yet" && first != "so" ) {
+            if( !is( first, "and" ) && !is( first, "but" ) && !is( first, "yet" ) && !is( first, "so" ) ) {
                std::size_t last_comma = npos;
                for_each_comma( sb, c0, [ & ]( const std::size_t i ) {
                   last_comma = i;
@@ -1692,7 +1739,7 @@ namespace quoth::internal
          std::size_t words = 0;
          std::size_t i = sb;
          while( i < cue_begin ) {
-            const std::size_t n = rules::loose_word::test( m_text.substr( 0, cue_begin ), i, m_state );
+            const std::size_t n = rules::loose_word::test( sub( m_text, 0, cue_begin ), i, m_state );
             if( n == 0 || ++words > 16 ) {
                return false;
             }
@@ -1710,8 +1757,8 @@ namespace quoth::internal
          const std::size_t lw = word_starts_before( se, sb, true, starts ) > 0 ? starts[ 0 ] : sb;
          const std::string_view last = word_at( lw, lb );
          const std::size_t cn = word_length( m_text, c0 );
-         const bool gerund = cn > 4 && m_text.compare( c0 + cn - 3, 3, "ing" ) == 0;
-         if( words == 0 || ( gerund && m_text[ se - 1 ] == ',' ) || last == "and" || last == "but" || last == "or" ) {
+         const bool gerund = cn > 4 && has_at( m_text, c0 + cn - 3, "ing" );
+         if( words == 0 || ( gerund && m_text[ se - 1 ] == ',' ) || is( last, "and" ) || is( last, "but" ) || is( last, "or" ) ) {
             return false;
          }
          // a subject that ends with its only comma is a clause before an inverted cue ("Prices
@@ -1724,7 +1771,7 @@ namespace quoth::internal
             // ends with no function word ("the jobs report has", "had to defend")
             const char f = m_text[ sb ];
             const bool word_start = ( f >= 'A' && f <= 'Z' ) || ( f >= '0' && f <= '9' ) || sb > s.begin; // (or after "Yet", "But")
-            if( !word_start || last == "being" || lexicon::contains( lexicon::sorted_stop_words, last ) || has_subject_pronoun( sb, se ) ) {
+            if( !word_start || is( last, "being" ) || lexicon::contains( lexicon::sorted_stop_words, last ) || has_subject_pronoun( sb, se ) ) {
                return false;
             }
             m_state.document_subject = has_document_word( sb, se ); // "The poll by Gallup showed Lind ahead"
@@ -1738,7 +1785,7 @@ namespace quoth::internal
             const slot cue = m_state.cap.cue;
             char cb[ 12 ];
             const std::string_view cw = word_at( cue.begin, cb );
-            if( cue.begin + cw.size() >= cue.end && !ends_with( cw, "ed" ) && cw != "said" && cw != "told" && cw != "wrote" && cw != "thought" && cw != "found" && cw != "felt" && cw != "knew" && cw != "saw" ) {
+            if( cue.begin + cw.size() >= cue.end && !ends_with( cw, "ed" ) && !is( cw, "said" ) && !is( cw, "told" ) && !is( cw, "wrote" ) && !is( cw, "thought" ) && !is( cw, "found" ) && !is( cw, "felt" ) && !is( cw, "knew" ) && !is( cw, "saw" ) ) {
                return false;
             }
          }
@@ -1791,7 +1838,7 @@ namespace quoth::internal
             return;
          }
          const std::size_t e = content_end_of( s );
-         const std::string_view t = m_text.substr( s.begin, e > s.begin ? e - s.begin : 0 );
+         const std::string_view t = sub( m_text, s.begin, e > s.begin ? e - s.begin : 0 );
          for( std::size_t p = find_bytes( t, ", who ", 0, 2 ); p != std::string_view::npos; p = find_bytes( t, ", who ", p + 1, 2 ) ) { // by its w
             const std::size_t at = s.begin + p + 2;
             if( inside_quotation( at ) || !cue_after( at ) ) {
@@ -1804,7 +1851,7 @@ namespace quoth::internal
             if( seen ) {
                continue;
             }
-            const std::size_t n = rules::aside::test( m_text.substr( 0, e ), at, m_state );
+            const std::size_t n = rules::aside::test( sub( m_text, 0, e ), at, m_state );
             const std::size_t saved = m_state.content_end;
             m_state.content_end = ( n > 0 && at + n < e && m_text[ at + n ] == ',' ) ? at + n : e;
             const bool ok = try_rule< rules::speaker_first >( at, s );
@@ -1821,11 +1868,11 @@ namespace quoth::internal
       void match_relative_object( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
-         const std::string_view t = m_text.substr( s.begin, s.end - s.begin );
+         const std::string_view t = sub( m_text, s.begin, s.end - s.begin );
          // "which " or "what " (one search for their w), or "What "
          bool relative = false;
          for( std::size_t p = t.find( 'w' ); p != std::string_view::npos && !relative; p = t.find( 'w', p + 1 ) ) {
-            relative = t.compare( p, 6, "which " ) == 0 || t.compare( p, 5, "what " ) == 0;
+            relative = has_at( t, p, "which " ) || has_at( t, p, "what " );
          }
          if( !relative && t.find( "What " ) == std::string_view::npos ) {
             return; // most sentences hold neither word
@@ -1839,7 +1886,7 @@ namespace quoth::internal
             for( std::size_t w = 1; w < std::min< std::size_t >( k, 6 ); ++w ) { // the relative word, then at least one word of the speaker
                char buf[ 12 ];
                const std::string_view rel = word_at( starts[ w ], buf );
-               if( rel != "which" && rel != "what" ) {
+               if( !is( rel, "which" ) && !is( rel, "what" ) ) {
                   continue;
                }
                const std::size_t rb = starts[ w ];
@@ -1847,7 +1894,7 @@ namespace quoth::internal
                while( p > s.begin && m_text[ p - 1 ] == ' ' ) {
                   --p;
                }
-               if( rel == "which" && !( p > s.begin && ( m_text[ p - 1 ] == ',' || m_text[ p - 1 ] == '(' ) ) ) {
+               if( is( rel, "which" ) && !( p > s.begin && ( m_text[ p - 1 ] == ',' || m_text[ p - 1 ] == '(' ) ) ) {
                   break; // "the plan which ...": a restrictive "which" names no object alone
                }
                if( !try_rule< rules::relative_object >( starts[ w - 1 ], s ) || m_state.cap.cue.begin > c || m_state.cap.verb == nullptr || m_state.cap.verb->use != lexicon::cue_use::bare ) {
@@ -1915,7 +1962,7 @@ namespace quoth::internal
                   for( std::size_t w = 0; w < std::min< std::size_t >( near, 4 ) && conj == npos; ++w ) {
                      char buf[ 12 ];
                      const std::string_view word = word_at( starts[ w ], buf );
-                     if( word == "and" || word == "but" ) {
+                     if( is( word, "and" ) || is( word, "but" ) ) {
                         conj = starts[ w ];
                      }
                   }
@@ -1982,15 +2029,15 @@ namespace quoth::internal
          if( e == b || e - b > sizeof( buf ) || b <= floor ) {
             return from;
          }
-         const std::string_view w = ascii_lower( m_text.substr( b, e - b ), buf );
-         return lexicon::contains( lexicon::sorted_clause_openers, w ) || w == "who" ? b : from;
+         const std::string_view w = ascii_lower( sub( m_text, b, e - b ), buf );
+         return lexicon::contains( lexicon::sorted_clause_openers, w ) || is( w, "who" ) ? b : from;
       }
 
       // The lower-case word at `at` (empty if it is longer than the buffer).
       [[nodiscard]] std::string_view word_at( const std::size_t at, char ( &buf )[ 12 ] ) const noexcept
       {
          const std::size_t n = at < m_text.size() ? word_length( m_text, at ) : 0;
-         return ( n > 0 && n <= sizeof( buf ) ) ? ascii_lower( m_text.substr( at, n ), buf ) : std::string_view();
+         return ( n > 0 && n <= sizeof( buf ) ) ? ascii_lower( sub( m_text, at, n ), buf ) : std::string_view();
       }
 
       // Does a content start with "that", "whether" or a wh-word?
@@ -1998,7 +2045,7 @@ namespace quoth::internal
       {
          char buf[ 12 ];
          const std::string_view w = word_at( at, buf );
-         return w == "that" || w == "whether" || w == "if" || w == "how" || w == "why" || w == "what" || w == "when" || w == "who";
+         return is( w, "that" ) || is( w, "whether" ) || is( w, "if" ) || is( w, "how" ) || is( w, "why" ) || is( w, "what" ) || is( w, "when" ) || is( w, "who" );
       }
 
       // Is the word at `at` w (in lower case, or capitalised)?
@@ -2013,7 +2060,7 @@ namespace quoth::internal
       {
          char buf[ 12 ];
          const std::string_view w = word_at( at, buf );
-         return w == "but" || w == "while" || w == "whereas" || w == "although" || w == "though" || w == "yet";
+         return is( w, "but" ) || is( w, "while" ) || is( w, "whereas" ) || is( w, "although" ) || is( w, "though" ) || is( w, "yet" );
       }
 
       // Does the sentence open with a subordinating word, and the subject at `subject` belong to
@@ -2022,7 +2069,7 @@ namespace quoth::internal
       {
          char buf[ 12 ];
          const std::string_view w = word_at( s.begin, buf );
-         if( !( w == "while" || w == "although" || w == "though" || w == "after" || w == "as" || w == "when" || w == "if" || w == "because" || w == "since" || w == "before" || w == "once" || w == "whereas" || w == "even" || w == "despite" ) ) {
+         if( !( is( w, "while" ) || is( w, "although" ) || is( w, "though" ) || is( w, "after" ) || is( w, "as" ) || is( w, "when" ) || is( w, "if" ) || is( w, "because" ) || is( w, "since" ) || is( w, "before" ) || is( w, "once" ) || is( w, "whereas" ) || is( w, "even" ) || is( w, "despite" ) ) ) {
             return false;
          }
          return subject > s.begin && subject - s.begin < 120 && std::memchr( m_text.data() + s.begin, ',', subject - s.begin ) == nullptr;
@@ -2039,7 +2086,7 @@ namespace quoth::internal
             return false;
          }
          const char c = m_text[ j - 1 ];
-         return c == ',' || c == ';' || c == '-' || ( j >= 3 && m_text.compare( j - 3, 3, "\xE2\x80\x94" ) == 0 );
+         return c == ',' || c == ';' || c == '-' || ( j >= 3 && has_at( m_text, j - 3, "\xE2\x80\x94" ) );
       }
 
       // Cuts the content of the attribution at owner_index where the inner clause starts and
@@ -2068,8 +2115,8 @@ namespace quoth::internal
       [[nodiscard]] bool not_a_subject( const slot& who ) const noexcept
       {
          const std::size_t n = word_length( m_text, who.begin );
-         const std::string_view first = m_text.substr( who.begin, n );
-         if( ( first == "Do" || first == "Does" || first == "Did" ) && who.begin + n < who.end ) {
+         const std::string_view first = sub( m_text, who.begin, n );
+         if( ( is( first, "Do" ) || is( first, "Does" ) || is( first, "Did" ) ) && who.begin + n < who.end ) {
             return true;
          }
          // "the last two weeks [have shown]": a span of time (a short phrase of plain words)
@@ -2077,18 +2124,18 @@ namespace quoth::internal
          while( lb > who.begin && m_text[ lb - 1 ] != ' ' ) {
             --lb;
          }
-         const auto span = m_text.substr( who.begin, who.end - who.begin );
+         const auto span = sub( m_text, who.begin, who.end - who.begin );
          if( std::count( span.begin(), span.end(), ' ' ) <= 3 && span.find( ',' ) == std::string_view::npos ) {
             char b0[ 12 ];
             const std::string_view last = word_at( lb, b0 );
-            if( last == "weeks" || last == "months" || last == "years" || last == "days" || last == "hours" || last == "decades" || last == "nights" ) {
+            if( is( last, "weeks" ) || is( last, "months" ) || is( last, "years" ) || is( last, "days" ) || is( last, "hours" ) || is( last, "decades" ) || is( last, "nights" ) ) {
                return true;
             }
          }
          char b1[ 12 ];
          char b2[ 12 ];
          const std::string_view w1 = word_at( who.begin, b1 );
-         if( w1 != "this" && w1 != "last" && w1 != "next" && w1 != "that" && w1 != "each" && w1 != "every" ) {
+         if( !is( w1, "this" ) && !is( w1, "last" ) && !is( w1, "next" ) && !is( w1, "that" ) && !is( w1, "each" ) && !is( w1, "every" ) ) {
             return false;
          }
          const std::size_t second = who.begin + n + 1;
@@ -2117,26 +2164,26 @@ namespace quoth::internal
          while( b > cap.speaker.begin && m_text[ b - 1 ] != ' ' ) {
             --b;
          }
-         const std::string_view last = m_text.substr( b, e - b );
+         const std::string_view last = sub( m_text, b, e - b );
          if( last.empty() ) {
             return false;
          }
          char buf[ 16 ];
          const std::size_t cn = word_length( m_text, cap.cue.begin );
-         const std::string_view cue_word = cn <= sizeof( buf ) ? ascii_lower( m_text.substr( cap.cue.begin, cn ), buf ) : std::string_view();
-         if( cap.verb != nullptr && cap.verb->lemma == "call" && cue_word == "called" ) { // naming: "a party called Anti-Prom"
+         const std::string_view cue_word = cn <= sizeof( buf ) ? ascii_lower( sub( m_text, cap.cue.begin, cn ), buf ) : std::string_view();
+         if( cap.verb != nullptr && cap.verb->lemma == "call" && is( cue_word, "called" ) ) { // naming: "a party called Anti-Prom"
             std::size_t n = 0;
             while( cap.speaker.begin + n < e && m_text[ cap.speaker.begin + n ] != ' ' ) {
                ++n;
             }
             char b2[ 8 ];
-            const std::string_view first = n <= sizeof( b2 ) ? ascii_lower( m_text.substr( cap.speaker.begin, n ), b2 ) : std::string_view();
+            const std::string_view first = n <= sizeof( b2 ) ? ascii_lower( sub( m_text, cap.speaker.begin, n ), b2 ) : std::string_view();
             char b5[ 12 ];
             const std::string_view after = word_at( skip_spaces( cap.cue.end ), b5 );
-            if( after == "for" || after == "on" || after == "upon" ) {
+            if( is( after, "for" ) || is( after, "on" ) || is( after, "upon" ) ) {
                return false; // "a group of rabbis called for a boycott"
             }
-            return first == "a" || first == "an" || first == "another" || first == "one";
+            return is( first, "a" ) || is( first, "an" ) || is( first, "another" ) || is( first, "one" );
          }
          if( !lexicon::contains( lexicon::sorted_nominal_cue_forms, cue_word ) ) {
             return false;
@@ -2148,8 +2195,8 @@ namespace quoth::internal
             }
             char nb[ 8 ];
             const std::size_t nn = word_length( m_text, a );
-            const std::string_view next = nn > 0 && nn <= sizeof( nb ) ? ascii_lower( m_text.substr( a, nn ), nb ) : std::string_view();
-            if( ( a < m_text.size() && ( m_text[ a ] == ',' || m_text[ a ] == ';' ) ) || next == "for" || next == "among" || next == "from" || next == "of" || next == "in" ) {
+            const std::string_view next = nn > 0 && nn <= sizeof( nb ) ? ascii_lower( sub( m_text, a, nn ), nb ) : std::string_view();
+            if( ( a < m_text.size() && ( m_text[ a ] == ',' || m_text[ a ] == ';' ) ) || is( next, "for" ) || is( next, "among" ) || is( next, "from" ) || is( next, "of" ) || is( next, "in" ) ) {
                return true;
             }
          }
@@ -2158,7 +2205,7 @@ namespace quoth::internal
          }
          char b4[ 12 ] = {}; // initialised: g++ -O3 cannot see that ascii_lower fills it
          const std::string_view lw = last.size() <= sizeof( b4 ) ? ascii_lower( last, b4 ) : std::string_view();
-         if( lw == "percent" || last.back() == '%' || lexicon::contains( lexicon::sorted_modifier_words, lw ) ) {
+         if( is( lw, "percent" ) || last.back() == '%' || lexicon::contains( lexicon::sorted_modifier_words, lw ) ) {
             return true;
          }
          if( ( ends_with( last, "'s" ) || ends_with( last, "\xE2\x80\x99s" ) || ends_with( last, "s'" ) ) && !lexicon::contains( lexicon::sorted_contractions, lw ) ) {
@@ -2175,8 +2222,8 @@ namespace quoth::internal
                ++n;
             }
             char b3[ 8 ];
-            const std::string_view det = n <= sizeof( b3 ) ? ascii_lower( m_text.substr( cap.speaker.begin, n ), b3 ) : std::string_view();
-            return ( det == "the" || det == "his" || det == "her" || det == "its" || det == "their" || det == "our" ) && ( ends_with( last, "est" ) || ends_with( last, "al" ) || ends_with( last, "an" ) || ends_with( last, "ic" ) );
+            const std::string_view det = n <= sizeof( b3 ) ? ascii_lower( sub( m_text, cap.speaker.begin, n ), b3 ) : std::string_view();
+            return ( is( det, "the" ) || is( det, "his" ) || is( det, "her" ) || is( det, "its" ) || is( det, "their" ) || is( det, "our" ) ) && ( ends_with( last, "est" ) || ends_with( last, "al" ) || ends_with( last, "an" ) || ends_with( last, "ic" ) );
          }
          return false;
       }
@@ -2224,8 +2271,8 @@ namespace quoth::internal
          if( e == b || e - b > sizeof( buf ) ) {
             return true;
          }
-         const std::string_view w = ascii_lower( m_text.substr( b, e - b ), buf );
-         return w == "that" || ( !lexicon::contains( lexicon::sorted_object_markers, w ) && !lexicon::contains( lexicon::sorted_determiners, w ) );
+         const std::string_view w = ascii_lower( sub( m_text, b, e - b ), buf );
+         return is( w, "that" ) || ( !lexicon::contains( lexicon::sorted_object_markers, w ) && !lexicon::contains( lexicon::sorted_determiners, w ) );
       }
 
       // "according to X" where the grammar found no speaker phrase: "C, according to early
@@ -2236,7 +2283,7 @@ namespace quoth::internal
       {
          const sentence& s = m_sentences[ si ];
          const std::size_t e = m_state.content_end;
-         const std::string_view t = m_text.substr( s.begin, e - s.begin );
+         const std::string_view t = sub( m_text, s.begin, e - s.begin );
          for( std::size_t p = find_bytes( t, "ccording to " ); p != std::string_view::npos; p = find_bytes( t, "ccording to ", p + 1 ) ) {
             if( p == 0 || ( t[ p - 1 ] != 'a' && t[ p - 1 ] != 'A' ) || ( p > 1 && is_word_char( static_cast< unsigned char >( t[ p - 2 ] ) ) ) ) {
                continue;
@@ -2266,7 +2313,7 @@ namespace quoth::internal
             std::size_t e2 = e;
             trim( m_text, b2, e2 );
             for( const std::string_view w : { std::string_view( "but " ), std::string_view( "and " ), std::string_view( "which " ), std::string_view( "while " ) } ) {
-               if( m_text.substr( b2, w.size() ) == w ) {
+               if( sub( m_text, b2, w.size() ) == w ) {
                   b2 = e2;
                }
             }
@@ -2344,7 +2391,7 @@ namespace quoth::internal
          std::size_t words = 0;
          std::size_t lower = 0;
          for( std::size_t i = m_state.cap.content.begin; i < m_state.cap.content.end; ) {
-            const std::size_t n = word_length( m_text.substr( 0, m_state.cap.content.end ), i );
+            const std::size_t n = word_length( sub( m_text, 0, m_state.cap.content.end ), i );
             if( n == 0 ) {
                i += code_point_length( m_text, i );
                continue;
@@ -2694,7 +2741,7 @@ namespace quoth::internal
             q.depth = r.depth;
             q.closed = r.closed;
             q.kind = quotation_kind_of( r );
-            const bool so_called = r.open >= 10 && m_text.substr( r.open - 10, 9 ) == "so-called";
+            const bool so_called = r.open >= 10 && has_at( m_text, r.open - 10, "so-called" );
             // the attribution whose content overlaps the quotation
             auto it = std::upper_bound( by_begin.begin(), by_begin.end(), std::make_pair( ce, npos ) );
             for( int back = 0; back < 3 && it != by_begin.begin(); ++back ) {
@@ -2733,7 +2780,7 @@ namespace quoth::internal
          }
          bool all_caps = true;
          for( const std::string_view w : m_words ) {
-            if( !is_capitalised( w ) && w != "of" && w != "the" && w != "and" && w != "a" && w != "in" && w != "on" && w != "for" && w != "to" ) {
+            if( !is_capitalised( w ) && !is( w, "of" ) && !is( w, "the" ) && !is( w, "and" ) && !is( w, "a" ) && !is( w, "in" ) && !is( w, "on" ) && !is( w, "for" ) && !is( w, "to" ) ) {
                all_caps = false;
             }
          }

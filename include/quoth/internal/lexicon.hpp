@@ -572,7 +572,7 @@ namespace quoth::internal::lexicon
          std::size_t start = 0;
          for( std::size_t i = 0; i <= v.forms.size(); ++i ) {
             if( i == v.forms.size() || v.forms[ i ] == ' ' ) {
-               out[ k++ ] = form{ v.forms.substr( start, i - start ), &v };
+               out[ k++ ] = form{ sub( v.forms, start, i - start ), &v };
                start = i + 1;
             }
          }
@@ -623,7 +623,7 @@ namespace quoth::internal::lexicon
       return fold_table[ static_cast< unsigned char >( c ) ];
    }
 
-   [[nodiscard]] constexpr std::uint32_t fold_hash( const std::string_view w ) noexcept
+   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr std::uint32_t fold_hash( const std::string_view w ) noexcept
    {
       std::uint32_t h = 2166136261U; // FNV-1a
       for( const char c : w ) {
@@ -633,7 +633,7 @@ namespace quoth::internal::lexicon
    }
 
    // a (lower case, from a lexicon) equals w with its ASCII letters folded
-   [[nodiscard]] constexpr bool equal_folded( const std::string_view a, const std::string_view w ) noexcept
+   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr bool equal_folded( const std::string_view a, const std::string_view w ) noexcept
    {
       if( a.size() != w.size() ) {
          return false;

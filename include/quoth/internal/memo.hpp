@@ -92,7 +92,7 @@ namespace quoth::internal
          return ( k < m_clean && m_positions[ k ].generation == m_generation ) ? m_positions[ k ].value[ slot ] : unknown;
       }
 
-      void put( const std::size_t slot, const std::size_t at, const std::uint32_t value )
+      QUOTH_ALWAYS_INLINE void put( const std::size_t slot, const std::size_t at, const std::uint32_t value )
       {
          const std::size_t k = index( at );
          if( k >= m_clean ) {

@@ -41,7 +41,7 @@ namespace quoth::internal
             break;
          }
       }
-      return s.substr( b, dot - b );
+      return sub( s, b, dot - b );
    }
 
    // Is the word that ends at `dot` an abbreviation or an initial?

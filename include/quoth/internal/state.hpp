@@ -74,7 +74,7 @@ namespace quoth::internal
       const word_lengths* lengths = nullptr; // of the current sentence's words, when the engine noted them
 
       // word_length( s, i ), looked up when s ends where the current sentence ends
-      [[nodiscard]] std::size_t word_length( const std::string_view s, const std::size_t i ) const noexcept
+      QUOTH_ALWAYS_INLINE [[nodiscard]] std::size_t word_length( const std::string_view s, const std::size_t i ) const noexcept
       {
          return lengths != nullptr ? lengths->length_to_end( s, i ) : internal::word_length( s, i );
       }

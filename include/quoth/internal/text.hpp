@@ -8,6 +8,9 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
+#include <type_traits>
+
+#include "config.hpp"
 
 namespace quoth::internal
 {
@@ -326,6 +329,47 @@ namespace quoth::internal
          }
       }
       return true;
+   }
+
+   // s.substr( pos, n ), inlined: substr's range check and its throw are a call wherever it is
+   // written. Out of range (never, in the engine), substr() itself throws as before.
+   template< typename View, typename = std::enable_if_t< std::is_same_v< View, std::string_view > > >
+   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr std::string_view sub( const View s, const std::size_t pos, const std::size_t n = std::string_view::npos )
+   {
+      if( pos > s.size() ) {
+         return s.substr( pos, n ); // throws std::out_of_range
+      }
+      return std::string_view( s.data() + pos, n < s.size() - pos ? n : s.size() - pos );
+   }
+
+   // s.compare( pos, N - 1, lit ) == 0 for a literal, byte by byte: a call with a literal
+   // compiles to a few comparisons (compare() calls strlen and memcmp)
+   template< std::size_t N >
+   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr bool has_at( const std::string_view s, const std::size_t pos, const char ( &lit )[ N ] ) noexcept
+   {
+      if( pos > s.size() || s.size() - pos < N - 1 ) {
+         return false;
+      }
+      for( std::size_t k = 0; k + 1 < N; ++k ) {
+         if( s[ pos + k ] != lit[ k ] ) {
+            return false;
+         }
+      }
+      return true;
+   }
+
+   // w == lit, the same way
+   template< std::size_t N >
+   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr bool is( const std::string_view w, const char ( &lit )[ N ] ) noexcept
+   {
+      return w.size() == N - 1 && has_at( w, 0, lit );
+   }
+
+   // s.substr( pos ) == lit, the same way
+   template< std::size_t N >
+   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr bool rest_is( const std::string_view s, const std::size_t pos, const char ( &lit )[ N ] ) noexcept
+   {
+      return pos <= s.size() && s.size() - pos == N - 1 && has_at( s, pos, lit );
    }
 
    // s.find( w, from ): each occurrence of w[ anchor ] found by memchr is a candidate. The

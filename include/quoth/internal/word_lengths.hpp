@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "config.hpp"
 #include "text.hpp"
 
 namespace quoth::internal
@@ -53,7 +54,7 @@ namespace quoth::internal
 
       // word_length( s, i ) for an s that ends exactly where the sentence ends (the grammar's
       // input): noted or read. Any other s, or a sentence not noted, reads the word.
-      [[nodiscard]] std::size_t length_to_end( const std::string_view s, const std::size_t i ) const noexcept
+      QUOTH_ALWAYS_INLINE [[nodiscard]] std::size_t length_to_end( const std::string_view s, const std::size_t i ) const noexcept
       {
          const std::size_t k = i - m_begin;
          if( s.size() == m_begin + m_size && k < m_size && m_len[ k ] != unknown ) {

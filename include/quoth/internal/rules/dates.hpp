@@ -24,7 +24,7 @@ namespace quoth::internal::rules
          }
          const std::size_t n = st.word_length( s, i );
          char buf[ 12 ];
-         if( n < 3 || n > sizeof( buf ) || lexicon::month_number( ascii_lower( s.substr( i, n ), buf ) ) == 0 ) {
+         if( n < 3 || n > sizeof( buf ) || lexicon::month_number( ascii_lower( sub( s, i, n ), buf ) ) == 0 ) {
             return 0;
          }
          return ( n <= 4 && i + n < s.size() && s[ i + n ] == '.' ) ? n + 1 : n;
@@ -40,7 +40,7 @@ namespace quoth::internal::rules
          }
          const std::size_t n = st.word_length( s, i );
          char buf[ 12 ];
-         return ( n >= 6 && n <= sizeof( buf ) && lexicon::weekday_number( ascii_lower( s.substr( i, n ), buf ) ) != 0 ) ? n : 0;
+         return ( n >= 6 && n <= sizeof( buf ) && lexicon::weekday_number( ascii_lower( sub( s, i, n ), buf ) ) != 0 ) ? n : 0;
       }
    };
 
@@ -58,8 +58,8 @@ namespace quoth::internal::rules
          if( n == 0 || n > 2 || v < 1 || v > 31 ) {
             return 0;
          }
-         const std::string_view sfx = s.substr( i + n, 2 );
-         if( sfx == "st" || sfx == "nd" || sfx == "rd" || sfx == "th" ) {
+         const std::string_view sfx = sub( s, i + n, 2 );
+         if( is( sfx, "st" ) || is( sfx, "nd" ) || is( sfx, "rd" ) || is( sfx, "th" ) ) {
             n += 2;
          }
          return ( st.word_length( s, i ) == n ) ? n : 0;

@@ -17,7 +17,7 @@ namespace quoth::internal::rules
    // Lower-case words inside a title: “Meet the Press”, “Face the Nation”.
    [[nodiscard]] inline bool minor_title_word( const std::string_view w ) noexcept
    {
-      return w == "the" || w == "of" || w == "and" || w == "a" || w == "an" || w == "in" || w == "on" || w == "with" || w == "to" || w == "for" || w == "at";
+      return is( w, "the" ) || is( w, "of" ) || is( w, "and" ) || is( w, "a" ) || is( w, "an" ) || is( w, "in" ) || is( w, "on" ) || is( w, "with" ) || is( w, "to" ) || is( w, "for" ) || is( w, "at" );
    }
 
    struct title_quote : token< title_quote >
@@ -35,7 +35,7 @@ namespace quoth::internal::rules
                j += code_point_length( s, j );
                continue;
             }
-            if( ( !starts_upper( s, j ) && ( words == 0 || !minor_title_word( s.substr( j, n ) ) ) ) || ++words > 6 ) {
+            if( ( !starts_upper( s, j ) && ( words == 0 || !minor_title_word( sub( s, j, n ) ) ) ) || ++words > 6 ) {
                return 0; // every word capitalised but "the", "of" and the like: “Meet the Press”
             }
             j += n;

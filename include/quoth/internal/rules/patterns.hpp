@@ -100,31 +100,31 @@ namespace quoth::internal::rules
       {
          const std::size_t at = offset_of( in, st );
          const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
-         const std::string_view s = st.text.substr( 0, limit );
+         const std::string_view s = sub( st.text, 0, limit );
          const std::size_t n = st.word_length( s, at );
          char buf[ 24 ];
          if( n < 3 || n > sizeof( buf ) ) {
             return false;
          }
-         const lexicon::verb* v = lexicon::find_cue( s.substr( at, n ) ); // without case: before lowering the word
+         const lexicon::verb* v = lexicon::find_cue( sub( s, at, n ) ); // without case: before lowering the word
          if( v == nullptr ) {
             return false;
          }
-         const std::string_view w = ascii_lower( s.substr( at, n ), buf );
+         const std::string_view w = ascii_lower( sub( s, at, n ), buf );
          if( Context == cue_context::before_content && v->use == lexicon::cue_use::quote && !quote_follows( s, at + n ) ) {
             return false; // "continued" and "reads" only before a colon or a quotation
          }
          if( v->use == lexicon::cue_use::as && Context != cue_context::before_content && Context != cue_context::gerund ) {
             return false; // "votes cast", never "..., saw Lind"
          }
-         if( v->use == lexicon::cue_use::attitude && ( Context != cue_context::before_content || ( s.compare( at + n, 4, " to " ) != 0 && s.compare( at + n, 6, " that " ) != 0 ) ) ) {
+         if( v->use == lexicon::cue_use::attitude && ( Context != cue_context::before_content || ( !has_at( s, at + n, " to " ) && !has_at( s, at + n, " that " ) ) ) ) {
             return false; // "eager to", "confident that", never "eager voters"
          }
          if( at + n + 1 < limit && s[ at + n ] == ' ' && lexicon::contains( lexicon::sorted_nominal_cue_forms, w ) ) {
             // "the note says", "his support shows": a noun before the verb (not "mention resisting")
             const std::size_t m = word_length( s, at + n + 1 );
             char nb[ 24 ];
-            if( m >= 3 && m <= sizeof( nb ) && s.compare( at + n + 1 + m - 3, 3, "ing" ) != 0 && lexicon::find_cue( ascii_lower( s.substr( at + n + 1, m ), nb ) ) != nullptr ) {
+            if( m >= 3 && m <= sizeof( nb ) && !has_at( s, at + n + 1 + m - 3, "ing" ) && lexicon::find_cue( ascii_lower( sub( s, at + n + 1, m ), nb ) ) != nullptr ) {
                return false;
             }
          }
@@ -133,35 +133,35 @@ namespace quoth::internal::rules
             return false; // "..., saying that" needs -ing; "..., said X" never has it
          }
 
-         if( Context == cue_context::participle && !( w.size() > 2 && ( w.substr( w.size() - 2 ) == "ed" || w == "said" || w == "told" || w == "written" || w == "read" ) ) ) {
+         if( Context == cue_context::participle && !( w.size() > 2 && ( rest_is( w, w.size() - 2, "ed" ) || is( w, "said" ) || is( w, "told" ) || is( w, "written" ) || is( w, "read" ) ) ) ) {
             return false;
          }
          std::size_t total = n;
          if( v->use == lexicon::cue_use::particle ) {
             const std::string_view particle = v->lemma.substr( v->lemma.find( ' ' ) ); // " back"
-            if( particle == " a statement" ) {
+            if( is( particle, " a statement" ) ) {
                if( const std::size_t m = light_phrase( s, at + n, v, lexicon::statement_phrases ); m != 0 ) {
                   total += m; // "issued the following statement": v is now its entry, a that-verb
                }
             }
-            if( particle == " clear" ) {
+            if( is( particle, " clear" ) ) {
                if( const std::size_t m = light_phrase( s, at + n, v, lexicon::make_phrases ); m != 0 ) {
                   total += m; // "made the case": v is now its entry, a that-verb
                }
-               else if( s.compare( at + n, 4, " it " ) == 0 || s.compare( at + n, 6, " that " ) == 0 ) {
+               else if( has_at( s, at + n, " it " ) || has_at( s, at + n, " that " ) ) {
                   total += s[ at + n + 1 ] == 'i' ? 3 : 5; // "made it clear", "makes that clear"
                }
             }
             if( v->use == lexicon::cue_use::particle ) {
-               if( s.substr( at + total, particle.size() ) != particle || word_length( s, at + total + 1 ) != particle.size() - 1 ) {
+               if( sub( s, at + total, particle.size() ) != particle || word_length( s, at + total + 1 ) != particle.size() - 1 ) {
                   return false;
                }
                total += particle.size();
             }
          }
          if( v->use == lexicon::cue_use::out ) {
-            const bool to = s.substr( at + n, 4 ) == " to " && Context != cue_context::inverted; // "pointing to the polls": the particle verb "point to"
-            if( !to && ( s.substr( at + n, 4 ) != " out" || word_length( s, at + n + 1 ) != 3 ) ) {
+            const bool to = has_at( s, at + n, " to " ) && Context != cue_context::inverted; // "pointing to the polls": the particle verb "point to"
+            if( !to && ( !has_at( s, at + n, " out" ) || word_length( s, at + n + 1 ) != 3 ) ) {
                return false;
             }
             total += to ? 0 : 4;
@@ -215,8 +215,8 @@ namespace quoth::internal::rules
          --b;
       }
       char buf[ 8 ];
-      const std::string_view w = cue - b <= sizeof( buf ) ? ascii_lower( s.substr( b, cue - b ), buf ) : std::string_view();
-      return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
+      const std::string_view w = cue - b <= sizeof( buf ) ? ascii_lower( sub( s, b, cue - b ), buf ) : std::string_view();
+      return is( w, "is" ) || is( w, "are" ) || is( w, "was" ) || is( w, "were" ) || is( w, "be" ) || is( w, "been" ) || is( w, "being" );
    }
 
    // "claims the bridge is safe", "argued Lind had lied": a subject (a determiner or a
@@ -226,12 +226,12 @@ namespace quoth::internal::rules
    {
       return scan_plain_words( s, at, end, 7, [ & ]( const int k, const std::size_t b, const std::size_t n ) {
          char buf[ 12 ];
-         const std::string_view w = n <= sizeof( buf ) ? ascii_lower( s.substr( b, n ), buf ) : std::string_view();
+         const std::string_view w = n <= sizeof( buf ) ? ascii_lower( sub( s, b, n ), buf ) : std::string_view();
          if( k == 0 ) {
             const bool capital = s[ b ] >= 'A' && s[ b ] <= 'Z';
-            return ( !capital && w != "it" && !lexicon::contains( lexicon::sorted_determiners, w ) ) ? -1 : 0; // ("argued it was")
+            return ( !capital && !is( w, "it" ) && !lexicon::contains( lexicon::sorted_determiners, w ) ) ? -1 : 0; // ("argued it was")
          }
-         return ( w == "is" || w == "are" || w == "was" || w == "were" || w == "has" || w == "have" || w == "had" || w == "will" || w == "would" || w == "can" || w == "could" || w == "should" || w == "may" || w == "might" || w == "must" || w == "does" || w == "did" ) ? 1 : 0;
+         return ( is( w, "is" ) || is( w, "are" ) || is( w, "was" ) || is( w, "were" ) || is( w, "has" ) || is( w, "have" ) || is( w, "had" ) || is( w, "will" ) || is( w, "would" ) || is( w, "can" ) || is( w, "could" ) || is( w, "should" ) || is( w, "may" ) || is( w, "might" ) || is( w, "must" ) || is( w, "does" ) || is( w, "did" ) ) ? 1 : 0;
       } );
    }
 
@@ -253,16 +253,16 @@ namespace quoth::internal::rules
             const std::size_t at = offset_of( in, st );
             char buf[ 12 ];
             const std::size_t n = word_length( st.text, at );
-            const std::string_view w = n <= sizeof( buf ) ? ascii_lower( st.text.substr( at, n ), buf ) : std::string_view();
-            if( w == "himself" || w == "herself" || w == "itself" || w == "themselves" || w == "myself" || w == "ourselves" || w == "yourself" || w == "ways" || ( w == "a" && st.text.compare( at + n, 5, " way " ) == 0 ) ) {
+            const std::string_view w = n <= sizeof( buf ) ? ascii_lower( sub( st.text, at, n ), buf ) : std::string_view();
+            if( is( w, "himself" ) || is( w, "herself" ) || is( w, "itself" ) || is( w, "themselves" ) || is( w, "myself" ) || is( w, "ourselves" ) || is( w, "yourself" ) || is( w, "ways" ) || ( is( w, "a" ) && has_at( st.text, at + n, " way " ) ) ) {
                return false;
             }
             // "could find a sponsor", "helped found the group": an ability or a founding
             std::size_t b = st.cap.cue.begin;
             const std::size_t fn = word_length( st.text, b );
             char fb[ 12 ];
-            std::string_view first = fn <= sizeof( fb ) ? ascii_lower( st.text.substr( b, fn ), fb ) : std::string_view();
-            if( first == "find" || first == "found" ) {
+            std::string_view first = fn <= sizeof( fb ) ? ascii_lower( sub( st.text, b, fn ), fb ) : std::string_view();
+            if( is( first, "find" ) || is( first, "found" ) ) {
                while( b > 0 && st.text[ b - 1 ] == ' ' ) {
                   --b;
                }
@@ -270,9 +270,9 @@ namespace quoth::internal::rules
                while( wb > 0 && st.text[ wb - 1 ] != ' ' ) {
                   --wb;
                }
-               first = b - wb <= sizeof( fb ) ? ascii_lower( st.text.substr( wb, b - wb ), fb ) : std::string_view();
+               first = b - wb <= sizeof( fb ) ? ascii_lower( sub( st.text, wb, b - wb ), fb ) : std::string_view();
             }
-            if( first == "can" || first == "could" || first == "can't" || first == "can\xE2\x80\x99t" || first == "cannot" || first == "couldn't" || first == "couldn\xE2\x80\x99t" || first == "will" || first == "would" || first == "might" || first == "may" || first == "to" || first == "help" || first == "helped" || first == "better" ) {
+            if( is( first, "can" ) || is( first, "could" ) || is( first, "can't" ) || is( first, "can\xE2\x80\x99t" ) || is( first, "cannot" ) || is( first, "couldn't" ) || is( first, "couldn\xE2\x80\x99t" ) || is( first, "will" ) || is( first, "would" ) || is( first, "might" ) || is( first, "may" ) || is( first, "to" ) || is( first, "help" ) || is( first, "helped" ) || is( first, "better" ) ) {
                return false;
             }
          }
@@ -296,8 +296,8 @@ namespace quoth::internal::rules
                return false;
             }
             if( n <= 4 ) {
-               const std::string_view w = ascii_lower( st.text.substr( at, n ), buf );
-               if( w == "he" || w == "she" || w == "they" || w == "we" || w == "i" ) {
+               const std::string_view w = ascii_lower( sub( st.text, at, n ), buf );
+               if( is( w, "he" ) || is( w, "she" ) || is( w, "they" ) || is( w, "we" ) || is( w, "i" ) ) {
                   return true;
                }
             }
@@ -324,7 +324,7 @@ namespace quoth::internal::rules
                --b;
             }
             char buf[ 24 ];
-            if( e > b && e - b <= sizeof( buf ) && lexicon::contains( lexicon::sorted_documents, ascii_lower( st.text.substr( b, e - b ), buf ) ) ) {
+            if( e > b && e - b <= sizeof( buf ) && lexicon::contains( lexicon::sorted_documents, ascii_lower( sub( st.text, b, e - b ), buf ) ) ) {
                return true;
             }
             e = b;
@@ -376,7 +376,7 @@ namespace quoth::internal::rules
          }
          const std::size_t at = offset_of( in, st );
          const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
-         const std::string_view s = st.text.substr( 0, limit );
+         const std::string_view s = sub( st.text, 0, limit );
          const std::size_t n = st.word_length( s, at );
          const std::string_view lemma = st.cap.verb->lemma.substr( 0, st.cap.verb->lemma.find( ' ' ) ); // "point out": "point to"
          char buf[ 32 ];
@@ -409,7 +409,7 @@ namespace quoth::internal::rules
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
-         return ( n > 4 && ends_with( s.substr( i, n ), "ing" ) ) ? n : 0;
+         return ( n > 4 && ends_with( sub( s, i, n ), "ing" ) ) ? n : 0;
       }
    };
 
@@ -427,12 +427,12 @@ namespace quoth::internal::rules
          if( n < 4 || n > sizeof( buf ) || ( s[ i + n - 1 ] != 't' && s[ i + n - 1 ] != 'T' ) ) {
             return 0; // both endings below end in t
          }
-         const std::string_view w = ascii_lower( s.substr( i, n ), buf );
+         const std::string_view w = ascii_lower( sub( s, i, n ), buf );
          std::size_t stem = 0;
-         if( w.substr( n - 3 ) == "n't" ) {
+         if( rest_is( w, n - 3, "n't" ) ) {
             stem = n - 3;
          }
-         else if( n > 5 && w.substr( n - 5 ) == "n\xE2\x80\x99t" ) {
+         else if( n > 5 && rest_is( w, n - 5, "n\xE2\x80\x99t" ) ) {
             stem = n - 5;
          }
          else {
@@ -440,7 +440,7 @@ namespace quoth::internal::rules
          }
          static constexpr std::string_view stems[] = { "ca", "could", "did", "do", "does", "has", "have", "had", "is", "are", "was", "were", "should", "wo", "would", "must" };
          for( const std::string_view x : stems ) {
-            if( w.substr( 0, stem ) == x ) {
+            if( sub( w, 0, stem ) == x ) {
                return n;
             }
          }
@@ -641,7 +641,7 @@ namespace quoth::internal::rules
             return true;
          }
          const std::size_t n = word_length( st.text, cue.begin );
-         return !( n > 4 && ends_with( st.text.substr( cue.begin, n ), "ing" ) );
+         return !( n > 4 && ends_with( sub( st.text, cue.begin, n ), "ing" ) );
       }
    };
 
@@ -915,7 +915,7 @@ namespace quoth::internal::rules
       {
          char buf[ 8 ];
          const slot& who = st.cap.speaker;
-         return !who.set() || who.end - who.begin > sizeof( buf ) || !lexicon::contains( lexicon::sorted_pronouns, ascii_lower( st.text.substr( who.begin, who.end - who.begin ), buf ) );
+         return !who.set() || who.end - who.begin > sizeof( buf ) || !lexicon::contains( lexicon::sorted_pronouns, ascii_lower( sub( st.text, who.begin, who.end - who.begin ), buf ) );
       }
    };
 
@@ -935,8 +935,8 @@ namespace quoth::internal::rules
          if( n == 0 || n > sizeof( buf ) || st.content_end <= i + n ) {
             return 0;
          }
-         const std::string_view w = ascii_lower( s.substr( i, n ), buf );
-         if( !lexicon::contains( lexicon::sorted_trailing_openers, w ) || ( w == "at" && ( s.compare( i + n, 6, " least" ) == 0 || s.compare( i + n, 5, " most" ) == 0 ) ) || ( w == "of" && v->lemma != "say" ) ) {
+         const std::string_view w = ascii_lower( sub( s, i, n ), buf );
+         if( !lexicon::contains( lexicon::sorted_trailing_openers, w ) || ( is( w, "at" ) && ( has_at( s, i + n, " least" ) || has_at( s, i + n, " most" ) ) ) || ( is( w, "of" ) && v->lemma != "say" ) ) {
             return 0; // "..., CNN reported at least six planes", "..., they complain of X": the rest is content
          }
          for( std::size_t j = i + n; j < st.content_end; ) {
@@ -951,7 +951,7 @@ namespace quoth::internal::rules
                j = q->close_end;
                continue;
             }
-            if( s.compare( j, 3, "\xE2\x80\x94" ) == 0 || s.compare( j, 3, "\xE2\x80\x93" ) == 0 ) {
+            if( has_at( s, j, "\xE2\x80\x94" ) || has_at( s, j, "\xE2\x80\x93" ) ) {
                return 0; // a dash
             }
             ++j;

@@ -43,7 +43,7 @@ namespace quoth::internal::rules
          if( n < 4 || ( s[ i + n - 1 ] != 's' && !( s[ i + n - 2 ] == 'e' && s[ i + n - 1 ] == 'd' ) ) ) {
             return 0;
          }
-         return lexicon::find_cue( s.substr( i, n ) ) != nullptr ? n : 0;
+         return lexicon::find_cue( sub( s, i, n ) ) != nullptr ? n : 0;
       }
    };
 
@@ -81,13 +81,13 @@ namespace quoth::internal::rules
          if( n > 3 && ( lexicon::ends_with_folded( w, "n't" ) || ( n > 5 && lexicon::ends_with_folded( w, "n\xE2\x80\x99t" ) ) ) ) {
             return 0; // "didn't", "won’t": an auxiliary
          }
-         if( ( n == 6 || n == 9 ) && ( lexicon::equal_folded( "posted", w ) || lexicon::equal_folded( "published", w ) ) && s.substr( i + n, 4 ) != " by " ) {
+         if( ( n == 6 || n == 9 ) && ( lexicon::equal_folded( "posted", w ) || lexicon::equal_folded( "published", w ) ) && !has_at( s, i + n, " by " ) ) {
             std::size_t j = i + n;
             while( j < s.size() && s[ j ] == ' ' ) {
                ++j;
             }
-            const std::string_view next = s.substr( j, 3 );
-            if( next == "on " || next == "in " || next == "at " || next == "by " ) {
+            const std::string_view next = sub( s, j, 3 );
+            if( is( next, "on " ) || is( next, "in " ) || is( next, "at " ) || is( next, "by " ) ) {
                return 0; // "the statement posted on its website": the participle starts a medium
             }
          }
@@ -103,12 +103,12 @@ namespace quoth::internal::rules
                   ++j;
                }
                const std::size_t m = j > i + n ? st.word_length( s, j ) : 0;
-               if( m == 0 || lexicon::find_cue( s.substr( j, m ) ) == nullptr ) {
+               if( m == 0 || lexicon::find_cue( sub( s, j, m ) ) == nullptr ) {
                   return 0;
                }
             }
          }
-         if( lexicon::equal_folded( "put", w ) && s.compare( i + n, 3, " it" ) == 0 ) {
+         if( lexicon::equal_folded( "put", w ) && has_at( s, i + n, " it" ) ) {
             return 0; // "as the coach put it"
          }
          return n;
@@ -127,9 +127,9 @@ namespace quoth::internal::rules
          if( n < 5 ) {
             return 0;
          }
-         const std::string_view w = s.substr( i, n );
+         const std::string_view w = sub( s, i, n );
          for( const std::string_view e : { "al", "ic", "ive", "ary", "ian", "ent", "ant", "ior" } ) {
-            if( w.size() > e.size() && w.substr( w.size() - e.size() ) == e ) {
+            if( w.size() > e.size() && ends_with( w, e ) ) {
                return n;
             }
          }
@@ -154,9 +154,9 @@ namespace quoth::internal::rules
          if( n < 4 || !is_digit( static_cast< unsigned char >( s[ i ] ) ) || !is_digit( static_cast< unsigned char >( s[ i + 1 ] ) ) ) {
             return 0;
          }
-         const std::string_view w = s.substr( i, n );
+         const std::string_view w = sub( s, i, n );
          const bool year = n == 4 && is_digit( static_cast< unsigned char >( w[ 2 ] ) ) && is_digit( static_cast< unsigned char >( w[ 3 ] ) );
-         const bool age = w.size() >= 11 && ( w.substr( 2 ) == "-year-old" || w.substr( 2 ) == "-year-olds" );
+         const bool age = w.size() >= 11 && ( rest_is( w, 2, "-year-old" ) || rest_is( w, 2, "-year-olds" ) );
          return year || age ? n : 0;
       }
    };
@@ -180,7 +180,7 @@ namespace quoth::internal::rules
          if( n > sizeof( buf ) ) {
             return 0;
          }
-         return names( ascii_lower( s.substr( i, n ), buf ) ) ? n : 0;
+         return names( ascii_lower( sub( s, i, n ), buf ) ) ? n : 0;
       }
 
       // Is the word w (ASCII lower case, not starting with a digit) a number? A stem, a stem
@@ -188,8 +188,8 @@ namespace quoth::internal::rules
       // hyphen, so the word up to its first hyphen is the stem.
       [[nodiscard]] static constexpr bool names( const std::string_view w ) noexcept
       {
-         const std::string_view head = w.substr( 0, w.find( '-' ) );
-         return lexicon::contains( stem_set, head ) || w.substr( 0, 7 ) == "hundred";
+         const std::string_view head = sub( w, 0, w.find( '-' ) );
+         return lexicon::contains( stem_set, head ) || has_at( w, 0, "hundred" );
       }
 
    private:
@@ -298,7 +298,7 @@ namespace quoth::internal::rules
             if( n == 0 || n > sizeof( buf ) ) {
                return 0;
             }
-            const std::string_view w = ascii_lower( s.substr( j, n ), buf );
+            const std::string_view w = ascii_lower( sub( s, j, n ), buf );
             if( lexicon::contains( lexicon::sorted_media, w ) && ( determined || !lexicon::contains( lexicon::sorted_verb_like_media, w ) ) ) {
                return 1;
             }
@@ -336,7 +336,7 @@ namespace quoth::internal::rules
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          const std::size_t n = ( i < s.size() && !starts_upper( s, i ) ) ? st.word_length( s, i ) : 0;
-         if( n <= 4 || n > 24 || s.substr( i + n - 2, 2 ) != "ed" ) {
+         if( n <= 4 || n > 24 || !has_at( s, i + n - 2, "ed" ) ) {
             return 0;
          }
          return lexicon::find_cue( std::string_view( s.data() + i, n ) ) == nullptr ? n : 0; // not "announced on" (in either case)

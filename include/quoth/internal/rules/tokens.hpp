@@ -97,7 +97,7 @@ namespace quoth::internal::rules
          }
          if( i + n < s.size() && s[ i + n ] == '.' ) {
             char buf[ 8 ];
-            const std::string_view w = s.substr( i, n );
+            const std::string_view w = sub( s, i, n );
             if( n == 1 || ( n < sizeof( buf ) && lexicon::contains( lexicon::sorted_abbreviations, ascii_lower( w, buf ) ) ) ) {
                ++n;
                while( i + n + 1 < s.size() && starts_upper( s, i + n ) && s[ i + n + 1 ] == '.' ) {
@@ -131,8 +131,8 @@ namespace quoth::internal::rules
             return 0; // all four forms end in s
          }
          if( n >= 3 ) {
-            const std::string_view w = s.substr( i, n );
-            if( w.substr( n - 2 ) == "'s" || ( n >= 4 && w.substr( n - 4 ) == "\xE2\x80\x99s" ) ) {
+            const std::string_view w = sub( s, i, n );
+            if( rest_is( w, n - 2, "'s" ) || ( n >= 4 && rest_is( w, n - 4, "\xE2\x80\x99s" ) ) ) {
                return n;
             }
          }
@@ -140,7 +140,7 @@ namespace quoth::internal::rules
             if( s[ i + n ] == '\'' ) {
                return n + 1;
             }
-            if( s.substr( i + n, 3 ) == "\xE2\x80\x99" ) {
+            if( has_at( s, i + n, "\xE2\x80\x99" ) ) {
                return n + 3;
             }
          }
