@@ -27,3 +27,13 @@ TEST_CASE( "a pronoun subject is no content, and a passive with no reporting ver
    CHECK( quoth::parse( "He was praised by the mayor." ).attributions.empty() );
    CHECK( quoth::parse( "The bridge was built by a firm from Oslo." ).attributions.empty() );
 }
+
+TEST_CASE( "a question put by an agent: \"was asked by X whether\"" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz was asked by the host, Ann Dole, whether the ferry would run in winter." ) );
+   CHECK( a.pattern == quoth::pattern::passive_agent );
+   CHECK( test::content( a ) == "whether the ferry would run in winter" );
+   const auto b = test::only( quoth::parse( "Ortiz was asked by host Ann Dole whether the ferry would run in winter." ) );
+   CHECK( test::speaker( b ) == "host Ann Dole" );
+   CHECK( test::content( b ) == "whether the ferry would run in winter" );
+}

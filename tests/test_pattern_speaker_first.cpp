@@ -258,6 +258,16 @@ TEST_CASE( "a main clause whose subject follows a word or two is read before a c
    CHECK( test::speaker( semi.attributions[ 1 ] ) == "the port" );
 }
 
+TEST_CASE( "a time after \"for\" and an addressee with \"of\" before the that-clause" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz argued for the second straight week that the levy was unfair." ) );
+   CHECK( a.cue->phrase.text == "argued" );
+   CHECK( test::content( a ) == "the levy was unfair" );
+   const auto b = test::only( quoth::parse( "Ortiz told the Gazette newspaper of Harbour City on Friday that the levy was unfair." ) );
+   CHECK( b.cue->phrase.text == "told the Gazette newspaper of Harbour City" );
+   CHECK( test::content( b ) == "the levy was unfair" );
+}
+
 TEST_CASE( "a that-clause keeps an inner attribution inside it" )
 {
    // the inner "she plans" is part of what the council member said

@@ -478,7 +478,7 @@ namespace quoth::internal::rules
    {};
 
    // "told [reporters]", "assured [the committee]"
-   struct addressee : scoped< takes_addressee, ws, pegtl::not_at< kw_that >, pegtl::sor< pegtl::seq< object_pronoun, pegtl::not_at< ws, description_word > >, simple_np, description_word >, pegtl::opt< ws, medium_head > > // ("asked her aide to")
+   struct addressee : scoped< takes_addressee, ws, pegtl::not_at< kw_that >, pegtl::sor< pegtl::seq< object_pronoun, pegtl::not_at< ws, description_word > >, pegtl::seq< simple_np, pegtl::opt< ws, kw_of, ws, name_units > >, description_word >, pegtl::opt< ws, medium_head > > // ("asked her aide to", "told the Courier newspaper of Charleston")
    {};
 
    // was quoted as saying
@@ -573,7 +573,12 @@ namespace quoth::internal::rules
    {};
 
    // "for the first time", "for years": a stretch of time
-   struct for_time : pegtl::seq< kw_for, pegtl::at< ws, pegtl::sor< pegtl::seq< kw< TAO_PEGTL_STRING( "the" ) >, ws, kw< TAO_PEGTL_STRING( "first" ) >, ws, kw< TAO_PEGTL_STRING( "time" ) > >, kw< TAO_PEGTL_STRING( "years" ) >, kw< TAO_PEGTL_STRING( "months" ) >, kw< TAO_PEGTL_STRING( "weeks" ) >, kw< TAO_PEGTL_STRING( "days" ) >, kw< TAO_PEGTL_STRING( "decades" ) > > > >
+   // "the second straight week", "the third day", "the last time": a time, at most two words after "the"
+   struct time_noun : kw_sor< kw< TAO_PEGTL_STRING( "time" ) >, kw< TAO_PEGTL_STRING( "week" ) >, kw< TAO_PEGTL_STRING( "day" ) >, kw< TAO_PEGTL_STRING( "month" ) >, kw< TAO_PEGTL_STRING( "year" ) >, kw< TAO_PEGTL_STRING( "night" ) >, kw< TAO_PEGTL_STRING( "debate" ) > >
+   {};
+   struct the_time : pegtl::seq< kw< TAO_PEGTL_STRING( "the" ) >, ws, pegtl::sor< time_noun, pegtl::seq< lower_word, ws, time_noun >, pegtl::seq< lower_word, ws, lower_word, ws, time_noun > > >
+   {};
+   struct for_time : pegtl::seq< kw_for, pegtl::at< ws, pegtl::sor< the_time, kw< TAO_PEGTL_STRING( "years" ) >, kw< TAO_PEGTL_STRING( "months" ) >, kw< TAO_PEGTL_STRING( "weeks" ) >, kw< TAO_PEGTL_STRING( "days" ) >, kw< TAO_PEGTL_STRING( "decades" ) > > > >
    {};
 
    struct cue_preposition : kw_sor< kw_on, kw_in, kw_at, kw_during, kw< TAO_PEGTL_STRING( "after" ) >, kw_with, kw_from, kw< TAO_PEGTL_STRING( "outside" ) >, kw< TAO_PEGTL_STRING( "following" ) >, kw< TAO_PEGTL_STRING( "before" ) >, kw_by, kw< TAO_PEGTL_STRING( "over" ) >, to_addressee, for_time >
@@ -1071,7 +1076,7 @@ namespace quoth::internal::rules
                    ws,
                    capture< slots::speaker, speaker_with_name >,
                    adjuncts,
-                   pegtl::sor< scoped< sp, pegtl::opt< comma, sp >, kw_that, ws, content_rest >, at_sentence_end, pegtl::at< sp, comma > > >
+                   pegtl::sor< scoped< sp, pegtl::opt< comma, sp >, kw_that, ws, content_rest >, scoped< ws, pegtl::at< kw< TAO_PEGTL_STRING( "whether" ) > >, content_rest >, at_sentence_end, pegtl::at< sp, comma > > >
    {};
 
    // ---- asked: "Asked about the plan, Lind said ..." ---------------------------------------
