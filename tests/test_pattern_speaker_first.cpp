@@ -266,6 +266,11 @@ TEST_CASE( "a time after \"for\" and an addressee with \"of\" before the that-cl
    const auto b = test::only( quoth::parse( "Ortiz told the Gazette newspaper of Harbour City on Friday that the levy was unfair." ) );
    CHECK( b.cue->phrase.text == "told the Gazette newspaper of Harbour City" );
    CHECK( test::content( b ) == "the levy was unfair" );
+   // an aside on the place or the time between the cue and "that"
+   const auto c = test::only( quoth::parse( "Ortiz said on the radio, where she now has a weekly show, that the levy was unfair." ) );
+   CHECK( test::content( c ) == "the levy was unfair" );
+   const auto d = test::only( quoth::parse( "Ortiz said on Monday, when the last votes were counted, that she had won." ) );
+   CHECK( test::content( d ) == "she had won" );
 }
 
 TEST_CASE( "a that-clause keeps an inner attribution inside it" )

@@ -602,8 +602,15 @@ namespace quoth::internal::rules
    struct by_gerund : pegtl::seq< pegtl::opt< ws, kw_to, ws, pegtl::sor< object_pronoun, simple_np > >, adjuncts, ws, kw_by, gerund_body >
    {};
 
+   struct to_comma;
+
+   // "said on the radio, where she is now a host, that ...": an aside on the place or time
+   // before the that-clause
+   struct where_aside : pegtl::seq< sp, comma, ws, pegtl::at< kw_sor< kw< TAO_PEGTL_STRING( "where" ) >, kw< TAO_PEGTL_STRING( "when" ) > > >, to_comma, comma, ws, pegtl::at< kw_that > >
+   {};
+
    struct speaker_first_tail
-     : pegtl::sor< scoped< sp, pegtl::opt< comma, sp >, kw_sor< pegtl::seq< kw_that, pegtl::not_at< ws, clause_verb > >, kw_about >, ws, content_rest >,
+     : pegtl::sor< scoped< pegtl::opt< where_aside >, sp, pegtl::opt< comma, sp >, kw_sor< pegtl::seq< kw_that, pegtl::not_at< ws, clause_verb > >, kw_about >, ws, content_rest >,
                    scoped< phrase_then_that, content_rest >,
                    scoped< ws, pegtl::at< wh_word >, content_rest >,
                    scoped< sp, colon, sp, content_rest >,
