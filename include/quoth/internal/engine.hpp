@@ -597,7 +597,7 @@ namespace quoth::internal
       {
          char buf[ 12 ];
          const std::string_view first = opening_word( s, buf );
-         return ( first.size() > 4 && first.substr( first.size() - 3 ) == "ing" ) || opens_with_clause_opener( s );
+         return ( first.size() > 4 && ends_with( first, "ing" ) ) || opens_with_clause_opener( s );
       }
 
       // Does the sentence open with a subordinator ("After ...", "Though ...")? Returns its
@@ -1003,10 +1003,8 @@ namespace quoth::internal
             if( !cue_after( from ) || !try_rule< rules::speaker_first >( from, s ) ) {
                return false;
             }
-            // "A full 79 percent say A, while Reyes says B": the main clause before the comma has
-            // a cue of its own; its subject, found after a word or two, is read first
-            if( m_text[ i ] == ',' && !m_cue_words.empty() && m_cue_words.front() < i && ( contrastive_at( from ) || equal_word_at( from, "and" ) ) ) {
-               if( match_before_cue( si, doc ) || match_loose_subject( si, doc ) ) {
+            if( m_text[ i ] == ',' && ( contrastive_at( from ) || equal_word_at( from, "and" ) ) && cue_before( i ) ) {
+               if( match_main_clause( si, doc ) ) {
                   return true;
                }
                if( !try_rule< rules::speaker_first >( from, s ) ) {
@@ -1057,11 +1055,9 @@ namespace quoth::internal
                from += len;
             }
             ++attempts;
-            // "A full 79 percent of members say A, while Reyes says B": a main clause before the
-            // comma with a cue of its own is read first (its subject starts after a word or two)
-            if( !tried_before_cue && after_comma && i - n > s.begin && !m_cue_words.empty() && m_cue_words.front() < i - n ) {
+            if( !tried_before_cue && after_comma && i - n > s.begin && cue_before( i - n ) ) {
                tried_before_cue = true;
-               if( match_before_cue( si, doc ) || match_loose_subject( si, doc ) ) {
+               if( match_main_clause( si, doc ) ) {
                   return;
                }
             }
@@ -2046,6 +2042,20 @@ namespace quoth::internal
          char buf[ 12 ];
          const std::string_view w = word_at( at, buf );
          return is( w, "that" ) || is( w, "whether" ) || is( w, "if" ) || is( w, "how" ) || is( w, "why" ) || is( w, "what" ) || is( w, "when" ) || is( w, "who" );
+      }
+
+      // Does a cue word of the sentence start before `at`?
+      [[nodiscard]] bool cue_before( const std::size_t at ) const noexcept
+      {
+         return !m_cue_words.empty() && m_cue_words.front() < at;
+      }
+
+      // "A full 79 percent of members say A, while Reyes says B": before a clause opener after a
+      // comma, the main clause with a cue of its own is read first; its subject starts after a
+      // word or two, so speaker_first at the sentence start missed it.
+      bool match_main_clause( const std::size_t si, document& doc )
+      {
+         return match_before_cue( si, doc ) || match_loose_subject( si, doc );
       }
 
       // Is the word at `at` w (in lower case, or capitalised)?
