@@ -282,3 +282,26 @@ TEST_CASE( "a short phrase between the cue's comma and the colon before a quotat
    CHECK( a.cue->phrase.text == "told the crowd" );
    CHECK( test::content( a ) == "The pier stays open." );
 }
+
+TEST_CASE( "a prepositional phrase between the cue and a quotation" )
+{
+   const auto a = test::only( quoth::parse( "Mr. Ames said in the lobby of the hotel, “We will not close.”" ) );
+   CHECK( test::speaker( a ) == "Mr. Ames" );
+   CHECK( test::content( a ) == "We will not close." );
+   const auto b = test::only( quoth::parse( "Dana Kerr wrote to her followers: “The bridge stays.”" ) );
+   CHECK( test::speaker( b ) == "Dana Kerr" );
+   CHECK( test::content( b ) == "The bridge stays." );
+   const auto c = test::only( quoth::parse( "The mayor said of the council, “They voted too early.”" ) );
+   CHECK( test::content( c ) == "They voted too early." );
+   // a particle of the verb is no such phrase: "wrote back" is the cue
+   const auto d = test::only( quoth::parse( "Kerr wrote back, “That is fine by me.”" ) );
+   CHECK( test::speaker( d ) == "Kerr" );
+   CHECK( test::content( d ) == "That is fine by me." );
+}
+
+TEST_CASE( "a speaker's aside with an abbreviated state before the comma" )
+{
+   const auto a = test::only( quoth::parse( "“We would have stayed,” Mr. Ode, now 70 and living in Salem, Ore., said by phone." ) );
+   CHECK( test::speaker( a ) == "Mr. Ode" );
+   CHECK( test::content( a ) == "We would have stayed" );
+}

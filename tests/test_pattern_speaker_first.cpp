@@ -740,3 +740,30 @@ TEST_CASE( "a that-verb before a clause that opens with \"it\"" )
    CHECK( test::content( a ) == "it was too late to save the pier" );
    CHECK( quoth::parse( "Ortiz claimed it in 2010." ).attributions.empty() );
 }
+
+TEST_CASE( "a question after an adjective of doubt: \"split on whether\"" )
+{
+   const auto a = test::only( quoth::parse( "The board members are split on whether the fee should rise." ) );
+   CHECK( test::speaker( a ) == "The board members" );
+   CHECK( a.cue->phrase.text == "are split" );
+   CHECK( test::content( a ) == "whether the fee should rise" );
+   const auto b = test::only( quoth::parse( "Residents were unclear as to who would pay for the repairs." ) );
+   CHECK( test::content( b ) == "who would pay for the repairs" );
+   // without a question the adjective names no attitude
+   CHECK( quoth::parse( "The vote on the fee was split." ).attributions.empty() );
+   CHECK( quoth::parse( "The board is divided and the fee stays." ).attributions.empty() );
+}
+
+TEST_CASE( "a second verb of the speaker after \"but\" or \"and\" and a date or medium" )
+{
+   const auto doc = quoth::parse( "The clerk said he had not seen the letter, but in a later interview said he had read it." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "he had not seen the letter" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "The clerk" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "he had read it" );
+   const auto doc2 = quoth::parse( "The mayor praised the crews and on Tuesday said the road would reopen." );
+   REQUIRE( doc2.attributions.size() == 2 );
+   CHECK( test::speaker( doc2.attributions[ 1 ] ) == "The mayor" );
+   CHECK( test::content( doc2.attributions[ 1 ] ) == "the road would reopen" );
+   CHECK( test::date( doc2.attributions[ 1 ] ) == "on Tuesday" );
+}

@@ -350,3 +350,20 @@ TEST_CASE( "a quantity alone as a speaker; the main clause's subject after an op
    CHECK( test::speaker( b ) == "even pilots on the night shift" );
    CHECK( test::content( b ) == "whether the levy is fair" );
 }
+
+TEST_CASE( "two asides between the speaker and the cue" )
+{
+   const auto a = test::only( quoth::parse( "Ana Ruiz, 63, a retired nurse, said the clinic should stay open." ) );
+   CHECK( test::speaker( a ) == "Ana Ruiz, 63, a retired nurse" );
+   CHECK( test::content( a ) == "the clinic should stay open" );
+   const auto b = test::only( quoth::parse( "“The clinic must stay,” Ana Ruiz, 63, a retired nurse, said." ) );
+   CHECK( test::speaker( b ) == "Ana Ruiz" );
+   const auto c = test::only( quoth::parse( "Lee Ode, a driver from Salem, Ore., who has a union card, says the route is too long." ) );
+   CHECK( test::speaker( c ) == "Lee Ode, a driver from Salem, Ore., who has a union card" );
+   // the first aside is no name, and the second holds no cue and no quotation
+   const auto d = test::only( quoth::parse( "The fair, held every summer since 1950, “draws the whole valley,” said Ana Ruiz." ) );
+   CHECK( test::speaker( d ) == "Ana Ruiz" );
+   const auto doc = quoth::parse( "In May, Mr. Ode, who owns the mill, told the board that prices were too low, adding that he would wait." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "Mr. Ode, who owns the mill" );
+}

@@ -1955,7 +1955,7 @@ namespace quoth::internal
                if( has_speaker ) {
                   const std::size_t near = word_starts_before( c, cb, true, starts );
                   std::size_t conj = npos;
-                  for( std::size_t w = 0; w < std::min< std::size_t >( near, 4 ) && conj == npos; ++w ) {
+                  for( std::size_t w = 0; w < std::min< std::size_t >( near, 8 ) && conj == npos; ++w ) {
                      char buf[ 12 ];
                      const std::string_view word = word_at( starts[ w ], buf );
                      if( is( word, "and" ) || is( word, "but" ) ) {

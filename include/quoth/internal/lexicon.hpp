@@ -25,6 +25,7 @@ namespace quoth::internal::lexicon
       out,      // only with "out": "pointed out that"
       particle, // only with the particle of its lemma: "fired back that", "“...,” she shot back", "went on:"
       attitude, // an adjective, only before a to-infinitive or "that": "is eager to", "remained confident that"
+      doubt,    // an adjective, only before "about", "on", "over" or "as to" and a wh-word: "split on whether"
       as        // any complement with "as" after its object ("sees Lind as a threat"), else as that
    };
 
@@ -119,6 +120,16 @@ namespace quoth::internal::lexicon
       { "certain", "certain", cue_use::attitude },
       { "aware", "aware unaware", cue_use::attitude },
       { "afraid", "afraid", cue_use::attitude },
+      // and before a question: "are split on whether", "is worried about what"
+      { "split", "split", cue_use::doubt },
+      { "divided", "divided", cue_use::doubt },
+      { "torn", "torn", cue_use::doubt },
+      { "unclear", "unclear", cue_use::doubt },
+      { "unsure", "unsure", cue_use::doubt },
+      { "uncertain", "uncertain", cue_use::doubt },
+      { "nervous", "nervous", cue_use::doubt },
+      { "confused", "confused", cue_use::doubt },
+      { "curious", "curious", cue_use::doubt },
       { "read", "read reads", cue_use::quote },
       { "post", "posts posted", cue_use::quote },
       // manners of speaking, cues only after a quotation: "“Nonsense,” she snapped."
@@ -345,7 +356,7 @@ namespace quoth::internal::lexicon
    // Verbs that take their content after a particle: "referring to the deal", "talked about
    // jobs", "called for a recount". Each entry is "lemma particle".
    inline constexpr std::string_view particle_verbs[] = {
-      "advocate for", "allude to", "apologize for", "argue against", "argue for", "react to", "confess to", "side with", "vote against", "vote for", "ask about", "ask for", "balk at", "call for", "call on", "comment on", "complain about", "hint at", "insist on", "point to", "push for", "rail against", "refer to", "speak about", "speak of", "talk about", "warn about", "warn against", "warn of", "worry about", "write about",
+      "advocate for", "allude to", "apologize for", "argue against", "argue for", "react to", "confess to", "side with", "vote against", "vote for", "ask about", "ask for", "balk at", "call for", "call on", "comment on", "complain about", "hint at", "insist on", "point to", "push for", "rail against", "refer to", "speak about", "speak of", "talk about", "warn about", "warn against", "warn of", "worry about", "write about", "write back",
    };
 
    // Verbs whose first object is the addressee, not the content: "told reporters that".

@@ -54,6 +54,25 @@ namespace quoth::internal::rules
       return j < s.size() && is_quote_mark( decode( s, j, len ) );
    }
 
+   // " on whether", " about what", " over how", " as to who": a preposition and a question word
+   // right after a word that ends at j ("split on whether", "worried about what").
+   [[nodiscard]] inline bool question_follows( const std::string_view s, std::size_t j ) noexcept
+   {
+      if( has_at( s, j, " as to " ) ) {
+         j += 7;
+      }
+      else if( has_at( s, j, " on " ) ) {
+         j += 4;
+      }
+      else if( has_at( s, j, " over " ) || has_at( s, j, " about " ) ) {
+         j += has_at( s, j, " over " ) ? 6 : 7;
+      }
+      else {
+         return false;
+      }
+      return has_at( s, j, "whether " ) || has_at( s, j, "how " ) || has_at( s, j, "what " ) || has_at( s, j, "why " ) || has_at( s, j, "who " ) || has_at( s, j, "which " ) || has_at( s, j, "if " );
+   }
+
    // After a form of "make" at k: " the case", " a familiar point", " his argument" (a
    // determiner, at most one adjective, a noun of `phrases`, lexicon::make_phrases for "make"):
    // the phrase's length, with v set to its entry; else 0.
@@ -119,6 +138,9 @@ namespace quoth::internal::rules
          }
          if( v->use == lexicon::cue_use::attitude && ( Context != cue_context::before_content || ( !has_at( s, at + n, " to " ) && !has_at( s, at + n, " that " ) ) ) ) {
             return false; // "eager to", "confident that", never "eager voters"
+         }
+         if( v->use == lexicon::cue_use::doubt && ( Context != cue_context::before_content || !question_follows( s, at + n ) ) ) {
+            return false; // "split on whether", never "a split vote"
          }
          if( at + n + 1 < limit && s[ at + n ] == ' ' && lexicon::contains( lexicon::sorted_nominal_cue_forms, w ) ) {
             // "the note says", "his support shows": a noun before the verb (not "mention resisting")
@@ -455,7 +477,7 @@ namespace quoth::internal::rules
       {
          std::size_t n = 0;
          const lexicon::verb* v = cue_entry_at( s, i, st, n );
-         return ( v != nullptr && v->use == lexicon::cue_use::attitude ) ? n : 0;
+         return ( v != nullptr && ( v->use == lexicon::cue_use::attitude || v->use == lexicon::cue_use::doubt ) ) ? n : 0;
       }
    };
 
@@ -559,6 +581,13 @@ namespace quoth::internal::rules
    struct plain_aside : scoped< sp, comma, sp, pegtl::not_at< medium_phrase, sp, comma >, aside, pegtl::sor< pegtl::seq< sp, comma >, after_quote_comma > >
    {};
 
+   // Two asides before the cue, the first not a name: "Ana Ruiz, 63, a nurse at the clinic,
+   // said", "Lee Porter, a driver from Ava, Mo., who is a member, said" (not "In October, Mr.
+   // Paulson, who made billions, told": "In October" is no speaker).
+   template< cue_context Context >
+   struct two_asides : pegtl::seq< scoped< sp, comma, sp, pegtl::not_at< cap_word >, pegtl::not_at< medium_phrase, sp, comma >, aside, sp, comma >, scoped< sp, pegtl::not_at< medium_phrase, sp, comma >, aside_without_cue, sp, comma >, pegtl::at< ws, cue_phrase< Context > > >
+   {};
+
    struct aside_part : pegtl::sor< medium_aside, plain_aside >
    {};
 
@@ -611,15 +640,19 @@ namespace quoth::internal::rules
 
    struct speaker_first_tail
      : pegtl::sor< scoped< pegtl::opt< where_aside >, sp, pegtl::opt< comma, sp >, kw_sor< pegtl::seq< kw_that, pegtl::not_at< ws, clause_verb > >, kw_about >, ws, content_rest >,
+                   scoped< ws, kw_sor< kw_on, kw< TAO_PEGTL_STRING( "over" ) >, pegtl::seq< kw< TAO_PEGTL_STRING( "as" ) >, ws, kw_to > >, ws, pegtl::at< wh_word >, content_rest >, // "split on whether ..."
                    scoped< phrase_then_that, content_rest >,
                    scoped< ws, pegtl::at< wh_word >, content_rest >,
                    scoped< sp, colon, sp, content_rest >,
                    scoped< sp, pegtl::opt< comma, sp >, pegtl::at< quote >, content_rest >,
+                   // "said in the spin room, “...”", "wrote to his followers: “...”"
+                   scoped< ws, pegtl::not_at< verb_particle >, kw_sor< kw_in, kw_at, kw_to, kw_of, kw_on, kw_with, kw< TAO_PEGTL_STRING( "during" ) >, kw< TAO_PEGTL_STRING( "after" ) >, kw< TAO_PEGTL_STRING( "before" ) >, kw< TAO_PEGTL_STRING( "outside" ) >, kw< TAO_PEGTL_STRING( "from" ) > >, pegtl::rep_min_max< 1, 7, ws, pegtl::sor< possessive, word > >, sp, pegtl::sor< comma, colon >, sp, pegtl::at< quote >, content_rest >,
                    scoped< ws, kw_to, ws, pegtl::sor< object_pronoun, simple_np >, sp, colon, sp, content_rest >,
                    scoped< sp, comma, sp, pegtl::rep_min_max< 1, 6, pegtl::sor< possessive, word >, sp >, colon, sp, pegtl::at< quote >, content_rest >, // "told them, to loud applause: “...”"
                    scoped< sp, comma, sp, bare_complement_ok, content_rest >,
                    scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >,
                    scoped< ws, verb_particle, ws, content_rest >,
+                   scoped< ws, verb_particle, sp, pegtl::sor< comma, colon >, sp, pegtl::at< quote >, content_rest >, // "wrote back, “...”"
                    scoped< ws, bare_complement_ok, pegtl::not_at< complement_breaker >, content_rest >,
                    scoped< by_gerund > >
    {};
@@ -662,7 +695,7 @@ namespace quoth::internal::rules
      : pegtl::seq< pegtl::opt< pegtl::sor< leading_conjunction, subordinator >, ws >,
                    pegtl::not_at< kw< TAO_PEGTL_ISTRING( "as" ) > >,
                    pegtl::not_at< kw< TAO_PEGTL_ISTRING( "that" ) >, ws, kw< TAO_PEGTL_STRING( "said" ) >, sp, comma >, // "That said, ..."
-                   capture< slots::speaker, speaker_with_name, pegtl::opt< plain_aside > >,
+                   capture< slots::speaker, speaker_with_name, pegtl::opt< pegtl::sor< two_asides< cue_context::before_content >, plain_aside > > >,
                    pegtl::opt< medium_aside >,
                    pegtl::opt< scoped< ws, pegtl::opt< kw_sor< kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "earlier" ) > >, ws >, capture< slots::date, date_phrase > > >,
                    // (a medium only before the cue: "Polls in the state show" has none)
@@ -724,7 +757,7 @@ namespace quoth::internal::rules
                    sp,
                    pegtl::opt< comma, sp >,
                    pegtl::sor< pegtl::seq< capture< slots::cue, cue_phrase< cue_context::inverted > >, ws, capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::not_at< ws, clause_verb > >,
-                               pegtl::seq< capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::opt< aside_part >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
+                               pegtl::seq< capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::opt< pegtl::sor< two_asides< cue_context::after_quote >, aside_part > >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
                    adjuncts,
                    pegtl::opt< second_quote > >
    {};
@@ -873,7 +906,7 @@ namespace quoth::internal::rules
    struct subject
      : pegtl::seq< pegtl::not_at< kw_it >,
                    pegtl::not_at< gerund_word >,
-                   capture< slots::speaker, pegtl::sor< pronoun, subject_description, pegtl::seq< pegtl::not_at< lex< lexicon::sorted_stop_words > >, speaker_with_name > >, pegtl::opt< plain_aside > >,
+                   capture< slots::speaker, pegtl::sor< pronoun, subject_description, pegtl::seq< pegtl::not_at< lex< lexicon::sorted_stop_words > >, speaker_with_name > >, pegtl::opt< pegtl::sor< two_asides< cue_context::before_content >, plain_aside > > >,
                    ws,
                    lower_word >
    {};
@@ -908,7 +941,7 @@ namespace quoth::internal::rules
                    sp,
                    pegtl::sor< pegtl::seq< capture< slots::cue, according_to >, ws, capture< slots::speaker, source_phrase > >,
                                pegtl::seq< capture< slots::cue, cue_phrase< cue_context::inverted > >, inverting_cue, ws, capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, speaker_not_participle, pegtl::not_at< ws, clause_verb > >,
-                               pegtl::seq< capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::opt< aside_part >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
+                               pegtl::seq< capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::opt< pegtl::sor< two_asides< cue_context::after_quote >, aside_part > >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
                    adjuncts >
    {};
 
@@ -1055,9 +1088,10 @@ namespace quoth::internal::rules
    struct gerund_clause : pegtl::seq< comma, gerund_body >
    {};
 
-   // "... and said that ...", "... but told reporters ...": a second verb of the subject.
+   // "... and said that ...", "... but told reporters ...", "... but in a later interview said
+   // ...": a second verb of the subject.
    struct coordinated_clause
-     : pegtl::seq< pegtl::opt< comma >, ws, kw_sor< kw_and, kw< TAO_PEGTL_STRING( "but" ) > >, ws, capture< slots::cue, cue_phrase< cue_context::before_content > >, adjuncts, speaker_first_tail >
+     : pegtl::seq< pegtl::opt< comma >, ws, kw_sor< kw_and, kw< TAO_PEGTL_STRING( "but" ) > >, ws, pegtl::opt< pegtl::sor< capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase > >, pegtl::opt< sp, comma >, ws >, capture< slots::cue, cue_phrase< cue_context::before_content > >, adjuncts, speaker_first_tail >
    {};
 
    // ---- passive with an agent: "The meeting was first reported by Politico." --------------

@@ -200,8 +200,9 @@ namespace quoth::internal::rules
    struct approximately : kw_sor< pegtl::seq< kw< TAO_PEGTL_ISTRING( "at" ) >, ws, kw< TAO_PEGTL_STRING( "least" ) > >, pegtl::seq< kw_sor< kw< TAO_PEGTL_ISTRING( "more" ) >, kw< TAO_PEGTL_ISTRING( "fewer" ) >, kw< TAO_PEGTL_ISTRING( "less" ) > >, ws, kw< TAO_PEGTL_STRING( "than" ) > >, kw< TAO_PEGTL_ISTRING( "just" ) >, kw< TAO_PEGTL_ISTRING( "about" ) >, kw< TAO_PEGTL_ISTRING( "nearly" ) >, kw< TAO_PEGTL_ISTRING( "almost" ) >, kw< TAO_PEGTL_ISTRING( "roughly" ) >, kw< TAO_PEGTL_ISTRING( "only" ) >, kw< TAO_PEGTL_ISTRING( "over" ) >, kw< TAO_PEGTL_ISTRING( "some" ) > >
    {};
 
-   // "Sixty-six percent", "About 4 in 10 voters", "six of the 10 senators"
-   struct quantity : pegtl::seq< pegtl::opt< approximately, ws >, number_word, pegtl::not_at< pegtl::one< ',' >, ws, number_word >, pegtl::opt< ws, kw_in, ws, number_word >, pegtl::opt< pegtl::sor< pegtl::seq< ws, kw< TAO_PEGTL_STRING( "percent" ) > >, pegtl::seq< sp, pegtl::one< '%' > > > >, pegtl::rep_opt< 6, ws, description_unit > >
+   // "Sixty-six percent", "About 4 in 10 voters", "six of the 10 senators" (a number and a comma
+   // are an age or a list: "Dana Ruiz, 41, of Lakeview")
+   struct quantity : pegtl::seq< pegtl::opt< approximately, ws >, number_word, pegtl::not_at< pegtl::one< ',' > >, pegtl::opt< ws, kw_in, ws, number_word >, pegtl::opt< pegtl::sor< pegtl::seq< ws, kw< TAO_PEGTL_STRING( "percent" ) > >, pegtl::seq< sp, pegtl::one< '%' > > > >, pegtl::rep_opt< 6, ws, description_unit > >
    {};
 
    // "law enforcement officials", "political experts": a role noun after lower-case words
@@ -248,7 +249,7 @@ namespace quoth::internal::rules
       {
          std::size_t n = 0;
          const lexicon::verb* v = cue_entry_at( s, i, st, n );
-         return ( v != nullptr && v->use != lexicon::cue_use::attitude ) ? n : 0;
+         return ( v != nullptr && v->use != lexicon::cue_use::attitude && v->use != lexicon::cue_use::doubt ) ? n : 0;
       }
    };
 
@@ -597,6 +598,9 @@ namespace quoth::internal::rules
                std::size_t m = k;
                for( int words = 0; words < 3 && m < s.size() && m > j + 1 && starts_upper( s, m ); ++words ) {
                   m += st.word_length( s, m );
+                  if( m + 1 < s.size() && s[ m ] == '.' && s[ m + 1 ] == ',' ) {
+                     ++m; // "from Cambridge, Mass., who": an abbreviated state
+                  }
                   if( m < s.size() && s[ m ] == ',' ) {
                      break;
                   }
@@ -661,6 +665,27 @@ namespace quoth::internal::rules
             --b;
          }
          return j > b && j - b <= 3 && starts_upper( s, b ); // "Mr", "Sen", "Ky"
+      }
+   };
+
+   // An aside with no reporting verb in it: the second of two asides before the cue ("Ana Ruiz,
+   // 63, a nurse, said", not "Lind, who ran, told them that A, adding").
+   struct aside_without_cue : token< aside_without_cue >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         const std::size_t n = aside::test( s, i, st );
+         for( std::size_t j = i; j < i + n; ) {
+            if( s[ j ] == '"' || has_at( s, j, "\xE2\x80\x9C" ) || has_at( s, j, "\xE2\x80\x9D" ) ) {
+               return 0; // "The party, founded in 1990, “stays,” said Lind": a quotation is no aside here
+            }
+            std::size_t m = 0;
+            if( ( j == i || s[ j - 1 ] == ' ' ) && cue_entry_at( s, j, st, m ) != nullptr ) {
+               return 0;
+            }
+            j += m > 0 ? m : 1;
+         }
+         return n;
       }
    };
 
