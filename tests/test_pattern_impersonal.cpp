@@ -153,3 +153,22 @@ TEST_CASE( "\"it seems\" before a clause with no \"that\"" )
    CHECK( a.cue->phrase.text == "it seems" );
    CHECK( test::content( a ) == "the council has lost its appetite for the scheme" );
 }
+
+TEST_CASE( "a passive of a reporting verb names no speaker" )
+{
+   const auto a = test::only( quoth::parse( "Mr. Ode was asked again whether he would run." ) );
+   CHECK_FALSE( a.speaker.has_value() );
+   CHECK( a.cue->phrase.text == "was asked" );
+   CHECK( test::content( a ) == "whether he would run" );
+   const auto b = test::only( quoth::parse( "It was said that the mill would close." ) );
+   CHECK_FALSE( b.speaker.has_value() );
+   CHECK( test::content( b ) == "the mill would close" );
+   // a date or medium between "asked" and the question
+   const auto c = test::only( quoth::parse( "The actress was asked on Monday if she had been treated unfairly." ) );
+   CHECK_FALSE( c.speaker.has_value() );
+   CHECK( test::content( c ) == "if she had been treated unfairly" );
+   // but a worry is the subject's own view
+   const auto d = test::only( quoth::parse( "The chief is worried that the mill will close." ) );
+   CHECK( test::speaker( d ) == "The chief" );
+   CHECK( d.cue->phrase.text == "is worried" );
+}

@@ -293,3 +293,15 @@ TEST_CASE( "a span of time after an opening conjunction is not the subject a par
    const auto b = test::only( quoth::parse( "Hours later, the mayor toured the pier, praising the divers." ) );
    CHECK( test::speaker( b ) == "the mayor" );
 }
+
+TEST_CASE( "Asked during X why ...: a phrase of the occasion before the question" )
+{
+   const auto doc = quoth::parse( "Asked during a spring debate why he trailed so badly, Lind said he would gain ground." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "why he trailed so badly" );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "Lind" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "he would gain ground" );
+   const auto doc2 = quoth::parse( "Asked on a radio show who leads the party, the senator said Ryan did." );
+   REQUIRE( doc2.attributions.size() == 2 );
+   CHECK( test::content( doc2.attributions[ 0 ] ) == "who leads the party" );
+}

@@ -1250,9 +1250,15 @@ namespace quoth::internal
                ++after;
             }
             char nb[ 12 ];
-            const std::string_view nw = word_at( after, nb );
-            std::size_t cb = after;
+            std::string_view nw = word_at( after, nb );
             std::size_t cue_end = at + 5;
+            // "was asked on Fox News whether", "was asked again if": a date, medium or adverb first
+            if( !is( nw, "about" ) && !is( nw, "by" ) && try_rule< rules::adjuncts >( at + 5, s ) && m_state.consumed > 0 ) {
+               cue_end = at + 5 + m_state.consumed;
+               after = skip_spaces( cue_end );
+               nw = word_at( after, nb );
+            }
+            std::size_t cb = after;
             if( is( nw, "about" ) ) {
                cue_end = after + 5;
                cb = after + 5;
@@ -1757,6 +1763,9 @@ namespace quoth::internal
          if( words == 0 || ( gerund && m_text[ se - 1 ] == ',' ) || is( last, "and" ) || is( last, "but" ) || is( last, "or" ) ) {
             return false;
          }
+         // "Lind was asked whether", "It was said that": a passive, whose subject is not the
+         // speaker (but "is worried that" tells Lind's own view, and "would be praising" is no passive)
+         const bool passive = !gerund && ( is( last, "was" ) || is( last, "were" ) || is( last, "is" ) || is( last, "are" ) || is( last, "been" ) || is( last, "be" ) );
          // a subject that ends with its only comma is a clause before an inverted cue ("Prices
          // rose, said a banker ..."); an apposition has two ("Bo Lind, 29, says ...")
          if( m_text[ se - 1 ] == ',' && std::memchr( m_text.data() + sb, ',', se - 1 - sb ) == nullptr ) {
@@ -1782,6 +1791,20 @@ namespace quoth::internal
             char cb[ 12 ];
             const std::string_view cw = word_at( cue.begin, cb );
             if( cue.begin + cw.size() >= cue.end && !ends_with( cw, "ed" ) && !is( cw, "said" ) && !is( cw, "told" ) && !is( cw, "wrote" ) && !is( cw, "thought" ) && !is( cw, "found" ) && !is( cw, "felt" ) && !is( cw, "knew" ) && !is( cw, "saw" ) ) {
+               return false;
+            }
+         }
+         if( passive ) {
+            m_state.cap.cue.begin = lw;
+            if( !( m_state.cap.verb != nullptr && m_state.cap.verb->lemma == "worry" ) ) {
+               emit( si, pattern::impersonal, doc );
+               return true;
+            }
+            se = lw; // "Lind is worried that": the copula opens the cue
+            while( se > sb && m_text[ se - 1 ] == ' ' ) {
+               --se;
+            }
+            if( se == sb ) {
                return false;
             }
          }

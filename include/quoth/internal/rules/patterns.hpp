@@ -1152,6 +1152,9 @@ namespace quoth::internal::rules
      : pegtl::seq< pegtl::opt< kw_sor< kw< TAO_PEGTL_ISTRING( "when" ) >, kw< TAO_PEGTL_ISTRING( "after" ) >, kw< TAO_PEGTL_ISTRING( "if" ) > >, ws >,
                    capture< slots::cue, kw< TAO_PEGTL_ISTRING( "asked" ) > >,
                    adjuncts,
+                   // "Asked during a debate why ...", "Asked on a radio show whether ...": a short
+                   // phrase of the occasion before the question
+                   pegtl::opt< ws, kw_sor< kw< TAO_PEGTL_STRING( "during" ) >, kw_on, kw_at, kw_in >, pegtl::rep_min_max< 1, 5, ws, pegtl::not_at< kw_sor< kw_about, wh_word, kw_to, kw_for, kw_by > >, pegtl::sor< possessive, word > > >,
                    pegtl::opt< ws, kw_by, ws, capture< slots::speaker, simple_np >, adjuncts >,
                    ws,
                    pegtl::at< kw_sor< kw_about, wh_word, kw_to, kw_for > >,
