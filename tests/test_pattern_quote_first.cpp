@@ -305,3 +305,16 @@ TEST_CASE( "a speaker's aside with an abbreviated state before the comma" )
    CHECK( test::speaker( a ) == "Mr. Ode" );
    CHECK( test::content( a ) == "We would have stayed" );
 }
+
+TEST_CASE( "a parenthetical attribution after a short opening phrase keeps both parts" )
+{
+   const auto a = test::only( quoth::parse( "In some ways, the twins noted, the mayor might enjoy the show." ) );
+   CHECK( test::speaker( a ) == "the twins" );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 0 ].text == "In some ways" );
+   CHECK( a.parts[ 1 ].text == "the mayor might enjoy the show" );
+   // an aside that ends the sentence belongs to a speaker after the cue only
+   const auto b = test::only( quoth::parse( "Rents will rise, said Ann Lee, an economist at the bank." ) );
+   CHECK( test::speaker( b ) == "Ann Lee" );
+   CHECK( test::content( b ) == "Rents will rise" );
+}

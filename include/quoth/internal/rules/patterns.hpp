@@ -964,6 +964,22 @@ namespace quoth::internal::rules
       }
    };
 
+   // Does the speaker follow the cue ("..., said Lind")? Only such a speaker takes an aside
+   // that ends the sentence: "..., said Lind, an economist at the bank.", but "In some ways,
+   // the brothers noted, Lind might like it." is a parenthetical.
+   struct speaker_after_cue
+   {
+      using rule_t = speaker_after_cue;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& /*unused*/, match_state& st ) noexcept
+      {
+         return st.cap.speaker.set() && st.cap.cue.set() && st.cap.speaker.begin > st.cap.cue.begin;
+      }
+   };
+
    // The rest of a sentence after its trailer, when it opens with a preposition or a
    // subordinating word: "..., he said on CNN.", "..., she told reporters after the vote."
    // Holds no comma, colon, semicolon or dash, and no quotation longer than a title.
@@ -1014,7 +1030,7 @@ namespace quoth::internal::rules
    struct closing_dash : pegtl::seq< ws, pegtl::sor< pegtl::string< '-', '-' >, pegtl::utf8::one< 0x2013, 0x2014 > >, ws >
    {};
 
-   struct trailer : pegtl::seq< trailer_core, pegtl::opt< speaker_not_pronoun, pegtl::sor< final_aside, relative_to_end > >, pegtl::sor< at_sentence_end, pegtl::at< comma, ws, gerund_word >, pegtl::at< closing_dash >, pegtl::at< pegtl::one< ';' > > > >
+   struct trailer : pegtl::seq< trailer_core, pegtl::opt< speaker_not_pronoun, speaker_after_cue, pegtl::sor< final_aside, relative_to_end > >, pegtl::sor< at_sentence_end, pegtl::at< comma, ws, gerund_word >, pegtl::at< closing_dash >, pegtl::at< pegtl::one< ';' > > > >
    {};
 
    // A trailer that a phrase closes: "The plan will fail, he said on CNN."
