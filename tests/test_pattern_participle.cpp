@@ -305,3 +305,24 @@ TEST_CASE( "Asked during X why ...: a phrase of the occasion before the question
    REQUIRE( doc2.attributions.size() == 2 );
    CHECK( test::content( doc2.attributions[ 0 ] ) == "who leads the party" );
 }
+
+TEST_CASE( "a verb after \"and\" inside a reported clause goes on with the clause" )
+{
+   // the second verb belongs to the reported clause: one attribution
+   const auto a = test::only( quoth::parse( "Some officials said the plant still has time to recover and show a profit." ) );
+   CHECK( test::content( a ) == "the plant still has time to recover and show a profit" );
+   const auto b = test::only( quoth::parse( "Ode said he had not sold the land and never asked for a loan." ) );
+   CHECK( test::content( b ) == "he had not sold the land and never asked for a loan" );
+   // a verb with a content of its own, or "said", is a second attribution of the speaker
+   const auto c = quoth::parse( "Ode said the mill was too old and noted that it would close." );
+   REQUIRE( c.attributions.size() == 2 );
+   CHECK( test::content( c.attributions[ 0 ] ) == "the mill was too old" );
+   CHECK( test::content( c.attributions[ 1 ] ) == "it would close" );
+   const auto d = quoth::parse( "Ode said the mill was too old and added, “It will close.”" );
+   REQUIRE( d.attributions.size() == 2 );
+   CHECK( test::speaker( d.attributions[ 1 ] ) == "Ode" );
+   // outside a reported clause the second verb is an attribution of its own
+   const auto e = quoth::parse( "Ode blamed the delay on the weather and suggested building a wall." );
+   REQUIRE( e.attributions.size() == 2 );
+   CHECK( test::content( e.attributions[ 1 ] ) == "building a wall" );
+}

@@ -832,6 +832,35 @@ namespace quoth::internal
          return ok;
       }
 
+      // Does the word at `from` (a conjunction) lie inside the content of the sentence's last
+      // attribution, a clause reported by a verb of saying or thinking ("said the mogul has time
+      // to step up and show ...", "said he never held dinners and never called a donor")? The
+      // verb after the conjunction then goes on with the reported clause.
+      [[nodiscard]] bool continues_reported_clause( const sentence& s, const std::size_t from, const document& doc ) const noexcept
+      {
+         if( doc.attributions.empty() ) {
+            return false;
+         }
+         const attribution& owner = doc.attributions.back();
+         if( owner.sentence.begin != s.begin || !owner.cue || owner.content.begin >= from || owner.content.end <= from || owner.type == content_kind::direct ) {
+            return false;
+         }
+         static constexpr std::string_view clause_verbs[] = { "say", "tell", "add", "note", "argue", "claim", "insist", "believe", "think", "write", "report", "warn", "explain", "predict", "acknowledge", "contend", "assert", "maintain", "stress", "recall", "fear", "know", "feel", "suggest", "agree", "admit", "concede", "announce", "declare", "reply", "respond", "testify" };
+         static constexpr auto clause_verb_set = lexicon::sorted( clause_verbs );
+         return lexicon::contains( clause_verb_set, std::string_view( owner.cue->lemma ) );
+      }
+
+      // Does the content after a cue that ends at `at` open as a content of its own: "that", a
+      // question word, a quotation ("and noted that ...", "and asked whether ...", "and added, “...”")?
+      [[nodiscard]] bool opens_own_content( const std::size_t at ) const noexcept
+      {
+         std::size_t b = skip_spaces( at );
+         if( b < m_text.size() && ( m_text[ b ] == ',' || m_text[ b ] == ':' ) ) {
+            b = skip_spaces( b + 1 );
+         }
+         return starts_clause_content( b ) || m_state.quote_at( b ) != nullptr;
+      }
+
       // ", saying that ...", ", adding that ...", "... and said ...": a further attribution
       // whose speaker is the speaker of the sentence or its subject.
       void match_clauses( const std::size_t si, document& doc )
@@ -884,6 +913,12 @@ namespace quoth::internal
                      return;
                   }
                   continue;
+               }
+               // "said the plan has time to work and show results": after "and" with no comma, only
+               // "said", "told" or a verb with a content of its own ("and noted that") starts a second
+               // attribution inside the reported clause of the sentence's own ("but warned" does)
+               if( m_text[ from ] != ',' && conj == " and " && !( m_state.cap.verb != nullptr && ( m_state.cap.verb->lemma == "say" || m_state.cap.verb->lemma == "tell" ) ) && !opens_own_content( m_state.cap.cue.end ) && continues_reported_clause( s, from, doc ) ) {
+                  return;
                }
                captures clause = m_state.cap;
                if( clause_speaker( s, from, clause, doc ) ) {
