@@ -326,3 +326,19 @@ TEST_CASE( "a verb after \"and\" inside a reported clause goes on with the claus
    REQUIRE( e.attributions.size() == 2 );
    CHECK( test::content( e.attributions[ 1 ] ) == "building a wall" );
 }
+
+TEST_CASE( "a wish or plan after \"but\" goes on with the reported clause" )
+{
+   const auto a = test::only( quoth::parse( "Mr. Edd said he was not sure the rule applied, but planned to follow it." ) );
+   CHECK( test::content( a ) == "he was not sure the rule applied, but planned to follow it" );
+   const auto b = test::only( quoth::parse( "She said she had no plans to go, but she wanted to see the show." ) );
+   CHECK( test::content( b ) == "she had no plans to go, but she wanted to see the show" );
+   // a verb of saying, or a speaker of its own, is a second attribution
+   const auto c = quoth::parse( "She said she had no plans to go, but her aides said she would." );
+   REQUIRE( c.attributions.size() == 2 );
+   CHECK( test::speaker( c.attributions[ 1 ] ) == "her aides" );
+   // an infinitive content goes on after "and" too
+   const auto d = quoth::parse( "Lind asked the clerk to check the figures and file them by Friday." );
+   REQUIRE( d.attributions.size() == 1 );
+   CHECK( test::content( d.attributions[ 0 ] ) == "to check the figures and file them by Friday" );
+}

@@ -767,3 +767,10 @@ TEST_CASE( "a second verb of the speaker after \"but\" or \"and\" and a date or 
    CHECK( test::content( doc2.attributions[ 1 ] ) == "the road would reopen" );
    CHECK( test::date( doc2.attributions[ 1 ] ) == "on Tuesday" );
 }
+
+TEST_CASE( "\"which\" opens a question after the addressee" )
+{
+   const auto a = test::only( quoth::parse( "The paper asked its readers which candidate won the debate." ) );
+   CHECK( a.cue->phrase.text == "asked its readers" );
+   CHECK( test::content( a ) == "which candidate won the debate" );
+}

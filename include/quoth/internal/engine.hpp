@@ -845,9 +845,42 @@ namespace quoth::internal
          if( owner.sentence.begin != s.begin || !owner.cue || owner.content.begin >= from || owner.content.end <= from || owner.type == content_kind::direct ) {
             return false;
          }
+         if( has_at( m_text, owner.content.begin, "to " ) ) {
+            return true; // "asked her to raise her voice and say it louder"
+         }
          static constexpr std::string_view clause_verbs[] = { "say", "tell", "add", "note", "argue", "claim", "insist", "believe", "think", "write", "report", "warn", "explain", "predict", "acknowledge", "contend", "assert", "maintain", "stress", "recall", "fear", "know", "feel", "suggest", "agree", "admit", "concede", "announce", "declare", "reply", "respond", "testify" };
          static constexpr auto clause_verb_set = lexicon::sorted( clause_verbs );
          return lexicon::contains( clause_verb_set, std::string_view( owner.cue->lemma ) );
+      }
+
+      // "She said she had no plans to go, but she wanted to see it", "said he was not sure the
+      // rule applied, but planned to follow it": after "and" or "but", a clause with no speaker of
+      // its own (or a pronoun) and a verb of wanting, planning or feeling, not of saying, goes on
+      // with the clause the sentence's own attribution reports (m_state.cap holds the inner one).
+      [[nodiscard]] bool goes_on_with_reported_clause( const std::size_t si, const std::size_t owner_index, const std::size_t at, const document& doc ) const noexcept
+      {
+         const attribution& owner = doc.attributions[ owner_index ];
+         if( owner_index + 1 != doc.attributions.size() || owner.sentence.begin != m_sentences[ si ].begin || m_state.cap.verb == nullptr ) {
+            return false;
+         }
+         std::size_t b = at;
+         while( b < m_text.size() && ( m_text[ b ] == ',' || m_text[ b ] == ' ' ) ) {
+            ++b;
+         }
+         if( !( equal_word_at( b, "and" ) || equal_word_at( b, "but" ) ) ) {
+            return false;
+         }
+         const bool owners = owner.speaker && m_state.cap.speaker.begin == owner.speaker->mention.begin; // a second verb of the same subject
+         if( m_state.cap.speaker.set() && !owners ) {
+            char buf[ 8 ];
+            const slot& who = m_state.cap.speaker;
+            if( who.end - who.begin > sizeof( buf ) || !lexicon::contains( lexicon::sorted_pronouns, ascii_lower( sub( m_text, who.begin, who.end - who.begin ), buf ) ) ) {
+               return false;
+            }
+         }
+         static constexpr std::string_view inner_verbs[] = { "want", "plan", "decide", "feel", "favor", "remember", "hope", "expect", "intend", "prefer", "wish", "like", "need", "seek", "try" };
+         static constexpr auto inner_verb_set = lexicon::sorted( inner_verbs );
+         return lexicon::contains( inner_verb_set, m_state.cap.verb->lemma ) && continues_reported_clause( m_sentences[ si ], at + 1, doc );
       }
 
       // Does the content after a cue that ends at `at` open as a content of its own: "that", a
@@ -905,7 +938,7 @@ namespace quoth::internal
                if( !try_rule< rules::coordinated_clause >( from, s ) ) {
                   // "A, but he said B", "A, while Y suggested B": a second speaker
                   const std::size_t after = at + conj.size();
-                  if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && try_rule< rules::speaker_first >( after, s ) ) {
+                  if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && try_rule< rules::speaker_first >( after, s ) && !goes_on_with_reported_clause( si, doc.attributions.size() - 1, from, doc ) ) {
                      const captures second = m_state.cap;
                      cut_owner( s, from, doc );
                      m_state.cap = second;
@@ -918,6 +951,9 @@ namespace quoth::internal
                // "said", "told" or a verb with a content of its own ("and noted that") starts a second
                // attribution inside the reported clause of the sentence's own ("but warned" does)
                if( m_text[ from ] != ',' && conj == " and " && !( m_state.cap.verb != nullptr && ( m_state.cap.verb->lemma == "say" || m_state.cap.verb->lemma == "tell" ) ) && !opens_own_content( m_state.cap.cue.end ) && continues_reported_clause( s, from, doc ) ) {
+                  return;
+               }
+               if( !doc.attributions.empty() && goes_on_with_reported_clause( si, doc.attributions.size() - 1, from, doc ) ) {
                   return;
                }
                captures clause = m_state.cap;
@@ -2161,6 +2197,9 @@ namespace quoth::internal
       // emits the captured attribution; the cut is undone when the inner one is not kept.
       bool emit_inner( const std::size_t si, const pattern p, const std::size_t owner_index, const std::size_t at, document& doc )
       {
+         if( goes_on_with_reported_clause( si, owner_index, at, doc ) ) {
+            return false;
+         }
          attribution& owner = doc.attributions[ owner_index ];
          const std::vector< span > parts = owner.parts;
          const span content = owner.content;

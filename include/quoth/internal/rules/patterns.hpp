@@ -592,7 +592,7 @@ namespace quoth::internal::rules
    {};
 
    // "asked whether ...", "explained how ...": the content starts with the wh-word.
-   struct wh_word : kw_sor< kw< TAO_PEGTL_STRING( "whether" ) >, kw< TAO_PEGTL_STRING( "if" ) >, kw< TAO_PEGTL_STRING( "why" ) >, kw< TAO_PEGTL_STRING( "how" ) >, kw< TAO_PEGTL_STRING( "what" ) >, kw< TAO_PEGTL_STRING( "when" ) >, kw< TAO_PEGTL_STRING( "where" ) >, kw< TAO_PEGTL_STRING( "who" ) > >
+   struct wh_word : kw_sor< kw< TAO_PEGTL_STRING( "whether" ) >, kw< TAO_PEGTL_STRING( "if" ) >, kw< TAO_PEGTL_STRING( "why" ) >, kw< TAO_PEGTL_STRING( "how" ) >, kw< TAO_PEGTL_STRING( "what" ) >, kw< TAO_PEGTL_STRING( "when" ) >, kw< TAO_PEGTL_STRING( "where" ) >, kw< TAO_PEGTL_STRING( "who" ) >, kw< TAO_PEGTL_STRING( "which" ) > >
    {};
 
    // "said on the convention floor that ...", "announced at a rally in Ohio that ...": a short
