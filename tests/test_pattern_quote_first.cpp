@@ -318,3 +318,23 @@ TEST_CASE( "a parenthetical attribution after a short opening phrase keeps both 
    CHECK( test::speaker( b ) == "Ann Lee" );
    CHECK( test::content( b ) == "Rents will rise" );
 }
+
+TEST_CASE( "a quotation signed with a dash and a name" )
+{
+   const auto a = test::only( quoth::parse( "“The bridge must stay open for the night buses.” ― Ann Lee, a nurse in Harbour City" ) );
+   CHECK( a.pattern == quoth::pattern::quote_cue_speaker );
+   CHECK( test::speaker( a ) == "Ann Lee" );
+   CHECK( test::cue( a ) == "-" );
+   CHECK( test::content( a ) == "The bridge must stay open for the night buses." );
+   // the signature in the next paragraph, after a quotation of two sentences
+   const auto b = test::only( quoth::parse( "\"The port will reopen. The crews are ready.\"\n\n-- Dana Kerr, harbour master\n" ) );
+   CHECK( test::speaker( b ) == "Dana Kerr" );
+   CHECK( test::content( b ) == "The port will reopen. The crews are ready." );
+   const auto c = test::only( quoth::parse( "\"We will never close the school.\"  - Mayor Tom Ode." ) );
+   CHECK( test::speaker( c ) == "Mayor Tom Ode" );
+   // a credit after prose that ends with a quotation signs nothing
+   const auto d = quoth::parse( "The harbour was calm on Monday, and the pier \"stays open.\"  - Reuters." );
+   for( const auto& x : d.attributions ) {
+      CHECK( test::speaker( x ) != "Reuters" );
+   }
+}

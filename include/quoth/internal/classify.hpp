@@ -291,6 +291,9 @@ namespace quoth::internal
       if( is( phrase, ":" ) ) {
          return ":";
       }
+      if( is( phrase, "-" ) || is( phrase, "--" ) || is( phrase, "\xE2\x80\x93" ) || is( phrase, "\xE2\x80\x94" ) || is( phrase, "\xE2\x80\x95" ) ) {
+         return "-"; // the dash that signs a quotation: "“...” ― Ann Lee"
+      }
       if( phrase.size() >= 9 && ( phrase[ 0 ] == 'A' || phrase[ 0 ] == 'a' ) && has_at( phrase, 1, "ccording" ) ) {
          return "according to";
       }

@@ -992,6 +992,9 @@ namespace quoth::internal
                return;
             }
          }
+         if( match_signed_quote( si, doc ) ) {
+            return;
+         }
          if( !worth_matching( s ) ) {
             if( !match_poll_phrase( si, doc ) ) {
                match_impersonal( si, doc );
@@ -2468,6 +2471,44 @@ namespace quoth::internal
 
       // A transcript turn: a paragraph that opens with a short name and a colon. Its content is
       // the rest of the paragraph; the sentences after the first are claimed by it.
+      // "“...” ― Ann Lee, a reader in Ohio.": a paragraph that is a quotation, signed with a dash
+      // and a name after it, in the same paragraph or the next one (fact checks, readers' letters).
+      bool match_signed_quote( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         // the dash opens the sentence, or follows the quotation that does
+         std::size_t d = s.begin;
+         if( const raw_quote* q = m_state.quote_at( s.begin ); q != nullptr && q->closed ) {
+            d = skip_spaces( q->close_end );
+         }
+         if( d >= s.end || !( m_text[ d ] == '-' || has_at( m_text, d, "\xE2\x80\x93" ) || has_at( m_text, d, "\xE2\x80\x94" ) || has_at( m_text, d, "\xE2\x80\x95" ) ) ) {
+            return false;
+         }
+         // the quotation that ends right before the dash (spaces and line breaks aside) ...
+         std::size_t j = d;
+         while( j > 0 && ( m_text[ j - 1 ] == ' ' || m_text[ j - 1 ] == '\n' || m_text[ j - 1 ] == '\r' || m_text[ j - 1 ] == '\t' ) ) {
+            --j;
+         }
+         const auto it = std::lower_bound( m_top.begin(), m_top.end(), j, []( const raw_quote* r, const std::size_t at ) { return r->close_end < at; } );
+         if( it == m_top.end() || ( *it )->close_end != j || !( *it )->closed ) {
+            return false;
+         }
+         const raw_quote& q = **it;
+         // ... and opens its paragraph
+         std::size_t o = q.open;
+         while( o > 0 && ( m_text[ o - 1 ] == ' ' || m_text[ o - 1 ] == '\t' ) ) {
+            --o;
+         }
+         if( o > 0 && m_text[ o - 1 ] != '\n' ) {
+            return false;
+         }
+         if( !try_rule< rules::signature >( d, s ) ) {
+            return false;
+         }
+         m_state.cap.quote1 = slot{ q.open, q.close_end };
+         return emit( si, pattern::quote_cue_speaker, doc );
+      }
+
       bool match_transcript( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];

@@ -1179,6 +1179,16 @@ namespace quoth::internal::rules
                    sp >
    {};
 
+   // ---- signed quotation: "“...” ― Ann Lee, a reader in Ohio." -----------------------------
+
+   // A dash that signs a quotation: a hyphen or two, an en or em dash, a horizontal bar.
+   struct signature_dash : pegtl::sor< pegtl::string< '-', '-' >, pegtl::one< '-' >, pegtl::utf8::one< 0x2013, 0x2014, 0x2015 > >
+   {};
+
+   // The dash, the name (with its title) and an aside to the end of the sentence.
+   struct signature : pegtl::seq< capture< slots::cue, signature_dash >, sp, capture< slots::speaker, name_units >, pegtl::opt< sp, comma, sp, aside_to_end >, sp, at_sentence_end >
+   {};
+
    // ---- transcript: NAME: words ------------------------------------------------------------
 
    // Words that label a paragraph rather than name a speaker: "Note:", "Update:", "Watch:".
