@@ -353,18 +353,18 @@ namespace quoth::internal
       e.mentions.push_back( { m, k } );
    }
 
-   // 'm' or 'f' for a title that says it ("spokeswoman", "Queen"), else 0.
-   [[nodiscard]] inline char title_gender( const std::string_view title )
+   // 'm' or 'f' for a title that says it ("spokeswoman", "Queen"), else 0. ws: scratch.
+   [[nodiscard]] inline char title_gender( const std::string_view title, std::vector< std::string_view >& ws )
    {
-      std::vector< std::string_view > ws;
       words_of( title, 0, title.size(), ws );
       for( const std::string_view w0 : ws ) {
-         const std::string w = lower_copy( w0 );
-         const auto ends = [ & ]( const std::string_view x ) { return w.size() >= x.size() && w.compare( w.size() - x.size(), x.size(), x ) == 0; };
-         if( ends( "woman" ) || ends( "women" ) || is( w, "actress" ) || is( w, "queen" ) || is( w, "princess" ) || is( w, "duchess" ) || is( w, "countess" ) ) {
+         // the word's last eight bytes in lower case: all of the words below, and the "woman" of "spokeswoman"
+         char buf[ 8 ];
+         const std::string_view w = ascii_lower( sub( w0, w0.size() > sizeof( buf ) ? w0.size() - sizeof( buf ) : 0 ), buf );
+         if( ends_with( w, "woman" ) || ends_with( w, "women" ) || ( w0.size() == w.size() && ( is( w, "actress" ) || is( w, "queen" ) || is( w, "princess" ) || is( w, "duchess" ) || is( w, "countess" ) ) ) ) {
             return 'f';
          }
-         if( is( w, "king" ) || is( w, "prince" ) || is( w, "duke" ) ) {
+         if( w0.size() == w.size() && ( is( w, "king" ) || is( w, "prince" ) || is( w, "duke" ) ) ) {
             return 'm';
          }
       }
@@ -581,6 +581,11 @@ namespace quoth::internal
       };
       std::vector< entity_key > keys;
       std::vector< char > gender; // per entity: 'm', 'f', 0 (not known) or 'x' (contradictory)
+      // at most an entity per speaker (and the few that titles and senders name): room at once
+      const auto spoken = static_cast< std::size_t >( std::count_if( doc.attributions.begin(), doc.attributions.end(), []( const attribution& a ) { return a.speaker.has_value(); } ) );
+      keys.reserve( spoken );
+      gender.reserve( spoken );
+      doc.speakers.reserve( doc.speakers.size() + spoken );
       // Indexes, so that each search costs what it finds, not the number of speakers so far:
       std::unordered_map< std::string, std::vector< std::size_t > > by_key; // kind and key -> entities, oldest first
       std::unordered_map< std::string, std::size_t > by_title_word;         // lower-case title word -> newest person whose title has it
@@ -590,11 +595,11 @@ namespace quoth::internal
       const auto mention_of = [ & ]( const std::size_t id, const span& m, const speaker_kind k ) {
          doc.speakers[ id ].mentions.push_back( { m, k } );
       };
+      std::vector< std::string_view > title_words; // scratch of index_title and title_gender
       const auto index_title = [ & ]( const speaker& e ) {
          if( e.kind != speaker_kind::person ) {
             return;
          }
-         std::vector< std::string_view > title_words;
          words_of( e.title, 0, e.title.size(), title_words );
          for( const std::string_view w : title_words ) {
             std::size_t& newest = by_title_word.try_emplace( lower_copy( w ), e.id ).first->second;
@@ -626,13 +631,14 @@ namespace quoth::internal
                break;
             }
          }
-         const char g = rd.kind == speaker_kind::person ? merge_gender( merge_gender( rd.gender, title_gender( rd.title ) ), names.gender_of( last_word( rd.name ) ) ) : 0;
+         const char g = rd.kind == speaker_kind::person ? merge_gender( merge_gender( rd.gender, title_gender( rd.title, title_words ) ), names.gender_of( last_word( rd.name ) ) ) : 0;
          if( found == keys.size() ) {
             speaker e;
             e.id = doc.speakers.size();
             e.kind = rd.kind;
             e.name = std::string( rd.kind == speaker_kind::person ? names.fullest( rd.name ) : rd.name );
             e.title = std::string( rd.title );
+            e.mentions.reserve( 4 ); // one allocation for the first few mentions, not one for each doubling
             index_title( e );
             same_key.push_back( e.id );
             doc.speakers.push_back( std::move( e ) );
