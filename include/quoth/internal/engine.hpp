@@ -201,8 +201,9 @@ namespace quoth::internal
          }
       }
 
-      // The rule memo's table grows at once for the longest sentence, up to 64 KiB (a longer
-      // one grows it as its rules need): growing step by step would copy it each time.
+      // The rule memo's table and the word lengths grow at once for the longest sentence, up to
+      // 64 KiB (a longer one grows them as it needs): growing step by step would copy them each
+      // time.
       void reserve_memo()
       {
          std::size_t longest = 0;
@@ -210,6 +211,7 @@ namespace quoth::internal
             longest = std::max( longest, s.end - s.begin );
          }
          m_state.memo.reserve( std::min< std::size_t >( longest, 64 * 1024 ) );
+         m_word_lengths.reserve( std::min< std::size_t >( longest, 64 * 1024 ) );
       }
 
       // Frees what only matching needed, before the quotations are added.
