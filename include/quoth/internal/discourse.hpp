@@ -591,6 +591,7 @@ namespace quoth::internal
       std::unordered_map< std::string, std::size_t > by_title_word;         // lower-case title word -> newest person whose title has it
       std::array< std::pair< std::size_t, std::size_t >, 5 > latest{};      // per entity kind: (attribution index + 1, entity) of the latest attribution resolved to one
       std::vector< std::size_t > recent_people;                             // the last few persons spoken of, the latest last
+      recent_people.reserve( 9 );
       // a span named twice is one mention: repeats are dropped at the end (drop_repeated_mentions)
       const auto mention_of = [ & ]( const std::size_t id, const span& m, const speaker_kind k ) {
          doc.speakers[ id ].mentions.push_back( { m, k } );

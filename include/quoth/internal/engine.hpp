@@ -164,6 +164,8 @@ namespace quoth::internal
          split_blocks( m_text, m_blocks );
          quote_pairer pairer;
          pairer.run( m_text, m_blocks, m_quotes );
+         m_top.reserve( m_quotes.size() );
+         m_cue_words.reserve( max_cue_words );
          for( const raw_quote& q : m_quotes ) {
             if( q.depth == 0 ) {
                m_top.push_back( &q );
@@ -193,12 +195,14 @@ namespace quoth::internal
       // A long text gets room for an attribution per sentence up front. Growing by doubling
       // would hold the old and the new array at once, twice the attributions' size, at the
       // moment the vector is largest; room that is never filled is never touched, so it costs
-      // address space, not memory (an allocation this large is mapped page by page).
-      void reserve_attributions( document& doc ) const
+      // address space, not memory (an allocation this large is mapped page by page). A short
+      // one gets room for an attribution per two sentences (news has a little fewer), so that
+      // it grows seldom. The speaker readings noted with them likewise.
+      void reserve_attributions( document& doc )
       {
-         if( m_sentences.size() * sizeof( attribution ) >= ( std::size_t( 4 ) << 20U ) ) {
-            doc.attributions.reserve( m_sentences.size() );
-         }
+         const std::size_t n = m_sentences.size() * sizeof( attribution ) >= ( std::size_t( 4 ) << 20U ) ? m_sentences.size() : m_sentences.size() / 2 + 1;
+         doc.attributions.reserve( n );
+         m_readings.reserve( n );
       }
 
       // The rule memo's table and the word lengths grow at once for the longest sentence, up to
