@@ -180,6 +180,7 @@ namespace quoth::internal
          // The name run state above follows a capitalised word only when a surname asked for
          // comes next to it (blocks() is costly): such words wait in pending until then.
          std::vector< std::pair< std::size_t, std::size_t > > pending; // (begin, length)
+         pending.reserve( 16 );                                        // (runs of capitalised words are short)
          std::size_t last_end = std::string_view::npos;                // where the last word read ends
          std::size_t last_prev_end = std::string_view::npos;           // and its prev_end
          const auto step = [ & ]( const std::size_t wi, const std::size_t wn ) {

@@ -94,6 +94,7 @@ namespace quoth::internal
       {
          out.clear();
          m_stack.clear();
+         m_stack.reserve( 8 ); // quotations seldom nest deeper
          m_open_count = {};
          m_compacted = 0;
          for( std::size_t bi = 0; bi < blocks.size(); ++bi ) {
