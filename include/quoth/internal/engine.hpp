@@ -2809,6 +2809,7 @@ namespace quoth::internal
          for( const std::string_view w : m_words ) {
             if( !is_capitalised( w ) && !is( w, "of" ) && !is( w, "the" ) && !is( w, "and" ) && !is( w, "a" ) && !is( w, "in" ) && !is( w, "on" ) && !is( w, "for" ) && !is( w, "to" ) ) {
                all_caps = false;
+               break;
             }
          }
          if( all_caps && m_words.size() <= 8 ) {
