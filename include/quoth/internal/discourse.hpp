@@ -201,12 +201,12 @@ namespace quoth::internal
                   run_gender = ( honorific != 0 && wi == honorific_end + 1 && t[ honorific_end ] == ' ' ) ? honorific : 0;
                }
                honorific = 0;
-               if( run_gender != 0 && may_want( w ) && m_runs.count( w ) != 0 ) {
+               // only the surnames asked for are indexed
+               const auto it = may_want( w ) ? m_runs.find( w ) : m_runs.end();
+               if( run_gender != 0 && it != m_runs.end() ) {
                   char& g = m_gender.try_emplace( w, run_gender ).first->second;
                   g = ( g == run_gender ) ? g : 'x';
                }
-               // only the surnames asked for are indexed
-               const auto it = may_want( w ) ? m_runs.find( w ) : m_runs.end();
                if( it != m_runs.end() && it->second.size() < 8 ) {
                   const std::string_view run = sub( t, start, wi + wn - start );
                   if( std::find( it->second.begin(), it->second.end(), run ) == it->second.end() ) {
