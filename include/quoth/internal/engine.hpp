@@ -2800,17 +2800,25 @@ namespace quoth::internal
             return quotation_kind::nested;
          }
          // nine words are enough to tell (a title has at most eight): reading them all would
-         // scan each unclosed quotation to the end of its paragraph and hold all its words
-         words_of( m_text, r.content_begin, r.content_end, m_words, 9 );
+         // scan each unclosed quotation to the end of its paragraph and hold all its words. Five
+         // are read first: when one of them is no title word, only whether there are more than
+         // four is left to tell.
+         const auto title_words = [ & ]() noexcept {
+            for( const std::string_view w : m_words ) {
+               if( !is_capitalised( w ) && !is( w, "of" ) && !is( w, "the" ) && !is( w, "and" ) && !is( w, "a" ) && !is( w, "in" ) && !is( w, "on" ) && !is( w, "for" ) && !is( w, "to" ) ) {
+                  return false;
+               }
+            }
+            return true;
+         };
+         words_of( m_text, r.content_begin, r.content_end, m_words, 5 );
          if( m_words.empty() ) {
             return quotation_kind::unattributed;
          }
-         bool all_caps = true;
-         for( const std::string_view w : m_words ) {
-            if( !is_capitalised( w ) && !is( w, "of" ) && !is( w, "the" ) && !is( w, "and" ) && !is( w, "a" ) && !is( w, "in" ) && !is( w, "on" ) && !is( w, "for" ) && !is( w, "to" ) ) {
-               all_caps = false;
-               break;
-            }
+         bool all_caps = title_words();
+         if( all_caps && m_words.size() == 5 ) {
+            words_of( m_text, r.content_begin, r.content_end, m_words, 9 );
+            all_caps = title_words();
          }
          if( all_caps && m_words.size() <= 8 ) {
             return quotation_kind::title;
