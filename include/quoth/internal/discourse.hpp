@@ -510,6 +510,9 @@ namespace quoth::internal
       std::vector< bool > repeat;
       for( speaker& e : doc.speakers ) {
          std::vector< mention >& ms = e.mentions;
+         if( ms.size() < 2 ) {
+            continue; // nothing to repeat
+         }
          order.resize( ms.size() );
          for( std::size_t i = 0; i < ms.size(); ++i ) {
             order[ i ] = i;
