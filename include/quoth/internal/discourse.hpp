@@ -163,6 +163,32 @@ namespace quoth::internal
          return is_possessive( w ) || is_honorific( w ) || is_leading_conjunction( w ) || is_affiliation( w );
       }
 
+      // Sixteen bytes at a time where the compiler has vectors of bytes (SSE2, NEON): where the
+      // first byte from t[q] on that is >= 0x80 or 'A'-'Z' lies, or a place at most sixteen
+      // bytes before the end of t from where none of them is one up to there (build() reads
+      // on from it).
+      [[nodiscard]] static std::size_t lower_ascii_end( const std::string_view t, std::size_t q ) noexcept
+      {
+#if defined( __GNUC__ ) && defined( __BYTE_ORDER__ ) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+         using bytes16 = unsigned char __attribute__( ( vector_size( 16 ) ) );
+         using lanes2 = std::uint64_t __attribute__( ( vector_size( 16 ) ) );
+         while( q + 16 <= t.size() ) {
+            bytes16 v;
+            std::memcpy( &v, t.data() + q, 16 );
+            const bytes16 from_a = v - static_cast< unsigned char >( 'A' );
+            const auto m = reinterpret_cast< lanes2 >( ( v >= 0x80 ) | ( from_a < 26 ) );
+            if( m[ 0 ] != 0 ) {
+               return q + static_cast< std::size_t >( __builtin_ctzll( m[ 0 ] ) ) / 8;
+            }
+            if( m[ 1 ] != 0 ) {
+               return q + 8 + static_cast< std::size_t >( __builtin_ctzll( m[ 1 ] ) ) / 8;
+            }
+            q += 16;
+         }
+#endif
+         return q;
+      }
+
       void build()
       {
          m_built = true;
@@ -228,7 +254,7 @@ namespace quoth::internal
                // non-ASCII byte: they only end runs and honorifics, which the next capitalised
                // word sees anyway (it is not adjacent to the word before them), so they are
                // skipped, unless a word runs into that next byte ("iPhone", "al-Assad").
-               std::size_t q = i + 1;
+               std::size_t q = lower_ascii_end( t, i + 1 );
                while( q + 8 <= t.size() ) { // eight bytes at a time while none is >= 0x80 or 'A'-'Z'
                   std::uint64_t w = 0;
                   std::memcpy( &w, t.data() + q, 8 );
