@@ -48,6 +48,14 @@ namespace quoth::internal
       const char* const end = begin + text.size();
       const char* p = begin;
       while( p != end ) {
+         while( end - p >= 16 ) { // sixteen ASCII bytes at a time
+            std::uint64_t w[ 2 ] = {};
+            std::memcpy( w, p, 16 );
+            if( ( ( w[ 0 ] | w[ 1 ] ) & 0x8080808080808080U ) != 0 ) {
+               break;
+            }
+            p += 16;
+         }
          while( end - p >= 8 ) {
             std::uint64_t w = 0;
             std::memcpy( &w, p, 8 );
