@@ -170,9 +170,19 @@ namespace quoth
                bytes16 v;
                std::memcpy( &v, s.data() + i, 16 );
                const auto m = reinterpret_cast< lanes2 >( ( v < 0x20 ) | ( v == '"' ) | ( v == '\\' ) | ( v == 0x7F ) );
+#if defined( __BYTE_ORDER__ ) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+               // the byte to escape, by its lane
+               if( m[ 0 ] != 0 ) {
+                  return i + static_cast< std::size_t >( __builtin_ctzll( m[ 0 ] ) ) / 8;
+               }
+               if( m[ 1 ] != 0 ) {
+                  return i + 8 + static_cast< std::size_t >( __builtin_ctzll( m[ 1 ] ) ) / 8;
+               }
+#else
                if( ( m[ 0 ] | m[ 1 ] ) != 0 ) {
                   break;
                }
+#endif
                i += 16;
             }
 #endif

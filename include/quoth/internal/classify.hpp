@@ -111,6 +111,11 @@ namespace quoth::internal
          m_sorted = false;
       }
 
+      void reserve( const std::size_t n )
+      {
+         m_entries.reserve( n );
+      }
+
       // Before find().
       void sort()
       {

@@ -163,6 +163,32 @@ namespace quoth::internal
          return is_possessive( w ) || is_honorific( w ) || is_leading_conjunction( w ) || is_affiliation( w );
       }
 
+      // Sixteen bytes at a time where the compiler has vectors of bytes (SSE2, NEON): where the
+      // first byte from t[q] on that is >= 0x80 or 'A'-'Z' lies, or a place at most sixteen
+      // bytes before the end of t from where none of them is one up to there (build() reads
+      // on from it).
+      [[nodiscard]] static std::size_t lower_ascii_end( const std::string_view t, std::size_t q ) noexcept
+      {
+#if defined( __GNUC__ ) && defined( __BYTE_ORDER__ ) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+         using bytes16 = unsigned char __attribute__( ( vector_size( 16 ) ) );
+         using lanes2 = std::uint64_t __attribute__( ( vector_size( 16 ) ) );
+         while( q + 16 <= t.size() ) {
+            bytes16 v;
+            std::memcpy( &v, t.data() + q, 16 );
+            const bytes16 from_a = v - static_cast< unsigned char >( 'A' );
+            const auto m = reinterpret_cast< lanes2 >( ( v >= 0x80 ) | ( from_a < 26 ) );
+            if( m[ 0 ] != 0 ) {
+               return q + static_cast< std::size_t >( __builtin_ctzll( m[ 0 ] ) ) / 8;
+            }
+            if( m[ 1 ] != 0 ) {
+               return q + 8 + static_cast< std::size_t >( __builtin_ctzll( m[ 1 ] ) ) / 8;
+            }
+            q += 16;
+         }
+#endif
+         return q;
+      }
+
       void build()
       {
          m_built = true;
@@ -180,6 +206,7 @@ namespace quoth::internal
          // The name run state above follows a capitalised word only when a surname asked for
          // comes next to it (blocks() is costly): such words wait in pending until then.
          std::vector< std::pair< std::size_t, std::size_t > > pending; // (begin, length)
+         pending.reserve( 16 );                                        // (runs of capitalised words are short)
          std::size_t last_end = std::string_view::npos;                // where the last word read ends
          std::size_t last_prev_end = std::string_view::npos;           // and its prev_end
          const auto step = [ & ]( const std::size_t wi, const std::size_t wn ) {
@@ -200,12 +227,12 @@ namespace quoth::internal
                   run_gender = ( honorific != 0 && wi == honorific_end + 1 && t[ honorific_end ] == ' ' ) ? honorific : 0;
                }
                honorific = 0;
-               if( run_gender != 0 && may_want( w ) && m_runs.count( w ) != 0 ) {
+               // only the surnames asked for are indexed
+               const auto it = may_want( w ) ? m_runs.find( w ) : m_runs.end();
+               if( run_gender != 0 && it != m_runs.end() ) {
                   char& g = m_gender.try_emplace( w, run_gender ).first->second;
                   g = ( g == run_gender ) ? g : 'x';
                }
-               // only the surnames asked for are indexed
-               const auto it = may_want( w ) ? m_runs.find( w ) : m_runs.end();
                if( it != m_runs.end() && it->second.size() < 8 ) {
                   const std::string_view run = sub( t, start, wi + wn - start );
                   if( std::find( it->second.begin(), it->second.end(), run ) == it->second.end() ) {
@@ -227,7 +254,7 @@ namespace quoth::internal
                // non-ASCII byte: they only end runs and honorifics, which the next capitalised
                // word sees anyway (it is not adjacent to the word before them), so they are
                // skipped, unless a word runs into that next byte ("iPhone", "al-Assad").
-               std::size_t q = i + 1;
+               std::size_t q = lower_ascii_end( t, i + 1 );
                while( q + 8 <= t.size() ) { // eight bytes at a time while none is >= 0x80 or 'A'-'Z'
                   std::uint64_t w = 0;
                   std::memcpy( &w, t.data() + q, 8 );
@@ -353,18 +380,18 @@ namespace quoth::internal
       e.mentions.push_back( { m, k } );
    }
 
-   // 'm' or 'f' for a title that says it ("spokeswoman", "Queen"), else 0.
-   [[nodiscard]] inline char title_gender( const std::string_view title )
+   // 'm' or 'f' for a title that says it ("spokeswoman", "Queen"), else 0. ws: scratch.
+   [[nodiscard]] inline char title_gender( const std::string_view title, std::vector< std::string_view >& ws )
    {
-      std::vector< std::string_view > ws;
       words_of( title, 0, title.size(), ws );
       for( const std::string_view w0 : ws ) {
-         const std::string w = lower_copy( w0 );
-         const auto ends = [ & ]( const std::string_view x ) { return w.size() >= x.size() && w.compare( w.size() - x.size(), x.size(), x ) == 0; };
-         if( ends( "woman" ) || ends( "women" ) || is( w, "actress" ) || is( w, "queen" ) || is( w, "princess" ) || is( w, "duchess" ) || is( w, "countess" ) ) {
+         // the word's last eight bytes in lower case: all of the words below, and the "woman" of "spokeswoman"
+         char buf[ 8 ];
+         const std::string_view w = ascii_lower( sub( w0, w0.size() > sizeof( buf ) ? w0.size() - sizeof( buf ) : 0 ), buf );
+         if( ends_with( w, "woman" ) || ends_with( w, "women" ) || ( w0.size() == w.size() && ( is( w, "actress" ) || is( w, "queen" ) || is( w, "princess" ) || is( w, "duchess" ) || is( w, "countess" ) ) ) ) {
             return 'f';
          }
-         if( is( w, "king" ) || is( w, "prince" ) || is( w, "duke" ) ) {
+         if( w0.size() == w.size() && ( is( w, "king" ) || is( w, "prince" ) || is( w, "duke" ) ) ) {
             return 'm';
          }
       }
@@ -509,6 +536,9 @@ namespace quoth::internal
       std::vector< bool > repeat;
       for( speaker& e : doc.speakers ) {
          std::vector< mention >& ms = e.mentions;
+         if( ms.size() < 2 ) {
+            continue; // nothing to repeat
+         }
          order.resize( ms.size() );
          for( std::size_t i = 0; i < ms.size(); ++i ) {
             order[ i ] = i;
@@ -581,20 +611,26 @@ namespace quoth::internal
       };
       std::vector< entity_key > keys;
       std::vector< char > gender; // per entity: 'm', 'f', 0 (not known) or 'x' (contradictory)
+      // at most an entity per speaker (and the few that titles and senders name): room at once
+      const auto spoken = static_cast< std::size_t >( std::count_if( doc.attributions.begin(), doc.attributions.end(), []( const attribution& a ) { return a.speaker.has_value(); } ) );
+      keys.reserve( spoken );
+      gender.reserve( spoken );
+      doc.speakers.reserve( doc.speakers.size() + spoken );
       // Indexes, so that each search costs what it finds, not the number of speakers so far:
       std::unordered_map< std::string, std::vector< std::size_t > > by_key; // kind and key -> entities, oldest first
       std::unordered_map< std::string, std::size_t > by_title_word;         // lower-case title word -> newest person whose title has it
       std::array< std::pair< std::size_t, std::size_t >, 5 > latest{};      // per entity kind: (attribution index + 1, entity) of the latest attribution resolved to one
       std::vector< std::size_t > recent_people;                             // the last few persons spoken of, the latest last
+      recent_people.reserve( 9 );
       // a span named twice is one mention: repeats are dropped at the end (drop_repeated_mentions)
       const auto mention_of = [ & ]( const std::size_t id, const span& m, const speaker_kind k ) {
          doc.speakers[ id ].mentions.push_back( { m, k } );
       };
+      std::vector< std::string_view > title_words; // scratch of index_title and title_gender
       const auto index_title = [ & ]( const speaker& e ) {
          if( e.kind != speaker_kind::person ) {
             return;
          }
-         std::vector< std::string_view > title_words;
          words_of( e.title, 0, e.title.size(), title_words );
          for( const std::string_view w : title_words ) {
             std::size_t& newest = by_title_word.try_emplace( lower_copy( w ), e.id ).first->second;
@@ -626,13 +662,14 @@ namespace quoth::internal
                break;
             }
          }
-         const char g = rd.kind == speaker_kind::person ? merge_gender( merge_gender( rd.gender, title_gender( rd.title ) ), names.gender_of( last_word( rd.name ) ) ) : 0;
+         const char g = rd.kind == speaker_kind::person ? merge_gender( merge_gender( rd.gender, title_gender( rd.title, title_words ) ), names.gender_of( last_word( rd.name ) ) ) : 0;
          if( found == keys.size() ) {
             speaker e;
             e.id = doc.speakers.size();
             e.kind = rd.kind;
             e.name = std::string( rd.kind == speaker_kind::person ? names.fullest( rd.name ) : rd.name );
             e.title = std::string( rd.title );
+            e.mentions.reserve( 4 ); // one allocation for the first few mentions, not one for each doubling
             index_title( e );
             same_key.push_back( e.id );
             doc.speakers.push_back( std::move( e ) );

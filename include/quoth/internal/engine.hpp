@@ -48,6 +48,14 @@ namespace quoth::internal
       const char* const end = begin + text.size();
       const char* p = begin;
       while( p != end ) {
+         while( end - p >= 16 ) { // sixteen ASCII bytes at a time
+            std::uint64_t w[ 2 ] = {};
+            std::memcpy( w, p, 16 );
+            if( ( ( w[ 0 ] | w[ 1 ] ) & 0x8080808080808080U ) != 0 ) {
+               break;
+            }
+            p += 16;
+         }
          while( end - p >= 8 ) {
             std::uint64_t w = 0;
             std::memcpy( &w, p, 8 );
@@ -161,9 +169,12 @@ namespace quoth::internal
          m_lang = &language_ops_of< engine >( detect_language( m_text, m_options.language ) );
          document doc;
          doc.text = m_text;
+         reserve_by_size();
          split_blocks( m_text, m_blocks );
          quote_pairer pairer;
          pairer.run( m_text, m_blocks, m_quotes );
+         m_top.reserve( m_quotes.size() );
+         m_cue_words.reserve( max_cue_words );
          for( const raw_quote& q : m_quotes ) {
             if( q.depth == 0 ) {
                m_top.push_back( &q );
@@ -190,19 +201,32 @@ namespace quoth::internal
       template< typename Traits, typename Engine >
       friend struct language_matcher;
 
+      // Room up front for the blocks, quotations and sentences of a text of this size, at the
+      // rates of news (a block per 512 bytes, a quotation per 1024, a sentence per 256, each a
+      // little more than news has): growing by doubling would copy each vector several times.
+      void reserve_by_size()
+      {
+         m_blocks.reserve( m_text.size() / 512 + 1 );
+         m_quotes.reserve( m_text.size() / 1024 + 1 );
+         m_sentences.reserve( m_text.size() / 256 + 1 );
+      }
+
       // A long text gets room for an attribution per sentence up front. Growing by doubling
       // would hold the old and the new array at once, twice the attributions' size, at the
       // moment the vector is largest; room that is never filled is never touched, so it costs
-      // address space, not memory (an allocation this large is mapped page by page).
-      void reserve_attributions( document& doc ) const
+      // address space, not memory (an allocation this large is mapped page by page). A short
+      // one gets room for an attribution per two sentences (news has a little fewer), so that
+      // it grows seldom. The speaker readings noted with them likewise.
+      void reserve_attributions( document& doc )
       {
-         if( m_sentences.size() * sizeof( attribution ) >= ( std::size_t( 4 ) << 20U ) ) {
-            doc.attributions.reserve( m_sentences.size() );
-         }
+         const std::size_t n = m_sentences.size() * sizeof( attribution ) >= ( std::size_t( 4 ) << 20U ) ? m_sentences.size() : m_sentences.size() / 2 + 1;
+         doc.attributions.reserve( n );
+         m_readings.reserve( n );
       }
 
-      // The rule memo's table grows at once for the longest sentence, up to 64 KiB (a longer
-      // one grows it as its rules need): growing step by step would copy it each time.
+      // The rule memo's table and the word lengths grow at once for the longest sentence, up to
+      // 64 KiB (a longer one grows them as it needs): growing step by step would copy them each
+      // time.
       void reserve_memo()
       {
          std::size_t longest = 0;
@@ -210,6 +234,7 @@ namespace quoth::internal
             longest = std::max( longest, s.end - s.begin );
          }
          m_state.memo.reserve( std::min< std::size_t >( longest, 64 * 1024 ) );
+         m_word_lengths.reserve( std::min< std::size_t >( longest, 64 * 1024 ) );
       }
 
       // Frees what only matching needed, before the quotations are added.
@@ -2921,16 +2946,25 @@ namespace quoth::internal
             return quotation_kind::nested;
          }
          // nine words are enough to tell (a title has at most eight): reading them all would
-         // scan each unclosed quotation to the end of its paragraph and hold all its words
-         words_of( m_text, r.content_begin, r.content_end, m_words, 9 );
+         // scan each unclosed quotation to the end of its paragraph and hold all its words. Five
+         // are read first: when one of them is no title word, only whether there are more than
+         // four is left to tell.
+         const auto title_words = [ & ]() noexcept {
+            for( const std::string_view w : m_words ) {
+               if( !is_capitalised( w ) && !is( w, "of" ) && !is( w, "the" ) && !is( w, "and" ) && !is( w, "a" ) && !is( w, "in" ) && !is( w, "on" ) && !is( w, "for" ) && !is( w, "to" ) ) {
+                  return false;
+               }
+            }
+            return true;
+         };
+         words_of( m_text, r.content_begin, r.content_end, m_words, 5 );
          if( m_words.empty() ) {
             return quotation_kind::unattributed;
          }
-         bool all_caps = true;
-         for( const std::string_view w : m_words ) {
-            if( !is_capitalised( w ) && !is( w, "of" ) && !is( w, "the" ) && !is( w, "and" ) && !is( w, "a" ) && !is( w, "in" ) && !is( w, "on" ) && !is( w, "for" ) && !is( w, "to" ) ) {
-               all_caps = false;
-            }
+         bool all_caps = title_words();
+         if( all_caps && m_words.size() == 5 ) {
+            words_of( m_text, r.content_begin, r.content_end, m_words, 9 );
+            all_caps = title_words();
          }
          if( all_caps && m_words.size() <= 8 ) {
             return quotation_kind::title;

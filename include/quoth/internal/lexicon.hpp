@@ -939,6 +939,17 @@ namespace quoth::internal::lexicon
       return i == std::string_view::npos ? nullptr : cue_forms[ i ].entry;
    }
 
+   // Every form starts with two ASCII letters: a word that does not ("2004", "60m", "e-mail")
+   // is turned away by them too.
+   static_assert( [] {
+      for( const form& f : cue_forms ) {
+         if( f.text.size() < 2 || f.text[ 0 ] < 'a' || f.text[ 0 ] > 'z' || f.text[ 1 ] < 'a' || f.text[ 1 ] > 'z' ) {
+            return false;
+         }
+      }
+      return true;
+   }() );
+
    // The verb entry of an inflected form ("said", "Said" -> say), or nullptr; ASCII letters are
    // compared without case.
    [[nodiscard]] constexpr const verb* find_cue( const std::string_view w ) noexcept
@@ -946,23 +957,21 @@ namespace quoth::internal::lexicon
       if( w.size() < 2 || w.size() > 24 ) {
          return nullptr;
       }
-      // a word of two ASCII letters first is a form only if some form starts with them
+      // a word is a form only if some form starts with its first two letters
       const unsigned a = static_cast< unsigned >( fold( w[ 0 ] ) ) - 'a';
       const unsigned b = static_cast< unsigned >( fold( w[ 1 ] ) ) - 'a';
-      if( a < 26 && b < 26 && ( ( cue_prefixes[ a ] >> b ) & 1U ) == 0 ) {
+      if( a >= 26 || b >= 26 || ( ( cue_prefixes[ a ] >> b ) & 1U ) == 0 ) {
          return nullptr;
       }
-      if( a < 26 && b < 26 && w.size() >= 3 ) { // and three letters
+      if( w.size() >= 3 ) { // and three letters
          const unsigned c = static_cast< unsigned >( fold( w[ 2 ] ) ) - 'a';
          if( c < 26 && ( ( cue_prefixes3[ a * 26 + b ] >> c ) & 1U ) == 0 ) {
             return nullptr;
          }
       }
-      if( a < 26 && b < 26 ) {
-         const cue_shape& shape = cue_shapes[ a * 26 + b ];
-         if( ( ( shape.lengths >> w.size() ) & 1U ) == 0 || ( ( shape.lasts >> last_letter_bit( w ) ) & 1U ) == 0 ) {
-            return nullptr;
-         }
+      const cue_shape& shape = cue_shapes[ a * 26 + b ];
+      if( ( ( shape.lengths >> w.size() ) & 1U ) == 0 || ( ( shape.lasts >> last_letter_bit( w ) ) & 1U ) == 0 ) {
+         return nullptr;
       }
       return find_cue_form( w );
    }

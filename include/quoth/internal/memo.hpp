@@ -124,6 +124,9 @@ namespace quoth::internal
             m_captured.clear(); // all of an earlier sentence
          }
          if( m_captured.size() < max_captured ) { // a sentence of thousands of commas would make the search quadratic
+            if( m_captured.capacity() == 0 ) {
+               m_captured.reserve( max_captured ); // at once: it is cleared, never shrunk
+            }
             m_captured.push_back( captured{ m_generation, slot, at, value, cap } );
          }
       }

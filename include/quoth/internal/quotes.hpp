@@ -72,6 +72,36 @@ namespace quoth::internal
          return ( w & high ) != 0 || has_zero( w ^ ( ones * 0x22U ) ) || has_zero( w ^ ( ones * 0x27U ) ) || has_zero( w ^ ( ones * 0x60U ) );
       }
 
+      // Where the first byte of s[i, end) that may start a quote mark (quote_lead) is; end when
+      // there is none. Sixteen bytes at a time where the compiler has vectors of bytes (SSE2,
+      // NEON), the byte found by its lane; then eight at a time while ASCII, then byte by byte.
+      [[nodiscard]] inline std::size_t next_quote_lead( const std::string_view s, std::size_t i, const std::size_t end ) noexcept
+      {
+#if defined( __GNUC__ ) && defined( __BYTE_ORDER__ ) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+         using bytes16 = unsigned char __attribute__( ( vector_size( 16 ) ) );
+         using lanes2 = std::uint64_t __attribute__( ( vector_size( 16 ) ) );
+         while( i + 16 <= end ) {
+            bytes16 v;
+            std::memcpy( &v, s.data() + i, 16 );
+            const auto m = reinterpret_cast< lanes2 >( ( v == '"' ) | ( v == '\'' ) | ( v == '`' ) | ( v == 0xC2 ) | ( v == 0xE2 ) | ( v == 0xE3 ) );
+            if( m[ 0 ] != 0 ) {
+               return i + static_cast< std::size_t >( __builtin_ctzll( m[ 0 ] ) ) / 8;
+            }
+            if( m[ 1 ] != 0 ) {
+               return i + 8 + static_cast< std::size_t >( __builtin_ctzll( m[ 1 ] ) ) / 8;
+            }
+            i += 16;
+         }
+#endif
+         while( i + 8 <= end && !may_start_quote( s.data() + i ) ) {
+            i += 8;
+         }
+         while( i < end && !quote_lead.is[ static_cast< unsigned char >( s[ i ] ) ] ) {
+            ++i;
+         }
+         return i;
+      }
+
       struct open_mark
       {
          std::size_t quote; // index in out
@@ -94,6 +124,7 @@ namespace quoth::internal
       {
          out.clear();
          m_stack.clear();
+         m_stack.reserve( 8 ); // quotations seldom nest deeper
          m_open_count = {};
          m_compacted = 0;
          for( std::size_t bi = 0; bi < blocks.size(); ++bi ) {
@@ -188,13 +219,8 @@ namespace quoth::internal
       {
          std::size_t len = 0;
          while( i < b.end ) {
-            // fast path: skip the bytes that start no quote mark, eight at a time while ASCII
-            while( i + 8 <= b.end && !detail::may_start_quote( s.data() + i ) ) {
-               i += 8;
-            }
-            while( i < b.end && !detail::quote_lead.is[ static_cast< unsigned char >( s[ i ] ) ] ) {
-               ++i;
-            }
+            // fast path: skip the bytes that start no quote mark
+            i = detail::next_quote_lead( s, i, b.end );
             if( i == b.end ) {
                break;
             }

@@ -87,6 +87,36 @@ namespace quoth::internal
       return has_zero( w ^ ( ones * 0x2EU ) ) || has_zero( w ^ ( ones * 0x21U ) ) || has_zero( w ^ ( ones * 0x3FU ) ) || has_zero( w ^ ( ones * 0xE2U ) );
    }
 
+   // Where the first byte of s[i, stop) that may end a sentence (. ! ?) or start one (0xE2)
+   // is; stop when there is none. Sixteen bytes at a time where the compiler has vectors of
+   // bytes (SSE2, NEON), the byte found by its lane; then eight at a time, then byte by byte.
+   [[nodiscard]] inline std::size_t next_sentence_byte( const std::string_view s, std::size_t i, const std::size_t stop ) noexcept
+   {
+#if defined( __GNUC__ ) && defined( __BYTE_ORDER__ ) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      using bytes16 = unsigned char __attribute__( ( vector_size( 16 ) ) );
+      using lanes2 = std::uint64_t __attribute__( ( vector_size( 16 ) ) );
+      while( i + 16 <= stop ) {
+         bytes16 v;
+         std::memcpy( &v, s.data() + i, 16 );
+         const auto m = reinterpret_cast< lanes2 >( ( v == '.' ) | ( v == '!' ) | ( v == '?' ) | ( v == 0xE2 ) );
+         if( m[ 0 ] != 0 ) {
+            return i + static_cast< std::size_t >( __builtin_ctzll( m[ 0 ] ) ) / 8;
+         }
+         if( m[ 1 ] != 0 ) {
+            return i + 8 + static_cast< std::size_t >( __builtin_ctzll( m[ 1 ] ) ) / 8;
+         }
+         i += 16;
+      }
+#endif
+      while( i + 8 <= stop && !may_end_sentence( s.data() + i ) ) {
+         i += 8;
+      }
+      while( i < stop && s[ i ] != '.' && s[ i ] != '!' && s[ i ] != '?' && static_cast< unsigned char >( s[ i ] ) != 0xE2 ) {
+         ++i;
+      }
+      return i;
+   }
+
    // Appends the sentences of block b to out. quotes are the top-level quotations, sorted;
    // qi is the index of the first one that may lie in this block (advanced past it).
    inline void split_sentences( const std::string_view s, const block& b, const std::size_t block_index, const std::vector< const raw_quote* >& quotes, std::size_t& qi, std::vector< sentence >& out )
@@ -112,12 +142,7 @@ namespace quoth::internal
       while( i < b.end ) {
          // skip to the next byte that may end a sentence (. ! ? or the first byte of …) or open the next quotation
          const std::size_t stop = ( qi < quotes.size() && quotes[ qi ]->open >= i && quotes[ qi ]->open < b.end ) ? quotes[ qi ]->open : b.end;
-         while( i + 8 <= stop && !may_end_sentence( s.data() + i ) ) {
-            i += 8;
-         }
-         while( i < stop && s[ i ] != '.' && s[ i ] != '!' && s[ i ] != '?' && static_cast< unsigned char >( s[ i ] ) != 0xE2 ) {
-            ++i;
-         }
+         i = next_sentence_byte( s, i, stop );
          if( i == b.end ) {
             break;
          }

@@ -31,6 +31,15 @@ namespace quoth::internal
          std::memset( m_len.data(), 0xFF, m_size * sizeof( std::uint16_t ) ); // all unknown
       }
 
+      // Sentences will have up to n bytes: room for them at once, not a growth for each
+      // sentence longer than all before it.
+      void reserve( const std::size_t n )
+      {
+         if( m_len.size() < n ) {
+            m_len.resize( n );
+         }
+      }
+
       // Notes word_length( text.substr( 0, end ), i ) == n.
       void note( const std::size_t i, const std::size_t n ) noexcept
       {
