@@ -15,6 +15,7 @@
 #include <string_view>
 
 #include "ast.hpp"
+#include "internal/bytes16.hpp"
 
 namespace quoth
 {
@@ -164,8 +165,6 @@ namespace quoth
             constexpr std::uint64_t highs = 0x8080808080808080U;
 #if defined( __GNUC__ )
             // sixteen bytes at a time where the compiler has vectors of bytes (SSE2, NEON)
-            using bytes16 = unsigned char __attribute__( ( vector_size( 16 ) ) );
-            using lanes2 = std::uint64_t __attribute__( ( vector_size( 16 ) ) );
             while( i + 16 <= s.size() ) {
                bytes16 v;
                std::memcpy( &v, s.data() + i, 16 );

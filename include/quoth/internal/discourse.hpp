@@ -21,6 +21,7 @@
 
 #include "../ast.hpp"
 #include "../options.hpp"
+#include "bytes16.hpp"
 #include "classify.hpp"
 #include "text.hpp"
 
@@ -169,22 +170,10 @@ namespace quoth::internal
       // on from it).
       [[nodiscard]] static std::size_t lower_ascii_end( const std::string_view t, std::size_t q ) noexcept
       {
-#if defined( __GNUC__ ) && defined( __BYTE_ORDER__ ) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-         using bytes16 = unsigned char __attribute__( ( vector_size( 16 ) ) );
-         using lanes2 = std::uint64_t __attribute__( ( vector_size( 16 ) ) );
-         while( q + 16 <= t.size() ) {
-            bytes16 v;
-            std::memcpy( &v, t.data() + q, 16 );
-            const bytes16 from_a = v - static_cast< unsigned char >( 'A' );
-            const auto m = reinterpret_cast< lanes2 >( ( v >= 0x80 ) | ( from_a < 26 ) );
-            if( m[ 0 ] != 0 ) {
-               return q + static_cast< std::size_t >( __builtin_ctzll( m[ 0 ] ) ) / 8;
-            }
-            if( m[ 1 ] != 0 ) {
-               return q + 8 + static_cast< std::size_t >( __builtin_ctzll( m[ 1 ] ) ) / 8;
-            }
-            q += 16;
-         }
+#if defined( QUOTH_BYTES16 )
+         bool found = false;
+         q = find16(
+           t.data(), q, t.size(), []( const bytes16 v ) { return ( v >= 0x80 ) | ( static_cast< bytes16 >( v - static_cast< unsigned char >( 'A' ) ) < 26 ); }, found );
 #endif
          return q;
       }

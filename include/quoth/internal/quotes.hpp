@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "blocks.hpp"
+#include "bytes16.hpp"
 #include "text.hpp"
 
 namespace quoth::internal
@@ -77,20 +78,12 @@ namespace quoth::internal
       // NEON), the byte found by its lane; then eight at a time while ASCII, then byte by byte.
       [[nodiscard]] inline std::size_t next_quote_lead( const std::string_view s, std::size_t i, const std::size_t end ) noexcept
       {
-#if defined( __GNUC__ ) && defined( __BYTE_ORDER__ ) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-         using bytes16 = unsigned char __attribute__( ( vector_size( 16 ) ) );
-         using lanes2 = std::uint64_t __attribute__( ( vector_size( 16 ) ) );
-         while( i + 16 <= end ) {
-            bytes16 v;
-            std::memcpy( &v, s.data() + i, 16 );
-            const auto m = reinterpret_cast< lanes2 >( ( v == '"' ) | ( v == '\'' ) | ( v == '`' ) | ( v == 0xC2 ) | ( v == 0xE2 ) | ( v == 0xE3 ) );
-            if( m[ 0 ] != 0 ) {
-               return i + static_cast< std::size_t >( __builtin_ctzll( m[ 0 ] ) ) / 8;
-            }
-            if( m[ 1 ] != 0 ) {
-               return i + 8 + static_cast< std::size_t >( __builtin_ctzll( m[ 1 ] ) ) / 8;
-            }
-            i += 16;
+#if defined( QUOTH_BYTES16 )
+         bool found = false;
+         i = find16(
+           s.data(), i, end, []( const bytes16 v ) { return ( v == '"' ) | ( v == '\'' ) | ( v == '`' ) | ( v == 0xC2 ) | ( v == 0xE2 ) | ( v == 0xE3 ); }, found );
+         if( found ) {
+            return i;
          }
 #endif
          while( i + 8 <= end && !may_start_quote( s.data() + i ) ) {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "blocks.hpp"
+#include "bytes16.hpp"
 #include "lexicon.hpp"
 #include "quotes.hpp"
 #include "text.hpp"
@@ -92,20 +93,12 @@ namespace quoth::internal
    // bytes (SSE2, NEON), the byte found by its lane; then eight at a time, then byte by byte.
    [[nodiscard]] inline std::size_t next_sentence_byte( const std::string_view s, std::size_t i, const std::size_t stop ) noexcept
    {
-#if defined( __GNUC__ ) && defined( __BYTE_ORDER__ ) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-      using bytes16 = unsigned char __attribute__( ( vector_size( 16 ) ) );
-      using lanes2 = std::uint64_t __attribute__( ( vector_size( 16 ) ) );
-      while( i + 16 <= stop ) {
-         bytes16 v;
-         std::memcpy( &v, s.data() + i, 16 );
-         const auto m = reinterpret_cast< lanes2 >( ( v == '.' ) | ( v == '!' ) | ( v == '?' ) | ( v == 0xE2 ) );
-         if( m[ 0 ] != 0 ) {
-            return i + static_cast< std::size_t >( __builtin_ctzll( m[ 0 ] ) ) / 8;
-         }
-         if( m[ 1 ] != 0 ) {
-            return i + 8 + static_cast< std::size_t >( __builtin_ctzll( m[ 1 ] ) ) / 8;
-         }
-         i += 16;
+#if defined( QUOTH_BYTES16 )
+      bool found = false;
+      i = find16(
+        s.data(), i, stop, []( const bytes16 v ) { return ( v == '.' ) | ( v == '!' ) | ( v == '?' ) | ( v == 0xE2 ); }, found );
+      if( found ) {
+         return i;
       }
 #endif
       while( i + 8 <= stop && !may_end_sentence( s.data() + i ) ) {

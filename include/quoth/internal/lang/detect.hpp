@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "../../options.hpp"
+#include "../bytes16.hpp"
 
 namespace quoth::internal
 {
@@ -43,8 +44,6 @@ namespace quoth::internal
 #if defined( __GNUC__ )
       // sixty-four bytes a round where the compiler has vectors of bytes (SSE2, NEON): four
       // rows of sixteen are counted bytewise (at most 4 a byte), then summed at once
-      using bytes16 = unsigned char __attribute__( ( vector_size( 16 ) ) );
-      using lanes2 = std::uint64_t __attribute__( ( vector_size( 16 ) ) );
       const auto sum = [ & ]( const bytes16 counts ) noexcept {
          const auto l = reinterpret_cast< lanes2 >( counts );
          return static_cast< std::size_t >( ( ( l[ 0 ] + l[ 1 ] ) * ones ) >> 56U ); // at most 8 a byte
