@@ -32,10 +32,18 @@ TEST_CASE( "with separate_continuations each paragraph is an attribution of its 
    CHECK( doc.quotations[ 2 ].attribution == 2U );
 }
 
-TEST_CASE( "no continuation after indirect speech" )
+TEST_CASE( "a quotation paragraph continues the indirect content of a speaker before it" )
 {
    const auto doc = quoth::parse( "The mayor said the school would be rebuilt.\n\n“It will take two years.”" );
-   REQUIRE( doc.attributions.size() == 1 );
+   const auto a = test::only( doc );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 1 ].text == "It will take two years." );
+   CHECK( doc.quotations.back().kind == quoth::quotation_kind::speech );
+}
+
+TEST_CASE( "no continuation after an indirect content without a speaker" )
+{
+   const auto doc = quoth::parse( "The school was said to be rebuilt.\n\n“It will take two years.”" );
    CHECK( doc.quotations.back().kind == quoth::quotation_kind::unattributed );
 }
 
@@ -83,4 +91,45 @@ TEST_CASE( "a paragraph that is one quotation continues the quotation of the par
    const auto d = quoth::parse( "“We can win,” Ortiz said.\n\n“The rest is noise,” Lind replied.\n" );
    REQUIRE( d.attributions.size() == 2 );
    CHECK( test::speaker( d.attributions[ 1 ] ) == "Lind" );
+}
+
+TEST_CASE( "a quotation continues after a trailer that holds another attribution" )
+{
+   const auto doc = quoth::parse( "“Anyone can change,” Lind said when asked about the mayor. “I just see no sign of it.”" );
+   REQUIRE( doc.attributions.size() == 2 );
+   const auto& a = doc.attributions[ 0 ];
+   CHECK( a.pattern == quoth::pattern::quote_cue_speaker );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 1 ].text == "I just see no sign of it." );
+   CHECK( test::cue( doc.attributions[ 1 ] ) == "asked about" );
+}
+
+TEST_CASE( "a quotation continues a mixed content that ends in a quotation" )
+{
+   const auto a = test::only( quoth::parse( "The gain from trade is “ten times the losses,” Ortiz said. “Prices fall for every worker.”" ) );
+   CHECK( a.pattern == quoth::pattern::content_speaker_cue );
+   CHECK( a.type == quoth::content_kind::mixed );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 1 ].text == "Prices fall for every worker." );
+   const auto b = test::only( quoth::parse( "Ortiz said the plan was “a disaster for the port.” “We will fight it in court.”" ) );
+   CHECK( b.pattern == quoth::pattern::speaker_cue_content );
+   REQUIRE( b.parts.size() == 2 );
+   CHECK( b.parts[ 1 ].text == "We will fight it in court." );
+   // not after a content before the speaker that ends in prose
+   const auto c = quoth::parse( "The “new” plan will fail, Ortiz said. “We will fight it.”" );
+   REQUIRE( c.attributions.size() == 1 );
+   CHECK( c.attributions[ 0 ].parts.size() == 1 );
+}
+
+TEST_CASE( "a quotation in the same paragraph continues an indirect content that opens its sentence" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz says people should park where they like. “It is their street, and they hurt nobody.”" ) );
+   CHECK( a.pattern == quoth::pattern::speaker_cue_content );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 1 ].text == "It is their street, and they hurt nobody." );
+   // not an indirect content after another attribution of its sentence
+   const auto doc = quoth::parse( "“We can win,” said Ortiz, who argued that the map favoured her. “The rest is noise.”" );
+   REQUIRE( doc.attributions.size() == 2 );
+   REQUIRE( doc.attributions[ 0 ].parts.size() == 2 );
+   CHECK( doc.attributions[ 1 ].parts.size() == 1 );
 }

@@ -338,3 +338,18 @@ TEST_CASE( "a quotation signed with a dash and a name" )
       CHECK( test::speaker( x ) != "Reuters" );
    }
 }
+
+TEST_CASE( "a quotation after a colon with its own trailer splits the sentence" )
+{
+   const auto doc = quoth::parse( "Lind explained why the files could not be sent: “Trust me, I share your anger. I cannot even open them,” Lind wrote." );
+   REQUIRE( doc.attributions.size() == 2 );
+   const auto& a = doc.attributions[ 0 ];
+   CHECK( a.pattern == quoth::pattern::speaker_cue_content );
+   CHECK( test::cue( a ) == "explain" );
+   CHECK( test::content( a ) == "why the files could not be sent" );
+   const auto& b = doc.attributions[ 1 ];
+   CHECK( b.pattern == quoth::pattern::content_speaker_cue );
+   CHECK( test::cue( b ) == "write" );
+   CHECK( test::speaker( b ) == "Lind" );
+   CHECK( test::content( b ) == "Trust me, I share your anger. I cannot even open them" );
+}

@@ -90,6 +90,15 @@ TEST_CASE( "verbs that need that do not take any object" )
    CHECK( quoth::parse( "The boy reads comics every night." ).attributions.empty() );
 }
 
+TEST_CASE( "a subject pronoun with a contracted auxiliary opens the clause of a that-verb" )
+{
+   CHECK( test::content( test::only( quoth::parse( "Dorn claims he's worth ten billion dollars." ) ) ) == "he's worth ten billion dollars" );
+   CHECK( test::content( test::only( quoth::parse( "Ortiz argued they’re wrong about the port." ) ) ) == "they’re wrong about the port" );
+   CHECK( test::content( test::only( quoth::parse( "Lind insisted I'd misread the memo." ) ) ) == "I'd misread the memo" );
+   // not a possessive or another contraction
+   CHECK( quoth::parse( "Ortiz argued he'x case." ).attributions.empty() );
+}
+
 TEST_CASE( "a place after the medium does not end the pattern" )
 {
    const auto a = test::only( quoth::parse( "Ferrer said at a press conference in the capital: “The heat will last.”" ) );

@@ -694,9 +694,62 @@ namespace quoth::internal
          }
       }
 
+      // The opening mark of the quotation that closes at `i` (after its comma) when a colon
+      // introduces it ("He put it plainly: “Q,” he said."), else npos.
+      [[nodiscard]] std::size_t quotation_after_colon( const sentence& s, const std::size_t i ) const
+      {
+         if( m_text[ i ] == ',' ) {
+            return npos;
+         }
+         const auto q = std::lower_bound( m_top.begin(), m_top.end(), i, []( const raw_quote* r, const std::size_t at ) { return r->close_end < at; } );
+         if( q == m_top.end() || ( *q )->close_end != i ) {
+            return npos;
+         }
+         std::size_t before = ( *q )->open;
+         while( before > s.begin && m_text[ before - 1 ] == ' ' ) {
+            --before;
+         }
+         return ( before > s.begin && m_text[ before - 1 ] == ':' ) ? ( *q )->open : npos;
+      }
+
+      // "Lind explained why: “Q,” she wrote.": when the content of the speaker-first reading
+      // just matched holds a quotation after a colon and its trailer, the reading ends at the
+      // colon and the trailer reports the quotation. True when it was split so.
+      bool split_at_colon_quote( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         const captures cap = m_state.cap;
+         if( !cap.content.set() || cap.content.end <= cap.content.begin ) {
+            return false;
+         }
+         std::size_t open = npos;
+         std::size_t at = npos;
+         for_each_comma( cap.content.begin, cap.content.end, [ & ]( const std::size_t i ) {
+            open = quotation_after_colon( s, i );
+            at = i;
+            return open != npos && try_rule< rules::trailer >( i, s );
+         } );
+         if( open == npos ) {
+            m_state.cap = cap;
+            return false;
+         }
+         const captures trailer = m_state.cap;
+         std::size_t colon = open;
+         while( m_text[ colon - 1 ] == ' ' ) {
+            --colon;
+         }
+         m_state.cap = cap;
+         m_state.cap.content.end = colon - 1;
+         emit( si, pattern::speaker_cue_content, doc );
+         m_state.cap = trailer;
+         m_state.cap.content = slot{ open, at };
+         emit( si, pattern::content_speaker_cue, doc );
+         return true;
+      }
+
       // Does the content of the speaker-first reading just matched hold a trailer that ends the
-      // sentence ("The union plans to march, the Courier reports.")? Then the trailer's speaker
-      // reports the whole clause. Keeps m_state.cap.
+      // sentence ("The union plans to march, the Courier reports.", "Lind put it plainly: “Q,”
+      // she wrote.")? Then the trailer's speaker reports the clause. Keeps m_state.cap.
       bool ends_in_trailer( const sentence& s )
       {
          const captures cap = m_state.cap;
@@ -719,15 +772,8 @@ namespace quoth::internal
             }
             if( try_rule< rules::trailer >( i, s ) ) {
                m_state.cap.content = slot{ s.begin, i };
-               if( m_text[ i ] != ',' ) { // after a quotation: "He said it plainly: “Q,” he said."
-                  const auto q = std::lower_bound( m_top.begin(), m_top.end(), i, []( const raw_quote* r, const std::size_t at ) { return r->close_end < at; } );
-                  std::size_t before = ( q != m_top.end() && ( *q )->close_end == i ) ? ( *q )->open : s.begin;
-                  while( before > s.begin && m_text[ before - 1 ] == ' ' ) {
-                     --before;
-                  }
-                  if( before > s.begin && m_text[ before - 1 ] == ':' ) {
-                     m_state.cap.content.begin = ( *q )->open;
-                  }
+               if( const std::size_t open = quotation_after_colon( s, i ); open != npos ) {
+                  m_state.cap.content.begin = open; // "He said it plainly: “Q,” he said."
                }
                emit( si, pattern::content_speaker_cue, doc );
                return true;
@@ -1006,11 +1052,14 @@ namespace quoth::internal
          // (or after a participle that follows one: "“A,” Lind said, adding that B. “C.”")
          if( si > 0 && m_sentence_attribution[ si - 1 ] != 0 && m_sentences[ si - 1 ].block == s.block && try_rule< pegtl::seq< rules::capture< slots::quote1, rules::quote >, rules::at_sentence_end > >( s.begin, s ) ) {
             std::size_t k = m_sentence_attribution[ si - 1 ] - 1;
-            while( k > 0 && doc.attributions[ k ].pattern == pattern::participle && doc.attributions[ k - 1 ].sentence.begin == m_sentences[ si - 1 ].begin ) {
-               --k;
+            const std::size_t prev = m_sentences[ si - 1 ].begin;
+            // an indirect content goes on when it is the sentence's first ("Lind says A. “B.”")
+            const auto continued = [ & ]( const std::size_t j ) { return continued_by_quote( doc.attributions[ j ] ) || ( doc.attributions[ j ].pattern == pattern::speaker_cue_content && ( j == 0 || doc.attributions[ j - 1 ].sentence.begin != prev ) ); };
+            while( k > 0 && !continued( k ) && doc.attributions[ k - 1 ].sentence.begin == prev ) {
+               --k; // (past "..., adding that B" and "when asked about C")
             }
             attribution& a = doc.attributions[ k ];
-            if( ( a.pattern == pattern::quote_cue_speaker || ( a.pattern == pattern::speaker_cue_quote && a.type == content_kind::direct ) ) && a.parts.size() < 8 ) {
+            if( continued( k ) && a.parts.size() < 8 ) {
                add_quote_part( a, m_state.cap.quote1 );
                a.sentence = make_span( m_text, a.sentence.begin, s.end ); // a paragraph of quotation after it continues it
                m_sentence_attribution[ si ] = k + 1;
@@ -2687,6 +2736,20 @@ namespace quoth::internal
          return true;
       }
 
+      // Whether a quotation sentence after the attribution's sentence goes on with its content:
+      // after "“A,” Lind said", "Lind said: “A.”" and "The plan is “a disaster,” Lind said".
+      [[nodiscard]] bool continued_by_quote( const attribution& a ) const noexcept
+      {
+         if( a.pattern == pattern::quote_cue_speaker || ( a.pattern == pattern::speaker_cue_quote && a.type == content_kind::direct ) ) {
+            return true;
+         }
+         if( ( a.pattern != pattern::content_speaker_cue && a.pattern != pattern::speaker_cue_content ) || a.type != content_kind::mixed ) {
+            return false;
+         }
+         const std::string_view c = a.content.text;
+         return ends_with( c, "\"" ) || ends_with( c, "''" ) || ends_with( c, "\xE2\x80\x9D" ) || ends_with( c, "\xC2\xBB" );
+      }
+
       void add_quote_part( attribution& a, const slot& q )
       {
          const raw_quote* r = m_state.quote_at( q.begin );
@@ -2746,6 +2809,9 @@ namespace quoth::internal
             if( comma != npos && comma > c.content.begin ) {
                m_state.cap.content.end = comma;
             }
+         }
+         if( p == pattern::speaker_cue_content && split_at_colon_quote( si, doc ) ) {
+            return true;
          }
          if( p == pattern::speaker_cue_content && ends_in_trailer( s ) ) {
             return false; // "The union plans to march, the Courier reports.": the trailer's
@@ -3030,7 +3096,7 @@ namespace quoth::internal
                --pi;
             }
             attribution& prev = doc.attributions[ pi ];
-            if( prev.type == content_kind::indirect || !prev.speaker ) {
+            if( ( prev.type == content_kind::indirect && prev.pattern != pattern::speaker_cue_content ) || !prev.speaker ) {
                continue;
             }
             // only white space separates them

@@ -257,6 +257,26 @@ namespace quoth::internal::rules
       } );
    }
 
+   // A subject pronoun, alone or with a contracted auxiliary: "he", "they're", "she’d", "I'm"
+   // (`w` in lower case).
+   [[nodiscard]] inline bool subject_pronoun( std::string_view w ) noexcept
+   {
+      std::size_t apostrophe = w.find( '\'' );
+      std::size_t after = apostrophe + 1;
+      if( apostrophe == std::string_view::npos ) {
+         apostrophe = w.find( "\xE2\x80\x99" );
+         after = apostrophe + 3;
+      }
+      if( apostrophe != std::string_view::npos ) {
+         const std::string_view rest = w.substr( after );
+         if( !is( rest, "s" ) && !is( rest, "d" ) && !is( rest, "re" ) && !is( rest, "ve" ) && !is( rest, "ll" ) && !is( rest, "m" ) ) {
+            return false;
+         }
+         w = w.substr( 0, apostrophe );
+      }
+      return is( w, "he" ) || is( w, "she" ) || is( w, "they" ) || is( w, "we" ) || is( w, "i" );
+   }
+
    // Checks that the recorded verb allows a bare complement ("noted the importance of").
    struct bare_complement_ok
    {
@@ -313,15 +333,12 @@ namespace quoth::internal::rules
             // "argued they", "feel we": a subject pronoun opens the complement clause
             const std::size_t at = offset_of( in, st );
             const std::size_t n = word_length( st.text, at );
-            char buf[ 8 ];
+            char buf[ 12 ];
             if( n == 0 || at + n >= st.text.size() || st.text[ at + n ] != ' ' ) {
                return false;
             }
-            if( n <= 4 ) {
-               const std::string_view w = ascii_lower( sub( st.text, at, n ), buf );
-               if( is( w, "he" ) || is( w, "she" ) || is( w, "they" ) || is( w, "we" ) || is( w, "i" ) ) {
-                  return true;
-               }
+            if( n <= sizeof( buf ) && subject_pronoun( ascii_lower( sub( st.text, at, n ), buf ) ) ) {
+               return true;
             }
             std::size_t b = at;
             while( b > 0 && st.text[ b - 1 ] == ' ' ) {
