@@ -327,6 +327,18 @@ TEST_CASE( "a verb after \"and\" inside a reported clause goes on with the claus
    CHECK( test::content( e.attributions[ 1 ] ) == "building a wall" );
 }
 
+TEST_CASE( "a verb after \"and\" with the auxiliary of the cue is a second verb of the speaker" )
+{
+   const auto doc = quoth::parse( "Lind has said she wants a safe zone for the port and has expressed support for wider patrols." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "she wants a safe zone for the port" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "Lind" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "support for wider patrols" );
+   // another auxiliary goes on with the reported clause
+   const auto a = test::only( quoth::parse( "Lind has said the port had room to grow and had shown a profit." ) );
+   CHECK( test::content( a ) == "the port had room to grow and had shown a profit" );
+}
+
 TEST_CASE( "a wish or plan after \"but\" goes on with the reported clause" )
 {
    const auto a = test::only( quoth::parse( "Mr. Edd said he was not sure the rule applied, but planned to follow it." ) );

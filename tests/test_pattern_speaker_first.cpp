@@ -267,6 +267,15 @@ TEST_CASE( "a main clause whose subject follows a word or two is read before a c
    CHECK( test::speaker( semi.attributions[ 1 ] ) == "the port" );
 }
 
+TEST_CASE( "a clause after \"whereas\" with a speaker of its own is a second attribution" )
+{
+   const auto doc = quoth::parse( "Ruiz said there was no intent in the mayor's case, whereas Lind admitted that she knew the files were secret." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "there was no intent in the mayor's case" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "Lind" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "she knew the files were secret" );
+}
+
 TEST_CASE( "a time after \"for\" and an addressee with \"of\" before the that-clause" )
 {
    const auto a = test::only( quoth::parse( "Ortiz argued for the second straight week that the levy was unfair." ) );

@@ -924,6 +924,19 @@ namespace quoth::internal
          return lexicon::contains( clause_verb_set, std::string_view( owner.cue->lemma ) );
       }
 
+      // "has said A and has expressed support for B": the cue at `cue` opens with the auxiliary
+      // that opens the owner's cue, so it is a second verb of the owner's subject.
+      [[nodiscard]] bool repeats_auxiliary( const attribution& owner, const std::size_t cue ) const noexcept
+      {
+         if( !owner.cue ) {
+            return false;
+         }
+         char a[ 12 ];
+         char b[ 12 ];
+         const std::string_view first = word_at( owner.cue->phrase.begin, a );
+         return ( is( first, "has" ) || is( first, "have" ) || is( first, "had" ) || is( first, "will" ) || is( first, "would" ) ) && word_at( cue, b ) == first;
+      }
+
       // "She said she had no plans to go, but she wanted to see it", "said he was not sure the
       // rule applied, but planned to follow it": after "and" or "but", a clause with no speaker of
       // its own (or a pronoun) and a verb of wanting, planning or feeling, not of saying, goes on
@@ -1021,7 +1034,7 @@ namespace quoth::internal
                // "said the plan has time to work and show results": after "and" with no comma, only
                // "said", "told" or a verb with a content of its own ("and noted that") starts a second
                // attribution inside the reported clause of the sentence's own ("but warned" does)
-               if( m_text[ from ] != ',' && conj == " and " && !( m_state.cap.verb != nullptr && ( m_state.cap.verb->lemma == "say" || m_state.cap.verb->lemma == "tell" ) ) && !opens_own_content( m_state.cap.cue.end ) && continues_reported_clause( s, from, doc ) ) {
+               if( m_text[ from ] != ',' && conj == " and " && !( m_state.cap.verb != nullptr && ( m_state.cap.verb->lemma == "say" || m_state.cap.verb->lemma == "tell" ) ) && !opens_own_content( m_state.cap.cue.end ) && !repeats_auxiliary( doc.attributions.back(), m_state.cap.cue.begin ) && continues_reported_clause( s, from, doc ) ) {
                   return;
                }
                if( !doc.attributions.empty() && goes_on_with_reported_clause( si, doc.attributions.size() - 1, from, doc ) ) {

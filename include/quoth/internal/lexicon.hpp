@@ -430,7 +430,7 @@ namespace quoth::internal::lexicon
    // Words after which a clause with its own speaker may start ("But he said", "which she said").
    inline constexpr std::string_view clause_openers[] = {
       "after", "although", "and", "as", "because", "before", "but", "if", "since", "so", "that", "though", "what",
-      "when", "where", "which", "while", "whom", "yet",
+      "when", "where", "whereas", "which", "while", "whom", "yet",
    };
 
    // First words of a short opening phrase before a comma that is not a part of the content:
