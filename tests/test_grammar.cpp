@@ -23,6 +23,7 @@ TEST_CASE( "tao::pegtl::analyze finds no problem in any top-level rule" )
    CHECK( tao::pegtl::analyze< as_first >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< relative_object >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< gerund_body >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< opening_gerund >( -1 ) == 0 );
 }
 
 TEST_CASE( "memo_control: memoised sub-rules match as without the memo, at every offset and on a second try" )

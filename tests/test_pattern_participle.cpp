@@ -354,3 +354,20 @@ TEST_CASE( "a wish or plan after \"but\" goes on with the reported clause" )
    REQUIRE( d.attributions.size() == 1 );
    CHECK( test::content( d.attributions[ 0 ] ) == "to check the figures and file them by Friday" );
 }
+
+TEST_CASE( "a participle that opens the sentence reports for the subject after its comma" )
+{
+   const auto doc = quoth::parse( "Noting that the port had lost money, Lind asked for a review." );
+   REQUIRE( doc.attributions.size() == 2 );
+   const auto& a = doc.attributions[ 0 ];
+   CHECK( a.pattern == quoth::pattern::participle );
+   CHECK( a.cue->phrase.text == "Noting" );
+   CHECK( test::speaker( a ) == "Lind" );
+   CHECK( test::content( a ) == "the port had lost money" );
+   const auto b = test::only( quoth::parse( "Citing “duties at home,” the mayor's aide asked for a delay." ) );
+   CHECK( test::speaker( b ) == "the mayor's aide" );
+   CHECK( test::content( b ) == "duties at home" );
+   // a plain object reports nothing, and the main clause needs a subject and a verb
+   CHECK( quoth::parse( "Citing the cost, Lind dropped the plan." ).attributions.empty() );
+   CHECK( quoth::parse( "Saying that the port was safe, Mr." ).attributions.empty() );
+}

@@ -265,7 +265,11 @@ TEST_CASE( "a relative clause after the speaker of an inverted trailer" )
 
 TEST_CASE( "a quotation inside an opening phrase is not the content when a clause follows the cue" )
 {
-   const auto a = test::only( quoth::parse( "Citing “family reasons,” the mayor’s aide told the Courier that Ortiz would skip the fair." ) );
+   const auto doc = quoth::parse( "Citing “family reasons,” the mayor’s aide told the Courier that Ortiz would skip the fair." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( doc.attributions[ 0 ].pattern == quoth::pattern::participle ); // what the aide cited
+   CHECK( test::content( doc.attributions[ 0 ] ) == "family reasons" );
+   const auto& a = doc.attributions[ 1 ];
    CHECK( a.pattern == quoth::pattern::speaker_cue_content );
    CHECK( test::speaker( a ) == "the mayor’s aide" );
    CHECK( test::content( a ) == "Ortiz would skip the fair" );

@@ -658,6 +658,47 @@ namespace quoth::internal
          return crosses;
       }
 
+      // "Noting that A, Lind asked for B": a participle of a cue verb opens the sentence; its
+      // speaker is the subject of the main clause after its comma. The content needs "that", a
+      // quotation or a clause of its own ("Citing the cost, Lind ..." reports nothing).
+      void match_opening_gerund( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         const std::size_t n = word_length( m_text, s.begin );
+         if( n < 6 || m_text[ s.begin ] < 'A' || m_text[ s.begin ] > 'Z' || !has_at( m_text, s.begin + n - 3, "ing" ) || m_cue_words.empty() || m_cue_words.front() != s.begin ) {
+            return;
+         }
+         std::size_t comma = npos;
+         for_each_comma( s.begin + n, m_state.content_end, [ & ]( const std::size_t i ) {
+            comma = i;
+            return true;
+         } );
+         if( comma == npos ) {
+            return;
+         }
+         std::size_t from = m_text[ comma ] == ',' ? comma + 1 : comma;
+         while( from < m_state.content_end && m_text[ from ] == ' ' ) {
+            ++from;
+         }
+         if( !try_rule< rules::capture< slots::speaker, rules::speaker_phrase > >( from, s ) ) {
+            return;
+         }
+         const slot subject = m_state.cap.speaker;
+         char buf[ 12 ];
+         const std::string_view verb = word_at( skip_spaces( subject.end ), buf );
+         if( subject.end >= m_state.content_end || m_text[ subject.end ] != ' ' || verb.empty() || verb.front() < 'a' || verb.front() > 'z' ) {
+            return; // the subject and a verb: "..., Lind asked"
+         }
+         const std::size_t saved = m_state.content_end;
+         m_state.content_end = comma;
+         const bool ok = try_rule< rules::opening_gerund >( s.begin, s ) && m_state.cap.content.set() && opens_own_content( m_state.cap.cue.end );
+         m_state.content_end = saved;
+         if( ok ) {
+            m_state.cap.speaker = subject;
+            emit( si, pattern::participle, doc );
+         }
+      }
+
       // "After Scalia said that A, ...", "When the mayor announced the plan, ...": a subordinate
       // clause that opens the sentence, up to its comma, read from the word after its
       // subordinator.
@@ -1141,6 +1182,7 @@ namespace quoth::internal
          if( subordinate ) {
             match_opening_clause( si, doc );
          }
+         match_opening_gerund( si, doc );
          if( cue_after( s.begin ) && try_rule< rules::speaker_first >( s.begin, s ) && emit( si, pattern::speaker_cue_content, doc ) ) {
             return;
          }

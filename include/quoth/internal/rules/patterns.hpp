@@ -1113,9 +1113,19 @@ namespace quoth::internal::rules
 
    // The clause after its comma (or after a quotation whose text ends with one: "..., calling
    // it “a farce,” stating that ...").
+   struct gerund_complement;
+
    struct gerund_body
-     : pegtl::seq< ws, pegtl::opt< pegtl::sor< kw_sor< kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "instead" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "even" ) >, kw< TAO_PEGTL_STRING( "while" ) > >, ly_adverb >, ws >, capture< slots::cue, cue_verb< cue_context::gerund >, pegtl::opt< addressee > >,
-                   pegtl::sor< scoped< ws, kw_that, ws, content_rest >, scoped< phrase_then_that, content_rest >, scoped< sp, colon, sp, content_rest >, scoped< sp, comma, sp, pegtl::at< quote >, content_rest >, scoped< ws, pegtl::at< wh_word >, content_rest >, scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >, scoped< ws, verb_particle, ws, content_rest >, scoped< ws, bare_complement_ok, pegtl::not_at< kw_sor< kw_by, kw_to, kw_in, kw_on, kw_with > >, pegtl::sor< names_object, pegtl::not_at< kw_it, ws, pegtl::not_at< verb_after_it > > >, content_rest > > >
+     : pegtl::seq< ws, pegtl::opt< pegtl::sor< kw_sor< kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "instead" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "even" ) >, kw< TAO_PEGTL_STRING( "while" ) > >, ly_adverb >, ws >, capture< slots::cue, cue_verb< cue_context::gerund >, pegtl::opt< addressee > >, gerund_complement >
+   {};
+
+   // "Noting that A, ...": the participle that opens a sentence (its content ends at the comma).
+   struct opening_gerund : pegtl::seq< capture< slots::cue, cue_verb< cue_context::gerund >, pegtl::opt< addressee > >, gerund_complement >
+   {};
+
+   // What the participle reports.
+   struct gerund_complement
+     : pegtl::sor< scoped< ws, kw_that, ws, content_rest >, scoped< phrase_then_that, content_rest >, scoped< sp, colon, sp, content_rest >, scoped< sp, comma, sp, pegtl::at< quote >, content_rest >, scoped< ws, pegtl::at< wh_word >, content_rest >, scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >, scoped< ws, verb_particle, ws, content_rest >, scoped< ws, bare_complement_ok, pegtl::not_at< kw_sor< kw_by, kw_to, kw_in, kw_on, kw_with > >, pegtl::sor< names_object, pegtl::not_at< kw_it, ws, pegtl::not_at< verb_after_it > > >, content_rest > >
    {};
 
    struct gerund_clause : pegtl::seq< comma, gerund_body >
