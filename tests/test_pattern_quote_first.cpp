@@ -97,7 +97,10 @@ TEST_CASE( "manners of speaking are cues only after a quotation" )
    CHECK( test::cue( a ) == "bark" );
    const auto b = test::only( quoth::parse( "“Not this week,” Ms. Harlow quipped." ) );
    CHECK( test::cue( b ) == "quip" );
+   const auto c = test::only( quoth::parse( "“Voters fear a wasted ballot,” he surmised." ) );
+   CHECK( test::cue( c ) == "surmise" );
    CHECK( quoth::parse( "The dog barked at the van all night." ).attributions.empty() );
+   CHECK( quoth::parse( "The police surmised the worst." ).attributions.empty() );
    CHECK( quoth::parse( "The crowd laughed when the lights went out." ).attributions.empty() );
 }
 

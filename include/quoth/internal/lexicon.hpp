@@ -167,6 +167,7 @@ namespace quoth::internal::lexicon
       { "huff", "huffs huffed", cue_use::quote },
       { "sniff", "sniffs sniffed", cue_use::quote },
       { "muse", "muses mused", cue_use::quote },
+      { "surmise", "surmises surmised", cue_use::quote },
       { "gasp", "gasps gasped", cue_use::quote },
       { "groan", "groans groaned", cue_use::quote },
       { "press", "presses pressed", cue_use::quote },
