@@ -104,6 +104,16 @@ TEST_CASE( "an adverb inside a progressive cue: \"was still hoping to\"" )
    CHECK( test::content( a ) == "to win the contract" );
 }
 
+TEST_CASE( "a progressive after a modal belongs to the cue: \"would be praising\"" )
+{
+   const auto a = test::only( quoth::parse( "Lind would be praising the plan if she could." ) );
+   CHECK( test::speaker( a ) == "Lind" );
+   CHECK( a.cue->phrase.text == "would be praising" );
+   const auto b = test::only( quoth::parse( "The union will be arguing that the contract is void." ) );
+   CHECK( test::speaker( b ) == "The union" );
+   CHECK( test::content( b ) == "the contract is void" );
+}
+
 TEST_CASE( "a readiness before the cue's infinitive: \"was quick to praise\", \"more likely to say\"" )
 {
    const auto a = test::only( quoth::parse( "The mayor was quick to praise the ferry crews." ) );

@@ -453,7 +453,7 @@ namespace quoth::internal::rules
    };
 
    // "is seeking", "were saying": a form of "be" before an -ing cue.
-   struct progressive : pegtl::seq< kw_sor< kw_is, kw_was, kw_were, kw_been, kw< TAO_PEGTL_STRING( "are" ) > >, pegtl::at< ws, pegtl::opt< pegtl::sor< kw_sor< kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "always" ) > >, ly_adverb >, ws >, gerund_word > > // ("was still hoping", "is increasingly trying")
+   struct progressive : pegtl::seq< kw_sor< kw_is, kw_was, kw_were, kw_been, kw< TAO_PEGTL_STRING( "are" ) >, kw< TAO_PEGTL_STRING( "be" ) > >, pegtl::at< ws, pegtl::opt< pegtl::sor< kw_sor< kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "always" ) > >, ly_adverb >, ws >, gerund_word > > // ("was still hoping", "is increasingly trying")
    {};
 
    // "didn't", "couldn’t", "won't": a negated auxiliary.
