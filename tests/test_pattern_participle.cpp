@@ -371,3 +371,14 @@ TEST_CASE( "a participle that opens the sentence reports for the subject after i
    CHECK( quoth::parse( "Citing the cost, Lind dropped the plan." ).attributions.empty() );
    CHECK( quoth::parse( "Saying that the port was safe, Mr." ).attributions.empty() );
 }
+
+TEST_CASE( "a conjunction whose words read as no second speaker does not end the search for a second verb" )
+{
+   // "the rest of the board to back their plan and tried ..." is no speaker of its own: the
+   // next "and" starts the speaker's second attribution
+   const auto doc = quoth::parse( "On Sunday, Ruiz and Lind urged the rest of the board to back their plan and tried to make the case that the vote was still early." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the rest of the board to back their plan" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "Ruiz and Lind" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "the vote was still early" );
+}

@@ -1065,10 +1065,15 @@ namespace quoth::internal
                   const std::size_t after = at + conj.size();
                   if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && try_rule< rules::speaker_first >( after, s ) && !goes_on_with_reported_clause( si, doc.attributions.size() - 1, from, doc ) ) {
                      const captures second = m_state.cap;
+                     const attribution kept = doc.attributions.back();
                      cut_owner( s, from, doc );
                      m_state.cap = second;
+                     const std::size_t before = doc.attributions.size();
                      emit( si, pattern::speaker_cue_content, doc );
-                     return;
+                     if( doc.attributions.size() > before ) {
+                        return;
+                     }
+                     doc.attributions.back() = kept; // no second speaker after all: try the next conjunction
                   }
                   continue;
                }
