@@ -155,6 +155,69 @@ namespace quoth::internal
         : std::conditional_t< Depth == 0 || writes_itself< Rule >, std::true_type, std::conditional_t< is_memoised< Rule >, std::false_type, any_may_capture< typename Rule::subs_t, Depth - 1 > > >
       {};
 
+      template< typename... Rules >
+      struct scoped;
+
+      template< typename Slot, typename... Rules >
+      struct capture;
+
+      // Can Rule fail? Not an opt, star or rep_opt (by its rule_t: pegtl::opt< A, B > is an
+      // internal::opt< internal::seq< A, B > >); any other rule may.
+      template< typename RuleT >
+      struct never_fails : std::false_type
+      {};
+
+      template< typename Rule >
+      struct never_fails< pegtl::internal::opt< Rule > > : std::true_type
+      {};
+
+      template< typename... Rules >
+      struct never_fails< pegtl::internal::star< Rules... > > : std::true_type
+      {};
+
+      template< unsigned Max, typename... Rules >
+      struct never_fails< pegtl::internal::rep_opt< Max, Rules... > > : std::true_type
+      {};
+
+      template< typename Rule >
+      inline constexpr bool never_fails_v = never_fails< typename Rule::rule_t >::value;
+
+      template< typename RuleT >
+      struct clean_shape;
+
+      // Does a failure of Rule leave the capture record as it found it? So does a rule that
+      // records nothing, and scoped and capture, which restore it; and a sequence whose rules
+      // before the last one that can fail record nothing, when that one leaves it so.
+      template< typename Rule >
+      inline constexpr bool clean_on_failure = !may_capture< Rule >::value || ( !memo_with_captures_v< Rule > && clean_shape< typename Rule::rule_t >::value );
+
+      template< typename RuleT >
+      struct clean_shape : std::false_type
+      {};
+
+      template< typename... Rules >
+      struct clean_shape< scoped< Rules... > > : std::true_type
+      {};
+
+      template< typename Slot, typename... Rules >
+      struct clean_shape< capture< Slot, Rules... > > : std::true_type
+      {};
+
+      // Rules in sequence: a failure at Rule leaves the record as Rule leaves it; a failure
+      // further on, as the rules from Rule on leave it after Rule matched.
+      template< typename... Rules >
+      struct clean_sequence : std::true_type
+      {};
+
+      template< typename Rule, typename... Rules >
+      struct clean_sequence< Rule, Rules... >
+        : std::conditional_t< ( never_fails_v< Rules > && ... ), std::bool_constant< never_fails_v< Rule > || clean_on_failure< Rule > >, std::bool_constant< !may_capture< Rule >::value && clean_sequence< Rules... >::value > >
+      {};
+
+      template< typename... Rules >
+      struct clean_shape< pegtl::internal::seq< Rules... > > : clean_sequence< Rules... >
+      {};
+
       // Matches Rules in sequence; on failure restores the capture record (when they could
       // have changed it).
       template< typename... Rules >
@@ -168,7 +231,7 @@ namespace quoth::internal
          [[nodiscard]] static bool match( ParseInput& in, match_state& st )
          {
             auto m = in.template mark< pegtl::rewind_mode::required >();
-            if constexpr( may_capture< pegtl::internal::seq< Rules... > >::value ) {
+            if constexpr( !clean_on_failure< pegtl::internal::seq< Rules... > > ) {
                const captures saved = st.cap;
                if( pegtl::internal::seq< Rules... >::template match< A, pegtl::rewind_mode::active, Action, Control >( in, st ) ) {
                   return m( true );
@@ -195,7 +258,7 @@ namespace quoth::internal
          template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
          [[nodiscard]] static bool match( ParseInput& in, match_state& st )
          {
-            if constexpr( may_capture< pegtl::internal::seq< Rules... > >::value ) {
+            if constexpr( !clean_on_failure< pegtl::internal::seq< Rules... > > ) {
                const captures saved = st.cap;
                if( record< A, Action, Control >( in, st ) ) {
                   return true;
