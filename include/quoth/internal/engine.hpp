@@ -384,7 +384,7 @@ namespace quoth::internal
                ++i;
                continue;
             }
-            const std::size_t n = word_length( t, i );
+            const std::size_t n = word_length_inlined( t, i );
             m_word_lengths.note( s.begin + i, n );
             if( n == 0 ) {
                i += code_point_length( t, i );
@@ -2154,7 +2154,7 @@ namespace quoth::internal
       // The lower-case word at `at` (empty if it is longer than the buffer).
       [[nodiscard]] std::string_view word_at( const std::size_t at, char ( &buf )[ 12 ] ) const noexcept
       {
-         const std::size_t n = at < m_text.size() ? word_length( m_text, at ) : 0;
+         const std::size_t n = at < m_text.size() ? word_length_inlined( m_text, at ) : 0;
          return ( n > 0 && n <= sizeof( buf ) ) ? ascii_lower( sub( m_text, at, n ), buf ) : std::string_view();
       }
 
