@@ -312,7 +312,7 @@ namespace quoth::internal
       template< typename Rule >
       bool try_rule( const std::size_t from, const sentence& s )
       {
-         m_state.cap = captures();
+         m_state.cap = no_captures;
          // a source of const char* (the default is a std::string, built from "" at every try)
          pegtl::memory_input< pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf, const char* > in( m_text.data() + from, m_text.data() + s.end, "" );
          const bool ok = pegtl::parse< Rule, pegtl::nothing, memo_control >( in, m_state );
@@ -1380,7 +1380,7 @@ namespace quoth::internal
                      continue;
                   }
                }
-               m_state.cap = captures();
+               m_state.cap = no_captures;
                m_state.cap.cue = slot{ cue_begin, cue_end };
                m_state.cap.content = slot{ q->open, q->close_end };
                emit( si, pattern::impersonal, doc );
@@ -1390,7 +1390,7 @@ namespace quoth::internal
             if( ce <= cb ) {
                continue;
             }
-            m_state.cap = captures();
+            m_state.cap = no_captures;
             m_state.cap.cue = slot{ cue_begin, cue_end };
             m_state.cap.content = slot{ cb, ce };
             emit( si, pattern::impersonal, doc );
@@ -1667,7 +1667,7 @@ namespace quoth::internal
                i += n;
                continue;
             }
-            m_state.cap = captures();
+            m_state.cap = no_captures;
             m_state.cap.cue = slot{ cue_begin, i + n };
             m_state.cap.content = slot{ content_begin, e };
             emit( si, pattern::impersonal, doc );

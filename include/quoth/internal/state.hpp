@@ -61,6 +61,10 @@ namespace quoth::internal
 
    static_assert( sizeof( captures ) == 9 * sizeof( slot ) + sizeof( const lexicon::verb* ), "a new member of captures belongs in captures::empty()" );
 
+   // Nothing recorded: a record is reset from it (at every rule the engine tries), a copy of
+   // constant bytes rather than a record built and then copied.
+   inline constexpr captures no_captures{};
+
    // Per-sentence matching state; one per parse call, reused across sentences.
    struct match_state
    {
