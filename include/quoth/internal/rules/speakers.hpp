@@ -7,6 +7,9 @@
 // organisations ("the Armenian Foreign Ministry") and documents ("the congratulatory message").
 // What kind a phrase is, and its name, are read from its words afterwards (see classify.hpp).
 
+#include <algorithm>
+
+#include "../bytes16.hpp"
 #include "../lexicon.hpp"
 #include "dates.hpp"
 #include "tokens.hpp"
@@ -578,7 +581,19 @@ namespace quoth::internal::rules
       {
          std::size_t j = i;
          std::size_t len = 0;
+#if defined( QUOTH_BYTES16 )
+         const std::size_t reach = std::min< std::size_t >( s.size(), i + 220 ); // the loop's j stays below it
+#endif
          while( j < s.size() && j - i < 220 ) {
+#if defined( QUOTH_BYTES16 )
+            // spaces and ASCII letters and digits, sixteen at a time (the rest one by one below)
+            bool found = false;
+            j = find16(
+              s.data(), j, reach, []( const bytes16 v ) { return ~( ( v == ' ' ) | ( static_cast< bytes16 >( ( v | 0x20 ) - static_cast< unsigned char >( 'a' ) ) < 26 ) | ( static_cast< bytes16 >( v - static_cast< unsigned char >( '0' ) ) < 10 ) ); }, found );
+            if( j >= reach ) {
+               break;
+            }
+#endif
             const auto b = static_cast< unsigned char >( s[ j ] );
             if( b == ' ' || is_ascii_alnum( b ) ) {
                ++j; // most bytes: nothing below stops at them
