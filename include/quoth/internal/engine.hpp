@@ -392,7 +392,9 @@ namespace quoth::internal
             }
             if( n >= 3 ) {
                const std::string_view w = sub( t, i, n );
-               if( lexicon::find_cue( w ) != nullptr ) {
+               const lexicon::verb* const v = lexicon::find_cue( w );
+               m_word_lengths.note_cue( s.begin + i, v );
+               if( v != nullptr ) {
                   last = i;
                   if( m_cue_words.size() < max_cue_words ) {
                      m_cue_words.push_back( s.begin + i );

@@ -4,15 +4,18 @@
 
 // Word lengths by offset within one sentence. The engine's prefilter reads every word of a
 // sentence; the passes after it over the same sentence look the lengths up instead of reading
-// the words again.
+// the words again. With each word of three bytes or more, the prefilter notes its entry in the
+// cue lexicon (lexicon::find_cue), which the rules look up likewise.
 
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string_view>
 #include <vector>
 
 #include "config.hpp"
+#include "lexicon.hpp"
 #include "text.hpp"
 
 namespace quoth::internal
@@ -27,6 +30,12 @@ namespace quoth::internal
          m_size = end - begin;
          if( m_len.size() < m_size ) {
             m_len.resize( m_size );
+         }
+         if( m_cue_size < m_size ) {
+            // room for as many entries as lengths (reserve() made room for the longest
+            // sentence): uninitialised, nothing to copy
+            m_cue.reset( new const lexicon::verb*[ m_len.size() ] );
+            m_cue_size = m_len.size();
          }
          std::memset( m_len.data(), 0xFF, m_size * sizeof( std::uint16_t ) ); // all unknown
       }
@@ -47,6 +56,28 @@ namespace quoth::internal
          if( k < m_size && n < unknown ) {
             m_len[ k ] = static_cast< std::uint16_t >( n );
          }
+      }
+
+      // Notes lexicon::find_cue( w ) == v for the word w of three bytes or more whose length at i
+      // is noted.
+      void note_cue( const std::size_t i, const lexicon::verb* const v ) noexcept
+      {
+         const std::size_t k = i - m_begin;
+         if( k < m_size ) {
+            m_cue[ k ] = v;
+         }
+      }
+
+      // lexicon::find_cue( sub( s, i, n ) ), noted or looked up, for an s that starts where the
+      // text starts (offsets are the text's). The same word (the noted length at i) has the
+      // same entry, wherever s ends.
+      QUOTH_ALWAYS_INLINE [[nodiscard]] const lexicon::verb* cue( const std::string_view s, const std::size_t i, const std::size_t n ) const noexcept
+      {
+         const std::size_t k = i - m_begin;
+         if( n >= 3 && k < m_size && m_len[ k ] == n ) {
+            return m_cue[ k ];
+         }
+         return lexicon::find_cue( sub( s, i, n ) );
       }
 
       // word_length( s, i ), noted or read. s ends where the sentence ends, or where no word
@@ -77,6 +108,10 @@ namespace quoth::internal
       std::size_t m_begin = 0;
       std::size_t m_size = 0;             // bytes of the sentence
       std::vector< std::uint16_t > m_len; // at least m_size; the rest is stale
+      // m_cue_size entries, at least m_size, set only where a length of 3 or more is noted (the
+      // rest is stale or was never set, and is never read): allocated uninitialised
+      std::unique_ptr< const lexicon::verb*[] > m_cue;
+      std::size_t m_cue_size = 0;
    };
 
 } // namespace quoth::internal

@@ -125,7 +125,7 @@ namespace quoth::internal::rules
          if( n < 3 || n > sizeof( buf ) ) {
             return false;
          }
-         const lexicon::verb* v = lexicon::find_cue( sub( s, at, n ) ); // without case: before lowering the word
+         const lexicon::verb* v = st.find_cue( s, at, n ); // without case: before lowering the word
          if( v == nullptr ) {
             return false;
          }
