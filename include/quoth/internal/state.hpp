@@ -193,14 +193,25 @@ namespace quoth::internal
       template< typename Rule >
       inline constexpr bool never_fails_v = never_fails< typename Rule::rule_t >::value;
 
+      template< typename... Rules >
+      struct kw_sor;
+
       template< typename RuleT >
       struct clean_shape;
 
-      // Does a failure of Rule leave the capture record as it found it? So does a rule that
-      // records nothing, and scoped and capture, which restore it; and a sequence whose rules
-      // before the last one that can fail record nothing, when that one leaves it so.
+      // A rule that records captures only when it matches may say so (quoth_clean_on_failure).
+      template< typename Rule, typename = void >
+      inline constexpr bool says_clean = false;
+
       template< typename Rule >
-      inline constexpr bool clean_on_failure = !may_capture< Rule >::value || ( !memo_with_captures_v< Rule > && clean_shape< typename Rule::rule_t >::value );
+      inline constexpr bool says_clean< Rule, std::void_t< decltype( Rule::quoth_clean_on_failure ) > > = Rule::quoth_clean_on_failure;
+
+      // Does a failure of Rule leave the capture record as it found it? So does a rule that
+      // records nothing, a rule that says so, and scoped and capture, which restore it; a
+      // sequence whose rules before the last one that can fail record nothing, when that one
+      // leaves it so; and alternatives that all leave it so.
+      template< typename Rule >
+      inline constexpr bool clean_on_failure = !may_capture< Rule >::value || says_clean< Rule > || ( !memo_with_captures_v< Rule > && clean_shape< typename Rule::rule_t >::value );
 
       template< typename RuleT >
       struct clean_shape : std::false_type
@@ -227,6 +238,15 @@ namespace quoth::internal
 
       template< typename... Rules >
       struct clean_shape< pegtl::internal::seq< Rules... > > : clean_sequence< Rules... >
+      {};
+
+      // Alternatives: a failure of all of them leaves the record as each of them does.
+      template< typename... Rules >
+      struct clean_shape< pegtl::internal::sor< Rules... > > : std::bool_constant< ( clean_on_failure< Rules > && ... ) >
+      {};
+
+      template< typename... Rules >
+      struct clean_shape< kw_sor< Rules... > > : std::bool_constant< ( clean_on_failure< Rules > && ... ) >
       {};
 
       // Matches Rules in sequence; on failure restores the capture record (when they could

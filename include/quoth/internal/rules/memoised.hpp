@@ -90,6 +90,7 @@ namespace quoth::internal
    static_assert( rules::clean_on_failure< pegtl::internal::seq< rules::ws, rules::capture< slots::date, rules::date_phrase > > > );
    static_assert( !rules::clean_on_failure< pegtl::internal::seq< rules::capture< slots::speaker, rules::speaker_phrase >, rules::ws > > );
    static_assert( rules::clean_on_failure< pegtl::internal::seq< rules::ws, rules::capture< slots::speaker, rules::speaker_phrase >, pegtl::opt< rules::capture< slots::date, rules::date_phrase > > > > );
+   static_assert( rules::clean_on_failure< rules::cue_phrase< rules::cue_context::before_content > > ); // its verb is recorded as it matches
 
 } // namespace quoth::internal
 
