@@ -385,24 +385,22 @@ namespace quoth::internal
                continue;
             }
             const std::size_t n = word_length_inlined( t, i );
-            m_word_lengths.note( s.begin + i, n );
             if( n == 0 ) {
+               m_word_lengths.note( i, 0, nullptr );
                i += code_point_length( t, i );
                continue;
             }
-            if( n >= 3 ) {
-               const std::string_view w = sub( t, i, n );
-               const lexicon::verb* const v = lexicon::find_cue( w );
-               m_word_lengths.note_cue( s.begin + i, v );
-               if( v != nullptr ) {
-                  last = i;
-                  if( m_cue_words.size() < max_cue_words ) {
-                     m_cue_words.push_back( s.begin + i );
-                  }
+            const std::string_view w = sub( t, i, n );
+            const lexicon::verb* const v = n >= 3 ? lexicon::find_cue( w ) : nullptr;
+            m_word_lengths.note( i, n, v );
+            if( v != nullptr ) {
+               last = i;
+               if( m_cue_words.size() < max_cue_words ) {
+                  m_cue_words.push_back( s.begin + i );
                }
-               else if( n == 9 && lexicon::equal_folded( "according", w ) ) {
-                  limit = false; // "ACCORDING TO"
-               }
+            }
+            else if( n == 9 && lexicon::equal_folded( "according", w ) ) {
+               limit = false; // "ACCORDING TO"
             }
             i += n;
          }

@@ -49,21 +49,13 @@ namespace quoth::internal
          }
       }
 
-      // Notes word_length( text.substr( 0, end ), i ) == n.
-      void note( const std::size_t i, const std::size_t n ) noexcept
+      // Notes, for the word that starts k bytes into the sentence (k below its size),
+      // word_length( text.substr( 0, end ), begin + k ) == n and, for a word of three bytes or
+      // more, lexicon::find_cue( word ) == v (for a shorter one, v is nullptr and never read).
+      void note( const std::size_t k, const std::size_t n, const lexicon::verb* const v ) noexcept
       {
-         const std::size_t k = i - m_begin;
-         if( k < m_size && n < unknown ) {
+         if( n < unknown ) {
             m_len[ k ] = static_cast< std::uint16_t >( n );
-         }
-      }
-
-      // Notes lexicon::find_cue( w ) == v for the word w of three bytes or more whose length at i
-      // is noted.
-      void note_cue( const std::size_t i, const lexicon::verb* const v ) noexcept
-      {
-         const std::size_t k = i - m_begin;
-         if( k < m_size ) {
             m_cue[ k ] = v;
          }
       }
