@@ -27,6 +27,7 @@ namespace quoth::internal
       void reset( const std::size_t begin, const std::size_t end )
       {
          m_begin = begin;
+         m_end = end;
          m_size = end - begin;
          if( m_len.size() < m_size ) {
             m_len.resize( m_size );
@@ -89,7 +90,7 @@ namespace quoth::internal
       QUOTH_ALWAYS_INLINE [[nodiscard]] std::size_t length_to_end( const std::string_view s, const std::size_t i ) const noexcept
       {
          const std::size_t k = i - m_begin;
-         if( s.size() == m_begin + m_size && k < m_size && m_len[ k ] != unknown ) {
+         if( s.size() == m_end && k < m_size && m_len[ k ] != unknown ) {
             return m_len[ k ];
          }
          return word_length( s, i );
@@ -98,6 +99,7 @@ namespace quoth::internal
    private:
       static constexpr std::uint16_t unknown = 0xFFFF; // all bytes 0xFF: see reset()
       std::size_t m_begin = 0;
+      std::size_t m_end = 0;              // m_begin + m_size
       std::size_t m_size = 0;             // bytes of the sentence
       std::vector< std::uint16_t > m_len; // at least m_size; the rest is stale
       // m_cue_size entries, at least m_size, set only where a length of 3 or more is noted (the
