@@ -106,13 +106,24 @@ TEST_CASE( "word_lengths: noted lengths are returned, others are read" )
    const std::string_view text = "xx The mayor said, Ann Lee agreed.";
    word_lengths w;
    w.reset( 3, text.size() );
-   w.note( 3, 3 );
-   w.note( 6, 0 );
+   w.note( 0, 3, nullptr ); // "The", at 3: offsets in the sentence
+   w.note( 3, 0, nullptr );
    CHECK( w.length( text, 3 ) == 3 );
    CHECK( w.length( text, 6 ) == 0 );
    CHECK( w.length( text, 7 ) == 5 ); // not noted: read
    CHECK( w.length( text, 0 ) == 2 ); // before the sentence: read
+   // cue entries: as noted with the word's length, else looked up
+   const lexicon::verb* const said = lexicon::find_cue( "said" );
+   REQUIRE( said != nullptr );
+   w.note( 10, 4, said );
+   CHECK( w.cue( text, 13, 4 ) == said );
+   w.note( 4, 5, said ); // "mayor" noted (wrongly) as a cue: the note is what is read
+   CHECK( w.cue( text, 7, 5 ) == said );
+   CHECK( w.cue( text, 7, 4 ) == lexicon::find_cue( "mayo" ) ); // another length: looked up
+   CHECK( w.cue( text, 27, 6 ) == lexicon::find_cue( "agreed" ) );
+   CHECK( w.cue( text, 27, 6 ) != nullptr );
    w.reset( 3, text.size() );
-   CHECK( w.length( text, 6 ) == 0 ); // a space
+   CHECK( w.cue( text, 7, 5 ) == nullptr ); // a new sentence: nothing noted, looked up
+   CHECK( w.length( text, 6 ) == 0 );       // a space
    CHECK( w.length( text, 7 ) == 5 );
 }

@@ -29,7 +29,7 @@ namespace quoth::internal
       const std::string_view t = sub( s, 0, e );
       std::size_t i = b;
       while( i < e && out.size() < max_words ) {
-         const std::size_t n = word_length( t, i );
+         const std::size_t n = word_length_inlined( t, i );
          if( n > 0 ) {
             out.push_back( sub( t, i, n ) );
             i += n;

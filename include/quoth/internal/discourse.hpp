@@ -268,7 +268,7 @@ namespace quoth::internal
                ++i;
                continue;
             }
-            const std::size_t n = word_length( t, i );
+            const std::size_t n = word_length_inlined( t, i );
             if( n == 0 ) {
                i += code_point_length( t, i );
                continue;

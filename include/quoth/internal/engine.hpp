@@ -312,7 +312,7 @@ namespace quoth::internal
       template< typename Rule >
       bool try_rule( const std::size_t from, const sentence& s )
       {
-         m_state.cap = captures();
+         m_state.cap = no_captures;
          // a source of const char* (the default is a std::string, built from "" at every try)
          pegtl::memory_input< pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf, const char* > in( m_text.data() + from, m_text.data() + s.end, "" );
          const bool ok = pegtl::parse< Rule, pegtl::nothing, memo_control >( in, m_state );
@@ -384,23 +384,23 @@ namespace quoth::internal
                ++i;
                continue;
             }
-            const std::size_t n = word_length( t, i );
-            m_word_lengths.note( s.begin + i, n );
+            const std::size_t n = word_length_inlined( t, i );
             if( n == 0 ) {
+               m_word_lengths.note( i, 0, nullptr );
                i += code_point_length( t, i );
                continue;
             }
-            if( n >= 3 ) {
-               const std::string_view w = sub( t, i, n );
-               if( lexicon::find_cue( w ) != nullptr ) {
-                  last = i;
-                  if( m_cue_words.size() < max_cue_words ) {
-                     m_cue_words.push_back( s.begin + i );
-                  }
+            const std::string_view w = sub( t, i, n );
+            const lexicon::verb* const v = n >= 3 ? lexicon::find_cue( w ) : nullptr;
+            m_word_lengths.note( i, n, v );
+            if( v != nullptr ) {
+               last = i;
+               if( m_cue_words.size() < max_cue_words ) {
+                  m_cue_words.push_back( s.begin + i );
                }
-               else if( n == 9 && lexicon::equal_folded( "according", w ) ) {
-                  limit = false; // "ACCORDING TO"
-               }
+            }
+            else if( n == 9 && lexicon::equal_folded( "according", w ) ) {
+               limit = false; // "ACCORDING TO"
             }
             i += n;
          }
@@ -1489,7 +1489,7 @@ namespace quoth::internal
                      continue;
                   }
                }
-               m_state.cap = captures();
+               m_state.cap = no_captures;
                m_state.cap.cue = slot{ cue_begin, cue_end };
                m_state.cap.content = slot{ q->open, q->close_end };
                emit( si, pattern::impersonal, doc );
@@ -1499,7 +1499,7 @@ namespace quoth::internal
             if( ce <= cb ) {
                continue;
             }
-            m_state.cap = captures();
+            m_state.cap = no_captures;
             m_state.cap.cue = slot{ cue_begin, cue_end };
             m_state.cap.content = slot{ cb, ce };
             emit( si, pattern::impersonal, doc );
@@ -1776,7 +1776,7 @@ namespace quoth::internal
                i += n;
                continue;
             }
-            m_state.cap = captures();
+            m_state.cap = no_captures;
             m_state.cap.cue = slot{ cue_begin, i + n };
             m_state.cap.content = slot{ content_begin, e };
             emit( si, pattern::impersonal, doc );
@@ -2263,7 +2263,7 @@ namespace quoth::internal
       // The lower-case word at `at` (empty if it is longer than the buffer).
       [[nodiscard]] std::string_view word_at( const std::size_t at, char ( &buf )[ 12 ] ) const noexcept
       {
-         const std::size_t n = at < m_text.size() ? word_length( m_text, at ) : 0;
+         const std::size_t n = at < m_text.size() ? word_length_inlined( m_text, at ) : 0;
          return ( n > 0 && n <= sizeof( buf ) ) ? ascii_lower( sub( m_text, at, n ), buf ) : std::string_view();
       }
 

@@ -953,7 +953,7 @@ namespace quoth::internal::lexicon
 
    // The verb entry of an inflected form ("said", "Said" -> say), or nullptr; ASCII letters are
    // compared without case.
-   [[nodiscard]] constexpr const verb* find_cue( const std::string_view w ) noexcept
+   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr const verb* find_cue( const std::string_view w ) noexcept
    {
       if( w.size() < 2 || w.size() > 24 ) {
          return nullptr;

@@ -61,6 +61,10 @@ namespace quoth::internal
 
    static_assert( sizeof( captures ) == 9 * sizeof( slot ) + sizeof( const lexicon::verb* ), "a new member of captures belongs in captures::empty()" );
 
+   // Nothing recorded: a record is reset from it (at every rule the engine tries), a copy of
+   // constant bytes rather than a record built and then copied.
+   inline constexpr captures no_captures{};
+
    // Per-sentence matching state; one per parse call, reused across sentences.
    struct match_state
    {
@@ -77,6 +81,13 @@ namespace quoth::internal
       QUOTH_ALWAYS_INLINE [[nodiscard]] std::size_t word_length( const std::string_view s, const std::size_t i ) const noexcept
       {
          return lengths != nullptr ? lengths->length_to_end( s, i ) : internal::word_length( s, i );
+      }
+
+      // lexicon::find_cue( sub( s, i, n ) ) for an s that starts where the text starts: the
+      // prefilter's entry for the word when it noted one
+      QUOTH_ALWAYS_INLINE [[nodiscard]] const lexicon::verb* find_cue( const std::string_view s, const std::size_t i, const std::size_t n ) const noexcept
+      {
+         return lengths != nullptr ? lengths->cue( s, i, n ) : lexicon::find_cue( sub( s, i, n ) );
       }
 
       [[nodiscard]] const raw_quote* quote_at( const std::size_t offset ) const noexcept
@@ -155,6 +166,89 @@ namespace quoth::internal
         : std::conditional_t< Depth == 0 || writes_itself< Rule >, std::true_type, std::conditional_t< is_memoised< Rule >, std::false_type, any_may_capture< typename Rule::subs_t, Depth - 1 > > >
       {};
 
+      template< typename... Rules >
+      struct scoped;
+
+      template< typename Slot, typename... Rules >
+      struct capture;
+
+      // Can Rule fail? Not an opt, star or rep_opt (by its rule_t: pegtl::opt< A, B > is an
+      // internal::opt< internal::seq< A, B > >); any other rule may.
+      template< typename RuleT >
+      struct never_fails : std::false_type
+      {};
+
+      template< typename Rule >
+      struct never_fails< pegtl::internal::opt< Rule > > : std::true_type
+      {};
+
+      template< typename... Rules >
+      struct never_fails< pegtl::internal::star< Rules... > > : std::true_type
+      {};
+
+      template< unsigned Max, typename... Rules >
+      struct never_fails< pegtl::internal::rep_opt< Max, Rules... > > : std::true_type
+      {};
+
+      template< typename Rule >
+      inline constexpr bool never_fails_v = never_fails< typename Rule::rule_t >::value;
+
+      template< typename... Rules >
+      struct kw_sor;
+
+      template< typename RuleT >
+      struct clean_shape;
+
+      // A rule that records captures only when it matches may say so (quoth_clean_on_failure).
+      template< typename Rule, typename = void >
+      inline constexpr bool says_clean = false;
+
+      template< typename Rule >
+      inline constexpr bool says_clean< Rule, std::void_t< decltype( Rule::quoth_clean_on_failure ) > > = Rule::quoth_clean_on_failure;
+
+      // Does a failure of Rule leave the capture record as it found it? So does a rule that
+      // records nothing, a rule that says so, and scoped and capture, which restore it; a
+      // sequence whose rules before the last one that can fail record nothing, when that one
+      // leaves it so; and alternatives that all leave it so.
+      template< typename Rule >
+      inline constexpr bool clean_on_failure = !may_capture< Rule >::value || says_clean< Rule > || ( !memo_with_captures_v< Rule > && clean_shape< typename Rule::rule_t >::value );
+
+      template< typename RuleT >
+      struct clean_shape : std::false_type
+      {};
+
+      template< typename... Rules >
+      struct clean_shape< scoped< Rules... > > : std::true_type
+      {};
+
+      template< typename Slot, typename... Rules >
+      struct clean_shape< capture< Slot, Rules... > > : std::true_type
+      {};
+
+      // Rules in sequence: a failure at Rule leaves the record as Rule leaves it; a failure
+      // further on, as the rules from Rule on leave it after Rule matched.
+      template< typename... Rules >
+      struct clean_sequence : std::true_type
+      {};
+
+      template< typename Rule, typename... Rules >
+      struct clean_sequence< Rule, Rules... >
+        : std::conditional_t< ( never_fails_v< Rules > && ... ), std::bool_constant< never_fails_v< Rule > || clean_on_failure< Rule > >, std::bool_constant< !may_capture< Rule >::value && clean_sequence< Rules... >::value > >
+      {};
+
+      template< typename... Rules >
+      struct clean_shape< pegtl::internal::seq< Rules... > > : clean_sequence< Rules... >
+      {};
+
+      // Alternatives: a failure of all of them leaves the record as each of them does.
+      template< typename... Rules >
+      struct clean_shape< pegtl::internal::sor< Rules... > > : std::bool_constant< ( clean_on_failure< Rules > && ... ) >
+      {};
+
+      template< typename... Rules >
+      struct clean_shape< kw_sor< Rules... > > : std::bool_constant< ( clean_on_failure< Rules > && ... ) >
+      {};
+
       // Matches Rules in sequence; on failure restores the capture record (when they could
       // have changed it).
       template< typename... Rules >
@@ -168,7 +262,7 @@ namespace quoth::internal
          [[nodiscard]] static bool match( ParseInput& in, match_state& st )
          {
             auto m = in.template mark< pegtl::rewind_mode::required >();
-            if constexpr( may_capture< pegtl::internal::seq< Rules... > >::value ) {
+            if constexpr( !clean_on_failure< pegtl::internal::seq< Rules... > > ) {
                const captures saved = st.cap;
                if( pegtl::internal::seq< Rules... >::template match< A, pegtl::rewind_mode::active, Action, Control >( in, st ) ) {
                   return m( true );
@@ -195,7 +289,7 @@ namespace quoth::internal
          template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
          [[nodiscard]] static bool match( ParseInput& in, match_state& st )
          {
-            if constexpr( may_capture< pegtl::internal::seq< Rules... > >::value ) {
+            if constexpr( !clean_on_failure< pegtl::internal::seq< Rules... > > ) {
                const captures saved = st.cap;
                if( record< A, Action, Control >( in, st ) ) {
                   return true;

@@ -212,7 +212,7 @@ namespace quoth::internal
    // Where the run of ASCII letters and digits from d[j] ends (at most at size): four bytes a
    // round while four are left, so that most bytes cost a load and a test (words are read by
    // the thousand).
-   [[nodiscard]] inline std::size_t ascii_alnum_run_end( const char* const d, std::size_t j, const std::size_t size ) noexcept
+   QUOTH_ALWAYS_INLINE [[nodiscard]] inline std::size_t ascii_alnum_run_end( const char* const d, std::size_t j, const std::size_t size ) noexcept
    {
       while( j + 4 <= size ) {
          if( !is_ascii_alnum( static_cast< unsigned char >( d[ j ] ) ) ) {
@@ -283,8 +283,9 @@ namespace quoth::internal
    // Length of the word starting at s[i]: letters and digits, with inner apostrophes, hyphens
    // and periods between digits ("don't", "Jean-Pierre", "3.5"). 0 when s[i] starts no word.
    // The common case, a run of ASCII letters and digits that a space or ASCII punctuation
-   // ends, is inline; anything else goes on in word_length_from().
-   [[nodiscard]] inline std::size_t word_length( const std::string_view s, const std::size_t i ) noexcept
+   // ends, is inline; anything else goes on in word_length_from(). Always inlined, for the
+   // loops that read word after word; word_length() is the same, left to the compiler.
+   QUOTH_ALWAYS_INLINE [[nodiscard]] inline std::size_t word_length_inlined( const std::string_view s, const std::size_t i ) noexcept
    {
       const char* const d = s.data();
       const std::size_t size = s.size();
@@ -313,6 +314,11 @@ namespace quoth::internal
          }
       }
       return word_length_from( s, i, j );
+   }
+
+   [[nodiscard]] inline std::size_t word_length( const std::string_view s, const std::size_t i ) noexcept
+   {
+      return word_length_inlined( s, i );
    }
 
    // byte by byte, so that a call with a literal suffix compiles to a few comparisons (substr

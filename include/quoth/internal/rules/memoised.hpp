@@ -85,6 +85,13 @@ namespace quoth::internal
    static_assert( rules::may_capture< rules::cue_phrase< rules::cue_context::before_content > >::value && !rules::may_capture< rules::speaker_phrase >::value );
    static_assert( !rules::may_capture< rules::aux_word >::value );
 
+   // What rules::scoped and rules::capture see of a failure: a date after a space leaves the
+   // record as it was (nothing to restore); a speaker that a space must follow does not.
+   static_assert( rules::clean_on_failure< pegtl::internal::seq< rules::ws, rules::capture< slots::date, rules::date_phrase > > > );
+   static_assert( !rules::clean_on_failure< pegtl::internal::seq< rules::capture< slots::speaker, rules::speaker_phrase >, rules::ws > > );
+   static_assert( rules::clean_on_failure< pegtl::internal::seq< rules::ws, rules::capture< slots::speaker, rules::speaker_phrase >, pegtl::opt< rules::capture< slots::date, rules::date_phrase > > > > );
+   static_assert( rules::clean_on_failure< rules::cue_phrase< rules::cue_context::before_content > > ); // its verb is recorded as it matches
+
 } // namespace quoth::internal
 
 #endif

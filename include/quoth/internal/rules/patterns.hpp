@@ -112,7 +112,8 @@ namespace quoth::internal::rules
       using rule_t = cue_verb;
       using subs_t = pegtl::empty_list;
       using quoth_analyze_t = pegtl::analyze_any_traits<>;
-      static constexpr bool quoth_writes_captures = true; // the verb
+      static constexpr bool quoth_writes_captures = true;  // the verb
+      static constexpr bool quoth_clean_on_failure = true; // only when it matches
 
       template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
       [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
@@ -125,7 +126,7 @@ namespace quoth::internal::rules
          if( n < 3 || n > sizeof( buf ) ) {
             return false;
          }
-         const lexicon::verb* v = lexicon::find_cue( sub( s, at, n ) ); // without case: before lowering the word
+         const lexicon::verb* v = st.find_cue( s, at, n ); // without case: before lowering the word
          if( v == nullptr ) {
             return false;
          }

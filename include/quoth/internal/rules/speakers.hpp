@@ -7,6 +7,9 @@
 // organisations ("the Armenian Foreign Ministry") and documents ("the congratulatory message").
 // What kind a phrase is, and its name, are read from its words afterwards (see classify.hpp).
 
+#include <algorithm>
+
+#include "../bytes16.hpp"
 #include "../lexicon.hpp"
 #include "dates.hpp"
 #include "tokens.hpp"
@@ -43,7 +46,7 @@ namespace quoth::internal::rules
          if( n < 4 || ( s[ i + n - 1 ] != 's' && !( s[ i + n - 2 ] == 'e' && s[ i + n - 1 ] == 'd' ) ) ) {
             return 0;
          }
-         return lexicon::find_cue( sub( s, i, n ) ) != nullptr ? n : 0;
+         return st.find_cue( s, i, n ) != nullptr ? n : 0;
       }
    };
 
@@ -91,7 +94,7 @@ namespace quoth::internal::rules
                return 0; // "the statement posted on its website": the participle starts a medium
             }
          }
-         if( lexicon::find_cue( w ) != nullptr ) {
+         if( st.find_cue( s, i, n ) != nullptr ) {
             if( !lexicon::contains_any_case( lexicon::sorted_documents, w ) && !lexicon::contains_any_case( lexicon::sorted_roles, w ) ) {
                return 0;
             }
@@ -103,7 +106,7 @@ namespace quoth::internal::rules
                   ++j;
                }
                const std::size_t m = j > i + n ? st.word_length( s, j ) : 0;
-               if( m == 0 || lexicon::find_cue( sub( s, j, m ) ) == nullptr ) {
+               if( m == 0 || st.find_cue( s, j, m ) == nullptr ) {
                   return 0;
                }
             }
@@ -239,7 +242,7 @@ namespace quoth::internal::rules
    [[nodiscard]] inline const lexicon::verb* cue_entry_at( const std::string_view s, const std::size_t i, const match_state& st, std::size_t& n ) noexcept
    {
       n = i < s.size() ? st.word_length( s, i ) : 0;
-      return ( n >= 3 && n <= 24 ) ? lexicon::find_cue( std::string_view( s.data() + i, n ) ) : nullptr; // find_cue takes either case
+      return ( n >= 3 && n <= 24 ) ? st.find_cue( s, i, n ) : nullptr; // find_cue takes either case
    }
 
    // Any form of a reporting verb ("said", "warns", "claiming"), not an attitude ("eager").
@@ -340,7 +343,7 @@ namespace quoth::internal::rules
          if( n <= 4 || n > 24 || !has_at( s, i + n - 2, "ed" ) ) {
             return 0;
          }
-         return lexicon::find_cue( std::string_view( s.data() + i, n ) ) == nullptr ? n : 0; // not "announced on" (in either case)
+         return st.find_cue( s, i, n ) == nullptr ? n : 0; // not "announced on" (in either case)
       }
    };
 
@@ -578,7 +581,19 @@ namespace quoth::internal::rules
       {
          std::size_t j = i;
          std::size_t len = 0;
+#if defined( QUOTH_BYTES16 )
+         const std::size_t reach = std::min< std::size_t >( s.size(), i + 220 ); // the loop's j stays below it
+#endif
          while( j < s.size() && j - i < 220 ) {
+#if defined( QUOTH_BYTES16 )
+            // spaces and ASCII letters and digits, sixteen at a time (the rest one by one below)
+            bool found = false;
+            j = find16(
+              s.data(), j, reach, []( const bytes16 v ) { return ~( ( v == ' ' ) | ( static_cast< bytes16 >( ( v | 0x20 ) - static_cast< unsigned char >( 'a' ) ) < 26 ) | ( static_cast< bytes16 >( v - static_cast< unsigned char >( '0' ) ) < 10 ) ); }, found );
+            if( j >= reach ) {
+               break;
+            }
+#endif
             const auto b = static_cast< unsigned char >( s[ j ] );
             if( b == ' ' || is_ascii_alnum( b ) ) {
                ++j; // most bytes: nothing below stops at them
