@@ -382,3 +382,18 @@ TEST_CASE( "a conjunction whose words read as no second speaker does not end the
    CHECK( test::speaker( doc.attributions[ 1 ] ) == "Ruiz and Lind" );
    CHECK( test::content( doc.attributions[ 1 ] ) == "the vote was still early" );
 }
+
+TEST_CASE( "a participle after \"and\" or \"but\" and a participle is a second attribution of the speaker" )
+{
+   const auto doc = quoth::parse( "The mayor attacked the plan, calling it a disgrace and asserting that the only reason must be greed." );
+   REQUIRE( doc.attributions.size() == 3 );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "it a disgrace" );
+   CHECK( doc.attributions[ 2 ].pattern == quoth::pattern::participle );
+   CHECK( test::speaker( doc.attributions[ 2 ] ) == "The mayor" );
+   CHECK( doc.attributions[ 2 ].cue->phrase.text == "asserting" );
+   CHECK( test::content( doc.attributions[ 2 ] ) == "the only reason must be greed" );
+   // not a verb of the reported clause in another form
+   const auto a = quoth::parse( "Lind left, saying the port was a ruin and needed a new owner." );
+   REQUIRE( a.attributions.size() == 1 );
+   CHECK( test::content( a.attributions[ 0 ] ) == "the port was a ruin and needed a new owner" );
+}

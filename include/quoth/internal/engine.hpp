@@ -967,11 +967,12 @@ namespace quoth::internal
 
       // "has said A and has expressed support for B": the cue at `cue` opens with the auxiliary
       // that opens the owner's cue, so it is a second verb of the owner's subject.
-      [[nodiscard]] bool repeats_auxiliary( const attribution& owner, const std::size_t cue ) const noexcept
+      [[nodiscard]] bool repeats_auxiliary( const document& doc, const std::size_t cue ) const noexcept
       {
-         if( !owner.cue ) {
+         if( doc.attributions.empty() || !doc.attributions.back().cue ) {
             return false;
          }
+         const attribution& owner = doc.attributions.back();
          char a[ 12 ];
          char b[ 12 ];
          const std::string_view first = word_at( owner.cue->phrase.begin, a );
@@ -1080,7 +1081,7 @@ namespace quoth::internal
                // "said the plan has time to work and show results": after "and" with no comma, only
                // "said", "told" or a verb with a content of its own ("and noted that") starts a second
                // attribution inside the reported clause of the sentence's own ("but warned" does)
-               if( m_text[ from ] != ',' && conj == " and " && !( m_state.cap.verb != nullptr && ( m_state.cap.verb->lemma == "say" || m_state.cap.verb->lemma == "tell" ) ) && !opens_own_content( m_state.cap.cue.end ) && !repeats_auxiliary( doc.attributions.back(), m_state.cap.cue.begin ) && continues_reported_clause( s, from, doc ) ) {
+               if( m_text[ from ] != ',' && conj == " and " && !( m_state.cap.verb != nullptr && ( m_state.cap.verb->lemma == "say" || m_state.cap.verb->lemma == "tell" ) ) && !opens_own_content( m_state.cap.cue.end ) && !repeats_auxiliary( doc, m_state.cap.cue.begin ) && continues_reported_clause( s, from, doc ) ) {
                   return;
                }
                if( !doc.attributions.empty() && goes_on_with_reported_clause( si, doc.attributions.size() - 1, from, doc ) ) {
@@ -2159,6 +2160,7 @@ namespace quoth::internal
             const bool owner_subordinate = clause_content && owner.speaker && opens_with_subordinator( s, owner.speaker->mention.begin );
             const std::size_t ce = owner.content.end;
             const bool has_speaker = owner.speaker.has_value();
+            const bool owner_participle = owner.pattern == pattern::participle;
             const slot owner_speaker = has_speaker ? slot{ owner.speaker->mention.begin, owner.speaker->mention.end } : slot{};
             bool found = false;
             for( const std::size_t c : m_cue_words ) {
@@ -2197,7 +2199,8 @@ namespace quoth::internal
                      const std::size_t from = m_text[ conj - 2 ] == ',' ? conj - 2 : conj - 1;
                      // not inside a that-clause ("said that she backs A but supports B"); without a
                      // comma only "said" and "told" ("called on X to act and said ...")
-                     if( !clause_content && try_rule< rules::coordinated_clause >( from, s ) && m_state.cap.cue.end > c && ( m_text[ from ] == ',' || ( m_state.cap.verb != nullptr && ( m_state.cap.verb->lemma == "say" || m_state.cap.verb->lemma == "tell" ) ) ) ) {
+                     // ("calling it a farce and vowing to ...": a participle after a participle)
+                     if( !clause_content && try_rule< rules::coordinated_clause >( from, s ) && m_state.cap.cue.end > c && ( m_text[ from ] == ',' || ( m_state.cap.verb != nullptr && ( m_state.cap.verb->lemma == "say" || m_state.cap.verb->lemma == "tell" ) ) || ( owner_participle && ends_with( sub( m_text, m_state.cap.cue.begin, m_state.cap.cue.end - m_state.cap.cue.begin ), "ing" ) ) ) ) {
                         captures clause = m_state.cap;
                         clause.speaker = owner_speaker;
                         m_state.cap = clause;
