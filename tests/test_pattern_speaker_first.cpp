@@ -209,6 +209,58 @@ TEST_CASE( "a verb with its particle: the content follows the particle" )
    CHECK( test::content( b ) == "the plan as a rescue" );
 }
 
+TEST_CASE( "a stance phrase: its content is the noun phrase after it" )
+{
+   const auto a = test::only( quoth::parse( "The harbour master lashed out at the ferry company." ) );
+   CHECK( test::speaker( a ) == "The harbour master" );
+   CHECK( a.cue->phrase.text == "lashed out at" );
+   CHECK( test::cue( a ) == "lash out at" );
+   CHECK( test::content( a ) == "the ferry company" );
+   const auto b = test::only( quoth::parse( "Two of the councillors have distanced themselves from the tram plan." ) );
+   CHECK( b.cue->phrase.text == "have distanced themselves from" );
+   CHECK( test::content( b ) == "the tram plan" );
+   // the first word of "took issue with" reports as part of its phrase
+   const auto c = test::only( quoth::parse( "The union took issue with the new rota." ) );
+   CHECK( test::cue( c ) == "take issue with" );
+   CHECK( test::content( c ) == "the new rota" );
+   // "pushed" reports alone before "that", and in "pushed back against"
+   CHECK( test::cue( test::only( quoth::parse( "Amsel pushed back against the new rota." ) ) ) == "push back against" );
+   // headline capitals
+   CHECK( test::cue( test::only( quoth::parse( "Mayor Takes Aim At Ferry Fares" ) ) ) == "take aim at" );
+   // and a participle after it is a second attribution
+   const auto d = quoth::parse( "Rosa Lind brushed off the poll, saying it was far too early to tell." );
+   REQUIRE( d.attributions.size() == 2 );
+   CHECK( test::cue( d.attributions[ 0 ] ) == "brush off" );
+   CHECK( test::content( d.attributions[ 0 ] ) == "the poll" );
+   CHECK( test::content( d.attributions[ 1 ] ) == "it was far too early to tell" );
+}
+
+TEST_CASE( "an adjective of stance after a copula: \"was critical of\", \"are wary of\"" )
+{
+   const auto a = test::only( quoth::parse( "The harbour master was critical of the ferry company." ) );
+   CHECK( test::speaker( a ) == "The harbour master" );
+   CHECK( a.cue->phrase.text == "was critical of" );
+   CHECK( test::cue( a ) == "critical of" );
+   CHECK( test::content( a ) == "the ferry company" );
+   const auto b = test::only( quoth::parse( "Several nurses remained skeptical about the new rota." ) );
+   CHECK( test::speaker( b ) == "Several nurses" );
+   CHECK( test::content( b ) == "the new rota" );
+   CHECK( test::content( test::only( quoth::parse( "The crews are wary of the plan." ) ) ) == "the plan" );
+   // without its preposition the adjective reports nothing
+   CHECK( quoth::parse( "The vote is critical to the plan." ).attributions.empty() );
+   CHECK( quoth::parse( "The wary crews left the pier early." ).attributions.empty() );
+}
+
+TEST_CASE( "a verb of a stance phrase without its phrase reports nothing" )
+{
+   CHECK( quoth::parse( "The mayor took a seat at the back of the hall." ).attributions.empty() );
+   CHECK( quoth::parse( "The crews laid the cables in May and opened the pier in June." ).attributions.empty() );
+   CHECK( quoth::parse( "The union took shots atop the hill for the poster." ).attributions.empty() );
+   // and it does not end a speaker: "came" is no cue here
+   const auto a = test::only( quoth::parse( "The crews who came from the coast said the pier was safe." ) );
+   CHECK( test::speaker( a ) == "The crews who came from the coast" );
+}
+
 TEST_CASE( "a cue inside a quotation belongs to the quotation's speaker" )
 {
    const auto doc = quoth::parse( "“The crews are tired. And I think the strike will last,” said Ruth Amsel." );

@@ -391,7 +391,7 @@ namespace quoth::internal
                continue;
             }
             const std::string_view w = sub( t, i, n );
-            const lexicon::verb* const v = n >= 3 ? lexicon::find_cue( w ) : nullptr;
+            const lexicon::verb* const v = n >= 3 ? lexicon::find_cue_at( t, i, n ) : nullptr;
             m_word_lengths.note( i, n, v );
             if( v != nullptr ) {
                last = i;

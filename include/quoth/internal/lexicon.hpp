@@ -26,7 +26,8 @@ namespace quoth::internal::lexicon
       particle, // only with the particle of its lemma: "fired back that", "“...,” she shot back", "went on:"
       attitude, // an adjective, only before a to-infinitive or "that": "is eager to", "remained confident that"
       doubt,    // an adjective, only before "about", "on", "over" or "as to" and a wh-word: "split on whether"
-      as        // any complement with "as" after its object ("sees Lind as a threat"), else as that
+      as,       // any complement with "as" after its object ("sees Lind as a threat"), else as that
+      stance    // only in a phrase of stance_phrases, before a noun phrase: "lashed out at", "took issue with"
    };
 
    struct verb
@@ -166,7 +167,7 @@ namespace quoth::internal::lexicon
       { "shrug", "shrugs shrugged", cue_use::quote },
       { "huff", "huffs huffed", cue_use::quote },
       { "sniff", "sniffs sniffed", cue_use::quote },
-      { "muse", "muses mused", cue_use::quote },
+      { "muse", "muses", cue_use::quote }, // "mused": below
       { "surmise", "surmises surmised", cue_use::quote },
       { "gasp", "gasps gasped", cue_use::quote },
       { "groan", "groans groaned", cue_use::quote },
@@ -352,6 +353,29 @@ namespace quoth::internal::lexicon
       { "trumpet", "trumpeted trumpeting", cue_use::bare },
       { "vote", "voted voting", cue_use::that },
       { "voice", "voiced voicing", cue_use::bare },
+      // verbs that report only in a phrase of stance_phrases ("took issue with", not "took a seat")
+      { "brush", "brush brushes brushed brushing", cue_use::stance },
+      { "come", "come comes came coming", cue_use::stance },
+      { "distance", "distance distances distanced distancing", cue_use::stance },
+      { "critical", "critical", cue_use::stance }, // adjectives after a copula: "was critical of"
+      { "supportive", "supportive", cue_use::stance },
+      { "wary", "wary", cue_use::stance },
+      { "angry", "angry", cue_use::stance },
+      { "double", "double doubles doubled doubling", cue_use::stance },
+      { "lash", "lash lashes lashed lashing", cue_use::stance },
+      { "lay", "lay lays laid laying", cue_use::stance },
+      { "open", "open opens opened opening", cue_use::stance },
+      { "play", "play plays played playing", cue_use::stance },
+      { "push", "push pushes", cue_use::stance },
+      { "shrug", "shrug shrugging", cue_use::stance }, // "shrugged off": the quote entry above
+      { "single", "single singles singled singling", cue_use::stance },
+      { "spar", "spar spars sparred sparring", cue_use::stance },
+      { "take", "take takes took taken taking", cue_use::stance },
+      { "throw", "throw throws threw thrown throwing", cue_use::stance },
+      { "touch", "touch touches touched touching", cue_use::stance },
+      { "vouch", "vouch vouches vouched vouching", cue_use::stance },
+      { "walk", "walk walks walked walking", cue_use::stance },
+      { "zero", "zero zeroes zeroed zeroing", cue_use::stance },
    };
 
    // Verbs that take their content after a particle: "referring to the deal", "talked about
@@ -552,6 +576,65 @@ namespace quoth::internal::lexicon
    inline constexpr verb statement_phrases[] = {
       { "issue a statement", "statement", cue_use::that },
    };
+   // Phrases of a verb and the words after it whose content is the noun phrase that follows:
+   // "lashed out at the senator", "took issue with the plan", "distanced herself from the
+   // remarks". The first word is the lemma of a verb of cue_verbs (of any use); the rest must
+   // follow its form. `forms` is unused.
+   inline constexpr verb stance_phrases[] = {
+      { "angry about", "", cue_use::stance },
+      { "angry at", "", cue_use::stance },
+      { "angry over", "", cue_use::stance },
+      { "angry with", "", cue_use::stance },
+      { "brush off", "", cue_use::stance },
+      { "come out against", "", cue_use::stance },
+      { "come out in favor of", "", cue_use::stance },
+      { "come out in support of", "", cue_use::stance },
+      { "critical of", "", cue_use::stance },
+      { "distance herself from", "", cue_use::stance },
+      { "distance himself from", "", cue_use::stance },
+      { "distance itself from", "", cue_use::stance },
+      { "distance themselves from", "", cue_use::stance },
+      { "double down on", "", cue_use::stance },
+      { "fire back at", "", cue_use::stance },
+      { "lash out against", "", cue_use::stance },
+      { "lash out at", "", cue_use::stance },
+      { "lay out", "", cue_use::stance },
+      { "make no mention of", "", cue_use::stance },
+      { "make no secret of", "", cue_use::stance },
+      { "nervous about", "", cue_use::stance },
+      { "open up about", "", cue_use::stance },
+      { "play down", "", cue_use::stance },
+      { "push back against", "", cue_use::stance },
+      { "push back on", "", cue_use::stance },
+      { "shrug off", "", cue_use::stance },
+      { "single out", "", cue_use::stance },
+      { "skeptical about", "", cue_use::stance },
+      { "skeptical of", "", cue_use::stance },
+      { "spar over", "", cue_use::stance },
+      { "spar with", "", cue_use::stance },
+      { "speak out about", "", cue_use::stance },
+      { "speak out against", "", cue_use::stance },
+      { "speak out on", "", cue_use::stance },
+      { "supportive of", "", cue_use::stance },
+      { "take a dig at", "", cue_use::stance },
+      { "take a jab at", "", cue_use::stance },
+      { "take a shot at", "", cue_use::stance },
+      { "take a swipe at", "", cue_use::stance },
+      { "take aim at", "", cue_use::stance },
+      { "take credit for", "", cue_use::stance },
+      { "take issue with", "", cue_use::stance },
+      { "take shots at", "", cue_use::stance },
+      { "take swipes at", "", cue_use::stance },
+      { "throw her support behind", "", cue_use::stance },
+      { "throw his support behind", "", cue_use::stance },
+      { "throw its support behind", "", cue_use::stance },
+      { "throw their support behind", "", cue_use::stance },
+      { "touch on", "", cue_use::stance },
+      { "vouch for", "", cue_use::stance },
+      { "walk back", "", cue_use::stance },
+      { "wary of", "", cue_use::stance },
+      { "zero in on", "", cue_use::stance },
+   };
    // clang-format on
 
    // ---- machinery: compile-time sorted tables and binary search --------------------------------
@@ -562,25 +645,28 @@ namespace quoth::internal::lexicon
       const verb* entry;
    };
 
+   // The forms of the entries [from, to) of a table.
    template< std::size_t N >
-   constexpr std::size_t count_forms( const verb ( &table )[ N ] ) noexcept
+   constexpr std::size_t count_forms( const verb ( &table )[ N ], const std::size_t from = 0, const std::size_t to = N ) noexcept
    {
       std::size_t n = 0;
-      for( const verb& v : table ) {
+      for( std::size_t e = from; e < to; ++e ) {
          ++n;
-         for( const char c : v.forms ) {
+         for( const char c : table[ e ].forms ) {
             n += ( c == ' ' ) ? 1U : 0U;
          }
       }
       return n;
    }
 
+   // The forms of the entries [from, to) of a table, sorted.
    template< std::size_t M, std::size_t N >
-   constexpr std::array< form, M > expand_forms( const verb ( &table )[ N ] ) noexcept
+   constexpr std::array< form, M > expand_forms( const verb ( &table )[ N ], const std::size_t from = 0, const std::size_t to = N ) noexcept
    {
       std::array< form, M > out{};
       std::size_t k = 0;
-      for( const verb& v : table ) {
+      for( std::size_t e = from; e < to; ++e ) {
+         const verb& v = table[ e ];
          std::size_t start = 0;
          for( std::size_t i = 0; i <= v.forms.size(); ++i ) {
             if( i == v.forms.size() || v.forms[ i ] == ' ' ) {
@@ -614,6 +700,20 @@ namespace quoth::internal::lexicon
          out[ 0 ] = out[ end - 1 ];
          out[ end - 1 ] = t;
          sift( 0, end - 1 );
+      }
+      return out;
+   }
+
+   // Two sorted form tables as one: sorting all English forms at once would come near clang's
+   // constexpr step limit, so they are sorted in halves and merged.
+   template< std::size_t A, std::size_t B >
+   constexpr std::array< form, A + B > merge_forms( const std::array< form, A >& a, const std::array< form, B >& b ) noexcept
+   {
+      std::array< form, A + B > out{};
+      std::size_t i = 0;
+      std::size_t j = 0;
+      for( std::size_t k = 0; k < A + B; ++k ) {
+         out[ k ] = ( j == B || ( i < A && !( b[ j ].text < a[ i ].text ) ) ) ? a[ i++ ] : b[ j++ ];
       }
       return out;
    }
@@ -860,7 +960,10 @@ namespace quoth::internal::lexicon
       return true;
    }
 
-   inline constexpr auto cue_forms = expand_forms< count_forms( cue_verbs ) >( cue_verbs );
+   inline constexpr std::size_t cue_half = std::size( cue_verbs ) / 2;
+   inline constexpr auto cue_forms_first = expand_forms< count_forms( cue_verbs, 0, cue_half ) >( cue_verbs, 0, cue_half );
+   inline constexpr auto cue_forms_second = expand_forms< count_forms( cue_verbs, cue_half, std::size( cue_verbs ) ) >( cue_verbs, cue_half, std::size( cue_verbs ) );
+   inline constexpr auto cue_forms = merge_forms( cue_forms_first, cue_forms_second );
 
    inline constexpr auto cue_table = [] {
       std::array< std::uint16_t, hash_slots( cue_forms.size() ) > t{};
@@ -951,6 +1054,16 @@ namespace quoth::internal::lexicon
       return true;
    }() );
 
+   // No form stands in two entries: find_cue() has one answer.
+   static_assert( [] {
+      for( std::size_t i = 1; i < cue_forms.size(); ++i ) {
+         if( cue_forms[ i - 1 ].text == cue_forms[ i ].text ) {
+            return false;
+         }
+      }
+      return true;
+   }() );
+
    // The verb entry of an inflected form ("said", "Said" -> say), or nullptr; ASCII letters are
    // compared without case.
    QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr const verb* find_cue( const std::string_view w ) noexcept
@@ -975,6 +1088,102 @@ namespace quoth::internal::lexicon
          return nullptr;
       }
       return find_cue_form( w );
+   }
+
+   // For each verb of cue_verbs, the phrases of stance_phrases that start with its lemma's first
+   // word: [first, last) (the table is sorted, so they stand together).
+   struct phrase_range
+   {
+      unsigned char first = 0;
+      unsigned char last = 0;
+   };
+
+   inline constexpr auto stance_ranges = [] {
+      std::array< phrase_range, std::size( cue_verbs ) > r{};
+      for( std::size_t i = 0; i < std::size( cue_verbs ); ++i ) {
+         const std::string_view lemma = cue_verbs[ i ].lemma.substr( 0, cue_verbs[ i ].lemma.find( ' ' ) ); // "fire back": "fire"
+         for( std::size_t j = 0; j < std::size( stance_phrases ); ++j ) {
+            const std::string_view p = stance_phrases[ j ].lemma;
+            if( p.size() > lemma.size() && p[ lemma.size() ] == ' ' && p.substr( 0, lemma.size() ) == lemma ) {
+               if( r[ i ].first == r[ i ].last ) {
+                  r[ i ].first = static_cast< unsigned char >( j );
+               }
+               r[ i ].last = static_cast< unsigned char >( j + 1 );
+            }
+         }
+      }
+      return r;
+   }();
+   static_assert( std::size( stance_phrases ) < 256 );
+
+   // After a form of v (an entry of cue_verbs) at k in s: " out at" of "lashed out at", " issue
+   // with" of "took issue with" (a phrase of stance_phrases, without case): the length of the
+   // words after the form, with v set to the phrase's entry; else 0.
+   [[nodiscard]] constexpr std::size_t stance_phrase( const std::string_view s, const std::size_t k, const verb*& v ) noexcept
+   {
+      const auto i = static_cast< std::size_t >( v - cue_verbs );
+      if( i >= std::size( cue_verbs ) || stance_ranges[ i ].first == stance_ranges[ i ].last || k + 3 >= s.size() || s[ k ] != ' ' ) {
+         return 0;
+      }
+      const std::size_t lemma = v->lemma.find( ' ' ) == std::string_view::npos ? v->lemma.size() : v->lemma.find( ' ' );
+      for( std::size_t j = stance_ranges[ i ].first; j < stance_ranges[ i ].last; ++j ) {
+         const verb& p = stance_phrases[ j ];
+         const std::string_view tail = p.lemma.substr( lemma ); // " out at"
+         if( k + tail.size() > s.size() ) {
+            continue;
+         }
+         if( k + tail.size() < s.size() ) {
+            const unsigned char after = fold( s[ k + tail.size() ] );
+            if( ( after >= 'a' && after <= 'z' ) || ( after >= '0' && after <= '9' ) ) {
+               continue; // "took shots at", not "took shots atop"
+            }
+         }
+         std::size_t n = 0;
+         while( n < tail.size() && fold( s[ k + n ] ) == static_cast< unsigned char >( tail[ n ] ) ) {
+            ++n;
+         }
+         if( n == tail.size() ) {
+            v = &p;
+            return tail.size();
+         }
+      }
+      return 0;
+   }
+
+   // Every stance phrase starts with the lemma of a verb of cue_verbs, whose forms lead to it,
+   // and the phrases are sorted, for stance_phrase()'s search.
+   static_assert( [] {
+      for( std::size_t i = 1; i < std::size( stance_phrases ); ++i ) {
+         if( !( stance_phrases[ i - 1 ].lemma < stance_phrases[ i ].lemma ) ) {
+            return false;
+         }
+      }
+      for( const verb& p : stance_phrases ) {
+         const std::string_view first = p.lemma.substr( 0, p.lemma.find( ' ' ) );
+         bool found = false;
+         for( const verb& v : cue_verbs ) {
+            found = found || v.lemma.substr( 0, v.lemma.find( ' ' ) ) == first;
+         }
+         if( !found || first.size() == p.lemma.size() ) {
+            return false;
+         }
+      }
+      return true;
+   }() );
+
+   // The entry of the word of n bytes at i in s where it stands: find_cue(), but a verb that
+   // reports only in a stance phrase has none unless the phrase follows ("took issue with", not
+   // "took a seat").
+   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr const verb* find_cue_at( const std::string_view s, const std::size_t i, const std::size_t n ) noexcept
+   {
+      const verb* v = find_cue( s.substr( i, n ) );
+      if( v != nullptr && v->use == cue_use::stance ) {
+         const verb* p = v;
+         if( stance_phrase( s, i + n, p ) == 0 ) {
+            return nullptr;
+         }
+      }
+      return v;
    }
 
    inline constexpr auto sorted_addressee_verbs = sorted( addressee_verbs );

@@ -83,11 +83,11 @@ namespace quoth::internal
          return lengths != nullptr ? lengths->length_to_end( s, i ) : internal::word_length( s, i );
       }
 
-      // lexicon::find_cue( sub( s, i, n ) ) for an s that starts where the text starts: the
+      // lexicon::find_cue_at( s, i, n ) for an s that starts where the text starts: the
       // prefilter's entry for the word when it noted one
       QUOTH_ALWAYS_INLINE [[nodiscard]] const lexicon::verb* find_cue( const std::string_view s, const std::size_t i, const std::size_t n ) const noexcept
       {
-         return lengths != nullptr ? lengths->cue( s, i, n ) : lexicon::find_cue( sub( s, i, n ) );
+         return lengths != nullptr ? lengths->cue( s, i, n ) : lexicon::find_cue_at( s, i, n );
       }
 
       [[nodiscard]] const raw_quote* quote_at( const std::size_t offset ) const noexcept

@@ -52,7 +52,8 @@ namespace quoth::internal
 
       // Notes, for the word that starts k bytes into the sentence (k below its size),
       // word_length( text.substr( 0, end ), begin + k ) == n and, for a word of three bytes or
-      // more, lexicon::find_cue( word ) == v (for a shorter one, v is nullptr and never read).
+      // more, lexicon::find_cue_at( text, begin + k, n ) == v (for a shorter one, v is nullptr
+      // and never read).
       void note( const std::size_t k, const std::size_t n, const lexicon::verb* const v ) noexcept
       {
          if( n < unknown ) {
@@ -61,7 +62,7 @@ namespace quoth::internal
          }
       }
 
-      // lexicon::find_cue( sub( s, i, n ) ), noted or looked up, for an s that starts where the
+      // lexicon::find_cue_at( s, i, n ), noted or looked up, for an s that starts where the
       // text starts (offsets are the text's). The same word (the noted length at i) has the
       // same entry, wherever s ends.
       QUOTH_ALWAYS_INLINE [[nodiscard]] const lexicon::verb* cue( const std::string_view s, const std::size_t i, const std::size_t n ) const noexcept
@@ -70,7 +71,7 @@ namespace quoth::internal
          if( n >= 3 && k < m_size && m_len[ k ] == n ) {
             return m_cue[ k ];
          }
-         return lexicon::find_cue( sub( s, i, n ) );
+         return lexicon::find_cue_at( s, i, n );
       }
 
       // word_length( s, i ), noted or read. s ends where the sentence ends, or where no word

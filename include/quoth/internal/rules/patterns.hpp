@@ -131,6 +131,10 @@ namespace quoth::internal::rules
             return false;
          }
          const std::string_view w = ascii_lower( sub( s, at, n ), buf );
+         const std::size_t phrase = lexicon::stance_phrase( s, at + n, v ); // "took issue with": v is now the phrase's entry
+         if( phrase == 0 && v->use == lexicon::cue_use::stance ) {
+            return false; // "took a seat"
+         }
          if( Context == cue_context::before_content && v->use == lexicon::cue_use::quote && !quote_follows( s, at + n ) ) {
             return false; // "continued" and "reads" only before a colon or a quotation
          }
@@ -159,7 +163,7 @@ namespace quoth::internal::rules
          if( Context == cue_context::participle && !( w.size() > 2 && ( rest_is( w, w.size() - 2, "ed" ) || is( w, "said" ) || is( w, "told" ) || is( w, "written" ) || is( w, "read" ) ) ) ) {
             return false;
          }
-         std::size_t total = n;
+         std::size_t total = n + phrase;
          if( v->use == lexicon::cue_use::particle ) {
             const std::string_view particle = v->lemma.substr( v->lemma.find( ' ' ) ); // " back"
             if( is( particle, " a statement" ) ) {
@@ -348,7 +352,7 @@ namespace quoth::internal::rules
             return ( b == 0 || st.text[ b - 1 ] != ',' ) && clause_ahead( st.text, at, st.content_end ); // not "You know, the ..."
          }
          if( st.cap.verb->use != lexicon::cue_use::evidence ) {
-            return st.cap.verb->use == lexicon::cue_use::bare;
+            return st.cap.verb->use == lexicon::cue_use::bare || st.cap.verb->use == lexicon::cue_use::stance;
          }
          // "the poll shows", "a review by the paper showed": a word of the speaker is a document
          if( !st.cap.speaker.set() ) {
@@ -488,14 +492,20 @@ namespace quoth::internal::rules
       }
    };
 
-   // A word that names an attitude: "eager", "reluctant" (lexicon::cue_use::attitude).
+   // A word that names an attitude: "eager", "reluctant" (lexicon::cue_use::attitude), or an
+   // adjective of a stance phrase ("critical" of "critical of").
    struct attitude_word : token< attitude_word >
    {
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          std::size_t n = 0;
          const lexicon::verb* v = cue_entry_at( s, i, st, n );
-         return ( v != nullptr && ( v->use == lexicon::cue_use::attitude || v->use == lexicon::cue_use::doubt ) ) ? n : 0;
+         if( v == nullptr ) {
+            return 0;
+         }
+         // an adjective of a stance phrase, the only form of its entry: "critical [of]"
+         const bool adjective = v->use == lexicon::cue_use::stance && v->forms.find( ' ' ) == std::string_view::npos;
+         return ( v->use == lexicon::cue_use::attitude || v->use == lexicon::cue_use::doubt || adjective ) ? n : 0;
       }
    };
 
