@@ -146,6 +146,9 @@ TEST_CASE( "pointing to: the particle verb point to, as a participle and as a ma
    const auto a = test::only( quoth::parse( "She pointed to the council's record." ) );
    CHECK( test::cue( a ) == "point out" );
    CHECK( test::content( a ) == "the council's record" );
+   // after a number, "points to" is a score: "rose 23 points to 6,661"
+   CHECK( quoth::parse( "The index rose 23 points to 6,661 on Thursday." ).attributions.empty() );
+   CHECK( quoth::parse( "The index fell three points to 5,000." ).attributions.empty() );
 }
 
 TEST_CASE( "calling it X: after a verb that names its object, it is the object" )

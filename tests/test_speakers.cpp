@@ -371,3 +371,14 @@ TEST_CASE( "two asides between the speaker and the cue" )
    REQUIRE( doc.attributions.size() == 2 );
    CHECK( test::speaker( doc.attributions[ 0 ] ) == "Mr. Ode, who owns the mill" );
 }
+
+TEST_CASE( "an auxiliary and an adverb before the cue are no part of the speaker: \"has since\", \"has long been\"" )
+{
+   const auto a = test::only( quoth::parse( "Dr Amsel has since criticised the harbour board over its figures." ) );
+   CHECK( test::speaker( a ) == "Dr Amsel" );
+   CHECK( a.cue->phrase.text == "has since criticised" );
+   const auto b = test::only( quoth::parse( "The ministry has long been worried that the pier is unsafe." ) );
+   CHECK( test::speaker( b ) == "The ministry" );
+   CHECK( b.cue->phrase.text == "has long been worried" );
+   CHECK( test::content( b ) == "the pier is unsafe" );
+}

@@ -2009,7 +2009,23 @@ namespace quoth::internal
                emit( si, pattern::impersonal, doc );
                return true;
             }
-            se = lw; // "Lind is worried that": the copula opens the cue
+            // the copula opens the cue ("Lind is worried that"), with the auxiliaries and adverbs
+            // before it ("China has long been worried that")
+            std::size_t cb = lw;
+            for( ;; ) {
+               std::size_t pe = cb;
+               while( pe > sb && m_text[ pe - 1 ] == ' ' ) {
+                  --pe;
+               }
+               char ab[ 12 ];
+               const std::string_view aux = word_starts_before( pe, sb, false, starts ) > 0 ? word_at( starts[ 0 ], ab ) : std::string_view();
+               if( !is( aux, "has" ) && !is( aux, "have" ) && !is( aux, "had" ) && !is( aux, "long" ) && !is( aux, "since" ) && !is( aux, "also" ) && !is( aux, "already" ) && !is( aux, "always" ) ) {
+                  break;
+               }
+               cb = starts[ 0 ];
+            }
+            m_state.cap.cue.begin = cb;
+            se = cb;
             while( se > sb && m_text[ se - 1 ] == ' ' ) {
                --se;
             }

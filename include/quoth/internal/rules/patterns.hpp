@@ -73,6 +73,29 @@ namespace quoth::internal::rules
       return has_at( s, j, "whether " ) || has_at( s, j, "how " ) || has_at( s, j, "what " ) || has_at( s, j, "why " ) || has_at( s, j, "who " ) || has_at( s, j, "which " ) || has_at( s, j, "if " );
    }
 
+   // Whether the word before the one at `at` is a number: "23 [points]", "three [points]".
+   [[nodiscard]] inline bool after_number( const std::string_view s, const std::size_t at ) noexcept
+   {
+      std::size_t e = at;
+      while( e > 0 && s[ e - 1 ] == ' ' ) {
+         --e;
+      }
+      std::size_t b = e;
+      while( b > 0 && s[ b - 1 ] != ' ' ) {
+         --b;
+      }
+      if( b == e ) {
+         return false;
+      }
+      if( s[ b ] >= '0' && s[ b ] <= '9' ) {
+         return true;
+      }
+      static constexpr std::string_view numbers[] = { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "many", "dozen", "hundred", "thousand" };
+      char buf[ 12 ];
+      const std::string_view w = e - b <= sizeof( buf ) ? ascii_lower( sub( s, b, e - b ), buf ) : std::string_view();
+      return std::find( std::begin( numbers ), std::end( numbers ), w ) != std::end( numbers );
+   }
+
    // After a form of "make" at k: " the case", " a familiar point", " his argument" (a
    // determiner, at most one adjective, a noun of `phrases`, lexicon::make_phrases for "make"):
    // the phrase's length, with v set to its entry; else 0.
@@ -187,7 +210,7 @@ namespace quoth::internal::rules
             }
          }
          if( v->use == lexicon::cue_use::out ) {
-            const bool to = has_at( s, at + n, " to " ) && Context != cue_context::inverted; // "pointing to the polls": the particle verb "point to"
+            const bool to = has_at( s, at + n, " to " ) && Context != cue_context::inverted && !after_number( s, at ); // "pointing to the polls": the particle verb "point to" (not "rose 23 points to 6,661")
             if( !to && ( !has_at( s, at + n, " out" ) || word_length( s, at + n + 1 ) != 3 ) ) {
                return false;
             }
@@ -521,7 +544,7 @@ namespace quoth::internal::rules
                    pegtl::at< ws, pegtl::opt< kw< TAO_PEGTL_STRING( "too" ) >, ws >, attitude_word > >
    {};
 
-   struct aux_word : kw_sor< negated_aux, attitude_copula, attitude_degree, kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "further" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "once" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "often" ) >, kw< TAO_PEGTL_STRING( "soon" ) >, kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "even" ) >, kw< TAO_PEGTL_STRING( "just" ) >, kw< TAO_PEGTL_STRING( "never" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "did" ) >, kw< TAO_PEGTL_STRING( "does" ) >, kw< TAO_PEGTL_STRING( "do" ) >, kw< TAO_PEGTL_STRING( "can" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "may" ) >, kw< TAO_PEGTL_STRING( "might" ) >, kw< TAO_PEGTL_STRING( "should" ) >, kw< TAO_PEGTL_STRING( "must" ) >, kw< TAO_PEGTL_STRING( "long" ) >, kw< TAO_PEGTL_STRING( "first" ) >, progressive, ly_adverb >
+   struct aux_word : kw_sor< negated_aux, attitude_copula, attitude_degree, kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "further" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "once" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "often" ) >, kw< TAO_PEGTL_STRING( "soon" ) >, kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "even" ) >, kw< TAO_PEGTL_STRING( "just" ) >, kw< TAO_PEGTL_STRING( "never" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "did" ) >, kw< TAO_PEGTL_STRING( "does" ) >, kw< TAO_PEGTL_STRING( "do" ) >, kw< TAO_PEGTL_STRING( "can" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "may" ) >, kw< TAO_PEGTL_STRING( "might" ) >, kw< TAO_PEGTL_STRING( "should" ) >, kw< TAO_PEGTL_STRING( "must" ) >, kw< TAO_PEGTL_STRING( "long" ) >, kw< TAO_PEGTL_STRING( "since" ) >, kw< TAO_PEGTL_STRING( "first" ) >, progressive, ly_adverb >
    {};
 
    struct object_pronoun : kw_sor< kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "her" ) >, kw< TAO_PEGTL_STRING( "them" ) >, kw< TAO_PEGTL_STRING( "us" ) >, kw< TAO_PEGTL_STRING( "me" ) > >
