@@ -312,6 +312,50 @@ namespace quoth::internal
       template< typename Rule >
       bool try_rule( const std::size_t from, const sentence& s )
       {
+         if constexpr( std::is_same_v< Rule, rules::speaker_first > ) {
+            return try_speaker_first( from, s );
+         }
+         else {
+            return parse_rule< Rule >( from, s );
+         }
+      }
+
+      // A speaker-first clause is often tried again where it failed (at the sentence start, then
+      // at the same word after a comma or by match_before_cue): its failures in the current
+      // sentence are kept, with the content end they had (the only other input a rule reads)
+      // and the record they left.
+      struct failed_try
+      {
+         std::size_t from;
+         std::size_t content_end;
+         captures cap;
+      };
+      std::vector< failed_try > m_failed_speaker_first;
+      std::size_t m_failed_end = npos; // the end of the sentence they were tried in
+
+      bool try_speaker_first( const std::size_t from, const sentence& s )
+      {
+         if( s.end != m_failed_end ) {
+            m_failed_end = s.end;
+            m_failed_speaker_first.clear();
+         }
+         for( const failed_try& f : m_failed_speaker_first ) {
+            if( f.from == from && f.content_end == m_state.content_end ) {
+               m_state.cap = f.cap;
+               m_state.consumed = 0;
+               return false;
+            }
+         }
+         const bool ok = parse_rule< rules::speaker_first >( from, s );
+         if( !ok && m_state.consumed == 0 ) {
+            m_failed_speaker_first.push_back( { from, m_state.content_end, m_state.cap } );
+         }
+         return ok;
+      }
+
+      template< typename Rule >
+      bool parse_rule( const std::size_t from, const sentence& s )
+      {
          m_state.cap = no_captures;
          // a source of const char* (the default is a std::string, built from "" at every try)
          pegtl::memory_input< pegtl::tracking_mode::lazy, pegtl::eol::lf_crlf, const char* > in( m_text.data() + from, m_text.data() + s.end, "" );
