@@ -11,6 +11,7 @@
 #include <cstring>
 #include <iterator>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <tao/pegtl.hpp>
@@ -20,6 +21,7 @@
 #include "../error.hpp"
 #include "../options.hpp"
 #include "blocks.hpp"
+#include "bytes16.hpp"
 #include "classify.hpp"
 #include "date_intervals.hpp"
 #include "discourse.hpp"
@@ -154,6 +156,39 @@ namespace quoth::internal
       }
       return a;
    }();
+
+   // The first two bytes of the hint stems, each pair once: where hints_of() scans sixteen bytes
+   // at a time, a stem can start only where one of them is.
+   struct hint_pair_list
+   {
+      std::size_t count = 0;
+      std::array< std::array< unsigned char, 2 >, std::size( hint_stems ) > pairs{};
+   };
+
+   inline constexpr hint_pair_list hint_first_pairs = [] {
+      hint_pair_list l;
+      for( const std::string_view w : hint_stems ) {
+         const std::array< unsigned char, 2 > pair{ static_cast< unsigned char >( w[ 0 ] ), static_cast< unsigned char >( w[ 1 ] ) };
+         bool seen = false;
+         for( std::size_t k = 0; k < l.count; ++k ) {
+            seen = seen || ( l.pairs[ k ][ 0 ] == pair[ 0 ] && l.pairs[ k ][ 1 ] == pair[ 1 ] );
+         }
+         if( !seen ) {
+            l.pairs[ l.count++ ] = pair;
+         }
+      }
+      return l;
+   }();
+
+#if defined( QUOTH_BYTES16 )
+   // Per lane: 0xFF where the bytes of `a` and `b` (the sixteen bytes one further on) are the
+   // first two bytes of a hint stem.
+   template< std::size_t... K >
+   QUOTH_ALWAYS_INLINE [[nodiscard]] inline auto hint_first_pair_lanes( const bytes16 a, const bytes16 b, std::index_sequence< K... > /*unused*/ ) noexcept
+   {
+      return ( ( ( a == hint_first_pairs.pairs[ K ][ 0 ] ) & ( b == hint_first_pairs.pairs[ K ][ 1 ] ) ) | ... );
+   }
+#endif
 
    class engine
    {
@@ -1584,15 +1619,8 @@ namespace quoth::internal
          }
          const std::string_view t = sub( m_text, b, e - b );
          unsigned found = 0;
-         // the stems that start at t[i] (i + 1 < t.size())
-         const auto stems_at = [ & ]( const std::size_t i ) noexcept {
-            if( hint_counts[ static_cast< unsigned char >( t[ i ] ) ] == 0 ) {
-               return; // most bytes start no stem
-            }
-            const auto second = static_cast< unsigned char >( t[ i + 1 ] );
-            if( ( ( hint_seconds[ static_cast< unsigned char >( t[ i ] ) ][ second / 64U ] >> ( second % 64U ) ) & 1U ) == 0 ) {
-               return; // and most that start one ("e") are not followed by its second byte
-            }
+         // the stems that start at t[i] (i + 1 < t.size()), where t[i] and t[i + 1] start one
+         const auto stems_after_pair = [ & ]( const std::size_t i ) noexcept {
             const hint_list& l = hint_starts[ static_cast< unsigned char >( t[ i ] ) ];
             for( std::size_t j = 0; j < l.count; ++j ) {
                if( t[ i + 1 ] != l.second[ j ] ) {
@@ -1608,6 +1636,41 @@ namespace quoth::internal
                }
             }
          };
+         // the stems that start at t[i] (i + 1 < t.size())
+         const auto stems_at = [ & ]( const std::size_t i ) noexcept {
+            if( hint_counts[ static_cast< unsigned char >( t[ i ] ) ] == 0 ) {
+               return; // most bytes start no stem
+            }
+            const auto second = static_cast< unsigned char >( t[ i + 1 ] );
+            if( ( ( hint_seconds[ static_cast< unsigned char >( t[ i ] ) ][ second / 64U ] >> ( second % 64U ) ) & 1U ) == 0 ) {
+               return; // and most that start one ("e") are not followed by its second byte
+            }
+            stems_after_pair( i );
+         };
+#if defined( QUOTH_BYTES16 )
+         // sixteen positions a round: the stems at those where a stem's first two bytes are
+         std::size_t i = 0;
+         while( i + 17 <= t.size() && found != ( hints_impersonal | hints_poll ) ) {
+            bytes16 first;
+            bytes16 second;
+            std::memcpy( &first, t.data() + i, 16 );
+            std::memcpy( &second, t.data() + i + 1, 16 );
+            const auto m = reinterpret_cast< lanes2 >( hint_first_pair_lanes( first, second, std::make_index_sequence< hint_first_pairs.count >() ) );
+            for( std::size_t h = 0; h < 2; ++h ) {
+               std::uint64_t x = m[ h ];
+               while( x != 0 ) {
+                  const auto lane = static_cast< std::size_t >( __builtin_ctzll( x ) ) / 8;
+                  stems_after_pair( i + 8 * h + lane );
+                  x &= ~( std::uint64_t( 0xFF ) << ( 8 * lane ) );
+               }
+            }
+            i += 16;
+         }
+         // the rest one by one
+         for( ; i + 1 < t.size() && found != ( hints_impersonal | hints_poll ); ++i ) {
+            stems_at( i );
+         }
+#else
          // the pairs at even positions: a stem at k - 1 or k has one there (see hint_pairs)
          for( std::size_t k = 0; k + 1 < t.size(); k += 2 ) {
             const unsigned pair = static_cast< unsigned char >( t[ k ] ) | ( static_cast< unsigned >( static_cast< unsigned char >( t[ k + 1 ] ) ) << 8U );
@@ -1622,6 +1685,7 @@ namespace quoth::internal
                break;
             }
          }
+#endif
          m_hints_begin = b;
          m_hints_end = e;
          m_hints = found;
