@@ -1520,10 +1520,7 @@ namespace quoth::internal
                while( j > s.begin && m_text[ j - 1 ] == ' ' ) {
                   --j;
                }
-               std::size_t b = j;
-               while( b > s.begin && m_text[ b - 1 ] != ' ' ) {
-                  --b;
-               }
+               std::size_t b = nonspace_run_start( j, s.begin );
                char buf[ 12 ];
                const std::string_view w = word_at( b, buf );
                if( is( w, "was" ) || is( w, "were" ) || is( w, "been" ) || is( w, "being" ) || is( w, "is" ) || is( w, "are" ) || is( w, "be" ) ) {
@@ -1742,10 +1739,7 @@ namespace quoth::internal
             while( j > s.begin && m_text[ j - 1 ] == ' ' ) {
                --j;
             }
-            std::size_t b = j;
-            while( b > s.begin && m_text[ b - 1 ] != ' ' ) {
-               --b;
-            }
+            std::size_t b = nonspace_run_start( j, s.begin );
             return b < j ? b : npos;
          };
          const auto lower_at = [ & ]( const std::size_t at, char( &buf )[ 12 ] ) {
@@ -1911,10 +1905,7 @@ namespace quoth::internal
             while( j > floor && m_text[ j - 1 ] == ' ' ) {
                --j;
             }
-            std::size_t b = j;
-            while( b > floor && m_text[ b - 1 ] != ' ' ) {
-               --b;
-            }
+            std::size_t b = nonspace_run_start( j, floor );
             if( b == j || ( b == floor && !include_floor ) ) {
                break; // no word, or a word cut by the reach
             }
@@ -2359,16 +2350,38 @@ namespace quoth::internal
          while( e > floor && m_text[ e - 1 ] == ' ' ) {
             --e;
          }
-         std::size_t b = e;
-         while( b > floor && m_text[ b - 1 ] != ' ' ) {
-            --b;
-         }
+         std::size_t b = nonspace_run_start( e, floor );
          char buf[ 12 ];
          if( e == b || e - b > sizeof( buf ) || b <= floor ) {
             return from;
          }
          const std::string_view w = ascii_lower( sub( m_text, b, e - b ), buf );
          return lexicon::contains( lexicon::sorted_clause_openers, w ) || is( w, "who" ) ? b : from;
+      }
+
+      // Where the bytes before `j` that are no space start: after the nearest space before j,
+      // or at `floor` (at most j) when there is none from floor on. Eight bytes a round where
+      // the compiler has vectors of bytes (a little-endian target).
+      [[nodiscard]] std::size_t nonspace_run_start( std::size_t j, const std::size_t floor ) const noexcept
+      {
+#if defined( QUOTH_BYTES16 )
+         constexpr std::uint64_t lows = 0x7F7F7F7F7F7F7F7FU;
+         constexpr std::uint64_t spaces = 0x2020202020202020U;
+         while( j >= floor + 8 ) {
+            std::uint64_t v = 0;
+            std::memcpy( &v, m_text.data() + j - 8, 8 );
+            const std::uint64_t x = v ^ spaces;
+            const std::uint64_t hit = ~( ( ( x & lows ) + lows ) | x ) & ~lows; // the high bit of each space's lane, exactly
+            if( hit != 0 ) {
+               return j - 8 + static_cast< std::size_t >( 63 - __builtin_clzll( hit ) ) / 8 + 1;
+            }
+            j -= 8;
+         }
+#endif
+         while( j > floor && m_text[ j - 1 ] != ' ' ) {
+            --j;
+         }
+         return j;
       }
 
       // The lower-case word at `at` (empty if it is longer than the buffer).
@@ -2515,10 +2528,7 @@ namespace quoth::internal
          while( e > cap.speaker.begin && ( m_text[ e - 1 ] == ' ' || m_text[ e - 1 ] == ',' ) ) {
             --e;
          }
-         std::size_t b = e;
-         while( b > cap.speaker.begin && m_text[ b - 1 ] != ' ' ) {
-            --b;
-         }
+         std::size_t b = nonspace_run_start( e, cap.speaker.begin );
          const std::string_view last = sub( m_text, b, e - b );
          if( last.empty() ) {
             return false;
@@ -2618,10 +2628,7 @@ namespace quoth::internal
          while( e > s.begin && m_text[ e - 1 ] == ' ' ) {
             --e;
          }
-         std::size_t b = e;
-         while( b > s.begin && m_text[ b - 1 ] != ' ' ) {
-            --b;
-         }
+         std::size_t b = nonspace_run_start( e, s.begin );
          char buf[ 12 ];
          if( e == b || e - b > sizeof( buf ) ) {
             return true;
