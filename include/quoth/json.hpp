@@ -82,6 +82,15 @@ namespace quoth
             m_n = static_cast< std::size_t >( r.ptr - m_small );
          }
 
+         // The name of one of the library's enumerators (to_string()): lower-case letters,
+         // underscores and spaces, nothing to escape.
+         void name( const std::string_view s )
+         {
+            put( '"' );
+            put( s );
+            put( '"' );
+         }
+
          void string( const std::string_view s )
          {
             static constexpr char hex[] = "0123456789abcdef";
@@ -254,9 +263,9 @@ namespace quoth
             const attribution& a = doc.attributions[ i ];
             out.put( i ? ", {" : "{" );
             out.put( "\"type\": " );
-            out.string( to_string( a.type ) );
+            out.name( to_string( a.type ) );
             out.put( ", \"pattern\": " );
-            out.string( to_string( a.pattern ) );
+            out.name( to_string( a.pattern ) );
             out.put( ", \"content\": {" );
             json_span_fields( out, a.content );
             out.put( ", \"parts\": [" );
@@ -271,7 +280,7 @@ namespace quoth
                out.put( '{' );
                json_span_fields( out, a.speaker->mention );
                out.put( ", \"kind\": " );
-               out.string( to_string( a.speaker->kind ) );
+               out.name( to_string( a.speaker->kind ) );
                out.put( ", \"resolved\": " );
                if( const speaker* e = doc.speaker_of( a ) ) {
                   out.string( e->name );
@@ -314,7 +323,7 @@ namespace quoth
                   out.put( "null" );
                }
                else {
-                  out.string( to_string( a.date->relative ) );
+                  out.name( to_string( a.date->relative ) );
                }
                out.put( ", \"interval\": " );
                if( a.date->interval ) {
@@ -352,7 +361,7 @@ namespace quoth
             out.put( ", \"outer\": " );
             json_range( out, q.outer );
             out.put( ", \"kind\": " );
-            out.string( to_string( q.kind ) );
+            out.name( to_string( q.kind ) );
             out.put( ", \"depth\": " );
             out.number( q.depth );
             out.put( ", \"closed\": " );
@@ -376,7 +385,7 @@ namespace quoth
             out.put( ", \"name\": " );
             out.string( s.name );
             out.put( ", \"kind\": " );
-            out.string( to_string( s.kind ) );
+            out.name( to_string( s.kind ) );
             out.put( ", \"title\": " );
             if( s.title.empty() ) {
                out.put( "null" );
@@ -389,7 +398,7 @@ namespace quoth
                out.put( k ? ", {" : "{" );
                json_span_fields( out, s.mentions[ k ].text );
                out.put( ", \"kind\": " );
-               out.string( to_string( s.mentions[ k ].kind ) );
+               out.name( to_string( s.mentions[ k ].kind ) );
                out.put( '}' );
                out.flush_if_full();
             }

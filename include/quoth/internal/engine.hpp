@@ -11,6 +11,7 @@
 #include <cstring>
 #include <iterator>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <tao/pegtl.hpp>
@@ -20,6 +21,7 @@
 #include "../error.hpp"
 #include "../options.hpp"
 #include "blocks.hpp"
+#include "bytes16.hpp"
 #include "classify.hpp"
 #include "date_intervals.hpp"
 #include "discourse.hpp"
@@ -154,6 +156,39 @@ namespace quoth::internal
       }
       return a;
    }();
+
+   // The first two bytes of the hint stems, each pair once: where hints_of() scans sixteen bytes
+   // at a time, a stem can start only where one of them is.
+   struct hint_pair_list
+   {
+      std::size_t count = 0;
+      std::array< std::array< unsigned char, 2 >, std::size( hint_stems ) > pairs{};
+   };
+
+   inline constexpr hint_pair_list hint_first_pairs = [] {
+      hint_pair_list l;
+      for( const std::string_view w : hint_stems ) {
+         const std::array< unsigned char, 2 > pair{ static_cast< unsigned char >( w[ 0 ] ), static_cast< unsigned char >( w[ 1 ] ) };
+         bool seen = false;
+         for( std::size_t k = 0; k < l.count; ++k ) {
+            seen = seen || ( l.pairs[ k ][ 0 ] == pair[ 0 ] && l.pairs[ k ][ 1 ] == pair[ 1 ] );
+         }
+         if( !seen ) {
+            l.pairs[ l.count++ ] = pair;
+         }
+      }
+      return l;
+   }();
+
+#if defined( QUOTH_BYTES16 )
+   // Per lane: 0xFF where the bytes of `a` and `b` (the sixteen bytes one further on) are the
+   // first two bytes of a hint stem.
+   template< std::size_t... K >
+   QUOTH_ALWAYS_INLINE [[nodiscard]] inline auto hint_first_pair_lanes( const bytes16 a, const bytes16 b, std::index_sequence< K... > /*unused*/ ) noexcept
+   {
+      return ( ( ( a == hint_first_pairs.pairs[ K ][ 0 ] ) & ( b == hint_first_pairs.pairs[ K ][ 1 ] ) ) | ... );
+   }
+#endif
 
    class engine
    {
@@ -311,6 +346,50 @@ namespace quoth::internal
 
       template< typename Rule >
       bool try_rule( const std::size_t from, const sentence& s )
+      {
+         if constexpr( std::is_same_v< Rule, rules::speaker_first > ) {
+            return try_speaker_first( from, s );
+         }
+         else {
+            return parse_rule< Rule >( from, s );
+         }
+      }
+
+      // A speaker-first clause is often tried again where it failed (at the sentence start, then
+      // at the same word after a comma or by match_before_cue): its failures in the current
+      // sentence are kept, with the content end they had (the only other input a rule reads)
+      // and the record they left.
+      struct failed_try
+      {
+         std::size_t from;
+         std::size_t content_end;
+         captures cap;
+      };
+      std::vector< failed_try > m_failed_speaker_first;
+      std::size_t m_failed_end = npos; // the end of the sentence they were tried in
+
+      bool try_speaker_first( const std::size_t from, const sentence& s )
+      {
+         if( s.end != m_failed_end ) {
+            m_failed_end = s.end;
+            m_failed_speaker_first.clear();
+         }
+         for( const failed_try& f : m_failed_speaker_first ) {
+            if( f.from == from && f.content_end == m_state.content_end ) {
+               m_state.cap = f.cap;
+               m_state.consumed = 0;
+               return false;
+            }
+         }
+         const bool ok = parse_rule< rules::speaker_first >( from, s );
+         if( !ok && m_state.consumed == 0 ) {
+            m_failed_speaker_first.push_back( { from, m_state.content_end, m_state.cap } );
+         }
+         return ok;
+      }
+
+      template< typename Rule >
+      bool parse_rule( const std::size_t from, const sentence& s )
       {
          m_state.cap = no_captures;
          // a source of const char* (the default is a std::string, built from "" at every try)
@@ -1441,10 +1520,7 @@ namespace quoth::internal
                while( j > s.begin && m_text[ j - 1 ] == ' ' ) {
                   --j;
                }
-               std::size_t b = j;
-               while( b > s.begin && m_text[ b - 1 ] != ' ' ) {
-                  --b;
-               }
+               std::size_t b = nonspace_run_start( j, s.begin );
                char buf[ 12 ];
                const std::string_view w = word_at( b, buf );
                if( is( w, "was" ) || is( w, "were" ) || is( w, "been" ) || is( w, "being" ) || is( w, "is" ) || is( w, "are" ) || is( w, "be" ) ) {
@@ -1540,15 +1616,8 @@ namespace quoth::internal
          }
          const std::string_view t = sub( m_text, b, e - b );
          unsigned found = 0;
-         // the stems that start at t[i] (i + 1 < t.size())
-         const auto stems_at = [ & ]( const std::size_t i ) noexcept {
-            if( hint_counts[ static_cast< unsigned char >( t[ i ] ) ] == 0 ) {
-               return; // most bytes start no stem
-            }
-            const auto second = static_cast< unsigned char >( t[ i + 1 ] );
-            if( ( ( hint_seconds[ static_cast< unsigned char >( t[ i ] ) ][ second / 64U ] >> ( second % 64U ) ) & 1U ) == 0 ) {
-               return; // and most that start one ("e") are not followed by its second byte
-            }
+         // the stems that start at t[i] (i + 1 < t.size()), where t[i] and t[i + 1] start one
+         const auto stems_after_pair = [ & ]( const std::size_t i ) noexcept {
             const hint_list& l = hint_starts[ static_cast< unsigned char >( t[ i ] ) ];
             for( std::size_t j = 0; j < l.count; ++j ) {
                if( t[ i + 1 ] != l.second[ j ] ) {
@@ -1564,6 +1633,41 @@ namespace quoth::internal
                }
             }
          };
+         // the stems that start at t[i] (i + 1 < t.size())
+         const auto stems_at = [ & ]( const std::size_t i ) noexcept {
+            if( hint_counts[ static_cast< unsigned char >( t[ i ] ) ] == 0 ) {
+               return; // most bytes start no stem
+            }
+            const auto second = static_cast< unsigned char >( t[ i + 1 ] );
+            if( ( ( hint_seconds[ static_cast< unsigned char >( t[ i ] ) ][ second / 64U ] >> ( second % 64U ) ) & 1U ) == 0 ) {
+               return; // and most that start one ("e") are not followed by its second byte
+            }
+            stems_after_pair( i );
+         };
+#if defined( QUOTH_BYTES16 )
+         // sixteen positions a round: the stems at those where a stem's first two bytes are
+         std::size_t i = 0;
+         while( i + 17 <= t.size() && found != ( hints_impersonal | hints_poll ) ) {
+            bytes16 first;
+            bytes16 second;
+            std::memcpy( &first, t.data() + i, 16 );
+            std::memcpy( &second, t.data() + i + 1, 16 );
+            const auto m = reinterpret_cast< lanes2 >( hint_first_pair_lanes( first, second, std::make_index_sequence< hint_first_pairs.count >() ) );
+            for( std::size_t h = 0; h < 2; ++h ) {
+               std::uint64_t x = m[ h ];
+               while( x != 0 ) {
+                  const auto lane = static_cast< std::size_t >( __builtin_ctzll( x ) ) / 8;
+                  stems_after_pair( i + 8 * h + lane );
+                  x &= ~( std::uint64_t( 0xFF ) << ( 8 * lane ) );
+               }
+            }
+            i += 16;
+         }
+         // the rest one by one
+         for( ; i + 1 < t.size() && found != ( hints_impersonal | hints_poll ); ++i ) {
+            stems_at( i );
+         }
+#else
          // the pairs at even positions: a stem at k - 1 or k has one there (see hint_pairs)
          for( std::size_t k = 0; k + 1 < t.size(); k += 2 ) {
             const unsigned pair = static_cast< unsigned char >( t[ k ] ) | ( static_cast< unsigned >( static_cast< unsigned char >( t[ k + 1 ] ) ) << 8U );
@@ -1578,6 +1682,7 @@ namespace quoth::internal
                break;
             }
          }
+#endif
          m_hints_begin = b;
          m_hints_end = e;
          m_hints = found;
@@ -1634,10 +1739,7 @@ namespace quoth::internal
             while( j > s.begin && m_text[ j - 1 ] == ' ' ) {
                --j;
             }
-            std::size_t b = j;
-            while( b > s.begin && m_text[ b - 1 ] != ' ' ) {
-               --b;
-            }
+            std::size_t b = nonspace_run_start( j, s.begin );
             return b < j ? b : npos;
          };
          const auto lower_at = [ & ]( const std::size_t at, char( &buf )[ 12 ] ) {
@@ -1803,10 +1905,7 @@ namespace quoth::internal
             while( j > floor && m_text[ j - 1 ] == ' ' ) {
                --j;
             }
-            std::size_t b = j;
-            while( b > floor && m_text[ b - 1 ] != ' ' ) {
-               --b;
-            }
+            std::size_t b = nonspace_run_start( j, floor );
             if( b == j || ( b == floor && !include_floor ) ) {
                break; // no word, or a word cut by the reach
             }
@@ -2267,16 +2366,38 @@ namespace quoth::internal
          while( e > floor && m_text[ e - 1 ] == ' ' ) {
             --e;
          }
-         std::size_t b = e;
-         while( b > floor && m_text[ b - 1 ] != ' ' ) {
-            --b;
-         }
+         std::size_t b = nonspace_run_start( e, floor );
          char buf[ 12 ];
          if( e == b || e - b > sizeof( buf ) || b <= floor ) {
             return from;
          }
          const std::string_view w = ascii_lower( sub( m_text, b, e - b ), buf );
          return lexicon::contains( lexicon::sorted_clause_openers, w ) || is( w, "who" ) ? b : from;
+      }
+
+      // Where the bytes before `j` that are no space start: after the nearest space before j,
+      // or at `floor` (at most j) when there is none from floor on. Eight bytes a round where
+      // the compiler has vectors of bytes (a little-endian target).
+      [[nodiscard]] std::size_t nonspace_run_start( std::size_t j, const std::size_t floor ) const noexcept
+      {
+#if defined( QUOTH_BYTES16 )
+         constexpr std::uint64_t lows = 0x7F7F7F7F7F7F7F7FU;
+         constexpr std::uint64_t spaces = 0x2020202020202020U;
+         while( j >= floor + 8 ) {
+            std::uint64_t v = 0;
+            std::memcpy( &v, m_text.data() + j - 8, 8 );
+            const std::uint64_t x = v ^ spaces;
+            const std::uint64_t hit = ~( ( ( x & lows ) + lows ) | x ) & ~lows; // the high bit of each space's lane, exactly
+            if( hit != 0 ) {
+               return j - 8 + static_cast< std::size_t >( 63 - __builtin_clzll( hit ) ) / 8 + 1;
+            }
+            j -= 8;
+         }
+#endif
+         while( j > floor && m_text[ j - 1 ] != ' ' ) {
+            --j;
+         }
+         return j;
       }
 
       // The lower-case word at `at` (empty if it is longer than the buffer).
@@ -2423,10 +2544,7 @@ namespace quoth::internal
          while( e > cap.speaker.begin && ( m_text[ e - 1 ] == ' ' || m_text[ e - 1 ] == ',' ) ) {
             --e;
          }
-         std::size_t b = e;
-         while( b > cap.speaker.begin && m_text[ b - 1 ] != ' ' ) {
-            --b;
-         }
+         std::size_t b = nonspace_run_start( e, cap.speaker.begin );
          const std::string_view last = sub( m_text, b, e - b );
          if( last.empty() ) {
             return false;
@@ -2526,10 +2644,7 @@ namespace quoth::internal
          while( e > s.begin && m_text[ e - 1 ] == ' ' ) {
             --e;
          }
-         std::size_t b = e;
-         while( b > s.begin && m_text[ b - 1 ] != ' ' ) {
-            --b;
-         }
+         std::size_t b = nonspace_run_start( e, s.begin );
          char buf[ 12 ];
          if( e == b || e - b > sizeof( buf ) ) {
             return true;
