@@ -246,6 +246,10 @@ TEST_CASE( "an adjective of stance after a copula: \"was critical of\", \"are wa
    CHECK( test::speaker( b ) == "Several nurses" );
    CHECK( test::content( b ) == "the new rota" );
    CHECK( test::content( test::only( quoth::parse( "The crews are wary of the plan." ) ) ) == "the plan" );
+   // after a noun, with no copula, the adjective reports nothing: the verb after it does
+   const auto c = test::only( quoth::parse( "An artist critical of the funding rules has denied the claim." ) );
+   CHECK( test::speaker( c ) == "An artist critical of the funding rules" );
+   CHECK( test::cue( c ) == "deny" );
    // without its preposition the adjective reports nothing
    CHECK( quoth::parse( "The vote is critical to the plan." ).attributions.empty() );
    CHECK( quoth::parse( "The wary crews left the pier early." ).attributions.empty() );
@@ -341,6 +345,16 @@ TEST_CASE( "a time after \"for\" and an addressee with \"of\" before the that-cl
    CHECK( test::content( c ) == "the levy was unfair" );
    const auto d = test::only( quoth::parse( "Ortiz said on Monday, when the last votes were counted, that she had won." ) );
    CHECK( test::content( d ) == "she had won" );
+}
+
+TEST_CASE( "a year in two digits after an apostrophe in the phrase before \"that\"" )
+{
+   CHECK( test::content( test::only( quoth::parse( "Ortiz said in \xE2\x80\x99"
+                                                   "08 that the levy was unfair." ) ) ) == "the levy was unfair" );
+   CHECK( test::content( test::only( quoth::parse( "Ortiz said in '08 that the levy was unfair." ) ) ) == "the levy was unfair" );
+   // typed with the opening mark, which then pairs with nothing
+   CHECK( test::content( test::only( quoth::parse( "Ortiz said in \xE2\x80\x98"
+                                                   "08 that the levy was unfair." ) ) ) == "the levy was unfair" );
 }
 
 TEST_CASE( "a that-clause keeps an inner attribution inside it" )

@@ -273,6 +273,11 @@ TEST_CASE( "a quotation inside an opening phrase is not the content when a claus
    CHECK( a.pattern == quoth::pattern::speaker_cue_content );
    CHECK( test::speaker( a ) == "the mayor’s aide" );
    CHECK( test::content( a ) == "Ortiz would skip the fair" );
+   // also when the clause has no "that"
+   const auto bare = quoth::parse( "Citing “family reasons,” the aide said Ortiz would skip the fair." );
+   REQUIRE( bare.attributions.size() == 2 );
+   CHECK( test::speaker( bare.attributions[ 1 ] ) == "the aide" );
+   CHECK( test::content( bare.attributions[ 1 ] ) == "Ortiz would skip the fair" );
 }
 
 TEST_CASE( "a quotation inside an opening phrase is not the content when a quotation follows the cue" )

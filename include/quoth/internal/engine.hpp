@@ -908,9 +908,10 @@ namespace quoth::internal
             // after a quotation that ends with a comma, the trailer needs no sentence end and the
             // content is the quotation: “Born rich,” Ms. Lee said - but ...
             // (not when a clause or a quotation follows the cue: "Citing “family duties,” the
-            // aide told the board that ...", "Recalling his “charm,” Lind said, “...”": the
-            // quotation belongs to the opening phrase)
-            if( m_text[ i ] != ',' && try_rule< rules::trailer_core >( i, s ) && !followed_by_colon( i + m_state.consumed ) && !starts_clause_content( skip_spaces( i + m_state.consumed ) ) && !( followed_by_quote( i + m_state.consumed ) && opens_with_phrase( s ) ) ) {
+            // aide told the board that ...", "Recalling his “charm,” Lind said, “...”", "Citing
+            // “duties,” the aide said she would stay home": the quotation belongs to the opening
+            // phrase)
+            if( m_text[ i ] != ',' && try_rule< rules::trailer_core >( i, s ) && !followed_by_colon( i + m_state.consumed ) && !starts_clause_content( skip_spaces( i + m_state.consumed ) ) && !( opens_with_phrase( s ) && ( followed_by_quote( i + m_state.consumed ) || word_follows( i + m_state.consumed ) ) ) ) {
                const auto q = std::lower_bound( m_top.begin(), m_top.end(), i, []( const raw_quote* r, const std::size_t at ) { return r->close_end < at; } );
                // not a quoted title inside an opening phrase: "In an interview with “Fox and
                // Friends,” Lind pointed to ..."
@@ -2408,6 +2409,13 @@ namespace quoth::internal
       }
 
       // Does a content start with "that", "whether" or a wh-word?
+      // Does a word follow at `at`, after spaces only (no punctuation, not the sentence end)?
+      [[nodiscard]] bool word_follows( const std::size_t at ) const noexcept
+      {
+         const std::size_t w = skip_spaces( at );
+         return w > at && w < m_state.content_end && is_ascii_alnum( static_cast< unsigned char >( m_text[ w ] ) );
+      }
+
       [[nodiscard]] bool starts_clause_content( const std::size_t at ) const noexcept
       {
          char buf[ 12 ];

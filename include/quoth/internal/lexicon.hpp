@@ -1171,9 +1171,49 @@ namespace quoth::internal::lexicon
       return true;
    }() );
 
+   // Whether a copula stands before the word at `at`, with at most two adverbs between them:
+   // "is critical of", "remained deeply skeptical of", "He’s also supportive of".
+   [[nodiscard]] constexpr bool after_copula( const std::string_view s, std::size_t at ) noexcept
+   {
+      constexpr std::string_view copulas[] = { "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "seem", "seems", "seemed", "appear", "appears", "appeared", "become", "becomes", "became", "grew", "grown" };
+      constexpr std::string_view adverbs[] = { "very", "more", "less", "so", "too", "also", "still", "not", "all", "now", "even", "already", "always", "long", "then", "and" }; // ("are confident and openly skeptical of")
+      for( int between = 0; between <= 2; ++between ) {
+         while( at > 0 && s[ at - 1 ] == ' ' ) {
+            --at;
+         }
+         std::size_t b = at;
+         while( b > 0 && s[ b - 1 ] != ' ' ) {
+            --b;
+         }
+         const std::string_view w = s.substr( b, at - b );
+         if( w.empty() ) {
+            return false;
+         }
+         for( const std::string_view c : copulas ) {
+            if( equal_folded( c, w ) ) {
+               return true;
+            }
+         }
+         // "He’s", "they're"
+         const auto ends = [ & ]( const std::string_view tail ) { return w.size() > tail.size() && w.substr( w.size() - tail.size() ) == tail; };
+         if( ends( "'s" ) || ends( "'re" ) || ends( "\xE2\x80\x99s" ) || ends( "\xE2\x80\x99re" ) ) {
+            return true;
+         }
+         bool adverb = w.size() > 4 && fold( w[ w.size() - 2 ] ) == 'l' && fold( w[ w.size() - 1 ] ) == 'y'; // "deeply"
+         for( const std::string_view d : adverbs ) {
+            adverb = adverb || equal_folded( d, w );
+         }
+         if( !adverb ) {
+            return false;
+         }
+         at = b;
+      }
+      return false;
+   }
+
    // The entry of the word of n bytes at i in s where it stands: find_cue(), but a verb that
    // reports only in a stance phrase has none unless the phrase follows ("took issue with", not
-   // "took a seat").
+   // "took a seat"), and such an adjective none unless a copula stands before it.
    QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr const verb* find_cue_at( const std::string_view s, const std::size_t i, const std::size_t n ) noexcept
    {
       const verb* v = find_cue( s.substr( i, n ) );
@@ -1181,6 +1221,9 @@ namespace quoth::internal::lexicon
          const verb* p = v;
          if( stance_phrase( s, i + n, p ) == 0 ) {
             return nullptr;
+         }
+         if( v->forms.find( ' ' ) == std::string_view::npos && !after_copula( s, i ) ) {
+            return nullptr; // an adjective after a noun: "an artist critical of"
          }
       }
       return v;

@@ -154,9 +154,13 @@ namespace quoth::internal::rules
             return false;
          }
          const std::string_view w = ascii_lower( sub( s, at, n ), buf );
+         const lexicon::verb* const entry = v;
          const std::size_t phrase = lexicon::stance_phrase( s, at + n, v ); // "took issue with": v is now the phrase's entry
          if( phrase == 0 && v->use == lexicon::cue_use::stance ) {
             return false; // "took a seat"
+         }
+         if( phrase != 0 && ( entry->use == lexicon::cue_use::attitude || entry->use == lexicon::cue_use::doubt || entry->forms.find( ' ' ) == std::string_view::npos ) && !lexicon::after_copula( s, at ) ) {
+            return false; // an adjective reports after a copula ("is critical of"), not after a noun ("an artist critical of")
          }
          if( Context == cue_context::before_content && v->use == lexicon::cue_use::quote && !quote_follows( s, at + n ) ) {
             return false; // "continued" and "reads" only before a colon or a quotation
@@ -667,7 +671,7 @@ namespace quoth::internal::rules
    struct clause_verb; // below
 
    // "that would tie ..." after a noun is a relative clause
-   struct phrase_then_that : pegtl::seq< ws, cue_preposition, pegtl::rep_min_max< 1, 7, ws, pegtl::not_at< kw_that >, pegtl::sor< possessive, word > >, sp, pegtl::opt< comma, sp >, kw_that, ws, pegtl::not_at< clause_verb > >
+   struct phrase_then_that : pegtl::seq< ws, cue_preposition, pegtl::rep_min_max< 1, 7, ws, pegtl::not_at< kw_that >, pegtl::sor< possessive, word, short_year > >, sp, pegtl::opt< comma, sp >, kw_that, ws, pegtl::not_at< clause_verb > >
    {};
 
    struct gerund_body; // below

@@ -77,6 +77,27 @@ namespace quoth::internal::rules
       }
    };
 
+   // A year in two digits after an apostrophe: "’08", "'95" (also with the opening mark "‘08"
+   // that typing often gives it).
+   struct short_year : token< short_year >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         std::size_t n = 0;
+         if( i < s.size() && s[ i ] == '\'' ) {
+            n = 1;
+         }
+         else if( has_at( s, i, "\xE2\x80\x99" ) || has_at( s, i, "\xE2\x80\x98" ) ) {
+            n = 3;
+         }
+         const auto digit = [ & ]( const std::size_t k ) { return k < s.size() && s[ k ] >= '0' && s[ k ] <= '9'; };
+         if( n == 0 || !digit( i + n ) || !digit( i + n + 1 ) || ( i + n + 2 < s.size() && is_ascii_alnum( static_cast< unsigned char >( s[ i + n + 2 ] ) ) ) ) {
+            return 0;
+         }
+         return n + 2;
+      }
+   };
+
    [[nodiscard]] inline bool starts_upper( const std::string_view s, const std::size_t i ) noexcept
    {
       std::size_t len = 0;
