@@ -153,3 +153,49 @@ TEST_CASE( "\"As X put it\": the idiom is the cue" )
    CHECK( a.cue->phrase.text == "put it" );
    CHECK( test::content( a ) == "We lost the game in the first ten minutes." );
 }
+
+TEST_CASE( "an as-clause after the content: \"CONTENT, as X noted\"" )
+{
+   const auto a = test::only( quoth::parse( "The ferry will stay in port all winter, as the harbour master has noted." ) );
+   CHECK( test::speaker( a ) == "the harbour master" );
+   CHECK( test::cue( a ) == "note" );
+   CHECK( test::content( a ) == "The ferry will stay in port all winter" );
+   const auto b = test::only( quoth::parse( "The fares rose twice last year, as the union has sometimes acknowledged." ) );
+   CHECK( test::speaker( b ) == "the union" );
+   CHECK( test::content( b ) == "The fares rose twice last year" );
+   // after a linking word alone, the content is the clause after the as-clause
+   const auto c = test::only( quoth::parse( "But, as the Courier reported, the pier was never inspected." ) );
+   REQUIRE( c.parts.size() == 1 );
+   CHECK( test::speaker( c ) == "the Courier" );
+   CHECK( test::content( c ) == "the pier was never inspected" );
+   // "puts it" in the present
+   const auto d = test::only( quoth::parse( "As the coach puts it, the team needs a long rest." ) );
+   CHECK( test::speaker( d ) == "the coach" );
+   CHECK( test::content( d ) == "the team needs a long rest" );
+}
+
+TEST_CASE( "a quotation that ends the reporter's clause: the content is the clause, and goes on after the trailer" )
+{
+   const auto a = test::only( quoth::parse( "The mill closed because of the “cost of coal,” Amsel said, that the town could no longer bear." ) );
+   CHECK( test::speaker( a ) == "Amsel" );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 0 ].text == "The mill closed because of the “cost of coal,”" );
+   CHECK( a.parts[ 1 ].text == "that the town could no longer bear" );
+   // after a dash, the clause starts after it
+   const auto b = test::only( quoth::parse( "Neither pilot trusted the plan - “It is built on sand,” Amsel said - but both signed it." ) );
+   CHECK( test::content( b ) == "It is built on sand" );
+   // a quotation that opens the sentence stays the content
+   CHECK( test::content( test::only( quoth::parse( "“It is built on sand,” Amsel said, and left the room." ) ) ) == "It is built on sand" );
+}
+
+TEST_CASE( "a trailer's content goes on past \"and\" and a verb: \"A and cited B, officials said\"" )
+{
+   const auto a = test::only( quoth::parse( "The port authority met the ferry crews and cited a list of faults, officials said." ) );
+   CHECK( test::speaker( a ) == "officials" );
+   CHECK( test::content( a ) == "The port authority met the ferry crews and cited a list of faults" );
+   // after an opening phrase, a quotation, a trailer and a comma: the clause goes on
+   const auto b = test::only( quoth::parse( "Despite his “brash manner,” the lawyer wrote, Amsel is a careful pilot." ) );
+   CHECK( test::speaker( b ) == "the lawyer" );
+   REQUIRE( b.parts.size() == 2 );
+   CHECK( b.parts[ 1 ].text == "Amsel is a careful pilot" );
+}

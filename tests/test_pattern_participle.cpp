@@ -404,3 +404,38 @@ TEST_CASE( "a participle after \"and\" or \"but\" and a participle is a second a
    REQUIRE( a.attributions.size() == 1 );
    CHECK( test::content( a.attributions[ 0 ] ) == "the port was a ruin and needed a new owner" );
 }
+
+TEST_CASE( "a participle after \"before\": \"..., before insisting that\"" )
+{
+   const auto doc = quoth::parse( "“The pier is unsafe,” Amsel told reporters, before insisting he had a plan to fix it." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "The pier is unsafe" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "Amsel" );
+   CHECK( test::cue( doc.attributions[ 1 ] ) == "insist" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "he had a plan to fix it" );
+}
+
+TEST_CASE( "conjunctions are tried in the order they stand: \"A, but Y said B, and asked C\"" )
+{
+   const auto doc = quoth::parse( "A judge had ordered the port to publish the logs by May, but lawyers for the port said this week that they would miss the date, and asked for another month." );
+   REQUIRE( doc.attributions.size() == 3 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "A judge" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the port to publish the logs by May" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "lawyers for the port" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "they would miss the date" );
+   CHECK( test::speaker( doc.attributions[ 2 ] ) == "lawyers for the port" );
+   CHECK( test::content( doc.attributions[ 2 ] ) == "another month" );
+   // "another" names a second speaker
+   const auto b = quoth::parse( "One pilot says the pier is safe, but another says it needs new piles." );
+   REQUIRE( b.attributions.size() == 2 );
+   CHECK( test::speaker( b.attributions[ 1 ] ) == "another" );
+   CHECK( test::content( b.attributions[ 1 ] ) == "it needs new piles" );
+}
+
+TEST_CASE( "a clause of its own after \"that,\" leaves the content whole" )
+{
+   const auto doc = quoth::parse( "The Courier poll also finds that, while 37 percent of voters say the levy is fair, 40 percent oppose it." );
+   REQUIRE( !doc.attributions.empty() );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "The Courier poll" );
+   CHECK( test::content( doc.attributions[ 0 ] ) != "that" );
+}

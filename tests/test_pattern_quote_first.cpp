@@ -356,3 +356,13 @@ TEST_CASE( "a quotation after a colon with its own trailer splits the sentence" 
    CHECK( test::speaker( b ) == "Lind" );
    CHECK( test::content( b ) == "Trust me, I share your anger. I cannot even open them" );
 }
+
+TEST_CASE( "a name after a dash, a colon and a quotation: \"Pilots agree - Ana Ruiz: “...”\"" )
+{
+   const auto a = test::only( quoth::parse( "Pilots agree on the harbour - Ana Ruiz: “The new pier is the safest on the coast.”" ) );
+   CHECK( test::speaker( a ) == "Ana Ruiz" );
+   CHECK( test::cue( a ) == ":" );
+   CHECK( test::content( a ) == "The new pier is the safest on the coast." );
+   // no quotation after the colon: no attribution
+   CHECK( quoth::parse( "Pilots agree on the harbour - Ana Ruiz: the pier is safe." ).attributions.empty() );
+}

@@ -633,7 +633,10 @@ TEST_CASE( "\"That said,\" and \"said, however,\" are no contents; a clause of t
    CHECK( test::speaker( a ) == "Ortiz" );
    CHECK( test::content( a ) == "the levy would stay" );
    CHECK( quoth::parse( "Ortiz said, however." ).attributions.empty() );
-   CHECK( quoth::parse( "The harbour is safe, as the pilot Ada Brook said in May while showing a film about it." ).attributions.empty() );
+   // the as-clause reports the clause before it; "while showing" opens no attribution
+   const auto b = test::only( quoth::parse( "The harbour is safe, as the pilot Ada Brook said in May while showing a film about it." ) );
+   CHECK( test::speaker( b ) == "the pilot Ada Brook" );
+   CHECK( test::content( b ) == "The harbour is safe" );
 }
 
 TEST_CASE( "an attitude before a to-infinitive: \"is eager to\", \"remain reluctant to\"" )
@@ -857,4 +860,49 @@ TEST_CASE( "\"which\" opens a question after the addressee" )
    const auto a = test::only( quoth::parse( "The paper asked its readers which candidate won the debate." ) );
    CHECK( a.cue->phrase.text == "asked its readers" );
    CHECK( test::content( a ) == "which candidate won the debate" );
+}
+
+TEST_CASE( "more stance phrases: \"cautioned against\", \"confident in\", \"angered by\", \"thrilled with\"" )
+{
+   const auto a = test::only( quoth::parse( "Several nurses cautioned against a rush to close the ward." ) );
+   CHECK( test::speaker( a ) == "Several nurses" );
+   CHECK( test::content( a ) == "a rush to close the ward" );
+   const auto b = test::only( quoth::parse( "The harbour master is confident in the new crew." ) );
+   CHECK( b.cue->phrase.text == "is confident in" );
+   CHECK( test::content( b ) == "the new crew" );
+   const auto c = test::only( quoth::parse( "The fishermen were angered by the new quota." ) );
+   CHECK( test::speaker( c ) == "The fishermen" );
+   CHECK( test::content( c ) == "the new quota" );
+   const auto d = test::only( quoth::parse( "The organisers were thrilled with the turnout." ) );
+   CHECK( test::content( d ) == "the turnout" );
+   // "put" reports only in "put it"
+   CHECK( quoth::parse( "Later estimates put the cost closer to four million." ).attributions.empty() );
+}
+
+TEST_CASE( "\"pointed out\" takes a noun phrase or a bare clause" )
+{
+   const auto a = test::only( quoth::parse( "The report also points out a second flaw in the hull." ) );
+   CHECK( test::speaker( a ) == "The report" );
+   CHECK( test::content( a ) == "a second flaw in the hull" );
+   const auto b = test::only( quoth::parse( "Amsel pointed out the pier has no lights." ) );
+   CHECK( test::cue( b ) == "point out" );
+   CHECK( test::content( b ) == "the pier has no lights" );
+   // "pointing to" keeps its own reading
+   CHECK( test::content( test::only( quoth::parse( "Amsel pointed to the empty berths." ) ) ) == "the empty berths" );
+}
+
+TEST_CASE( "a comma inside a number is no boundary of a clause" )
+{
+   const auto a = test::only( quoth::parse( "The council also reported that roughly 1,100 permits were never filed." ) );
+   CHECK( test::speaker( a ) == "The council" );
+   CHECK( test::content( a ) == "roughly 1,100 permits were never filed" );
+}
+
+TEST_CASE( "adverbs of frequency stay out of the speaker: \"would ever admit\", \"has sometimes acknowledged\"" )
+{
+   const auto a = test::only( quoth::parse( "Few harbour pilots would ever admit this." ) );
+   CHECK( test::speaker( a ) == "Few harbour pilots" );
+   CHECK( a.cue->phrase.text == "would ever admit" );
+   const auto b = test::only( quoth::parse( "The union has sometimes acknowledged that the fares are high." ) );
+   CHECK( test::speaker( b ) == "The union" );
 }

@@ -521,6 +521,10 @@ namespace quoth::internal
             const void* hit = ( stop > i ) ? std::memchr( m_text.data() + i, ',', stop - i ) : nullptr;
             if( hit != nullptr ) {
                i = static_cast< std::size_t >( static_cast< const char* >( hit ) - m_text.data() );
+               if( i > begin && i + 1 < m_text.size() && is_digit( static_cast< unsigned char >( m_text[ i - 1 ] ) ) && is_digit( static_cast< unsigned char >( m_text[ i + 1 ] ) ) ) {
+                  ++i; // the comma inside a number ("1,100")
+                  continue;
+               }
                if( f( i ) ) {
                   return true;
                }
@@ -917,6 +921,18 @@ namespace quoth::internal
                // Friends,” Lind pointed to ..."
                if( q != m_top.end() && ( *q )->close_end == i && !( ( *q )->open > s.begin && opens_with_clause_opener( s ) && title_like( **q ) ) ) {
                   m_state.cap.content = slot{ ( *q )->open, i };
+                  // a quotation that ends a clause of the reporter's: "The mill closed because of
+                  // the “cost,” Lind said, that the town bore." reports the clause from its start,
+                  // and what follows the trailer after a comma goes on with it
+                  const std::size_t after = skip_spaces( i + m_state.consumed );
+                  const std::size_t rest = ( after < e && m_text[ after ] == ',' ) ? skip_spaces( after + 1 ) : npos;
+                  const bool goes_on = rest < e && m_state.cap.speaker.begin < m_state.cap.cue.begin && m_state.quote_at( rest ) == nullptr && !starts_gerund( rest ); // "..., Lind wrote, A" (not "..., said Lind, a teacher")
+                  if( ( *q )->open > s.begin && !title_like( **q ) && !word_follows( i + m_state.consumed ) && count_words( s.begin, ( *q )->open, 2 ) >= 2 && ( goes_on || ( !opens_with_phrase( s ) && !opens_with_adverbial( s, ( *q )->open ) ) ) ) {
+                     m_state.cap.content.begin = clause_start_before( s.begin, ( *q )->open ); // (after a dash: "A - “B,” Lind said - C")
+                     if( goes_on ) {
+                        m_state.cap.content2 = slot{ rest, e };
+                     }
+                  }
                   emit( si, pattern::content_speaker_cue, doc );
                   return true;
                }
@@ -925,6 +941,12 @@ namespace quoth::internal
                const std::size_t after = i + m_state.consumed;
                // "On Monday, X said, “...”": the quotation is the whole content
                if( after < e && !( m_state.quote_at( after ) != nullptr && ( opens_with_adverbial( s, i ) || opens_with_phrase( s ) ) ) ) {
+                  // "And, as the paper reported, A": after an opening word or two, the content is A
+                  if( equal_word_at( skip_spaces( i + 1 ), "as" ) && only_discourse_opener( s.begin, i ) ) {
+                     m_state.cap.content = slot{ after, e };
+                     emit( si, pattern::content_speaker_cue, doc );
+                     return true;
+                  }
                   m_state.cap.content = slot{ s.begin, i };
                   m_state.cap.content2 = slot{ after, e };
                   emit( si, pattern::content_speaker_cue, doc );
@@ -955,6 +977,9 @@ namespace quoth::internal
             trim( m_text, b, ce );
             while( ce > b && ( m_text[ ce - 1 ] == ',' || m_text[ ce - 1 ] == ';' ) ) {
                --ce;
+            }
+            if( ce - b == 4 && lexicon::equal_folded( "that", sub( m_text, b, 4 ) ) ) {
+               return; // "finds that, while A, B": the clause after "that" is the content
             }
             // classify first: a content that is one quotation becomes the inside of its marks
             std::vector< span > parts{ make_span( m_text, b, ce ) };
@@ -1131,49 +1156,63 @@ namespace quoth::internal
             std::string_view bytes;
             std::size_t anchor; // a rare letter of it, for the byte search
          };
-         for( const auto [ conj, anchor ] : { conjunction{ " and ", 3 }, conjunction{ " but ", 1 }, conjunction{ " while ", 1 } } ) {
-            for( std::size_t p = find_bytes( t, conj, 0, anchor ); p != std::string_view::npos; p = find_bytes( t, conj, p + 1, anchor ) ) {
-               const std::size_t at = s.begin + p;
-               if( inside_quotation( at ) ) {
-                  continue;
-               }
-               const std::size_t from = ( at > s.begin && m_text[ at - 1 ] == ',' ) ? at - 1 : at;
-               if( !cue_after( from ) ) {
-                  continue;
-               }
-               if( !try_rule< rules::coordinated_clause >( from, s ) ) {
-                  // "A, but he said B", "A, while Y suggested B": a second speaker
-                  const std::size_t after = at + conj.size();
-                  if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && try_rule< rules::speaker_first >( after, s ) && !goes_on_with_reported_clause( si, doc.attributions.size() - 1, from, doc ) ) {
-                     const captures second = m_state.cap;
-                     const attribution kept = doc.attributions.back();
-                     cut_owner( s, from, doc );
-                     m_state.cap = second;
-                     const std::size_t before = doc.attributions.size();
-                     emit( si, pattern::speaker_cue_content, doc );
-                     if( doc.attributions.size() > before ) {
-                        return;
-                     }
-                     doc.attributions.back() = kept; // no second speaker after all: try the next conjunction
+         // the conjunctions in the order they stand ("A, but Y said B, and asked C": "but" first)
+         const conjunction conjunctions[] = { { " and ", 3 }, { " but ", 1 }, { " while ", 1 } };
+         std::size_t next[ 3 ];
+         for( std::size_t c = 0; c < 3; ++c ) {
+            next[ c ] = find_bytes( t, conjunctions[ c ].bytes, 0, conjunctions[ c ].anchor );
+         }
+         for( ;; ) {
+            std::size_t k = 0;
+            for( std::size_t c = 1; c < 3; ++c ) {
+               k = ( next[ c ] < next[ k ] ) ? c : k;
+            }
+            const std::size_t p = next[ k ];
+            if( p == std::string_view::npos ) {
+               break;
+            }
+            const std::string_view conj = conjunctions[ k ].bytes;
+            next[ k ] = find_bytes( t, conj, p + 1, conjunctions[ k ].anchor );
+            const std::size_t at = s.begin + p;
+            if( inside_quotation( at ) || inside_trailer_content( s, at, doc ) ) {
+               continue; // ("A and cited B, officials said": the trailer's content goes on)
+            }
+            const std::size_t from = ( at > s.begin && m_text[ at - 1 ] == ',' ) ? at - 1 : at;
+            if( !cue_after( from ) ) {
+               continue;
+            }
+            if( !try_rule< rules::coordinated_clause >( from, s ) ) {
+               // "A, but he said B", "A, while Y suggested B": a second speaker
+               const std::size_t after = at + conj.size();
+               if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && !( conj == " while " && finding_goes_on( doc.attributions.back(), from ) ) && try_rule< rules::speaker_first >( after, s ) && !goes_on_with_reported_clause( si, doc.attributions.size() - 1, from, doc ) ) {
+                  const captures second = m_state.cap;
+                  const attribution kept = doc.attributions.back();
+                  cut_owner( s, from, doc );
+                  m_state.cap = second;
+                  const std::size_t before = doc.attributions.size();
+                  emit( si, pattern::speaker_cue_content, doc );
+                  if( doc.attributions.size() > before ) {
+                     return;
                   }
-                  continue;
+                  doc.attributions.back() = kept; // no second speaker after all: try the next conjunction
                }
-               // "said the plan has time to work and show results": after "and" with no comma, only
-               // "said", "told" or a verb with a content of its own ("and noted that") starts a second
-               // attribution inside the reported clause of the sentence's own ("but warned" does)
-               if( m_text[ from ] != ',' && conj == " and " && !( m_state.cap.verb != nullptr && ( m_state.cap.verb->lemma == "say" || m_state.cap.verb->lemma == "tell" ) ) && !opens_own_content( m_state.cap.cue.end ) && !repeats_auxiliary( doc, m_state.cap.cue.begin ) && continues_reported_clause( s, from, doc ) ) {
-                  return;
-               }
-               if( !doc.attributions.empty() && goes_on_with_reported_clause( si, doc.attributions.size() - 1, from, doc ) ) {
-                  return;
-               }
-               captures clause = m_state.cap;
-               if( clause_speaker( s, from, clause, doc ) ) {
-                  m_state.cap = clause;
-                  emit( si, pattern::participle, doc );
-               }
+               continue;
+            }
+            // "said the plan has time to work and show results": after "and" with no comma, only
+            // "said", "told" or a verb with a content of its own ("and noted that") starts a second
+            // attribution inside the reported clause of the sentence's own ("but warned" does)
+            if( m_text[ from ] != ',' && conj == " and " && !( m_state.cap.verb != nullptr && ( m_state.cap.verb->lemma == "say" || m_state.cap.verb->lemma == "tell" ) ) && !opens_own_content( m_state.cap.cue.end ) && !repeats_auxiliary( doc, m_state.cap.cue.begin ) && continues_reported_clause( s, from, doc ) ) {
                return;
             }
+            if( !doc.attributions.empty() && goes_on_with_reported_clause( si, doc.attributions.size() - 1, from, doc ) ) {
+               return;
+            }
+            captures clause = m_state.cap;
+            if( clause_speaker( s, from, clause, doc ) ) {
+               m_state.cap = clause;
+               emit( si, pattern::participle, doc );
+            }
+            return;
          }
       }
 
@@ -1206,7 +1245,7 @@ namespace quoth::internal
                return;
             }
          }
-         if( match_signed_quote( si, doc ) ) {
+         if( match_signed_quote( si, doc ) || match_dash_source( si, doc ) ) {
             return;
          }
          if( !worth_matching( s ) ) {
@@ -2438,6 +2477,63 @@ namespace quoth::internal
       }
 
       // Is the word at `at` w (in lower case, or capitalised)?
+      // Does the content of `owner` go on after " while " at `at`: a finding ("the poll found that
+      // A, while B"), or "that" right before it ("finds that, while 37 percent say A, ...")?
+      [[nodiscard]] bool finding_goes_on( const attribution& owner, std::size_t at ) const noexcept
+      {
+         if( owner.cue && ( owner.cue->lemma == "find" || owner.cue->lemma == "show" ) ) {
+            return true;
+         }
+         while( at > 0 && ( m_text[ at - 1 ] == ' ' || m_text[ at - 1 ] == ',' ) ) {
+            --at;
+         }
+         return at >= 5 && ( m_text[ at - 5 ] == ' ' || m_text[ at - 5 ] == ',' ) && lexicon::equal_folded( "that", sub( m_text, at - 4, 4 ) );
+      }
+
+      // Does `at` lie in the content of the sentence's attribution by a trailer ("A and cited B,
+      // officials said")?
+      [[nodiscard]] bool inside_trailer_content( const sentence& s, const std::size_t at, const document& doc ) const noexcept
+      {
+         if( doc.attributions.empty() ) {
+            return false;
+         }
+         const attribution& a = doc.attributions.back();
+         return a.sentence.begin == s.begin && a.pattern == pattern::content_speaker_cue && a.content.begin <= at && at < a.content.end;
+      }
+
+      // Where the clause that holds `at` starts: after the last dash before it in [b, at), else b.
+      [[nodiscard]] std::size_t clause_start_before( const std::size_t b, const std::size_t at ) const noexcept
+      {
+         const std::string_view t = sub( m_text, b, at - b );
+         std::size_t start = b;
+         for( const std::string_view dash : { std::string_view( " - " ), std::string_view( " -- " ), std::string_view( " \xE2\x80\x93 " ), std::string_view( " \xE2\x80\x94 " ) } ) {
+            if( const std::size_t d = t.rfind( dash ); d != std::string_view::npos ) {
+               start = std::max( start, skip_spaces( b + d + dash.size() ) );
+            }
+         }
+         return start;
+      }
+
+      // Does a participle in -ing stand at `at` ("..., adding that")?
+      [[nodiscard]] bool starts_gerund( const std::size_t at ) const noexcept
+      {
+         const std::size_t n = word_length( m_text, at );
+         return n > 4 && has_at( m_text, at + n - 3, "ing" );
+      }
+
+      // Is [b, e) one linking word alone ("And", "But", "However", "Of course")?
+      [[nodiscard]] bool only_discourse_opener( const std::size_t b, const std::size_t e ) const noexcept
+      {
+         char buf[ 12 ];
+         const std::string_view w = ( e - b <= sizeof( buf ) ) ? ascii_lower( sub( m_text, b, e - b ), buf ) : std::string_view();
+         for( const std::string_view x : { "and", "but", "however", "yet", "so", "still", "indeed", "again", "now", "of course", "moreover", "meanwhile" } ) {
+            if( w == x ) {
+               return true;
+            }
+         }
+         return false;
+      }
+
       [[nodiscard]] bool equal_word_at( const std::size_t at, const std::string_view w ) const noexcept
       {
          char buf[ 12 ];
@@ -2749,6 +2845,26 @@ namespace quoth::internal
       // the rest of the paragraph; the sentences after the first are claimed by it.
       // "“...” ― Ann Lee, a reader in Ohio.": a paragraph that is a quotation, signed with a dash
       // and a name after it, in the same paragraph or the next one (fact checks, readers' letters).
+      // "Pollsters agree - Ana Ruiz: “...”": a dash, a name, a colon and a quotation (the name
+      // is the speaker, the colon the cue).
+      bool match_dash_source( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         const std::size_t e = m_state.content_end;
+         const std::string_view t = sub( m_text, s.begin, e - s.begin );
+         const std::size_t colon = t.find( ':' );
+         if( colon == std::string_view::npos ) {
+            return false;
+         }
+         for( const std::string_view dash : { std::string_view( " - " ), std::string_view( " \xE2\x80\x93 " ), std::string_view( " \xE2\x80\x94 " ) } ) {
+            const std::size_t d = sub( t, 0, colon ).rfind( dash );
+            if( d != std::string_view::npos && !inside_quotation( s.begin + d ) && try_rule< rules::dash_source_quote >( s.begin + d + dash.size(), s ) ) {
+               return emit( si, pattern::speaker_cue_quote, doc );
+            }
+         }
+         return false;
+      }
+
       bool match_signed_quote( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];

@@ -376,12 +376,15 @@ namespace quoth::internal::lexicon
       { "vouch", "vouch vouches vouched vouching", cue_use::stance },
       { "walk", "walk walks walked walking", cue_use::stance },
       { "zero", "zero zeroes zeroed zeroing", cue_use::stance },
+      { "angered", "angered", cue_use::stance },
+      { "thrilled", "thrilled", cue_use::stance },
+      { "put", "put puts putting", cue_use::stance },
    };
 
    // Verbs that take their content after a particle: "referring to the deal", "talked about
    // jobs", "called for a recount". Each entry is "lemma particle".
    inline constexpr std::string_view particle_verbs[] = {
-      "advocate for", "allude to", "apologize for", "argue against", "argue for", "react to", "confess to", "side with", "vote against", "vote for", "ask about", "ask for", "balk at", "call for", "call on", "comment on", "complain about", "hint at", "insist on", "point to", "push for", "rail against", "refer to", "speak about", "speak of", "talk about", "warn about", "warn against", "warn of", "worry about", "write about", "write back",
+      "advocate for", "allude to", "caution against", "apologize for", "argue against", "argue for", "react to", "confess to", "side with", "vote against", "vote for", "ask about", "ask for", "balk at", "call for", "call on", "comment on", "complain about", "hint at", "insist on", "point to", "push for", "rail against", "refer to", "speak about", "speak of", "talk about", "warn about", "warn against", "warn of", "worry about", "write about", "write back",
    };
 
    // Verbs whose first object is the addressee, not the content: "told reporters that".
@@ -581,6 +584,8 @@ namespace quoth::internal::lexicon
    // remarks". The first word is the lemma of a verb of cue_verbs (of any use); the rest must
    // follow its form. `forms` is unused.
    inline constexpr verb stance_phrases[] = {
+      { "angered by", "", cue_use::stance },
+      { "angered over", "", cue_use::stance },
       { "angry about", "", cue_use::stance },
       { "angry at", "", cue_use::stance },
       { "angry over", "", cue_use::stance },
@@ -589,6 +594,8 @@ namespace quoth::internal::lexicon
       { "come out against", "", cue_use::stance },
       { "come out in favor of", "", cue_use::stance },
       { "come out in support of", "", cue_use::stance },
+      { "confident about", "", cue_use::stance },
+      { "confident in", "", cue_use::stance },
       { "critical of", "", cue_use::stance },
       { "distance herself from", "", cue_use::stance },
       { "distance himself from", "", cue_use::stance },
@@ -606,6 +613,7 @@ namespace quoth::internal::lexicon
       { "play down", "", cue_use::stance },
       { "push back against", "", cue_use::stance },
       { "push back on", "", cue_use::stance },
+      { "put it", "", cue_use::stance },
       { "shrug off", "", cue_use::stance },
       { "single out", "", cue_use::stance },
       { "skeptical about", "", cue_use::stance },
@@ -625,6 +633,8 @@ namespace quoth::internal::lexicon
       { "take issue with", "", cue_use::stance },
       { "take shots at", "", cue_use::stance },
       { "take swipes at", "", cue_use::stance },
+      { "thrilled by", "", cue_use::stance },
+      { "thrilled with", "", cue_use::stance },
       { "throw her support behind", "", cue_use::stance },
       { "throw his support behind", "", cue_use::stance },
       { "throw its support behind", "", cue_use::stance },

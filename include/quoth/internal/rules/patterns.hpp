@@ -379,7 +379,8 @@ namespace quoth::internal::rules
             return ( b == 0 || st.text[ b - 1 ] != ',' ) && clause_ahead( st.text, at, st.content_end ); // not "You know, the ..."
          }
          if( st.cap.verb->use != lexicon::cue_use::evidence ) {
-            return st.cap.verb->use == lexicon::cue_use::bare || st.cap.verb->use == lexicon::cue_use::stance;
+            // ("pointed out the flaw": the particle taken, not "pointed to")
+            return st.cap.verb->use == lexicon::cue_use::bare || st.cap.verb->use == lexicon::cue_use::stance || ( st.cap.verb->use == lexicon::cue_use::out && st.cap.cue.end >= 3 && has_at( st.text, st.cap.cue.end - 3, "out" ) );
          }
          // "the poll shows", "a review by the paper showed": a word of the speaker is a document
          if( !st.cap.speaker.set() ) {
@@ -548,7 +549,7 @@ namespace quoth::internal::rules
                    pegtl::at< ws, pegtl::opt< kw< TAO_PEGTL_STRING( "too" ) >, ws >, attitude_word > >
    {};
 
-   struct aux_word : kw_sor< negated_aux, attitude_copula, attitude_degree, kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "further" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "once" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "often" ) >, kw< TAO_PEGTL_STRING( "soon" ) >, kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "even" ) >, kw< TAO_PEGTL_STRING( "just" ) >, kw< TAO_PEGTL_STRING( "never" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "did" ) >, kw< TAO_PEGTL_STRING( "does" ) >, kw< TAO_PEGTL_STRING( "do" ) >, kw< TAO_PEGTL_STRING( "can" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "may" ) >, kw< TAO_PEGTL_STRING( "might" ) >, kw< TAO_PEGTL_STRING( "should" ) >, kw< TAO_PEGTL_STRING( "must" ) >, kw< TAO_PEGTL_STRING( "long" ) >, kw< TAO_PEGTL_STRING( "since" ) >, kw< TAO_PEGTL_STRING( "first" ) >, progressive, ly_adverb >
+   struct aux_word : kw_sor< negated_aux, attitude_copula, attitude_degree, kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "further" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "once" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "often" ) >, kw< TAO_PEGTL_STRING( "sometimes" ) >, kw< TAO_PEGTL_STRING( "ever" ) >, kw< TAO_PEGTL_STRING( "soon" ) >, kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "even" ) >, kw< TAO_PEGTL_STRING( "just" ) >, kw< TAO_PEGTL_STRING( "never" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "did" ) >, kw< TAO_PEGTL_STRING( "does" ) >, kw< TAO_PEGTL_STRING( "do" ) >, kw< TAO_PEGTL_STRING( "can" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "may" ) >, kw< TAO_PEGTL_STRING( "might" ) >, kw< TAO_PEGTL_STRING( "should" ) >, kw< TAO_PEGTL_STRING( "must" ) >, kw< TAO_PEGTL_STRING( "long" ) >, kw< TAO_PEGTL_STRING( "since" ) >, kw< TAO_PEGTL_STRING( "first" ) >, progressive, ly_adverb >
    {};
 
    struct object_pronoun : kw_sor< kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "her" ) >, kw< TAO_PEGTL_STRING( "them" ) >, kw< TAO_PEGTL_STRING( "us" ) >, kw< TAO_PEGTL_STRING( "me" ) > >
@@ -990,13 +991,14 @@ namespace quoth::internal::rules
       }
    };
 
-   // ", X said [DATE|MEDIUM]*" / ", said X" / ", according to X", after the content.
+   // ", X said [DATE|MEDIUM]*" / ", said X" / ", according to X" / ", as X noted", after the
+   // content.
    struct trailer_core
      : pegtl::seq< pegtl::sor< comma, pegtl::seq< after_quote_comma, pegtl::at< ws > > >,
                    sp,
                    pegtl::sor< pegtl::seq< capture< slots::cue, according_to >, ws, capture< slots::speaker, source_phrase > >,
                                pegtl::seq< capture< slots::cue, cue_phrase< cue_context::inverted > >, inverting_cue, ws, capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, speaker_not_participle, pegtl::not_at< ws, clause_verb > >,
-                               pegtl::seq< capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::opt< pegtl::sor< two_asides< cue_context::after_quote >, aside_part > >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
+                               pegtl::seq< pegtl::opt< kw_as, ws >, capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::opt< pegtl::sor< two_asides< cue_context::after_quote >, aside_part > >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
                    adjuncts >
    {};
 
@@ -1154,7 +1156,7 @@ namespace quoth::internal::rules
    struct gerund_complement;
 
    struct gerund_body
-     : pegtl::seq< ws, pegtl::opt< pegtl::sor< kw_sor< kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "instead" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "even" ) >, kw< TAO_PEGTL_STRING( "while" ) > >, ly_adverb >, ws >, capture< slots::cue, cue_verb< cue_context::gerund >, pegtl::opt< addressee > >, gerund_complement >
+     : pegtl::seq< ws, pegtl::opt< pegtl::sor< kw_sor< kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "instead" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "even" ) >, kw< TAO_PEGTL_STRING( "while" ) >, kw< TAO_PEGTL_STRING( "before" ) > >, ly_adverb >, ws >, capture< slots::cue, cue_verb< cue_context::gerund >, pegtl::opt< addressee > >, gerund_complement >
    {};
 
    // "Noting that A, ...": the participle that opens a sentence (its content ends at the comma).
@@ -1280,6 +1282,10 @@ namespace quoth::internal::rules
    {};
 
    struct headline : pegtl::seq< pegtl::not_at< kicker, sp, colon >, capture< slots::speaker, simple_np >, sp, capture< slots::cue, colon >, ws, content_rest >
+   {};
+
+   // "Pollsters agree - Ana Ruiz: “...”": after a dash, a name, a colon and a quotation
+   struct dash_source_quote : pegtl::seq< capture< slots::speaker, speaker_with_name >, sp, capture< slots::cue, colon >, sp, pegtl::at< quote >, content_rest >
    {};
 
 } // namespace quoth::internal::rules

@@ -355,7 +355,7 @@ namespace quoth::internal::rules
    {};
 
    // "many", "some", "others": a quantity alone ("The plan, some argue, is bad")
-   using quantity_word = kw_sor< kw< TAO_PEGTL_ISTRING( "many" ) >, kw< TAO_PEGTL_ISTRING( "some" ) >, kw< TAO_PEGTL_ISTRING( "others" ) >, kw< TAO_PEGTL_ISTRING( "most" ) >, kw< TAO_PEGTL_ISTRING( "several" ) >, kw< TAO_PEGTL_ISTRING( "few" ) > >;
+   using quantity_word = kw_sor< kw< TAO_PEGTL_ISTRING( "many" ) >, kw< TAO_PEGTL_ISTRING( "some" ) >, kw< TAO_PEGTL_ISTRING( "others" ) >, kw< TAO_PEGTL_ISTRING( "most" ) >, kw< TAO_PEGTL_ISTRING( "several" ) >, kw< TAO_PEGTL_ISTRING( "few" ) >, kw< TAO_PEGTL_ISTRING( "another" ) > >;
 
    struct quantity_pronoun : pegtl::seq< quantity_word, pegtl::not_at< ws, kw_of > >
    {};
