@@ -367,23 +367,29 @@ namespace quoth::internal
       };
       std::vector< failed_try > m_failed_speaker_first;
       std::size_t m_failed_end = npos; // the end of the sentence they were tried in
+      std::uint64_t m_failed_bits = 0; // bit from % 64 of each of them: most tries start where none did
 
       bool try_speaker_first( const std::size_t from, const sentence& s )
       {
          if( s.end != m_failed_end ) {
             m_failed_end = s.end;
             m_failed_speaker_first.clear();
+            m_failed_bits = 0;
          }
-         for( const failed_try& f : m_failed_speaker_first ) {
-            if( f.from == from && f.content_end == m_state.content_end ) {
-               m_state.cap = f.cap;
-               m_state.consumed = 0;
-               return false;
+         const std::uint64_t bit = std::uint64_t( 1 ) << ( from % 64 );
+         if( ( m_failed_bits & bit ) != 0 ) {
+            for( const failed_try& f : m_failed_speaker_first ) {
+               if( f.from == from && f.content_end == m_state.content_end ) {
+                  m_state.cap = f.cap;
+                  m_state.consumed = 0;
+                  return false;
+               }
             }
          }
          const bool ok = parse_rule< rules::speaker_first >( from, s );
          if( !ok && m_state.consumed == 0 ) {
             m_failed_speaker_first.push_back( { from, m_state.content_end, m_state.cap } );
+            m_failed_bits |= bit;
          }
          return ok;
       }
