@@ -450,6 +450,7 @@ namespace quoth::internal
       [[nodiscard]] bool worth_matching( const sentence& s )
       {
          m_last_cue = npos;
+         m_last_cue_end = s.end;
          m_cue_words.clear();
          if( m_options.max_sentence_bytes != 0 && s.end - s.begin > m_options.max_sentence_bytes ) {
             return false;
@@ -496,8 +497,9 @@ namespace quoth::internal
          return true;
       }
 
-      std::size_t m_last_cue = npos; // see worth_matching()
-      word_lengths m_word_lengths;   // of the current sentence, noted by worth_matching()
+      std::size_t m_last_cue = npos;     // see worth_matching()
+      std::size_t m_last_cue_end = npos; // the end of the sentence m_last_cue is of
+      word_lengths m_word_lengths;       // of the current sentence, noted by worth_matching()
 
       static constexpr std::size_t max_cue_words = 8;
       std::vector< std::size_t > m_cue_words; // where the sentence's cue words start (at most max_cue_words)
@@ -882,7 +884,10 @@ namespace quoth::internal
          if( !cap.content.set() || cap.content.end <= cap.content.begin ) {
             return false;
          }
-         const bool found = for_each_comma( cap.content.begin, cap.content.end, [ & ]( const std::size_t i ) { return m_text[ i ] == ',' && try_rule< rules::trailer >( i, s ); } );
+         // (a trailer needs a cue word after its comma: none after the sentence's last, when
+         // worth_matching() has read this sentence)
+         const bool limit = m_last_cue_end == s.end;
+         const bool found = for_each_comma( cap.content.begin, cap.content.end, [ & ]( const std::size_t i ) { return m_text[ i ] == ',' && ( !limit || cue_after( i ) ) && try_rule< rules::trailer >( i, s ); } );
          m_state.cap = cap;
          return found;
       }
