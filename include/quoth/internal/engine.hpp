@@ -373,6 +373,9 @@ namespace quoth::internal
       {
          if( s.end != m_failed_end ) {
             m_failed_end = s.end;
+            if( m_failed_speaker_first.capacity() == 0 ) {
+               m_failed_speaker_first.reserve( 64 ); // once for the document: it is cleared, never shrunk
+            }
             m_failed_speaker_first.clear();
             m_failed_bits = 0;
          }
@@ -1155,7 +1158,7 @@ namespace quoth::internal
                if( !try_rule< rules::coordinated_clause >( from, s ) ) {
                   // "A, but he said B", "A, while Y suggested B": a second speaker
                   const std::size_t after = at + conj.size();
-                  if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && try_rule< rules::speaker_first >( after, s ) && !goes_on_with_reported_clause( si, doc.attributions.size() - 1, from, doc ) ) {
+                  if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && cue_after( after ) && try_rule< rules::speaker_first >( after, s ) && !goes_on_with_reported_clause( si, doc.attributions.size() - 1, from, doc ) ) {
                      const captures second = m_state.cap;
                      const attribution kept = doc.attributions.back();
                      cut_owner( s, from, doc );
