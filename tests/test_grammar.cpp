@@ -82,6 +82,43 @@ TEST_CASE( "memo_control: a memoised rule with captures leaves the captures it l
    CHECK( matched == 6 ); // ", the city engineer said on Monday in a statement", ", officials said", ", according to the mayor of the city", each twice
 }
 
+TEST_CASE( "memo_control: a cue phrase memoised with its verb leaves the verb it leaves without the memo" )
+{
+   namespace pegtl = tao::pegtl;
+   using namespace quoth::internal;
+   using cue = rules::cue_phrase< rules::cue_context::before_content >;
+   const std::string_view text = "Officials told reporters that Lind was quoted as saying the plan has also been criticised, and she would later tell the board she had warned them.";
+   const std::vector< const raw_quote* > none;
+   match_state st;
+   st.text = text;
+   st.quotes = &none;
+   std::size_t matched = 0;
+   std::size_t kept = 0;
+   for( int round = 0; round < 2; ++round ) {
+      // a verb recorded before the phrase stays unless the phrase records its own
+      for( const lexicon::verb* const before : { static_cast< const lexicon::verb* >( nullptr ), lexicon::find_cue( "warned" ) } ) {
+         for( std::size_t at = 0; at < text.size(); ++at ) {
+            pegtl::memory_input< pegtl::tracking_mode::lazy > plain( text.data() + at, text.data() + text.size(), "" );
+            pegtl::memory_input< pegtl::tracking_mode::lazy > memo( text.data() + at, text.data() + text.size(), "" );
+            st.cap = captures();
+            st.cap.verb = before;
+            const bool p = pegtl::parse< cue >( plain, st );
+            const lexicon::verb* const after_plain = st.cap.verb;
+            st.cap = captures();
+            st.cap.verb = before;
+            const bool m = pegtl::parse< cue, pegtl::nothing, memo_control >( memo, st );
+            CHECK( p == m );
+            CHECK( plain.current() == memo.current() );
+            CHECK( after_plain == st.cap.verb );
+            matched += p ? 1U : 0U;
+            kept += ( p && before != nullptr && st.cap.verb == before ) ? 1U : 0U;
+         }
+      }
+   }
+   CHECK( matched > 4 );
+   CHECK( kept > 0 ); // "was quoted as saying" records no verb
+}
+
 TEST_CASE( "word_length: the inline cases read as word_length_from does" )
 {
    using namespace quoth::internal;

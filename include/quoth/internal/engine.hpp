@@ -367,23 +367,32 @@ namespace quoth::internal
       };
       std::vector< failed_try > m_failed_speaker_first;
       std::size_t m_failed_end = npos; // the end of the sentence they were tried in
+      std::uint64_t m_failed_bits = 0; // bit from % 64 of each of them: most tries start where none did
 
       bool try_speaker_first( const std::size_t from, const sentence& s )
       {
          if( s.end != m_failed_end ) {
             m_failed_end = s.end;
+            if( m_failed_speaker_first.capacity() == 0 ) {
+               m_failed_speaker_first.reserve( 64 ); // once for the document: it is cleared, never shrunk
+            }
             m_failed_speaker_first.clear();
+            m_failed_bits = 0;
          }
-         for( const failed_try& f : m_failed_speaker_first ) {
-            if( f.from == from && f.content_end == m_state.content_end ) {
-               m_state.cap = f.cap;
-               m_state.consumed = 0;
-               return false;
+         const std::uint64_t bit = std::uint64_t( 1 ) << ( from % 64 );
+         if( ( m_failed_bits & bit ) != 0 ) {
+            for( const failed_try& f : m_failed_speaker_first ) {
+               if( f.from == from && f.content_end == m_state.content_end ) {
+                  m_state.cap = f.cap;
+                  m_state.consumed = 0;
+                  return false;
+               }
             }
          }
          const bool ok = parse_rule< rules::speaker_first >( from, s );
          if( !ok && m_state.consumed == 0 ) {
             m_failed_speaker_first.push_back( { from, m_state.content_end, m_state.cap } );
+            m_failed_bits |= bit;
          }
          return ok;
       }
@@ -444,6 +453,7 @@ namespace quoth::internal
       [[nodiscard]] bool worth_matching( const sentence& s )
       {
          m_last_cue = npos;
+         m_last_cue_end = s.end;
          m_cue_words.clear();
          if( m_options.max_sentence_bytes != 0 && s.end - s.begin > m_options.max_sentence_bytes ) {
             return false;
@@ -490,8 +500,9 @@ namespace quoth::internal
          return true;
       }
 
-      std::size_t m_last_cue = npos; // see worth_matching()
-      word_lengths m_word_lengths;   // of the current sentence, noted by worth_matching()
+      std::size_t m_last_cue = npos;     // see worth_matching()
+      std::size_t m_last_cue_end = npos; // the end of the sentence m_last_cue is of
+      word_lengths m_word_lengths;       // of the current sentence, noted by worth_matching()
 
       static constexpr std::size_t max_cue_words = 8;
       std::vector< std::size_t > m_cue_words; // where the sentence's cue words start (at most max_cue_words)
@@ -880,7 +891,10 @@ namespace quoth::internal
          if( !cap.content.set() || cap.content.end <= cap.content.begin ) {
             return false;
          }
-         const bool found = for_each_comma( cap.content.begin, cap.content.end, [ & ]( const std::size_t i ) { return m_text[ i ] == ',' && try_rule< rules::trailer >( i, s ); } );
+         // (a trailer needs a cue word after its comma: none after the sentence's last, when
+         // worth_matching() has read this sentence)
+         const bool limit = m_last_cue_end == s.end;
+         const bool found = for_each_comma( cap.content.begin, cap.content.end, [ & ]( const std::size_t i ) { return m_text[ i ] == ',' && ( !limit || cue_after( i ) ) && try_rule< rules::trailer >( i, s ); } );
          m_state.cap = cap;
          return found;
       }
@@ -1184,7 +1198,7 @@ namespace quoth::internal
             if( !try_rule< rules::coordinated_clause >( from, s ) ) {
                // "A, but he said B", "A, while Y suggested B": a second speaker
                const std::size_t after = at + conj.size();
-               if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && !( conj == " while " && finding_goes_on( doc.attributions.back(), from ) ) && try_rule< rules::speaker_first >( after, s ) && !goes_on_with_reported_clause( si, doc.attributions.size() - 1, from, doc ) ) {
+               if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && !( conj == " while " && finding_goes_on( doc.attributions.back(), from ) ) && cue_after( after ) && try_rule< rules::speaker_first >( after, s ) && !goes_on_with_reported_clause( si, doc.attributions.size() - 1, from, doc ) ) {
                   const captures second = m_state.cap;
                   const attribution kept = doc.attributions.back();
                   cut_owner( s, from, doc );

@@ -18,6 +18,7 @@
 // with the outcome, whether it matched or not.
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -53,6 +54,16 @@ namespace quoth::internal
    template< typename Rule >
    inline constexpr bool memo_with_captures_v< Rule, std::void_t< decltype( memo_slot< Rule >::with_captures ) > > = memo_slot< Rule >::with_captures;
 
+   // A rule that records the verb and nothing else may be memoised with the verb
+   // (memo_slot< Rule >::with_verb): its outcome depends only on the text, and the only record
+   // it reads is a verb it has recorded itself. The memo keeps the outcome and the verb it
+   // recorded, if any, in a small cache by position.
+   template< typename Rule, typename = void >
+   inline constexpr bool memo_with_verb_v = false;
+
+   template< typename Rule >
+   inline constexpr bool memo_with_verb_v< Rule, std::void_t< decltype( memo_slot< Rule >::with_verb ) > > = memo_slot< Rule >::with_verb;
+
    // Slots of the table (rules without captures), at most. A rule with captures is kept in a
    // short list instead, where its slot only tells it apart from the others.
    inline constexpr std::size_t memo_slots = 9;
@@ -74,6 +85,7 @@ namespace quoth::internal
                   m_positions[ k ].generation = 0;
                }
                m_captured.clear();
+               m_verbs.fill( verb_entry{} );
                m_generation = 1;
             }
          }
@@ -131,6 +143,25 @@ namespace quoth::internal
          }
       }
 
+      // For a rule with the verb: its outcome at `at` and the verb it recorded (nullptr: none),
+      // when the cache still has them.
+      template< typename Verb >
+      [[nodiscard]] bool get_verb( const std::size_t slot, const std::size_t at, std::uint32_t& value, Verb*& verb ) const noexcept
+      {
+         const verb_entry& v = m_verbs[ verb_index( slot, at ) ];
+         if( v.generation == m_generation && v.at == at && v.slot == slot ) {
+            value = v.value;
+            verb = static_cast< Verb* >( v.verb );
+            return true;
+         }
+         return false;
+      }
+
+      void put_verb( const std::size_t slot, const std::size_t at, const std::uint32_t value, const void* const verb ) noexcept
+      {
+         m_verbs[ verb_index( slot, at ) ] = verb_entry{ m_generation, static_cast< std::uint32_t >( slot ), at, value, verb };
+      }
+
    private:
       // The outcomes of the rules at one position. Its values are known in its generation only:
       // a position of an earlier sentence is cleared when a rule first records an outcome there.
@@ -157,6 +188,24 @@ namespace quoth::internal
       std::size_t m_reserve = 0; // positions of the first growth (reserve())
       static constexpr std::size_t max_captured = 32;
       std::vector< captured > m_captured; // few: a sentence has a few commas (at most max_captured kept)
+      // The cache of the rules with the verb: an entry per position (modulo its size) and
+      // slot, the latest kept. Generation 0 is never current.
+      struct verb_entry
+      {
+         std::uint32_t generation = 0;
+         std::uint32_t slot = 0;
+         std::size_t at = 0;
+         std::uint32_t value = 0;
+         const void* verb = nullptr; // recorded by the rule, or nullptr
+      };
+      static constexpr std::size_t verb_entries = 64;
+      std::array< verb_entry, verb_entries > m_verbs{};
+
+      [[nodiscard]] static std::size_t verb_index( const std::size_t slot, const std::size_t at ) noexcept
+      {
+         return ( at + 17 * slot ) % verb_entries;
+      }
+
       std::size_t m_end = static_cast< std::size_t >( -1 );
       std::uint32_t m_generation = 0;
 
@@ -217,6 +266,34 @@ namespace quoth::internal
             }
             const bool ok = pegtl::normal< Rule >::template match< A, M, Action, Control >( in, st );
             st.memo.put_captured( memo_slot< Rule >::value, at, ok ? static_cast< std::uint32_t >( static_cast< std::size_t >( in.current() - st.text.data() ) - at + 2 ) : std::decay_t< decltype( st.memo ) >::failed, st.cap );
+            return ok;
+         }
+         else if constexpr( memo_with_verb_v< Rule > ) {
+            using memo_t = std::decay_t< decltype( st.memo ) >;
+            const auto at = static_cast< std::size_t >( in.current() - st.text.data() );
+            st.memo.use_end( static_cast< std::size_t >( in.end() - st.text.data() ) );
+            std::uint32_t v = 0;
+            auto* verb = st.cap.verb;
+            if( st.memo.get_verb( memo_slot< Rule >::value, at, v, verb ) ) {
+               if( v == memo_t::failed ) {
+                  return false;
+               }
+               if( verb != nullptr ) {
+                  st.cap.verb = verb;
+               }
+               in.bump( v - 2 );
+               return true;
+            }
+            // the verb the rule records is never nullptr: with none before it, what it leaves
+            // tells whether it recorded one
+            const auto before = st.cap.verb;
+            st.cap.verb = nullptr;
+            const bool ok = pegtl::normal< Rule >::template match< A, M, Action, Control >( in, st );
+            const auto recorded = ok ? st.cap.verb : nullptr;
+            if( recorded == nullptr ) {
+               st.cap.verb = before;
+            }
+            st.memo.put_verb( memo_slot< Rule >::value, at, ok ? static_cast< std::uint32_t >( static_cast< std::size_t >( in.current() - st.text.data() ) - at + 2 ) : memo_t::failed, recorded );
             return ok;
          }
          else {

@@ -145,7 +145,7 @@ namespace quoth::internal
       inline constexpr bool test_takes< Rule, State, std::void_t< decltype( Rule::test( std::string_view(), std::size_t(), std::declval< State& >() ) ) > > = true;
 
       template< typename Rule >
-      inline constexpr bool writes_itself = says_it_writes< Rule > || memo_with_captures_v< Rule > || ( test_takes< Rule, match_state > && !test_takes< Rule, const match_state > );
+      inline constexpr bool writes_itself = says_it_writes< Rule > || memo_with_captures_v< Rule > || memo_with_verb_v< Rule > || ( test_takes< Rule, match_state > && !test_takes< Rule, const match_state > );
 
       // Could matching Rule change the capture record? Only if it, or a rule under it, records
       // captures itself. A memoised rule without captures records none (memoised.hpp), which

@@ -80,6 +80,16 @@ namespace quoth::internal
       static constexpr bool with_captures = true;
    };
 
+   // Tried after each speaker phrase that ends before the same word, and again by
+   // match_loose_subject: a cue phrase records its verb (cue_verb, which the addressee after it
+   // reads) and nothing else, and reads no other record.
+   template< rules::cue_context Context >
+   struct memo_slot< rules::cue_phrase< Context > >
+   {
+      static constexpr std::size_t value = 16 + static_cast< std::size_t >( Context );
+      static constexpr bool with_verb = true;
+   };
+
    // What rules::scoped and rules::capture see of the rules (state.hpp): a cue phrase records
    // its verb, which a failure gives up; a speaker phrase records nothing.
    static_assert( rules::may_capture< rules::cue_phrase< rules::cue_context::before_content > >::value && !rules::may_capture< rules::speaker_phrase >::value );
