@@ -906,3 +906,26 @@ TEST_CASE( "adverbs of frequency stay out of the speaker: \"would ever admit\", 
    const auto b = test::only( quoth::parse( "The union has sometimes acknowledged that the fares are high." ) );
    CHECK( test::speaker( b ) == "The union" );
 }
+
+TEST_CASE( "a particle verb with an addressee first: \"talked to reporters about\"" )
+{
+   const auto a = test::only( quoth::parse( "The mayor talked to reporters about the new tram line." ) );
+   CHECK( test::speaker( a ) == "The mayor" );
+   CHECK( test::cue( a ) == "talk" );
+   CHECK( test::content( a ) == "the new tram line" );
+   CHECK( test::content( test::only( quoth::parse( "Amsel spoke to them about the pier." ) ) ) == "the pier" );
+   // only before "about": "spoke to the club of pilots" is no attribution
+   CHECK( quoth::parse( "Amsel spoke to the Harbour Club of Dover on Friday." ).attributions.empty() );
+}
+
+TEST_CASE( "\"vented\" and \"sniped\" before a that-clause" )
+{
+   const auto a = test::only( quoth::parse( "Amsel vented to her husband that the vote would be ugly." ) );
+   CHECK( test::speaker( a ) == "Amsel" );
+   CHECK( test::content( a ) == "the vote would be ugly" );
+   const auto b = test::only( quoth::parse( "The pilot sniped that the mayor was learning on the job." ) );
+   CHECK( test::cue( b ) == "snipe" );
+   CHECK( test::content( b ) == "the mayor was learning on the job" );
+   // and "vented" after a quotation, as before
+   CHECK( test::speaker( test::only( quoth::parse( "“It is a mess,” Amsel vented." ) ) ) == "Amsel" );
+}

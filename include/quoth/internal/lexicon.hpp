@@ -178,7 +178,7 @@ namespace quoth::internal::lexicon
       { "bellow", "bellows bellowed", cue_use::quote },
       { "snort", "snorts snorted", cue_use::quote },
       { "scold", "scolds scolded", cue_use::quote },
-      { "vent", "vents vented", cue_use::quote },
+      { "vent", "vents vented venting", cue_use::that }, // ("vented to her husband that")
       { "rant", "rants ranted", cue_use::quote },
       { "retort", "retort retorts retorted retorting", cue_use::bare },
       { "counter", "countered countering", cue_use::that },
@@ -293,6 +293,7 @@ namespace quoth::internal::lexicon
       { "portray", "portray portrays portrayed portraying", cue_use::bare },
       { "push", "pushed pushing", cue_use::that },
       { "rail", "rails railed railing", cue_use::that },
+      { "snipe", "snipes sniped sniping", cue_use::that },
       { "realize", "realize realizes realized realizing", cue_use::bare },
       { "realise", "realise realises realised realising", cue_use::bare },
       { "rebuke", "rebuke rebukes rebuked rebuking", cue_use::bare },

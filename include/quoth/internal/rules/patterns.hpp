@@ -708,7 +708,8 @@ namespace quoth::internal::rules
                    scoped< sp, comma, sp, bare_complement_ok, content_rest >,
                    scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >,
                    scoped< ws, verb_particle, ws, content_rest >,
-                   scoped< ws, verb_particle, sp, pegtl::sor< comma, colon >, sp, pegtl::at< quote >, content_rest >, // "wrote back, “...”"
+                   scoped< ws, kw_to, ws, pegtl::sor< object_pronoun, simple_np >, ws, pegtl::at< kw_about >, verb_particle, ws, content_rest >, // "talked to reporters about the deficit"
+                   scoped< ws, verb_particle, sp, pegtl::sor< comma, colon >, sp, pegtl::at< quote >, content_rest >,                            // "wrote back, “...”"
                    scoped< ws, bare_complement_ok, pegtl::not_at< complement_breaker >, content_rest >,
                    scoped< by_gerund > >
    {};
