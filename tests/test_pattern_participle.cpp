@@ -439,3 +439,21 @@ TEST_CASE( "a clause of its own after \"that,\" leaves the content whole" )
    CHECK( test::speaker( doc.attributions[ 0 ] ) == "The Courier poll" );
    CHECK( test::content( doc.attributions[ 0 ] ) != "that" );
 }
+
+TEST_CASE( "a verb after \"and\" reports up to an attribution already found inside its clause" )
+{
+   const auto doc = quoth::parse( "Mayor Lind met the families on Friday and said the town must rebuild the pier and end what she called years of neglect." );
+   REQUIRE( doc.attributions.size() == 2 );
+   const auto& inner = test::cue( doc.attributions[ 0 ] ) == "call" ? doc.attributions[ 0 ] : doc.attributions[ 1 ];
+   const auto& outer = test::cue( doc.attributions[ 0 ] ) == "call" ? doc.attributions[ 1 ] : doc.attributions[ 0 ];
+   CHECK( test::speaker( inner ) == "she" );
+   CHECK( test::content( inner ) == "years of neglect" );
+   CHECK( test::speaker( outer ) == "Mayor Lind" );
+   CHECK( test::cue( outer ) == "say" );
+   // the contents do not overlap: the outer one stops where the inner clause starts
+   CHECK( test::content( outer ) == "the town must rebuild the pier and end" );
+   // a single word left is no content
+   const auto b = quoth::parse( "The council toured the harbour and outlined what it called a fair plan." );
+   REQUIRE( b.attributions.size() == 1 );
+   CHECK( test::cue( b.attributions[ 0 ] ) == "call" );
+}

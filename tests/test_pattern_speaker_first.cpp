@@ -374,6 +374,19 @@ TEST_CASE( "a relative clause between commas with its own cue" )
    CHECK( test::cue( a ) == "endorse" );
 }
 
+TEST_CASE( "a relative clause between dashes reports up to the closing dash" )
+{
+   const auto doc = quoth::parse( "The harbour master -- who has said the pier is unsafe -- said the ferry would stop on Monday." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "who" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the pier is unsafe" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "the ferry would stop on Monday" );
+   // "which" after a dash, and an em dash
+   const auto b = test::only( quoth::parse( "A fan held up a banner \xE2\x80\x94 which read \xE2\x80\x9CLind for mayor\xE2\x80\x9D \xE2\x80\x94 and waved it." ) );
+   CHECK( test::speaker( b ) == "which" );
+   CHECK( test::content( b ) == "Lind for mayor" );
+}
+
 TEST_CASE( "a that-verb takes a clause without that when a pronoun opens it" )
 {
    const auto a = test::only( quoth::parse( "Many of the nurses feel they have been ignored for years." ) );

@@ -882,6 +882,56 @@ namespace quoth::internal
          return true;
       }
 
+      // The length of the dash that ends right before `at` and its space (" - ", " -- ", an en or
+      // em dash), else 0.
+      [[nodiscard]] std::size_t dash_before( const std::size_t at ) const noexcept
+      {
+         if( at < 3 || m_text[ at - 1 ] != ' ' ) {
+            return 0;
+         }
+         const std::string_view head = sub( m_text, 0, at - 1 );
+         for( const std::string_view dash : { std::string_view( " --" ), std::string_view( " -" ), std::string_view( " \xE2\x80\x93" ), std::string_view( " \xE2\x80\x94" ) } ) {
+            if( head.size() >= dash.size() && head.substr( head.size() - dash.size() ) == dash ) {
+               return dash.size() + 1;
+            }
+         }
+         return 0;
+      }
+
+      // "Lind - who said A - said B": the relative clause of an aside between dashes ends at the
+      // closing dash, the same as the opening one; npos when none closes it before `e`.
+      [[nodiscard]] std::size_t closing_dash_after( const std::size_t at, const std::size_t e ) const noexcept
+      {
+         const std::size_t n = dash_before( at );
+         if( n == 0 ) {
+            return npos;
+         }
+         const std::string_view dash = sub( m_text, at - n, n );
+         const std::size_t d = find_bytes( sub( m_text, at, e > at ? e - at : 0 ), dash, 0, 1 );
+         return d == std::string_view::npos ? npos : at + d;
+      }
+
+      // "Lind - who said A - said B": a relative clause between dashes reports A, up to the
+      // closing dash; the main clause after it is read next. Returns 1 when the relative clause
+      // was reported, 0 when it reports nothing, -1 when no dash closes it.
+      int match_dash_relative( const std::size_t si, const std::size_t at, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         const std::size_t saved = m_state.content_end;
+         const std::size_t close = closing_dash_after( at, saved );
+         if( close == npos ) {
+            return -1;
+         }
+         m_state.content_end = close;
+         const bool ok = try_rule< rules::speaker_first >( at, s ) && emit( si, pattern::speaker_cue_content, doc );
+         m_state.content_end = saved;
+         if( !ok ) {
+            return 0;
+         }
+         match_loose_subject( si, doc );
+         return 1;
+      }
+
       // Does the content of the speaker-first reading just matched hold a trailer that ends the
       // sentence ("The union plans to march, the Courier reports.", "Lind put it plainly: “Q,”
       // she wrote.")? Then the trailer's speaker reports the clause. Keeps m_state.cap.
@@ -1008,7 +1058,9 @@ namespace quoth::internal
 
       bool clause_speaker( const sentence& s, const std::size_t at, captures& clause, document& doc )
       {
-         if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && doc.attributions.back().speaker ) {
+         // (not an attribution that starts after the clause: "Lind met them and said A, and
+         // fight what he called B" has the subject's speaker)
+         if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && doc.attributions.back().speaker && doc.attributions.back().speaker->mention.begin < at ) {
             cut_owner( s, at, doc );
             const attribution& owner = doc.attributions.back();
             clause.speaker = slot{ owner.speaker->mention.begin, owner.speaker->mention.end };
@@ -1384,6 +1436,14 @@ namespace quoth::internal
             const bool after_comma = i - n >= s.begin + 2 && has_at( m_text, i - n - 2, ", " );
             if( ( lexicon::equal_folded( "who", w ) || ( lexicon::equal_folded( "which", w ) && after_comma ) ) && i - n > s.begin ) { // "voters who say ...", "the NRA, which has endorsed ...": the relative word is the speaker
                ++attempts;
+               if( dash_before( i - n ) != 0 ) {
+                  if( const int r = match_dash_relative( si, i - n, doc ); r >= 0 ) {
+                     if( r > 0 ) {
+                        return;
+                     }
+                     continue;
+                  }
+               }
                if( try_rule< rules::speaker_first >( i - n, s ) && emit( si, pattern::speaker_cue_content, doc ) ) {
                   return;
                }
@@ -2206,6 +2266,14 @@ namespace quoth::internal
                if( inside_quotation( from ) ) {
                   continue;
                }
+               if( dash_before( from ) != 0 && ( equal_word_at( from, "who" ) || equal_word_at( from, "which" ) ) ) {
+                  if( const int r = match_dash_relative( si, from, doc ); r >= 0 ) {
+                     if( r > 0 ) {
+                        return true;
+                     }
+                     continue;
+                  }
+               }
                if( opens_subject( s, from ) && try_rule< rules::speaker_first >( from, s ) ) {
                   if( after_object_relative( s, from ) && comma_before( m_state.cap.content.begin, from ) ) {
                      continue; // "the levy, which Ortiz defended, is old": the relative clause ends at its comma
@@ -2236,9 +2304,14 @@ namespace quoth::internal
          }
          const std::size_t e = content_end_of( s );
          const std::string_view t = sub( m_text, s.begin, e > s.begin ? e - s.begin : 0 );
-         for( std::size_t p = find_bytes( t, ", who ", 0, 2 ); p != std::string_view::npos; p = find_bytes( t, ", who ", p + 1, 2 ) ) { // by its w
-            const std::size_t at = s.begin + p + 2;
-            if( inside_quotation( at ) || !cue_after( at ) ) {
+         for( std::size_t p = find_bytes( t, "wh", 0, 0 ); p != std::string_view::npos; p = find_bytes( t, "wh", p + 1, 0 ) ) {
+            const std::size_t at = s.begin + p;
+            if( !has_at( t, p, "who " ) && !( has_at( t, p, "which " ) && dash_before( at ) != 0 ) ) {
+               continue;
+            }
+            // after a comma, or a dash: "Lind - who said A - said B"
+            const bool dash = dash_before( at ) != 0;
+            if( !( dash || ( p >= 2 && t[ p - 1 ] == ' ' && t[ p - 2 ] == ',' ) ) || inside_quotation( at ) || !cue_after( at ) ) {
                continue;
             }
             bool seen = false;
@@ -2248,9 +2321,12 @@ namespace quoth::internal
             if( seen ) {
                continue;
             }
-            const std::size_t n = rules::aside::test( sub( m_text, 0, e ), at, m_state );
+            const std::size_t n = dash ? 0 : rules::aside::test( sub( m_text, 0, e ), at, m_state );
             const std::size_t saved = m_state.content_end;
             m_state.content_end = ( n > 0 && at + n < e && m_text[ at + n ] == ',' ) ? at + n : e;
+            if( dash ) {
+               m_state.content_end = std::min( e, closing_dash_after( at, e ) );
+            }
             const bool ok = try_rule< rules::speaker_first >( at, s );
             m_state.content_end = saved;
             if( ok && m_state.cap.verb != nullptr && !lexicon::contains( lexicon::sorted_background_verbs, m_state.cap.verb->lemma ) ) {
@@ -3187,8 +3263,39 @@ namespace quoth::internal
          else {
             std::size_t b = c.content.begin;
             std::size_t e = c.content.end;
+            if( !c.content2.set() && c.cue.set() && c.cue.begin < b ) {
+               // an attribution of this sentence matched first inside the content ("Lind met
+               // them and said A and fight what he called B"): contents do not nest, so the
+               // content stops where it starts (and a single word left is no content: "trumpeting
+               // what he called B")
+               const std::size_t whole = e;
+               for( auto it = doc.attributions.rbegin(); it != doc.attributions.rend() && it->sentence.begin == s.begin; ++it ) {
+                  std::size_t first = it->cue ? it->cue->phrase.begin : it->content.begin;
+                  if( it->speaker ) {
+                     first = std::min( first, it->speaker->mention.begin );
+                  }
+                  if( first > b && first < e && it->content.begin >= first ) {
+                     e = first;
+                  }
+               }
+               if( e < whole ) {
+                  trim( m_text, b, e );
+                  std::size_t lw = e; // a relative word before the inner clause is its part ("what")
+                  while( lw > b && m_text[ lw - 1 ] != ' ' ) {
+                     --lw;
+                  }
+                  char buf[ 12 ];
+                  const std::string_view last = word_at( lw, buf );
+                  if( lw > b && lw + last.size() == e && ( is( last, "what" ) || is( last, "which" ) || is( last, "who" ) || is( last, "whom" ) || is( last, "that" ) || is( last, "how" ) ) ) {
+                     e = lw;
+                  }
+                  if( count_words( b, e, 2 ) < 2 ) {
+                     return false;
+                  }
+               }
+            }
             trim( m_text, b, e );
-            while( e > b && m_text[ e - 1 ] == ',' ) {
+            while( e > b && ( m_text[ e - 1 ] == ',' || m_text[ e - 1 ] == ';' ) ) {
                --e;
             }
             if( e <= b ) {
