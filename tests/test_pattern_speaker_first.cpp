@@ -225,6 +225,11 @@ TEST_CASE( "a stance phrase: its content is the noun phrase after it" )
    CHECK( test::content( c ) == "the new rota" );
    // "pushed" reports alone before "that", and in "pushed back against"
    CHECK( test::cue( test::only( quoth::parse( "Amsel pushed back against the new rota." ) ) ) == "push back against" );
+   // "talked up" (and no "talked" alone before a noun phrase)
+   const auto t = test::only( quoth::parse( "Lind talked up her plan to rebuild the pier." ) );
+   CHECK( test::cue( t ) == "talk up" );
+   CHECK( test::content( t ) == "her plan to rebuild the pier" );
+   CHECK( quoth::parse( "Lind talked politics with the crew." ).attributions.empty() );
    // headline capitals
    CHECK( test::cue( test::only( quoth::parse( "Mayor Takes Aim At Ferry Fares" ) ) ) == "take aim at" );
    // and a participle after it is a second attribution
@@ -385,6 +390,18 @@ TEST_CASE( "a relative clause between dashes reports up to the closing dash" )
    const auto b = test::only( quoth::parse( "A fan held up a banner \xE2\x80\x94 which read \xE2\x80\x9CLind for mayor\xE2\x80\x9D \xE2\x80\x94 and waved it." ) );
    CHECK( test::speaker( b ) == "which" );
    CHECK( test::content( b ) == "Lind for mayor" );
+}
+
+TEST_CASE( "\", with X saying A\" inside a content is an attribution of its own" )
+{
+   const auto doc = quoth::parse( "Voters see Lind as better prepared, with 50 percent saying she is ready." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "Lind as better prepared" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "50 percent" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "she is ready" );
+   // but a poll's finding stays whole
+   const auto b = test::only( quoth::parse( "The poll showed Lind losing ground after the debate, with 40 percent backing her before and 31 percent after." ) );
+   CHECK( test::cue( b ) == "show" );
 }
 
 TEST_CASE( "a that-verb takes a clause without that when a pronoun opens it" )
@@ -785,8 +802,8 @@ TEST_CASE( "\"made the case that\" and other phrases of make report the that-cla
    CHECK( b.cue->lemma == "make the point" );
    CHECK( test::content( b ) == "fares are too low" );
    // without a that-clause, or with another noun, no statement is reported
-   CHECK( quoth::parse( "Ortiz made a case for the new ferry." ).attributions.empty() );
    CHECK( quoth::parse( "The board made the decision that closed the pier." ).attributions.empty() );
+   CHECK( quoth::parse( "Ortiz made a case of wine for the party." ).attributions.empty() );
    // "issued a statement" before a colon or a quotation
    const auto c = test::only( quoth::parse( "The harbour board issued the following statement: “The pier will open in May.”" ) );
    CHECK( test::speaker( c ) == "The harbour board" );
@@ -794,6 +811,26 @@ TEST_CASE( "\"made the case that\" and other phrases of make report the that-cla
    CHECK( c.cue->lemma == "issue a statement" );
    CHECK( test::content( c ) == "The pier will open in May." );
    CHECK( quoth::parse( "The board issued new permits for the pier." ).attributions.empty() );
+}
+
+TEST_CASE( "\"made a comment about\" and other nouns of make with a preposition report the noun phrase" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz made a case for the new ferry." ) );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( a.cue->phrase.text == "made a case for" );
+   CHECK( a.cue->lemma == "make a case" );
+   CHECK( test::content( a ) == "the new ferry" );
+   // no determiner, and up to two adjectives
+   const auto b = test::only( quoth::parse( "Lind has made several sharp comments about the fare rise." ) );
+   CHECK( b.cue->phrase.text == "has made several sharp comments about" );
+   CHECK( b.cue->lemma == "make a comment" );
+   CHECK( test::content( b ) == "the fare rise" );
+   const auto c = test::only( quoth::parse( "The mayor also made veiled references to the storm of 1990." ) );
+   CHECK( c.cue->lemma == "make a reference" );
+   CHECK( test::content( c ) == "the storm of 1990" );
+   // the noun needs its own preposition
+   CHECK( quoth::parse( "Lind made a comment to the crowd." ).attributions.empty() );
+   CHECK( quoth::parse( "Lind made several trips to the island." ).attributions.empty() );
 }
 
 TEST_CASE( "talks about, called for and a verb before the cue's gerund" )

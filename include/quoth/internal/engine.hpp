@@ -2406,6 +2406,7 @@ namespace quoth::internal
             const std::size_t ce = owner.content.end;
             const bool has_speaker = owner.speaker.has_value();
             const bool owner_participle = owner.pattern == pattern::participle;
+            const bool owner_finding = owner.cue->lemma == "find" || owner.cue->lemma == "show";
             const slot owner_speaker = has_speaker ? slot{ owner.speaker->mention.begin, owner.speaker->mention.end } : slot{};
             bool found = false;
             for( const std::size_t c : m_cue_words ) {
@@ -2470,6 +2471,9 @@ namespace quoth::internal
                   if( !after_clause_break( cb, cs ) ) {
                      break; // "the ideas they believe vital": a clause inside the content
                   }
+                  if( cs < from && owner_finding && equal_word_at( cs, "with" ) ) {
+                     break; // "the poll found A, with 40 percent backing B": one finding
+                  }
                   if( clause_content && !owner_subordinate && !contrastive_at( cs ) ) {
                      break; // "said that, despite A, she plans to": one content
                   }
@@ -2502,7 +2506,7 @@ namespace quoth::internal
             return from;
          }
          const std::string_view w = ascii_lower( sub( m_text, b, e - b ), buf );
-         return lexicon::contains( lexicon::sorted_clause_openers, w ) || is( w, "who" ) ? b : from;
+         return lexicon::contains( lexicon::sorted_clause_openers, w ) || is( w, "who" ) || is( w, "with" ) ? b : from; // (", with 50 percent saying A")
       }
 
       // Where the bytes before `j` that are no space start: after the nearest space before j,

@@ -574,6 +574,42 @@ namespace quoth::internal::lexicon
       { "make the prediction", "prediction", cue_use::that },
       { "make the suggestion", "suggestion", cue_use::that },
    };
+   // "made a comment about", "makes no reference to", "made serious allegations against": a form
+   // of "make", a determiner (or none), at most two adjectives, a noun of `entry.forms` and one of
+   // its `prepositions` report the noun phrase that follows.
+   struct object_phrase
+   {
+      verb entry; // the lemma of the cue, the nouns, cue_use::stance
+      std::string_view prepositions;
+   };
+   // Is w one of the words of `forms` (separated by single spaces)?
+   [[nodiscard]] constexpr bool is_form( const std::string_view forms, const std::string_view w ) noexcept
+   {
+      std::size_t b = 0;
+      while( b <= forms.size() ) {
+         std::size_t e = forms.find( ' ', b );
+         if( e == std::string_view::npos ) {
+            e = forms.size();
+         }
+         if( forms.substr( b, e - b ) == w ) {
+            return true;
+         }
+         b = e + 1;
+      }
+      return false;
+   }
+
+   inline constexpr object_phrase make_object_phrases[] = {
+      { { "make an accusation", "accusation accusations allegation allegations", cue_use::stance }, "against" },
+      { { "make an appeal", "appeal appeals pitch pitches plea pleas", cue_use::stance }, "for to" },
+      { { "make an attack", "attack attacks", cue_use::stance }, "against on" },
+      { { "make a case", "case", cue_use::stance }, "against for" },
+      { { "make a claim", "claim claims", cue_use::stance }, "about" },
+      { { "make a comment", "comment comments remark remarks statement statements", cue_use::stance }, "about on regarding" },
+      { { "make a commitment", "commitment commitments pledge pledges promise promises", cue_use::stance }, "to" },
+      { { "make a joke", "joke jokes", cue_use::stance }, "about" },
+      { { "make a reference", "reference references", cue_use::stance }, "to" },
+   };
    // The same after "issue": "issued a statement:", "issued the following statement: “...”",
    // "issued a brief statement that". ("released" stays no cue form: "a poll released Friday
    // found" would lose its speaker.)
@@ -634,6 +670,7 @@ namespace quoth::internal::lexicon
       { "take issue with", "", cue_use::stance },
       { "take shots at", "", cue_use::stance },
       { "take swipes at", "", cue_use::stance },
+      { "talk up", "", cue_use::stance },
       { "thrilled by", "", cue_use::stance },
       { "thrilled with", "", cue_use::stance },
       { "throw her support behind", "", cue_use::stance },
@@ -1169,13 +1206,19 @@ namespace quoth::internal::lexicon
             return false;
          }
       }
+      // (cheap enough for the constant evaluators' step limits: a prefix test, and the first
+      // lemma that fits ends the search)
       for( const verb& p : stance_phrases ) {
          const std::string_view first = p.lemma.substr( 0, p.lemma.find( ' ' ) );
-         bool found = false;
-         for( const verb& v : cue_verbs ) {
-            found = found || v.lemma.substr( 0, v.lemma.find( ' ' ) ) == first;
+         if( first.size() == p.lemma.size() ) {
+            return false;
          }
-         if( !found || first.size() == p.lemma.size() ) {
+         bool found = false;
+         for( std::size_t j = 0; j < std::size( cue_verbs ) && !found; ++j ) {
+            const std::string_view l = cue_verbs[ j ].lemma;
+            found = l.size() >= first.size() && l.substr( 0, first.size() ) == first && ( l.size() == first.size() || l[ first.size() ] == ' ' );
+         }
+         if( !found ) {
             return false;
          }
       }

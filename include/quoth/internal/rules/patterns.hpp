@@ -128,6 +128,41 @@ namespace quoth::internal::rules
       return 0;
    }
 
+   // After a form of "make" at k: " a comment about", " no reference to", " serious allegations
+   // against" (lexicon::make_object_phrases): the phrase's length, with v set to its entry; else 0.
+   [[nodiscard]] inline std::size_t object_phrase( const std::string_view s, const std::size_t k, const lexicon::verb*& v ) noexcept
+   {
+      static constexpr std::string_view determiners[] = { "a", "an", "another", "any", "her", "his", "its", "my", "no", "our", "several", "some", "that", "the", "their", "these", "this", "those" };
+      if( k >= s.size() || s[ k ] != ' ' ) {
+         return 0;
+      }
+      std::size_t at = k + 1;
+      const std::size_t d = word_length( s, at );
+      if( d > 0 && at + d < s.size() && s[ at + d ] == ' ' && std::find( std::begin( determiners ), std::end( determiners ), s.substr( at, d ) ) != std::end( determiners ) ) {
+         at += d + 1;
+      }
+      for( int words = 0; words < 3 && at < s.size(); ++words ) { // at most two adjectives before the noun
+         const std::size_t n = word_length( s, at );
+         if( n == 0 || at + n >= s.size() || s[ at + n ] != ' ' ) {
+            return 0;
+         }
+         for( const lexicon::object_phrase& p : lexicon::make_object_phrases ) {
+            if( !lexicon::is_form( p.entry.forms, s.substr( at, n ) ) ) {
+               continue;
+            }
+            const std::size_t pb = at + n + 1;
+            const std::size_t pn = word_length( s, pb );
+            if( pn > 0 && pb + pn < s.size() && s[ pb + pn ] == ' ' && lexicon::is_form( p.prepositions, s.substr( pb, pn ) ) ) {
+               v = &p.entry;
+               return pb + pn - k;
+            }
+            return 0;
+         }
+         at += n + 1;
+      }
+      return 0;
+   }
+
    // A reporting verb; records its lexicon entry. "pointed" needs its "out".
    template< cue_context Context >
    struct cue_verb
@@ -199,7 +234,10 @@ namespace quoth::internal::rules
                }
             }
             if( is( particle, " clear" ) ) {
-               if( const std::size_t m = light_phrase( s, at + n, v, lexicon::make_phrases ); m != 0 ) {
+               if( const std::size_t o = object_phrase( s, at + n, v ); o != 0 ) {
+                  total += o; // "made a comment about": v is now its entry, a stance
+               }
+               else if( const std::size_t m = light_phrase( s, at + n, v, lexicon::make_phrases ); m != 0 ) {
                   total += m; // "made the case": v is now its entry, a that-verb
                }
                else if( has_at( s, at + n, " it " ) || has_at( s, at + n, " that " ) ) {
