@@ -404,6 +404,22 @@ TEST_CASE( "\", with X saying A\" inside a content is an attribution of its own"
    CHECK( test::cue( b ) == "show" );
 }
 
+TEST_CASE( "an addressee with an of-phrase before a question or an infinitive" )
+{
+   const auto a = test::only( quoth::parse( "We asked the campaigns of the three candidates why they skipped the survey." ) );
+   CHECK( test::speaker( a ) == "We" );
+   CHECK( a.cue->phrase.text == "asked the campaigns of the three candidates" );
+   CHECK( test::content( a ) == "why they skipped the survey" );
+   const auto b = test::only( quoth::parse( "Each week the paper has asked a panel of 30 experts to rank the candidates." ) );
+   CHECK( test::content( b ) == "to rank the candidates" );
+   // not before a relative "that": "told the story of a ferry that sank"
+   const auto c = test::only( quoth::parse( "The mayor told the story of a ferry that sank in 1990." ) );
+   CHECK( c.cue->phrase.text == "told the story" );
+   // "people with direct knowledge of" a plural possessive's work
+   const auto d = test::only( quoth::parse( "People with direct knowledge of the Lees' work said that the firm was paid." ) );
+   CHECK( test::speaker( d ) == "People with direct knowledge of the Lees' work" );
+}
+
 TEST_CASE( "a that-verb takes a clause without that when a pronoun opens it" )
 {
    const auto a = test::only( quoth::parse( "Many of the nurses feel they have been ignored for years." ) );

@@ -594,7 +594,7 @@ namespace quoth::internal::rules
    {};
 
    // "told [reporters]", "assured [the committee]"
-   struct addressee : scoped< takes_addressee, ws, pegtl::not_at< kw_that >, pegtl::sor< pegtl::seq< object_pronoun, pegtl::not_at< ws, description_word > >, pegtl::seq< simple_np, pegtl::opt< ws, kw_of, ws, name_units > >, description_word >, pegtl::opt< ws, medium_head > > // ("asked her aide to", "told the Courier newspaper of Charleston")
+   struct addressee : scoped< takes_addressee, ws, pegtl::not_at< kw_that >, pegtl::sor< pegtl::seq< object_pronoun, pegtl::not_at< ws, description_word > >, pegtl::seq< simple_np, pegtl::opt< ws, kw_of, ws, pegtl::sor< name_units, pegtl::seq< simple_np, pegtl::at< ws, kw_sor< kw_to, kw< TAO_PEGTL_STRING( "why" ) >, kw< TAO_PEGTL_STRING( "how" ) >, kw< TAO_PEGTL_STRING( "whether" ) >, kw< TAO_PEGTL_STRING( "what" ) > > > > > > >, description_word >, pegtl::opt< ws, medium_head > > // ("asked her aide to", "told the Courier newspaper of Charleston", "asked the campaigns of the three candidates why")
    {};
 
    // was quoted as saying

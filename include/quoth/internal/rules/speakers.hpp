@@ -331,7 +331,7 @@ namespace quoth::internal::rules
    {};
 
    // "people familiar with the talks", "officials close to the president"
-   struct informed : scoped< ws, kw_sor< pegtl::seq< kw< TAO_PEGTL_STRING( "familiar" ) >, ws, kw_with >, pegtl::seq< kw< TAO_PEGTL_STRING( "close" ) >, ws, kw_to >, pegtl::seq< kw< TAO_PEGTL_STRING( "briefed" ) >, ws, kw_on >, pegtl::seq< kw_with, ws, kw< TAO_PEGTL_STRING( "knowledge" ) >, ws, kw_of > >, ws, pegtl::sor< pegtl::seq< pegtl::opt< determiner, ws >, pegtl::rep_max< 2, pegtl::not_at< possessive >, cap_word, ws >, possessive, ws, word >, simple_np, pegtl::seq< pegtl::sor< determiner, possessive >, ws, word >, kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "her" ) >, kw< TAO_PEGTL_STRING( "them" ) > >, pegtl::rep_opt< 2, of_phrase > >
+   struct informed : scoped< ws, kw_sor< pegtl::seq< kw< TAO_PEGTL_STRING( "familiar" ) >, ws, kw_with >, pegtl::seq< kw< TAO_PEGTL_STRING( "close" ) >, ws, kw_to >, pegtl::seq< kw< TAO_PEGTL_STRING( "briefed" ) >, ws, kw_on >, pegtl::seq< kw_with, ws, pegtl::opt< kw< TAO_PEGTL_STRING( "direct" ) >, ws >, kw< TAO_PEGTL_STRING( "knowledge" ) >, ws, kw_of > >, ws, pegtl::sor< pegtl::seq< pegtl::opt< determiner, ws >, pegtl::rep_max< 2, pegtl::not_at< possessive >, cap_word, ws >, possessive, ws, word >, simple_np, pegtl::seq< pegtl::sor< determiner, possessive >, ws, word >, kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "her" ) >, kw< TAO_PEGTL_STRING( "them" ) > >, pegtl::rep_opt< 2, of_phrase > >
    {};
 
    // "compiled by Real Clear Politics", "published in the journal": a participle after the noun
