@@ -486,7 +486,11 @@ namespace quoth::internal::rules
          }
          char buf[ 16 ];
          const char first = ascii_lowered.to[ c ];
-         if( n > sizeof( buf ) || !( upper ? speaker_closed_upper.may_contain( n, first ) : speaker_closed_lower.may_contain( n, first ) ) ) {
+         if( n > sizeof( buf ) ) {
+            return true;
+         }
+         const bool may_be_closed = upper ? speaker_closed_upper.may_contain( n, first ) : speaker_closed_lower.may_contain( n, first );
+         if( upper && !may_be_closed ) {
             return true;
          }
          for( std::size_t k = 0; k < n; ++k ) {
@@ -498,10 +502,47 @@ namespace quoth::internal::rules
             buf[ k ] = static_cast< char >( l );
          }
          const std::string_view w( buf, n );
-         if( !( upper ? lexicon::contains( speaker_closed_upper, w ) : lexicon::contains( speaker_closed_lower, w ) ) ) {
+         if( may_be_closed && ( upper ? lexicon::contains( speaker_closed_upper, w ) : lexicon::contains( speaker_closed_lower, w ) ) ) {
+            return possessive::test( s, i, st ) != 0;
+         }
+         if( upper || speaker_start_open( w ) || possessive::test( s, i, st ) != 0 ) {
             return true;
          }
-         return possessive::test( s, i, st ) != 0;
+         return plain_start( s, i, st );
+      }
+
+      // A lower-case word of ASCII letters that is none of the words of speaker_start_open and
+      // no possessive starts a speaker phrase only as a description_word: pronoun_phrase,
+      // one_of, quantity_pronoun, determined and quantity need one of those words, and name_units
+      // a name_unit (possessive, cap_word, head_noun, title modifier). What is left of simple_np
+      // is a run of description words, each followed by ws, ending in
+      //   bare_role: a head_noun, the run's word 1 to 3;
+      //   bare_plural: a plural_word (a description_word of more than 3 bytes ending in s), 0 to 2;
+      //   described_name: a cap_word, 1 to 3;  qualified_group: a group_word (a cap_word), 1 or 2.
+      // Is there such a word? (A strict filter: a word it finds may still fail the rule.)
+      [[nodiscard]] static bool plain_start( const std::string_view s, std::size_t q, const match_state& st ) noexcept
+      {
+         for( int k = 0;; ++k ) {
+            if( k > 0 && ( starts_upper( s, q ) || head_noun::test( s, q, st ) != 0 ) ) {
+               return true;
+            }
+            if( k == 3 ) {
+               return false;
+            }
+            const std::size_t m = description_word::test( s, q, st );
+            if( m == 0 ) {
+               return false;
+            }
+            if( m > 3 && s[ q + m - 1 ] == 's' ) {
+               return true;
+            }
+            q += m;
+            const std::size_t g = ws::test( s, q, st );
+            if( g == 0 ) {
+               return false;
+            }
+            q += g;
+         }
       }
    };
 
