@@ -1,4 +1,8 @@
 // The grammar has no rule that can loop without consuming input.
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include <tao/pegtl/contrib/analyze.hpp>
 
 #include "helpers.hpp"
@@ -152,6 +156,26 @@ TEST_CASE( "speaker_start: turns away no word where a speaker phrase matches" )
    CHECK( rules::speaker_start::may_start( text, text.find( "retired" ), st ) ); // "retired neurosurgeon": a role
    CHECK( rules::speaker_start::may_start( text, text.find( "undecided" ), st ) );
    CHECK( rules::speaker_start::may_start( text, text.find( "small" ), st ) );
+   // the quick test of the open words answers as speaker_start_open, word for word
+   std::vector< std::string > words = { "hundred", "hundreds", "hundredfold", "sixty", "thousands", "least", "than", "others", "another", "fewer", "at", "roughly", "none", "its", "spokesman", "ministry", "report", "former", "acting" };
+   for( const std::string_view w : lexicon::stop_words ) {
+      words.emplace_back( w );
+   }
+   for( std::size_t b = 0; b < text.size(); ) {
+      std::size_t e = b;
+      while( e < text.size() && text[ e ] >= 'a' && text[ e ] <= 'z' ) {
+         ++e;
+      }
+      if( e > b ) {
+         words.emplace_back( text.substr( b, e - b ) );
+      }
+      b = e + 1;
+   }
+   for( const std::string& w : words ) {
+      if( std::all_of( w.begin(), w.end(), []( const char c ) { return c >= 'a' && c <= 'z'; } ) ) {
+         CHECK( rules::speaker_start_open_quick( w ) == rules::speaker_start_open( w ) );
+      }
+   }
 }
 
 TEST_CASE( "word_length: the inline cases read as word_length_from does" )
