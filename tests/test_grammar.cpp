@@ -1,4 +1,8 @@
 // The grammar has no rule that can loop without consuming input.
+#include <algorithm>
+#include <string>
+#include <vector>
+
 #include <tao/pegtl/contrib/analyze.hpp>
 
 #include "helpers.hpp"
@@ -117,6 +121,61 @@ TEST_CASE( "memo_control: a cue phrase memoised with its verb leaves the verb it
    }
    CHECK( matched > 4 );
    CHECK( kept > 0 ); // "was quoted as saying" records no verb
+}
+
+TEST_CASE( "speaker_start: turns away no word where a speaker phrase matches" )
+{
+   namespace pegtl = tao::pegtl;
+   using namespace quoth::internal;
+   // speaker_phrase without speaker_start, and without the phrases that only follow a match
+   using phrase = pegtl::sor< rules::pronoun_phrase, rules::one_of, rules::simple_np, rules::quantity_pronoun >;
+   const std::string_view text = "Senior election officials said, and longtime party donors say, that retired neurosurgeon Ben Carson, "
+                                 "local business owners and veteran Republicans agreed; law enforcement officials, political experts, "
+                                 "two former aides, some of the organisers, the city engineer and undecided voter Stephanie Hooton "
+                                 "told three reporters who dropped hints that small farm groups and rural Democrats and many others "
+                                 "doubted the plan, which growing numbers of angry tenants oppose. Its new chief executive spoke.";
+   const std::vector< const raw_quote* > none;
+   match_state st;
+   st.text = text;
+   st.quotes = &none;
+   std::size_t matched = 0;
+   std::size_t turned_away = 0;
+   for( std::size_t at = 0; at < text.size(); ++at ) {
+      pegtl::memory_input< pegtl::tracking_mode::lazy > in( text.data() + at, text.data() + text.size(), "" );
+      const bool m = pegtl::parse< phrase >( in, st );
+      const bool may = rules::speaker_start::may_start( text, at, st );
+      CHECK( ( !m || may ) );
+      matched += m ? 1U : 0U;
+      turned_away += ( !may && at > 0 && text[ at - 1 ] == ' ' && text[ at ] >= 'a' && text[ at ] <= 'z' ) ? 1U : 0U;
+   }
+   CHECK( matched > 20 );
+   CHECK( turned_away > 5 ); // "said", "and", "that", "told", "who", "dropped" (no noun follows: "hints" is a cue), ...
+   CHECK( !rules::speaker_start::may_start( text, text.find( "dropped" ), st ) );
+   CHECK( !rules::speaker_start::may_start( text, text.find( "doubted" ), st ) );
+   CHECK( rules::speaker_start::may_start( text, text.find( "growing" ), st ) ); // "growing numbers": a plural
+   CHECK( rules::speaker_start::may_start( text, text.find( "retired" ), st ) ); // "retired neurosurgeon": a role
+   CHECK( rules::speaker_start::may_start( text, text.find( "undecided" ), st ) );
+   CHECK( rules::speaker_start::may_start( text, text.find( "small" ), st ) );
+   // the quick test of the open words answers as speaker_start_open, word for word
+   std::vector< std::string > words = { "hundred", "hundreds", "hundredfold", "sixty", "thousands", "least", "than", "others", "another", "fewer", "at", "roughly", "none", "its", "spokesman", "ministry", "report", "former", "acting" };
+   for( const std::string_view w : lexicon::stop_words ) {
+      words.emplace_back( w );
+   }
+   for( std::size_t b = 0; b < text.size(); ) {
+      std::size_t e = b;
+      while( e < text.size() && text[ e ] >= 'a' && text[ e ] <= 'z' ) {
+         ++e;
+      }
+      if( e > b ) {
+         words.emplace_back( text.substr( b, e - b ) );
+      }
+      b = e + 1;
+   }
+   for( const std::string& w : words ) {
+      if( std::all_of( w.begin(), w.end(), []( const char c ) { return c >= 'a' && c <= 'z'; } ) ) {
+         CHECK( rules::speaker_start_open_quick( w ) == rules::speaker_start_open( w ) );
+      }
+   }
 }
 
 TEST_CASE( "word_length: the inline cases read as word_length_from does" )

@@ -8,6 +8,9 @@
 // What kind a phrase is, and its name, are read from its words afterwards (see classify.hpp).
 
 #include <algorithm>
+#include <array>
+#include <string_view>
+#include <type_traits>
 
 #include "../bytes16.hpp"
 #include "../lexicon.hpp"
@@ -195,8 +198,9 @@ namespace quoth::internal::rules
          return lexicon::contains( stem_set, head ) || has_at( w, 0, "hundred" );
       }
 
-   private:
       static constexpr std::string_view stems[] = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "half", "most", "majority", "majorities", "third", "quarter", "dozens", "hundreds", "thousands", "millions" };
+
+   private:
       static constexpr auto stem_set = lexicon::sorted( stems );
    };
 
@@ -427,6 +431,95 @@ namespace quoth::internal::rules
       return lexicon::contains( lexicon::sorted_pronouns, w ) || lead_word< one_of_word >::may_be( w ) || lead_word< quantity_word >::may_be( w ) || lexicon::contains( lexicon::sorted_determiners, w ) || lead_word< approximately::rule_t >::may_be( w ) || number_word::names( w ) || lexicon::contains( lexicon::sorted_head_nouns, w ) || lexicon::contains( lexicon::sorted_title_modifiers, w );
    }
 
+   // The words of several lists in one array.
+   template< std::size_t... Ns >
+   [[nodiscard]] constexpr std::array< std::string_view, ( Ns + ... + 0 ) > join_words( const std::array< std::string_view, Ns >&... lists ) noexcept
+   {
+      std::array< std::string_view, ( Ns + ... + 0 ) > out{};
+      std::size_t k = 0;
+      const auto add = [ & ]( const auto& list ) {
+         for( const std::string_view w : list ) {
+            out[ k++ ] = w;
+         }
+      };
+      ( add( lists ), ... );
+      return out;
+   }
+
+   template< std::size_t N >
+   [[nodiscard]] constexpr std::array< std::string_view, N > word_array( const std::string_view ( &words )[ N ] ) noexcept
+   {
+      std::array< std::string_view, N > out{};
+      for( std::size_t k = 0; k < N; ++k ) {
+         out[ k ] = words[ k ];
+      }
+      return out;
+   }
+
+   [[nodiscard]] constexpr char lower_char( const char c ) noexcept
+   {
+      return ( c >= 'A' && c <= 'Z' ) ? static_cast< char >( c - 'A' + 'a' ) : c;
+   }
+
+   // keyword_list< Rule >::value: the keywords, in lower case, of which Rule starts with one,
+   // for a rule that starts with a keyword: a keyword, a choice of them, a sequence that starts
+   // with one (so lead_word< Rule >::may_be( w ) exactly for the w in it). Any other rule does
+   // not compile.
+   template< typename Rule >
+   struct keyword_list
+   {
+      static_assert( !std::is_same_v< typename Rule::rule_t, Rule >, "a rule that does not start with a keyword" );
+      static constexpr auto value = keyword_list< typename Rule::rule_t >::value;
+   };
+
+   template< char C0, char... Cs >
+   struct keyword_list< exact_kw< C0, Cs... > >
+   {
+      static constexpr char text[] = { lower_char( C0 ), lower_char( Cs )... };
+      static constexpr std::array< std::string_view, 1 > value{ std::string_view( text, 1 + sizeof...( Cs ) ) };
+   };
+
+   template< char... Cs >
+   struct keyword_list< pegtl::internal::seq< pegtl::ascii::istring< Cs... >, not_word_char > >
+   {
+      static constexpr char text[] = { lower_char( Cs )... };
+      static constexpr std::array< std::string_view, 1 > value{ std::string_view( text, sizeof...( Cs ) ) };
+   };
+
+   template< typename Rule, typename... Rules >
+   struct keyword_list< pegtl::internal::seq< Rule, Rules... > >
+     : keyword_list< Rule >
+   {};
+
+   template< typename... Rules >
+   struct keyword_list< kw_sor< Rules... > >
+   {
+      static constexpr auto value = join_words( keyword_list< Rules >::value... );
+   };
+
+   // The words of speaker_start_open, in one set: the words of its lists and the keywords of its
+   // rules, with number_word's stems (of the numbers, only the words in "hundred" are not in it).
+   inline constexpr auto speaker_open_words = lexicon::sorted( join_words( word_array( number_word::stems ), word_array( lexicon::pronouns ), keyword_list< one_of_word >::value, keyword_list< quantity_word >::value, word_array( lexicon::determiners ), keyword_list< approximately::rule_t >::value, word_array( lexicon::role_nouns ), word_array( lexicon::organization_nouns ), word_array( lexicon::document_nouns ), word_array( lexicon::title_modifiers ) ) );
+
+   // speaker_start_open( w ) for a word w of ASCII letters in lower case (no hyphen: number_word
+   // reads it whole), in one look-up.
+   [[nodiscard]] inline bool speaker_start_open_quick( const std::string_view w ) noexcept
+   {
+      return lexicon::contains( speaker_open_words, w ) || has_at( w, 0, "hundred" );
+   }
+
+   [[nodiscard]] constexpr bool open_words_are_open() noexcept
+   {
+      for( const std::string_view w : speaker_open_words.words ) {
+         if( !speaker_start_open( w ) ) {
+            return false;
+         }
+      }
+      return true;
+   }
+
+   static_assert( open_words_are_open() && lexicon::contains( speaker_open_words, "at" ) && lexicon::contains( speaker_open_words, "others" ) && lexicon::contains( speaker_open_words, "none" ) && lexicon::contains( speaker_open_words, "the" ) && !lexicon::contains( speaker_open_words, "least" ) );
+
    template< std::size_t N >
    [[nodiscard]] constexpr std::size_t count_closed( const std::string_view ( &words )[ N ] ) noexcept
    {
@@ -486,7 +579,11 @@ namespace quoth::internal::rules
          }
          char buf[ 16 ];
          const char first = ascii_lowered.to[ c ];
-         if( n > sizeof( buf ) || !( upper ? speaker_closed_upper.may_contain( n, first ) : speaker_closed_lower.may_contain( n, first ) ) ) {
+         if( n > sizeof( buf ) ) {
+            return true;
+         }
+         const bool may_be_closed = upper ? speaker_closed_upper.may_contain( n, first ) : speaker_closed_lower.may_contain( n, first );
+         if( upper && !may_be_closed ) {
             return true;
          }
          for( std::size_t k = 0; k < n; ++k ) {
@@ -498,10 +595,47 @@ namespace quoth::internal::rules
             buf[ k ] = static_cast< char >( l );
          }
          const std::string_view w( buf, n );
-         if( !( upper ? lexicon::contains( speaker_closed_upper, w ) : lexicon::contains( speaker_closed_lower, w ) ) ) {
+         if( may_be_closed && ( upper ? lexicon::contains( speaker_closed_upper, w ) : lexicon::contains( speaker_closed_lower, w ) ) ) {
+            return possessive::test( s, i, st ) != 0;
+         }
+         if( upper || speaker_start_open_quick( w ) || possessive::test( s, i, st ) != 0 ) {
             return true;
          }
-         return possessive::test( s, i, st ) != 0;
+         return plain_start( s, i, st );
+      }
+
+      // A lower-case word of ASCII letters that is none of the words of speaker_start_open and
+      // no possessive starts a speaker phrase only as a description_word: pronoun_phrase,
+      // one_of, quantity_pronoun, determined and quantity need one of those words, and name_units
+      // a name_unit (possessive, cap_word, head_noun, title modifier). What is left of simple_np
+      // is a run of description words, each followed by ws, ending in
+      //   bare_role: a head_noun, the run's word 1 to 3;
+      //   bare_plural: a plural_word (a description_word of more than 3 bytes ending in s), 0 to 2;
+      //   described_name: a cap_word, 1 to 3;  qualified_group: a group_word (a cap_word), 1 or 2.
+      // Is there such a word? (A strict filter: a word it finds may still fail the rule.)
+      [[nodiscard]] static bool plain_start( const std::string_view s, std::size_t q, const match_state& st ) noexcept
+      {
+         for( int k = 0;; ++k ) {
+            if( k > 0 && ( starts_upper( s, q ) || head_noun::test( s, q, st ) != 0 ) ) {
+               return true;
+            }
+            if( k == 3 ) {
+               return false;
+            }
+            const std::size_t m = description_word::test( s, q, st );
+            if( m == 0 ) {
+               return false;
+            }
+            if( m > 3 && s[ q + m - 1 ] == 's' ) {
+               return true;
+            }
+            q += m;
+            const std::size_t g = ws::test( s, q, st );
+            if( g == 0 ) {
+               return false;
+            }
+            q += g;
+         }
       }
    };
 
