@@ -886,14 +886,19 @@ namespace quoth::internal
       // em dash), else 0.
       [[nodiscard]] std::size_t dash_before( const std::size_t at ) const noexcept
       {
+         // (by bytes: this runs at every word start before a cue word)
          if( at < 3 || m_text[ at - 1 ] != ' ' ) {
             return 0;
          }
-         const std::string_view head = sub( m_text, 0, at - 1 );
-         for( const std::string_view dash : { std::string_view( " --" ), std::string_view( " -" ), std::string_view( " \xE2\x80\x93" ), std::string_view( " \xE2\x80\x94" ) } ) {
-            if( head.size() >= dash.size() && head.substr( head.size() - dash.size() ) == dash ) {
-               return dash.size() + 1;
+         const char c = m_text[ at - 2 ];
+         if( c == '-' ) {
+            if( m_text[ at - 3 ] == ' ' ) {
+               return 3; // " - "
             }
+            return ( at >= 4 && m_text[ at - 3 ] == '-' && m_text[ at - 4 ] == ' ' ) ? 4 : 0; // " -- "
+         }
+         if( ( c == '\x93' || c == '\x94' ) && at >= 5 && m_text[ at - 3 ] == '\x80' && m_text[ at - 4 ] == '\xE2' && m_text[ at - 5 ] == ' ' ) {
+            return 5; // an en or em dash
          }
          return 0;
       }

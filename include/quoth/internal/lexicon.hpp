@@ -610,6 +610,35 @@ namespace quoth::internal::lexicon
       { { "make a joke", "joke jokes", cue_use::stance }, "about" },
       { { "make a reference", "reference references", cue_use::stance }, "to" },
    };
+   // The nouns of make_object_phrases, in one set: one look-up tells whether a word may be one.
+   [[nodiscard]] constexpr std::size_t count_object_nouns() noexcept
+   {
+      std::size_t n = 0;
+      for( const object_phrase& p : make_object_phrases ) {
+         n += 1;
+         for( const char c : p.entry.forms ) {
+            n += c == ' ' ? 1 : 0;
+         }
+      }
+      return n;
+   }
+
+   [[nodiscard]] constexpr std::array< std::string_view, count_object_nouns() > object_nouns() noexcept
+   {
+      std::array< std::string_view, count_object_nouns() > out{};
+      std::size_t k = 0;
+      for( const object_phrase& p : make_object_phrases ) {
+         std::size_t b = 0;
+         for( std::size_t i = 0; i <= p.entry.forms.size(); ++i ) {
+            if( i == p.entry.forms.size() || p.entry.forms[ i ] == ' ' ) {
+               out[ k++ ] = p.entry.forms.substr( b, i - b );
+               b = i + 1;
+            }
+         }
+      }
+      return out;
+   }
+
    // The same after "issue": "issued a statement:", "issued the following statement: “...”",
    // "issued a brief statement that". ("released" stays no cue form: "a poll released Friday
    // found" would lose its speaker.)
@@ -1302,6 +1331,7 @@ namespace quoth::internal::lexicon
    inline constexpr auto sorted_stop_words = sorted( stop_words );
    inline constexpr auto sorted_ly_nouns = sorted( ly_nouns );
    inline constexpr auto sorted_clause_openers = sorted( clause_openers );
+   inline constexpr auto sorted_object_nouns = sorted( object_nouns() );
    inline constexpr auto sorted_opening_words = sorted( opening_words );
    inline constexpr auto sorted_trailing_openers = sorted( trailing_openers );
    inline constexpr auto sorted_name_prepositions = sorted( name_prepositions );

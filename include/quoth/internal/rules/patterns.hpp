@@ -146,6 +146,10 @@ namespace quoth::internal::rules
          if( n == 0 || at + n >= s.size() || s[ at + n ] != ' ' ) {
             return 0;
          }
+         if( !lexicon::contains( lexicon::sorted_object_nouns, s.substr( at, n ) ) ) {
+            at += n + 1;
+            continue;
+         }
          for( const lexicon::object_phrase& p : lexicon::make_object_phrases ) {
             if( !lexicon::is_form( p.entry.forms, s.substr( at, n ) ) ) {
                continue;
