@@ -131,7 +131,7 @@ TEST_CASE( "speaker_start: turns away no word where a speaker phrase matches" )
    using phrase = pegtl::sor< rules::pronoun_phrase, rules::one_of, rules::simple_np, rules::quantity_pronoun >;
    const std::string_view text = "Senior election officials said, and longtime party donors say, that retired neurosurgeon Ben Carson, "
                                  "local business owners and veteran Republicans agreed; law enforcement officials, political experts, "
-                                 "two former aides, some of the organisers, the city engineer and undecided voter Stephanie Hooton "
+                                 "two former aides, some of the organisers, the city engineer and undecided voter Marta Velez "
                                  "told three reporters who dropped hints that small farm groups and rural Democrats and many others "
                                  "doubted the plan, which growing numbers of angry tenants oppose. Its new chief executive spoke.";
    const std::vector< const raw_quote* > none;

@@ -280,7 +280,7 @@ namespace quoth::internal::rules
    struct qualified_group : pegtl::seq< pegtl::rep_min_max< 1, 2, description_word, ws >, group_word, pegtl::not_at< ws, name_unit > >
    {};
 
-   // "retired neurosurgeon Ben Carson", "undecided voter Stephanie Hooton": lower-case words
+   // "retired neurosurgeon Ben Carson", "undecided voter Marta Velez": lower-case words
    // that describe a person before the person's name of at least two words
    struct described_name : pegtl::seq< pegtl::rep_min_max< 1, 3, description_word, ws >, pegtl::at< cap_word, ws, cap_word >, name_units >
    {};
