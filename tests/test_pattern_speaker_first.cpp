@@ -995,3 +995,32 @@ TEST_CASE( "\"vented\" and \"sniped\" before a that-clause" )
    // and "vented" after a quotation, as before
    CHECK( test::speaker( test::only( quoth::parse( "“It is a mess,” Amsel vented." ) ) ) == "Amsel" );
 }
+
+TEST_CASE( "a pronoun with its verb in one word ends the addressee: \"told voters she's ready\"" )
+{
+   const auto a = test::only( quoth::parse( "Amsel told the dockers she's ready to sign." ) );
+   CHECK( a.cue->phrase.text == "told the dockers" );
+   CHECK( test::content( a ) == "she's ready to sign" );
+   const auto b = test::only( quoth::parse( "Amsel told voters he\xE2\x80\x99s sorry about the fare." ) );
+   CHECK( b.cue->phrase.text == "told voters" );
+   CHECK( test::content( b ) == "he\xE2\x80\x99s sorry about the fare" );
+   const auto c = test::only( quoth::parse( "The pilot told the crowd it's over." ) );
+   CHECK( c.cue->phrase.text == "told the crowd" );
+   CHECK( test::content( c ) == "it's over" );
+   // a possessive noun still reads as one: "told the mayor's aide"
+   const auto d = test::only( quoth::parse( "Amsel told the mayor's aide that the ferry was late." ) );
+   CHECK( a.cue->phrase.text != d.cue->phrase.text );
+   CHECK( d.cue->phrase.text == "told the mayor's aide" );
+}
+
+TEST_CASE( "the main clause before \"and\" when a clause of its own follows and the subject comes after a dateline" )
+{
+   const auto doc = quoth::parse( "DOVER (AP) - Harbour master Ada Brook said the storm damaged two piers and she blamed the council for the delay." );
+   REQUIRE( doc.attributions.size() == 2 );
+   const auto& said = doc.attributions[ 0 ].cue->phrase.text == "said" ? doc.attributions[ 0 ] : doc.attributions[ 1 ];
+   const auto& blamed = doc.attributions[ 0 ].cue->phrase.text == "said" ? doc.attributions[ 1 ] : doc.attributions[ 0 ];
+   CHECK( test::speaker( said ) == "Harbour master Ada Brook" );
+   CHECK( test::content( said ) == "the storm damaged two piers" );
+   CHECK( test::speaker( blamed ) == "she" );
+   CHECK( test::content( blamed ) == "the council for the delay" );
+}

@@ -1469,6 +1469,16 @@ namespace quoth::internal
                }
             }
             if( from > i && cue_after( from ) && try_rule< rules::speaker_first >( from, s ) && emit( si, pattern::speaker_cue_content, doc ) ) {
+               // "WASHINGTON (AP) - Lind said A and she accused B": the main clause before the
+               // conjunction, whose subject speaker_first at the sentence start missed
+               if( !tried_before_cue && !after_comma && doc.attributions.size() >= 1 && ( doc.attributions.size() == 1 || doc.attributions[ doc.attributions.size() - 2 ].sentence.begin != s.begin ) && cue_before( i - n ) ) {
+                  if( lexicon::equal_folded( "and", w ) || lexicon::equal_folded( "but", w ) ) {
+                     match_main_clause( si, doc );
+                  }
+                  else {
+                     match_before_cue( si, doc );
+                  }
+               }
                return;
             }
          }
@@ -3295,8 +3305,8 @@ namespace quoth::internal
                   }
                   char buf[ 12 ];
                   const std::string_view last = word_at( lw, buf );
-                  if( lw > b && lw + last.size() == e && ( is( last, "what" ) || is( last, "which" ) || is( last, "who" ) || is( last, "whom" ) || is( last, "that" ) || is( last, "how" ) ) ) {
-                     e = lw;
+                  if( lw > b && lw + last.size() == e && ( is( last, "what" ) || is( last, "which" ) || is( last, "who" ) || is( last, "whom" ) || is( last, "that" ) || is( last, "how" ) || is( last, "and" ) || is( last, "but" ) ) ) {
+                     e = lw; // (or the conjunction before a clause of its own: "said A and she accused B")
                   }
                   if( count_words( b, e, 2 ) < 2 ) {
                      return false;

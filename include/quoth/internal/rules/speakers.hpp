@@ -87,6 +87,9 @@ namespace quoth::internal::rules
          if( n > 3 && ( lexicon::ends_with_folded( w, "n't" ) || ( n > 5 && lexicon::ends_with_folded( w, "n\xE2\x80\x99t" ) ) ) ) {
             return 0; // "didn't", "won’t": an auxiliary
          }
+         if( contraction::test( s, i, st ) != 0 ) {
+            return 0; // "she's", "it’s": a subject and its verb ("told the crowd it’s over")
+         }
          if( ( n == 6 || n == 9 ) && ( lexicon::equal_folded( "posted", w ) || lexicon::equal_folded( "published", w ) ) && !has_at( s, i + n, " by " ) ) {
             std::size_t j = i + n;
             while( j < s.size() && s[ j ] == ' ' ) {
@@ -145,10 +148,10 @@ namespace quoth::internal::rules
 
    // Name and title words; lower-case words may stand between them when a name or title word
    // follows: "FBI general counsel James Baker", "Top Labour Party donor Jo Smith".
-   struct name_units : pegtl::seq< pegtl::not_at< name_preposition >, name_unit, pegtl::star< pegtl::sor< pegtl::seq< ws, name_unit >, pegtl::seq< ws, pegtl::sor< title_adjective, description_word >, pegtl::rep_opt< 2, ws, pegtl::sor< title_adjective, description_word > >, ws, name_unit > > > >
+   struct name_units : pegtl::seq< pegtl::not_at< name_preposition >, name_unit, pegtl::star< pegtl::sor< pegtl::seq< ws, pegtl::not_at< contraction >, name_unit >, pegtl::seq< ws, pegtl::sor< title_adjective, description_word >, pegtl::rep_opt< 2, ws, pegtl::sor< title_adjective, description_word > >, ws, name_unit > > > >
    {};
 
-   struct description_unit : pegtl::sor< name_unit, description_word >
+   struct description_unit : pegtl::sor< pegtl::seq< pegtl::not_at< contraction >, name_unit >, description_word > // (not "the voters [she's] ready")
    {};
 
    struct determined_year : token< determined_year >

@@ -169,6 +169,20 @@ namespace quoth::internal::rules
       }
    };
 
+   // A pronoun and its verb in one word: "she's", "it’s", "that's" (lexicon::contractions).
+   struct contraction : token< contraction >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
+         if( n < 4 || n > 10 || ( s[ i + n - 1 ] | 0x20 ) != 's' || ( s[ i + n - 2 ] != '\'' && s[ i + n - 2 ] != '\x99' ) ) {
+            return 0;
+         }
+         char buf[ 12 ];
+         return lexicon::contains( lexicon::sorted_contractions, ascii_lower( sub( s, i, n ), buf ) ) ? n : 0;
+      }
+   };
+
    // A word from a lexicon, compared in ASCII lower case.
    template< const auto& Table >
    struct lex : token< lex< Table > >
