@@ -1024,3 +1024,42 @@ TEST_CASE( "the main clause before \"and\" when a clause of its own follows and 
    CHECK( test::speaker( blamed ) == "she" );
    CHECK( test::content( blamed ) == "the council for the delay" );
 }
+
+TEST_CASE( "an aside between dashes in the subject: the speaker stops before it, and a place before \"that\" is no content" )
+{
+   const auto doc = quoth::parse( "Brook - who said the fare was fair - said at a rally in Dover that the ferry would run." );
+   REQUIRE( doc.attributions.size() == 2 );
+   const auto& main = doc.attributions[ 0 ].speaker->mention.text == "who" ? doc.attributions[ 1 ] : doc.attributions[ 0 ];
+   CHECK( test::speaker( main ) == "Brook" );
+   CHECK( test::content( main ) == "the ferry would run" );
+   // a long aside does not count against the words of the subject
+   const auto a = test::only( quoth::parse( "The judge -- who has been in a quarrel with the mayor over the past few days -- said she regretted her remarks." ) );
+   CHECK( test::speaker( a ) == "The judge" );
+   CHECK( test::content( a ) == "she regretted her remarks" );
+}
+
+TEST_CASE( "a document put out by the subject is no speaker of the gerund after it" )
+{
+   const auto a = test::only( quoth::parse( "The town released a statement Wednesday saying the plan was dead." ) );
+   CHECK( test::speaker( a ) == "The town" );
+   CHECK( test::content( a ) == "the plan was dead" );
+   const auto b = test::only( quoth::parse( "His office put out a statement saying the pier would close." ) );
+   CHECK( test::speaker( b ) == "His office" );
+   const auto c = test::only( quoth::parse( "Minutes later, she sent an email saying, \xE2\x80\x9C"
+                                            "Done.\xE2\x80\x9D" ) );
+   CHECK( test::speaker( c ) == "she" );
+   const auto d = test::only( quoth::parse( "Brook issued a statement saying that the board should wait." ) );
+   CHECK( test::speaker( d ) == "Brook" );
+   // no issuing verb: the document itself reports
+   const auto e = test::only( quoth::parse( "A statement from the board said the pier would close." ) );
+   CHECK( test::speaker( e ) == "A statement from the board" );
+}
+
+TEST_CASE( "the main clause before a relative clause with a cue of its own" )
+{
+   const auto doc = quoth::parse( "The board issued a statement saying that Brook meant people who support the plan." );
+   REQUIRE( doc.attributions.size() == 2 );
+   const auto& main = doc.attributions[ 0 ].cue->phrase.text == "saying" ? doc.attributions[ 0 ] : doc.attributions[ 1 ];
+   CHECK( test::speaker( main ) == "The board" );
+   CHECK( test::content( main ) == "Brook meant people" );
+}

@@ -1450,6 +1450,11 @@ namespace quoth::internal
                   }
                }
                if( try_rule< rules::speaker_first >( i - n, s ) && emit( si, pattern::speaker_cue_content, doc ) ) {
+                  // "The board issued a statement saying that Lind meant people who support
+                  // the plan": the main clause before the relative one
+                  if( first_of_sentence( doc, s ) && cue_before( i - n ) ) {
+                     match_before_cue( si, doc );
+                  }
                   return;
                }
                continue;
@@ -1471,7 +1476,7 @@ namespace quoth::internal
             if( from > i && cue_after( from ) && try_rule< rules::speaker_first >( from, s ) && emit( si, pattern::speaker_cue_content, doc ) ) {
                // "WASHINGTON (AP) - Lind said A and she accused B": the main clause before the
                // conjunction, whose subject speaker_first at the sentence start missed
-               if( !tried_before_cue && !after_comma && doc.attributions.size() >= 1 && ( doc.attributions.size() == 1 || doc.attributions[ doc.attributions.size() - 2 ].sentence.begin != s.begin ) && cue_before( i - n ) ) {
+               if( !tried_before_cue && !after_comma && first_of_sentence( doc, s ) && cue_before( i - n ) ) {
                   if( lexicon::equal_folded( "and", w ) || lexicon::equal_folded( "but", w ) ) {
                      match_main_clause( si, doc );
                   }
@@ -2175,11 +2180,21 @@ namespace quoth::internal
             }
          }
          // the subject: loose words (rules::loose_word), at most 16
+         // (the words of an aside between dashes not counted: "The judge -- who has ... -- said")
          std::size_t words = 0;
+         std::size_t aside_words = 0;
+         bool in_aside = false;
          std::size_t i = sb;
          while( i < cue_begin ) {
             const std::size_t n = rules::loose_word::test( sub( m_text, 0, cue_begin ), i, m_state );
-            if( n == 0 || ++words > 16 ) {
+            if( n == 0 ) {
+               return false;
+            }
+            const std::string_view lw0 = sub( m_text, i, n );
+            if( lw0 == "-" || lw0 == "--" || lw0 == "\xE2\x80\x93" || lw0 == "\xE2\x80\x94" ) {
+               in_aside = !in_aside;
+            }
+            if( ( in_aside ? ++aside_words > 20 : ++words > 16 ) ) {
                return false;
             }
             i += n;
@@ -2261,9 +2276,88 @@ namespace quoth::internal
                return false;
             }
          }
+         // "Lind - who said A - said B": an aside between dashes that ends the subject is no part of the speaker
+         for( const std::string_view dash : { std::string_view( " -- " ), std::string_view( " - " ), std::string_view( " \xE2\x80\x93 " ), std::string_view( " \xE2\x80\x94 " ) } ) {
+            const std::string_view subject = sub( m_text, sb, se - sb );
+            const std::string_view closing = dash.substr( 0, dash.size() - 1 );
+            if( ends_with( subject, closing ) ) {
+               if( const std::size_t d = subject.find( dash ); d != std::string_view::npos && d > 0 && d + dash.size() < subject.size() - closing.size() ) {
+                  se = sb + d;
+               }
+               break;
+            }
+         }
          m_state.cap.speaker = slot{ sb, se };
          emit( si, pattern::speaker_cue_content, doc );
          return true;
+      }
+
+      // "Lind issued a statement saying A": a document after a verb that puts it out, read as
+      // the speaker of the gerund, gives way to that verb's subject (as after a comma: "Lind
+      // issued a statement, saying A"). Keeps m_state.cap but for its speaker.
+      void issuer_as_speaker( const sentence& s, const std::size_t from, document& doc )
+      {
+         const slot who = m_state.cap.speaker;
+         std::size_t before[ max_start_words ];
+         const std::size_t k = who.set() && who.begin == from ? word_starts_before( from, s.begin, true, before ) : 0;
+         if( k == 0 ) {
+            return;
+         }
+         char buf[ 12 ];
+         std::size_t verb_at = before[ 0 ];
+         std::string_view verb = word_at( verb_at, buf );
+         if( is( verb, "out" ) && k > 1 ) {
+            verb_at = before[ 1 ]; // "put out a statement saying"
+            verb = word_at( verb_at, buf );
+         }
+         else if( is( verb, "put" ) ) {
+            return; // ("put a statement" is no issuing)
+         }
+         if( !lexicon::contains( lexicon::sorted_issuing_verbs, verb ) ) {
+            return;
+         }
+         bool document = false;
+         for( std::size_t i = who.begin; i < who.end && !document; ) {
+            const std::size_t n = word_length( m_text, i );
+            if( n == 0 ) {
+               ++i;
+               continue;
+            }
+            char wb[ 16 ];
+            document = n < sizeof( wb ) && lexicon::contains( lexicon::sorted_documents, ascii_lower( sub( m_text, i, n ), wb ) );
+            i += n;
+         }
+         if( !document ) {
+            return;
+         }
+         const captures cap = m_state.cap;
+         captures clause;
+         // the sentence's subject: a speaker phrase right before the verb ("The town released"),
+         // or what clause_speaker finds ("Minutes later, the campaign issued")
+         std::size_t se = verb_at;
+         while( se > s.begin && m_text[ se - 1 ] == ' ' ) {
+            --se;
+         }
+         sentence upto = s; // (a speaker phrase would read on: "The town released")
+         upto.end = se;
+         bool found = se > s.begin && parse_rule< rules::speaker_phrase >( s.begin, upto ) && s.begin + m_state.consumed == se;
+         if( found ) {
+            clause.speaker = slot{ s.begin, se };
+         }
+         else {
+            found = clause_speaker( s, verb_at, clause, doc );
+         }
+         m_state.cap = cap;
+         if( found ) {
+            m_state.cap.speaker = clause.speaker;
+         }
+      }
+
+      // Is the document's last attribution the first one of sentence s?
+      [[nodiscard]] static bool first_of_sentence( const document& doc, const sentence& s ) noexcept
+      {
+         const std::size_t n = doc.attributions.size();
+         return n >= 1 && doc.attributions[ n - 1 ].sentence.begin == s.begin && ( n == 1 || doc.attributions[ n - 2 ].sentence.begin != s.begin );
       }
 
       bool match_before_cue( const std::size_t si, document& doc )
@@ -2293,6 +2387,7 @@ namespace quoth::internal
                   if( after_object_relative( s, from ) && comma_before( m_state.cap.content.begin, from ) ) {
                      continue; // "the levy, which Ortiz defended, is old": the relative clause ends at its comma
                   }
+                  issuer_as_speaker( s, from, doc );
                   if( emit( si, pattern::speaker_cue_content, doc ) ) {
                      return true;
                   }

@@ -437,6 +437,13 @@ namespace quoth::internal::lexicon
       "logs", "receipts", "census",
    };
 
+   // Verbs that put out a document whose gerund then reports for the verb's subject: "Lind
+   // issued a statement saying ...", "the campaign sent an email saying ..." (the speaker is
+   // Lind, the campaign; the statement is how they said it).
+   inline constexpr std::string_view issuing_verbs[] = {
+      "circulated", "filed", "issued", "posted", "published", "put", "released", "sent", "shared", "signed", "tweeted", "wrote",
+   };
+
    // Lower-case words allowed in a title before a name without a determiner ("press secretary").
    inline constexpr std::string_view title_modifiers[] = {
       "acting", "assistant", "associate", "chief", "defence", "defense", "deputy", "executive", "finance", "first",
@@ -1319,6 +1326,7 @@ namespace quoth::internal::lexicon
    inline constexpr auto sorted_roles = sorted( role_nouns );
    inline constexpr auto sorted_organizations = sorted( organization_nouns );
    inline constexpr auto sorted_documents = sorted( document_nouns );
+   inline constexpr auto sorted_issuing_verbs = sorted( issuing_verbs );
    inline constexpr auto sorted_verb_like_media = sorted( verb_like_media );
    inline constexpr auto sorted_title_modifiers = sorted( title_modifiers );
    // a role, organisation or document noun, in one lookup

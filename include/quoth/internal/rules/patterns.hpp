@@ -930,6 +930,7 @@ namespace quoth::internal::rules
      : pegtl::seq< capture< slots::cue, cue_phrase< cue_context::before_content > >,
                    adjuncts,
                    pegtl::sor< scoped< sp, pegtl::opt< comma, sp >, kw_that, ws, content_rest >,
+                               scoped< phrase_then_that, content_rest >, // "said at a rally in Dover that"
                                scoped< ws, pegtl::at< clause_opening_pronoun >, bare_complement_ok, content_rest >,
                                scoped< sp, comma, sp, pegtl::at< quote >, content_rest >,
                                scoped< ws, pegtl::at< kw_sor< kw< TAO_PEGTL_STRING( "whether" ) >, kw< TAO_PEGTL_STRING( "how" ) >, kw< TAO_PEGTL_STRING( "why" ) > > >, content_rest >,
@@ -1002,8 +1003,17 @@ namespace quoth::internal::rules
    struct subject_description : pegtl::seq< determiner, ws, pegtl::sor< pegtl::seq< pegtl::rep_opt< 3, pegtl::not_at< head_noun >, description_unit, ws >, head_noun >, name_units >, pegtl::rep_opt< 2, of_phrase > >
    {};
 
+   // "Minutes later, ...", "Two days earlier": a span of time before "later", no subject
+   struct time_span_opening
+     : pegtl::seq< pegtl::opt< number_word, ws >,
+                   kw_sor< kw< TAO_PEGTL_ISTRING( "seconds" ) >, kw< TAO_PEGTL_ISTRING( "minutes" ) >, kw< TAO_PEGTL_ISTRING( "moments" ) >, kw< TAO_PEGTL_ISTRING( "hours" ) >, kw< TAO_PEGTL_ISTRING( "days" ) >, kw< TAO_PEGTL_ISTRING( "weeks" ) >, kw< TAO_PEGTL_ISTRING( "months" ) >, kw< TAO_PEGTL_ISTRING( "years" ) >, kw< TAO_PEGTL_ISTRING( "decades" ) > >,
+                   ws,
+                   kw_sor< kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, kw< TAO_PEGTL_STRING( "ago" ) >, kw< TAO_PEGTL_STRING( "before" ) >, kw< TAO_PEGTL_STRING( "after" ) > > >
+   {};
+
    struct subject
      : pegtl::seq< pegtl::not_at< kw_it >,
+                   pegtl::not_at< time_span_opening >,
                    pegtl::not_at< gerund_word >,
                    capture< slots::speaker, pegtl::sor< pronoun, subject_description, pegtl::seq< pegtl::not_at< lex< lexicon::sorted_stop_words > >, speaker_with_name > >, pegtl::opt< pegtl::sor< two_asides< cue_context::before_content >, plain_aside > > >,
                    ws,
