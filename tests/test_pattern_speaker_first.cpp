@@ -1063,3 +1063,44 @@ TEST_CASE( "the main clause before a relative clause with a cue of its own" )
    CHECK( test::speaker( main ) == "The board" );
    CHECK( test::content( main ) == "Brook meant people" );
 }
+
+TEST_CASE( "a relative clause between commas ends at its comma when the main clause's verb follows" )
+{
+   const auto a = test::only( quoth::parse( "Brook, who had said the judge was biased, issued a long apology on Friday." ) );
+   CHECK( test::speaker( a ) == "who" );
+   CHECK( test::content( a ) == "the judge was biased" );
+   // no verb after the comma: the content goes on
+   const auto b = test::only( quoth::parse( "Brook met Ortiz, who said the fare was fair, the pier was safe and the ferry would run." ) );
+   CHECK( test::content( b ) == "the fare was fair, the pier was safe and the ferry would run" );
+}
+
+TEST_CASE( "several addressees, or one in apposition, before the complement" )
+{
+   const auto a = test::only( quoth::parse( "Brook told Ada and Bo that the ferry would run." ) );
+   CHECK( a.cue->phrase.text == "told Ada and Bo" );
+   CHECK( test::content( a ) == "the ferry would run" );
+   const auto b = test::only( quoth::parse( "The board asked Mills, Sun and Abe to search their e-mails." ) );
+   CHECK( b.cue->phrase.text == "asked Mills, Sun and Abe" );
+   CHECK( test::content( b ) == "to search their e-mails" );
+   const auto c = test::only( quoth::parse( "Brook told the mayor and the board that the pier was unsafe." ) );
+   CHECK( c.cue->phrase.text == "told the mayor and the board" );
+   const auto d = test::only( quoth::parse( "Brook told Ada, her aide, that the ferry would run." ) );
+   CHECK( d.cue->phrase.text == "told Ada, her aide" );
+   CHECK( test::content( d ) == "the ferry would run" );
+   // no complement after the second noun: no attribution reads it as an addressee
+   CHECK( quoth::parse( "Brook told reporters and then left." ).attributions.empty() );
+}
+
+TEST_CASE( "two named speakers with an of-phrase after the second" )
+{
+   const auto a = test::only( quoth::parse( "\xE2\x80\x9CThe ferry would need new designs,\xE2\x80\x9D experts Ada Brook and Sera Kell of Dover's Institute wrote in September." ) );
+   CHECK( test::speaker( a ) == "experts Ada Brook and Sera Kell of Dover's Institute" );
+}
+
+TEST_CASE( "an online chat is a medium between the addressee and the question" )
+{
+   const auto a = test::only( quoth::parse( "Vargas asked the mayor during a chat if she would sign the pledge." ) );
+   CHECK( a.cue->phrase.text == "asked the mayor" );
+   CHECK( test::content( a ) == "if she would sign the pledge" );
+   CHECK( test::medium( a ) == "during a chat" );
+}

@@ -1399,7 +1399,7 @@ namespace quoth::internal
             while( from < e && is_space( decode( m_text, from, len ) ) ) {
                from += len;
             }
-            if( !cue_after( from ) || !try_rule< rules::speaker_first >( from, s ) ) {
+            if( !cue_after( from ) || !( m_text[ i ] == ',' && equal_word_at( from, "who" ) ? try_relative_aside( from, s ) : try_rule< rules::speaker_first >( from, s ) ) ) {
                return false;
             }
             if( m_text[ i ] == ',' && ( contrastive_at( from ) || equal_word_at( from, "and" ) ) && cue_before( i ) ) {
@@ -1449,7 +1449,10 @@ namespace quoth::internal
                      continue;
                   }
                }
-               if( try_rule< rules::speaker_first >( i - n, s ) && emit( si, pattern::speaker_cue_content, doc ) ) {
+               // "Lind, who had said A, issued a statement": the aside ends at its comma when a
+               // verb follows it (the main clause goes on)
+               const bool relative = try_relative_aside( i - n, s );
+               if( relative && emit( si, pattern::speaker_cue_content, doc ) ) {
                   // "The board issued a statement saying that Lind meant people who support
                   // the plan": the main clause before the relative one
                   if( first_of_sentence( doc, s ) && cue_before( i - n ) ) {
@@ -2351,6 +2354,40 @@ namespace quoth::internal
          if( found ) {
             m_state.cap.speaker = clause.speaker;
          }
+      }
+
+      // speaker_first at a relative word `at`; after a comma, "Lind, who had said A, issued a
+      // statement": the aside ends at its comma when a verb follows it (the main clause goes on)
+      bool try_relative_aside( const std::size_t at, const sentence& s )
+      {
+         const std::size_t saved = m_state.content_end;
+         if( at >= s.begin + 2 && has_at( m_text, at - 2, ", " ) ) {
+            const std::size_t n = rules::aside::test( sub( m_text, 0, saved ), at, m_state );
+            if( n > 0 && at + n < saved && m_text[ at + n ] == ',' && verb_after_comma( at + n ) ) {
+               m_state.content_end = at + n;
+            }
+         }
+         const bool ok = try_rule< rules::speaker_first >( at, s );
+         m_state.content_end = saved;
+         return ok;
+      }
+
+      // Does a verb follow the comma at `c` ("..., issued a statement", "..., has said")?
+      [[nodiscard]] bool verb_after_comma( const std::size_t c ) const noexcept
+      {
+         const std::size_t w = skip_spaces( c + 1 );
+         char buf[ 12 ];
+         const std::string_view v = w < m_text.size() && !rules::starts_upper( m_text, w ) ? word_at( w, buf ) : std::string_view();
+         if( v.size() < 2 ) {
+            return false;
+         }
+         static constexpr std::string_view finite[] = { "also", "are", "can", "could", "did", "does", "had", "has", "have", "is", "was", "were", "will", "would" };
+         for( const std::string_view f : finite ) {
+            if( v == f ) {
+               return true;
+            }
+         }
+         return ( v.size() > 4 && ends_with( v, "ed" ) ) || lexicon::find_cue_at( m_text, w, v.size() ) != nullptr;
       }
 
       // Is the document's last attribution the first one of sentence s?

@@ -535,12 +535,12 @@ namespace quoth::internal::lexicon
 
    // Nouns that head a medium ("in a Telegram channel", "on the ministry's website").
    inline constexpr std::string_view medium_nouns[] = {
-      "account", "address", "appearance", "article", "autobiography", "blog", "book", "briefing", "broadcast", "call", "channel", "column", "essay", "memoir", "piece", "editorial", "tweets", "posts",
+      "account", "address", "appearance", "article", "autobiography", "blog", "book", "briefing", "broadcast", "call", "channel", "chat", "column", "essay", "memoir", "piece", "editorial", "tweets", "posts",
       "comments", "communique", "conference", "documentary", "e-mail", "email", "facebook", "hearing", "instagram",
       "interview", "letter", "linkedin", "magazine", "meeting", "memo", "message", "newspaper", "note", "op-ed", "page",
-      "podcast", "post", "program", "programme", "radio", "release", "remarks", "session", "show", "site", "speech",
+      "livestream", "newsletter", "podcast", "post", "program", "programme", "radio", "release", "remarks", "session", "show", "site", "speech",
       "statement", "telegram", "television", "testimony", "tiktok", "tv", "tweet", "twitter", "video", "vkontakte",
-      "website", "x", "youtube",
+      "webcast", "website", "x", "youtube",
    };
 
    // Medium nouns that are also verb forms: after "in" with no determiner they may be the

@@ -597,8 +597,24 @@ namespace quoth::internal::rules
    struct object_pronoun : kw_sor< kw< TAO_PEGTL_STRING( "him" ) >, kw< TAO_PEGTL_STRING( "her" ) >, kw< TAO_PEGTL_STRING( "them" ) >, kw< TAO_PEGTL_STRING( "us" ) >, kw< TAO_PEGTL_STRING( "me" ) > >
    {};
 
+   // "told Ada, Bo and Cy that", "asked the mayor and the board to": more addressees, before a
+   // complement that cannot be taken for one of them
+   struct more_addressees
+     : pegtl::seq< pegtl::rep_max< 3, sp, pegtl::one< ',' >, ws, pegtl::sor< object_pronoun, simple_np > >,
+                   pegtl::opt< sp, pegtl::one< ',' > >,
+                   ws,
+                   kw_and,
+                   ws,
+                   pegtl::sor< object_pronoun, simple_np >,
+                   pegtl::at< ws, kw_sor< kw_that, kw_to, kw_about, kw< TAO_PEGTL_STRING( "if" ) >, kw< TAO_PEGTL_STRING( "why" ) >, kw< TAO_PEGTL_STRING( "how" ) >, kw< TAO_PEGTL_STRING( "whether" ) >, kw< TAO_PEGTL_STRING( "what" ) > > > >
+   {};
+
+   // "told Ada, her aide, that": an addressee in apposition, before "that"
+   struct addressee_apposition : pegtl::seq< sp, pegtl::one< ',' >, ws, simple_np, pegtl::at< sp, pegtl::one< ',' >, ws, kw_that > >
+   {};
+
    // "told [reporters]", "assured [the committee]"
-   struct addressee : scoped< takes_addressee, ws, pegtl::not_at< kw_that >, pegtl::sor< pegtl::seq< object_pronoun, pegtl::not_at< ws, description_word > >, pegtl::seq< simple_np, pegtl::opt< ws, kw_of, ws, pegtl::sor< name_units, pegtl::seq< simple_np, pegtl::at< ws, kw_sor< kw_to, kw< TAO_PEGTL_STRING( "why" ) >, kw< TAO_PEGTL_STRING( "how" ) >, kw< TAO_PEGTL_STRING( "whether" ) >, kw< TAO_PEGTL_STRING( "what" ) > > > > > > >, description_word >, pegtl::opt< ws, medium_head > > // ("asked her aide to", "told the Courier newspaper of Charleston", "asked the campaigns of the three candidates why")
+   struct addressee : scoped< takes_addressee, ws, pegtl::not_at< kw_that >, pegtl::sor< pegtl::seq< object_pronoun, pegtl::not_at< ws, description_word > >, pegtl::seq< simple_np, pegtl::opt< ws, kw_of, ws, pegtl::sor< name_units, pegtl::seq< simple_np, pegtl::at< ws, kw_sor< kw_to, kw< TAO_PEGTL_STRING( "why" ) >, kw< TAO_PEGTL_STRING( "how" ) >, kw< TAO_PEGTL_STRING( "whether" ) >, kw< TAO_PEGTL_STRING( "what" ) > > > > > > >, description_word >, pegtl::opt< pegtl::sor< more_addressees, addressee_apposition > >, pegtl::opt< ws, medium_head > > // ("asked her aide to", "told the Courier newspaper of Charleston", "asked the campaigns of the three candidates why")
    {};
 
    // was quoted as saying

@@ -328,7 +328,7 @@ namespace quoth::internal::rules
    {};
 
    // "X and Y"
-   struct and_np : scoped< ws, kw_and, ws, simple_np >
+   struct and_np : scoped< ws, kw_and, ws, simple_np, pegtl::rep_opt< 2, of_phrase > > // ("Ada Brook and Sera Kell of the institute")
    {};
 
    // "one of the officials", "some of the organisers"
