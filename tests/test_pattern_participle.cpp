@@ -457,3 +457,17 @@ TEST_CASE( "a verb after \"and\" reports up to an attribution already found insi
    REQUIRE( b.attributions.size() == 1 );
    CHECK( test::cue( b.attributions[ 0 ] ) == "call" );
 }
+
+TEST_CASE( "a participle after \"before\" or \"after\" with no comma" )
+{
+   const auto doc = quoth::parse( "\xE2\x80\x9CNobody can stop it,\xE2\x80\x9D Brook said before adding: \xE2\x80\x9CMaybe the council can.\xE2\x80\x9D" );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "Brook" );
+   CHECK( doc.attributions[ 1 ].cue->phrase.text == "adding" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "Maybe the council can." );
+   // the subject of the sentence, not the words up to the preposition, is the speaker
+   const auto a = test::only( quoth::parse( "Brook left the hall after saying that the pier was fixed." ) );
+   CHECK( test::speaker( a ) == "Brook" );
+   CHECK( a.cue->phrase.text == "saying" );
+   CHECK( test::content( a ) == "the pier was fixed" );
+}

@@ -1217,6 +1217,29 @@ namespace quoth::internal
          if( found ) {
             return;
          }
+         // "“A,” Lind said before adding: “B.”": a participle after "before" or "after" with no
+         // comma, once the sentence has an attribution of its own
+         if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin ) {
+            const std::string_view all = sub( m_text, s.begin, e - s.begin );
+            for( const std::string_view word : { std::string_view( " before " ), std::string_view( " after " ) } ) {
+               const std::size_t p = find_bytes( all, word, 0, 1 );
+               if( p == std::string_view::npos || p == 0 || all[ p - 1 ] == ',' ) {
+                  continue;
+               }
+               const std::size_t at = s.begin + p;
+               const std::size_t g = at + word.size();
+               const std::size_t gn = word_length( m_text, g );
+               if( gn < 5 || !has_at( m_text, g + gn - 3, "ing" ) || inside_quotation( at ) || doc.attributions.back().content.end > at || !try_rule< rules::gerund_body >( at, s ) ) {
+                  continue;
+               }
+               captures clause = m_state.cap;
+               if( clause_speaker( s, at, clause, doc ) ) {
+                  m_state.cap = clause;
+                  emit( si, pattern::participle, doc );
+                  return;
+               }
+            }
+         }
          // "... and said", "... but told": find " and " / " but " outside quotations
          std::string_view t = sub( m_text, s.begin, e - s.begin );
          if( m_last_cue != npos ) {
@@ -2218,6 +2241,9 @@ namespace quoth::internal
          if( words == 0 || ( gerund && m_text[ se - 1 ] == ',' ) || is( last, "and" ) || is( last, "but" ) || is( last, "or" ) ) {
             return false;
          }
+         // "Lind left after saying that": a participle after a preposition, not a verb after its
+         // subject; the speaker is the sentence's subject
+         const bool after_preposition = gerund && ( is( last, "after" ) || is( last, "before" ) || is( last, "while" ) || is( last, "by" ) || is( last, "when" ) || is( last, "since" ) || is( last, "without" ) || is( last, "upon" ) );
          // "Lind was asked whether", "It was said that": a passive, whose subject is not the
          // speaker (but "is worried that" tells Lind's own view, and "would be praising" is no passive)
          const bool passive = !gerund && ( is( last, "was" ) || is( last, "were" ) || is( last, "is" ) || is( last, "are" ) || is( last, "been" ) || is( last, "be" ) );
@@ -2291,6 +2317,18 @@ namespace quoth::internal
             }
          }
          m_state.cap.speaker = slot{ sb, se };
+         if( after_preposition ) {
+            const captures cap = m_state.cap;
+            captures clause;
+            const bool found = clause_speaker( s, lw, clause, doc );
+            m_state.cap = cap;
+            if( found ) {
+               m_state.cap.speaker = clause.speaker;
+               m_state.cap.cue.begin = c0;
+               emit( si, pattern::participle, doc );
+               return true;
+            }
+         }
          emit( si, pattern::speaker_cue_content, doc );
          return true;
       }

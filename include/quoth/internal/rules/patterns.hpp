@@ -1225,7 +1225,7 @@ namespace quoth::internal::rules
    struct gerund_complement;
 
    struct gerund_body
-     : pegtl::seq< ws, pegtl::opt< pegtl::sor< kw_sor< kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "instead" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "even" ) >, kw< TAO_PEGTL_STRING( "while" ) >, kw< TAO_PEGTL_STRING( "before" ) > >, ly_adverb >, ws >, capture< slots::cue, cue_verb< cue_context::gerund >, pegtl::opt< addressee > >, gerund_complement >
+     : pegtl::seq< ws, pegtl::opt< pegtl::sor< kw_sor< kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "instead" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "then" ) >, kw< TAO_PEGTL_STRING( "even" ) >, kw< TAO_PEGTL_STRING( "while" ) >, kw< TAO_PEGTL_STRING( "before" ) >, kw< TAO_PEGTL_STRING( "after" ) > >, ly_adverb >, ws >, capture< slots::cue, cue_verb< cue_context::gerund >, pegtl::opt< addressee > >, gerund_complement >
    {};
 
    // "Noting that A, ...": the participle that opens a sentence (its content ends at the comma).
