@@ -1219,17 +1219,18 @@ namespace quoth::internal
          }
          // "“A,” Lind said before adding: “B.”": a participle after "before" or "after" with no
          // comma, once the sentence has an attribution of its own
-         if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin ) {
-            const std::string_view all = sub( m_text, s.begin, e - s.begin );
+         const std::size_t tail = doc.attributions.empty() ? npos : std::max( s.begin, doc.attributions.back().content.end );
+         if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && tail < e && cue_after( tail ) ) {
+            const std::string_view rest = sub( m_text, tail, e - tail );
             for( const std::string_view word : { std::string_view( " before " ), std::string_view( " after " ) } ) {
-               const std::size_t p = find_bytes( all, word, 0, 1 );
-               if( p == std::string_view::npos || p == 0 || all[ p - 1 ] == ',' ) {
+               const std::size_t p = find_bytes( rest, word, 0, word.size() - 5 ); // (by its f)
+               if( p == std::string_view::npos || p == 0 || rest[ p - 1 ] == ',' ) {
                   continue;
                }
-               const std::size_t at = s.begin + p;
+               const std::size_t at = tail + p;
                const std::size_t g = at + word.size();
                const std::size_t gn = word_length( m_text, g );
-               if( gn < 5 || !has_at( m_text, g + gn - 3, "ing" ) || inside_quotation( at ) || doc.attributions.back().content.end > at || !try_rule< rules::gerund_body >( at, s ) ) {
+               if( gn < 5 || !has_at( m_text, g + gn - 3, "ing" ) || inside_quotation( at ) || !try_rule< rules::gerund_body >( at, s ) ) {
                   continue;
                }
                captures clause = m_state.cap;

@@ -66,6 +66,26 @@ namespace quoth::internal::rules
    struct name_unit : pegtl::sor< possessive, pegtl::seq< pegtl::not_at< kw_sor< kw< TAO_PEGTL_ISTRING( "a" ) >, kw< TAO_PEGTL_ISTRING( "an" ) >, kw< TAO_PEGTL_ISTRING( "the" ) >, cue_form > >, cap_word >, pegtl::seq< pegtl::not_at< cue_form, pegtl::not_at< ws, cue_word > >, head_noun >, lex< lexicon::sorted_title_modifiers > >
    {};
 
+   // A name unit that is no pronoun with its verb: not "the voters [she's] ready", "told voters
+   // [he's] sorry" (a possessive as a name unit: "he's" alone still opens a speaker)
+   struct noun_unit
+   {
+      using rule_t = noun_unit;
+      using subs_t = pegtl::type_list< name_unit >;
+      using quoth_analyze_t = pegtl::analyze_any_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st )
+      {
+         const char* const w = in.current();
+         auto m = in.template mark< pegtl::rewind_mode::required >();
+         if( !Control< name_unit >::template match< A, pegtl::rewind_mode::active, Action, Control >( in, st ) ) {
+            return m( false );
+         }
+         return m( !is_contraction( std::string_view( w, static_cast< std::size_t >( in.current() - w ) ) ) );
+      }
+   };
+
    // A lower-case word after a determiner that can be part of a description: not a reporting
    // verb, function word or -ly adverb ("the [city engineer]", "a [senior election official]").
    struct description_word : token< description_word >
@@ -87,7 +107,7 @@ namespace quoth::internal::rules
          if( n > 3 && ( lexicon::ends_with_folded( w, "n't" ) || ( n > 5 && lexicon::ends_with_folded( w, "n\xE2\x80\x99t" ) ) ) ) {
             return 0; // "didn't", "won’t": an auxiliary
          }
-         if( contraction::test( s, i, st ) != 0 ) {
+         if( is_contraction( w ) ) {
             return 0; // "she's", "it’s": a subject and its verb ("told the crowd it’s over")
          }
          if( ( n == 6 || n == 9 ) && ( lexicon::equal_folded( "posted", w ) || lexicon::equal_folded( "published", w ) ) && !has_at( s, i + n, " by " ) ) {
@@ -148,10 +168,10 @@ namespace quoth::internal::rules
 
    // Name and title words; lower-case words may stand between them when a name or title word
    // follows: "FBI general counsel James Baker", "Top Labour Party donor Jo Smith".
-   struct name_units : pegtl::seq< pegtl::not_at< name_preposition >, name_unit, pegtl::star< pegtl::sor< pegtl::seq< ws, pegtl::not_at< contraction >, name_unit >, pegtl::seq< ws, pegtl::sor< title_adjective, description_word >, pegtl::rep_opt< 2, ws, pegtl::sor< title_adjective, description_word > >, ws, name_unit > > > >
+   struct name_units : pegtl::seq< pegtl::not_at< name_preposition >, name_unit, pegtl::star< pegtl::sor< pegtl::seq< ws, noun_unit >, pegtl::seq< ws, pegtl::sor< title_adjective, description_word >, pegtl::rep_opt< 2, ws, pegtl::sor< title_adjective, description_word > >, ws, name_unit > > > >
    {};
 
-   struct description_unit : pegtl::sor< pegtl::seq< pegtl::not_at< contraction >, name_unit >, description_word > // (not "the voters [she's] ready")
+   struct description_unit : pegtl::sor< noun_unit, description_word >
    {};
 
    struct determined_year : token< determined_year >

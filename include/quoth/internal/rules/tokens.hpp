@@ -169,19 +169,16 @@ namespace quoth::internal::rules
       }
    };
 
-   // A pronoun and its verb in one word: "she's", "it’s", "that's" (lexicon::contractions).
-   struct contraction : token< contraction >
+   // Is the word w a pronoun and its verb in one: "she's", "it’s", "that's" (lexicon::contractions)?
+   [[nodiscard]] inline bool is_contraction( const std::string_view w ) noexcept
    {
-      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
-      {
-         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
-         if( n < 4 || n > 10 || ( s[ i + n - 1 ] | 0x20 ) != 's' || ( s[ i + n - 2 ] != '\'' && s[ i + n - 2 ] != '\x99' ) ) {
-            return 0;
-         }
-         char buf[ 12 ];
-         return lexicon::contains( lexicon::sorted_contractions, ascii_lower( sub( s, i, n ), buf ) ) ? n : 0;
+      const std::size_t n = w.size();
+      if( n < 4 || n > 10 || ( w[ n - 1 ] | 0x20 ) != 's' || ( w[ n - 2 ] != '\'' && w[ n - 2 ] != '\x99' ) ) {
+         return false;
       }
-   };
+      char buf[ 12 ];
+      return lexicon::contains( lexicon::sorted_contractions, ascii_lower( w, buf ) );
+   }
 
    // A word from a lexicon, compared in ASCII lower case.
    template< const auto& Table >
