@@ -1,6 +1,7 @@
 // The grammar has no rule that can loop without consuming input.
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <tao/pegtl/contrib/analyze.hpp>
@@ -195,6 +196,56 @@ TEST_CASE( "word_length: the inline cases read as word_length_from does" )
          }
       }
    }
+}
+
+TEST_CASE( "word_stops: stops where a word loop byte by byte stops, with the same lengths" )
+{
+   using namespace quoth::internal;
+   // the loop word_stops stands for: spaces and ASCII punctuation passed over, a word or a
+   // code point that starts none read whole
+   const auto plain = []( const std::string_view t ) {
+      std::vector< std::pair< std::size_t, std::size_t > > r;
+      std::size_t i = 0;
+      while( i < t.size() ) {
+         const auto b = static_cast< unsigned char >( t[ i ] );
+         if( b < 0x80U && !is_ascii_alnum( b ) ) {
+            ++i;
+            continue;
+         }
+         const std::size_t n = word_length( t, i );
+         r.emplace_back( i, n );
+         i += n != 0 ? n : code_point_length( t, i );
+      }
+      return r;
+   };
+   const auto stops = []( const std::string_view t ) {
+      std::vector< std::pair< std::size_t, std::size_t > > r;
+      word_stops w( t );
+      std::size_t i = 0;
+      std::size_t n = 0;
+      while( w.next( i, n ) ) {
+         r.emplace_back( i, n );
+      }
+      return r;
+   };
+   std::string text = "Kremlin spokesman Dmitry Peskov's 3.5 U.S.-led don't \xE2\x80\x99quoted\xE2\x80\x99 "
+                      "\xD0\x9B\xD0\xB0\xD0\xB2\xD1\x80\xD0\xBE\xD0\xB2, Jean-Pierre,1,500 x0Z9az@[`{/:AZaz09 \xE2\x80\x94 \xC2\xAB"
+                      "\xC2\xBB " +
+                      std::string( 70, 'a' ) + " " + std::string( 64, 'B' ) + "." + std::string( 63, '7' ) + "-" + std::string( 130, ' ' ) + "end";
+   for( int c = 1; c < 256; ++c ) {
+      text += static_cast< char >( c );
+      text += "abcdefgh12345678";
+   }
+   // every start and end: windows of sixty-four bytes fall at every offset of the text
+   for( std::size_t b = 0; b < text.size(); b += 7 ) {
+      for( std::size_t e = b; e <= text.size() && e < b + 200; e += 3 ) {
+         const std::string_view t = std::string_view( text ).substr( b, e - b );
+         CHECK( stops( t ) == plain( t ) );
+      }
+   }
+   CHECK( stops( "" ).empty() );
+   CHECK( stops( " ,;" ).empty() );
+   CHECK( stops( "He said so." ) == std::vector< std::pair< std::size_t, std::size_t > >{ { 0, 2 }, { 3, 4 }, { 8, 2 } } );
 }
 
 TEST_CASE( "word_lengths: noted lengths are returned, others are read" )

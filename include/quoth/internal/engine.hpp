@@ -464,22 +464,16 @@ namespace quoth::internal
          const bool any = t.find( ':' ) != std::string_view::npos || find_bytes( t, "ccording", 0, 7 ) != std::string_view::npos; // by its g, rarer than its c
          std::size_t last = npos;
          bool limit = !any;
+         // a space or ASCII punctuation starts no word (its length is left unknown: rules seldom
+         // read a word there, and find none at once)
+         word_stops words( t );
          std::size_t i = 0;
-         while( i < t.size() ) {
-            const auto b = static_cast< unsigned char >( t[ i ] );
-            if( b < 0x80U && !is_ascii_alnum( b ) ) {
-               // a space or ASCII punctuation starts no word (its length is left unknown: rules
-               // seldom read a word there, and find none at once)
-               ++i;
-               continue;
-            }
-            const std::size_t n = word_length_inlined( t, i );
+         std::size_t n = 0;
+         while( words.next( i, n ) ) {
             if( n == 0 ) {
                m_word_lengths.note( i, 0, nullptr );
-               i += code_point_length( t, i );
                continue;
             }
-            const std::string_view w = sub( t, i, n );
             const lexicon::verb* const v = n >= 3 ? lexicon::find_cue_at( t, i, n ) : nullptr;
             m_word_lengths.note( i, n, v );
             if( v != nullptr ) {
@@ -488,10 +482,9 @@ namespace quoth::internal
                   m_cue_words.push_back( s.begin + i );
                }
             }
-            else if( n == 9 && lexicon::equal_folded( "according", w ) ) {
+            else if( n == 9 && lexicon::equal_folded( "according", sub( t, i, n ) ) ) {
                limit = false; // "ACCORDING TO"
             }
-            i += n;
          }
          if( last == npos ) {
             return any;
