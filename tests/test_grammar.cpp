@@ -248,6 +248,46 @@ TEST_CASE( "word_stops: stops where a word loop byte by byte stops, with the sam
    CHECK( stops( "He said so." ) == std::vector< std::pair< std::size_t, std::size_t > >{ { 0, 2 }, { 3, 4 }, { 8, 2 } } );
 }
 
+TEST_CASE( "find_cue: every form is found in either case, and no word its sketch turns away is a form" )
+{
+   using namespace quoth::internal;
+   // the sketch read at run time (two bytes a load) is the one the table was made with
+   static constexpr std::uint32_t said = lexicon::cue_sketch( "said" );
+   CHECK( lexicon::cue_sketch( std::string( "said" ) ) == said );
+   CHECK( lexicon::cue_sketch( std::string( "SAID" ) ) == said );
+   // a word's entry by a look at every form
+   const auto plain = []( const std::string_view w ) -> const lexicon::verb* {
+      if( w.size() < 2 || w.size() > 24 ) {
+         return nullptr;
+      }
+      for( const auto& f : lexicon::cue_forms ) {
+         if( lexicon::equal_folded( f.text, w ) ) {
+            return f.entry;
+         }
+      }
+      return nullptr;
+   };
+   std::vector< std::string > words;
+   for( const auto& f : lexicon::cue_forms ) {
+      std::string w( f.text );
+      CHECK( lexicon::find_cue( w ) == f.entry );
+      words.push_back( w );
+      for( char& c : w ) {
+         c = ( c >= 'a' && c <= 'z' ) ? static_cast< char >( c - 'a' + 'A' ) : c;
+      }
+      CHECK( lexicon::find_cue( w ) == f.entry );
+      words.push_back( w.substr( 0, w.size() - 1 ) ); // "SAI", "ANNOUNCE"
+      words.push_back( w + "s" );
+      words.push_back( "x" + w );
+   }
+   for( const char* w : { "the", "they", "state", "present", "2004", "60m", "e-mail", "Said", "sAiD", "\xD0\xB7\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xB8\xD0\xBB", "a", "ab", "" } ) {
+      words.emplace_back( w );
+   }
+   for( const std::string& w : words ) {
+      CHECK( lexicon::find_cue( w ) == plain( w ) );
+   }
+}
+
 TEST_CASE( "word_lengths: noted lengths are returned, others are read" )
 {
    using namespace quoth::internal;

@@ -474,7 +474,11 @@ namespace quoth::internal
                m_word_lengths.note( i, 0, nullptr );
                continue;
             }
-            const lexicon::verb* const v = n >= 3 ? lexicon::find_cue_at( t, i, n ) : nullptr;
+            const std::string_view w( t.data() + i, n ); // (the word lies in t)
+            const lexicon::verb* v = n >= 3 ? lexicon::find_cue( w ) : nullptr;
+            if( v != nullptr && v->use == lexicon::cue_use::stance ) {
+               v = lexicon::find_cue_at( t, i, n ); // only before its phrase: find_cue_at()
+            }
             m_word_lengths.note( i, n, v );
             if( v != nullptr ) {
                last = i;
@@ -482,7 +486,7 @@ namespace quoth::internal
                   m_cue_words.push_back( s.begin + i );
                }
             }
-            else if( n == 9 && lexicon::equal_folded( "according", sub( t, i, n ) ) ) {
+            else if( n == 9 && lexicon::equal_folded( "according", w ) ) {
                limit = false; // "ACCORDING TO"
             }
          }
