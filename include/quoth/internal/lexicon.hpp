@@ -1043,20 +1043,14 @@ namespace quoth::internal::lexicon
    inline constexpr auto cue_forms_second = expand_forms< count_forms( cue_verbs, cue_half, std::size( cue_verbs ) ) >( cue_verbs, cue_half, std::size( cue_verbs ) );
    inline constexpr auto cue_forms = merge_forms( cue_forms_first, cue_forms_second );
 
-   inline constexpr auto cue_table = [] {
-      std::array< std::uint16_t, hash_slots( cue_forms.size() ) > t{};
-      hash_insert(
-        t, []( const std::size_t i ) { return cue_forms[ i ].text; }, cue_forms.size() );
-      return t;
-   }();
-
    // A hash of the shape of a word of two bytes or more: its length, its first two bytes, its
    // third and fourth (its second and third when it has three; its first two when it has two)
    // and its last two, each byte with bit 0x20 set (so that an ASCII capital and its lower case
-   // are one: fold( c ) | 0x20 == c | 0x20 for every byte), in cue_sketch_bits bits.
+   // are one: fold( c ) | 0x20 == c | 0x20 for every byte). Its top cue_sketch_bits bits are
+   // the word's sketch (cue_sketch), the bits below them its slot in cue_table.
    inline constexpr unsigned cue_sketch_bits = 16;
 
-   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr std::uint32_t cue_sketch( const std::string_view w ) noexcept
+   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr std::uint64_t cue_shape_hash( const std::string_view w ) noexcept
    {
       const std::size_t n = w.size();
       const auto pair = [ & ]( const std::size_t k ) noexcept -> std::uint64_t {
@@ -1071,8 +1065,42 @@ namespace quoth::internal::lexicon
       };
       const std::size_t middle = n - 2 < 2 ? n - 2 : 2;
       const std::uint64_t x = pair( 0 ) | ( pair( middle ) << 16U ) | ( pair( n - 2 ) << 32U ) | ( static_cast< std::uint64_t >( n ) << 48U ) | 0x202020202020U;
-      return static_cast< std::uint32_t >( ( x * 0x9E3779B97F4A7C15U ) >> ( 64U - cue_sketch_bits ) );
+      return x * 0x9E3779B97F4A7C15U;
    }
+
+   [[nodiscard]] constexpr std::uint32_t sketch_of( const std::uint64_t hash ) noexcept
+   {
+      return static_cast< std::uint32_t >( hash >> ( 64U - cue_sketch_bits ) );
+   }
+
+   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr std::uint32_t cue_sketch( const std::string_view w ) noexcept
+   {
+      return sketch_of( cue_shape_hash( w ) );
+   }
+
+   inline constexpr std::size_t cue_slots = hash_slots( cue_forms.size() );
+
+   // The first slot of cue_table to try for a word of this cue_shape_hash()
+   [[nodiscard]] constexpr std::size_t cue_slot_of( const std::uint64_t hash ) noexcept
+   {
+      return static_cast< std::size_t >( hash >> ( 64U - cue_sketch_bits - 16U ) ) & ( cue_slots - 1 );
+   }
+
+   // The forms by their cue_shape_hash(), with linear probing: slot k holds 1 + the index of a
+   // form, or 0 when empty (forms of one shape stand in the slots after the first).
+   inline constexpr auto cue_table = [] {
+      std::array< std::uint16_t, cue_slots > t{};
+      for( std::size_t i = 0; i < cue_forms.size(); ++i ) {
+         if( cue_forms[ i ].text.size() >= 2 ) {
+            std::size_t k = cue_slot_of( cue_shape_hash( cue_forms[ i ].text ) );
+            while( t[ k ] != 0 ) {
+               k = ( k + 1 ) & ( cue_slots - 1 );
+            }
+            t[ k ] = static_cast< std::uint16_t >( i + 1 );
+         }
+      }
+      return t;
+   }();
 
    // Bit h of cue_sketches (bit h % 64 of entry h / 64): some form of 2 to 24 bytes has the
    // sketch h. The prefilter looks up every word of the text: most words that are no form are
@@ -1088,13 +1116,20 @@ namespace quoth::internal::lexicon
       return t;
    }();
 
-   // find_cue() once the word has passed its quick tests: the hash table look-up, apart, so that
-   // the tests that turn most words away stay small enough to be inlined.
-   QUOTH_NOINLINE [[nodiscard]] constexpr const verb* find_cue_form( const std::string_view w ) noexcept
+   // find_cue() once the word has passed its quick tests: the hash table look-up (by the hash
+   // of its shape, already computed), apart, so that the tests that turn most words away stay
+   // small enough to be inlined.
+   QUOTH_NOINLINE [[nodiscard]] constexpr const verb* find_cue_form( const std::string_view w, const std::uint64_t hash ) noexcept
    {
-      const std::size_t i = hash_find(
-        cue_table, []( const std::size_t k ) { return cue_forms[ k ].text; }, w );
-      return i == std::string_view::npos ? nullptr : cue_forms[ i ].entry;
+      for( std::size_t k = cue_slot_of( hash );; k = ( k + 1 ) & ( cue_slots - 1 ) ) {
+         const std::size_t slot = cue_table[ k ];
+         if( slot == 0 ) {
+            return nullptr;
+         }
+         if( equal_folded( cue_forms[ slot - 1 ].text, w ) ) {
+            return cue_forms[ slot - 1 ].entry;
+         }
+      }
    }
 
    // Every form starts with two ASCII letters: a word that does not start with one ("2004",
@@ -1130,11 +1165,12 @@ namespace quoth::internal::lexicon
       if( static_cast< unsigned char >( ( static_cast< unsigned char >( w[ 0 ] ) | 0x20U ) - 'a' ) >= 26 ) {
          return nullptr;
       }
-      const std::uint32_t h = cue_sketch( w );
+      const std::uint64_t hash = cue_shape_hash( w );
+      const std::uint32_t h = sketch_of( hash );
       if( ( ( cue_sketches[ h / 64 ] >> ( h % 64 ) ) & 1U ) == 0 ) {
          return nullptr;
       }
-      return find_cue_form( w );
+      return find_cue_form( w, hash );
    }
 
    // For each verb of cue_verbs, the phrases of stance_phrases that start with its lemma's first
