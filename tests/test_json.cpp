@@ -1,6 +1,9 @@
 // The JSON contract of the CLI.
+#include <charconv>
+#include <cstdint>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 #include "helpers.hpp"
 
@@ -87,6 +90,27 @@ TEST_CASE( "strings are escaped at every length and position, and when the buffe
       o.flush();
    }
    CHECK( all == expected );
+}
+
+TEST_CASE( "numbers are written as std::to_chars writes them" )
+{
+   // below 100000 by small_decimal, from there on by std::to_chars
+   for( std::uint32_t v = 0; v < 100000; ++v ) {
+      char a[ 24 ];
+      char b[ 24 ];
+      const std::size_t n = quoth::internal::json_out::small_decimal( a, v );
+      const auto r = std::to_chars( b, b + sizeof( b ), v );
+      REQUIRE( std::string_view( a, n ) == std::string_view( b, static_cast< std::size_t >( r.ptr - b ) ) );
+   }
+   for( const std::size_t v : { std::size_t( 0 ), std::size_t( 9 ), std::size_t( 10 ), std::size_t( 99999 ), std::size_t( 100000 ), std::size_t( 123456789 ) } ) {
+      std::string out;
+      {
+         quoth::internal::json_out o( out, nullptr );
+         o.number( v );
+         o.flush();
+      }
+      CHECK( out == std::to_string( v ) );
+   }
 }
 
 TEST_CASE( "a file name is added first for JSON Lines" )

@@ -13,6 +13,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "ast.hpp"
 #include "internal/bytes16.hpp"
@@ -78,8 +79,35 @@ namespace quoth
             if( sizeof( m_small ) - m_n < 24 ) {
                spill();
             }
+            if constexpr( std::is_unsigned_v< Int > ) {
+               if( v < 100000 ) { // an offset in most texts
+                  m_n += small_decimal( m_small + m_n, static_cast< std::uint32_t >( v ) );
+                  return;
+               }
+            }
             const auto r = std::to_chars( m_small + m_n, m_small + m_n + 24, v );
             m_n = static_cast< std::size_t >( r.ptr - m_small );
+         }
+
+         // v < 100000 in decimal at out, as std::to_chars writes it, inlined: its length.
+         QUOTH_ALWAYS_INLINE static std::size_t small_decimal( char* const out, std::uint32_t v ) noexcept
+         {
+            static constexpr char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
+            const std::size_t n = 1U + ( v >= 10 ? 1U : 0U ) + ( v >= 100 ? 1U : 0U ) + ( v >= 1000 ? 1U : 0U ) + ( v >= 10000 ? 1U : 0U );
+            char* p = out + n;
+            while( v >= 100 ) {
+               const std::uint32_t r = v % 100;
+               v /= 100;
+               p -= 2;
+               std::memcpy( p, pairs + 2 * r, 2 );
+            }
+            if( v >= 10 ) {
+               std::memcpy( p - 2, pairs + 2 * v, 2 );
+            }
+            else {
+               p[ -1 ] = static_cast< char >( '0' + v );
+            }
+            return n;
          }
 
          // The name of one of the library's enumerators (to_string()): lower-case letters,
