@@ -1,6 +1,7 @@
 // The grammar has no rule that can loop without consuming input.
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <tao/pegtl/contrib/analyze.hpp>
@@ -194,6 +195,96 @@ TEST_CASE( "word_length: the inline cases read as word_length_from does" )
             CHECK( word_length( s, i ) == word_length_from( s, i, i ) );
          }
       }
+   }
+}
+
+TEST_CASE( "word_stops: stops where a word loop byte by byte stops, with the same lengths" )
+{
+   using namespace quoth::internal;
+   // the loop word_stops stands for: spaces and ASCII punctuation passed over, a word or a
+   // code point that starts none read whole
+   const auto plain = []( const std::string_view t ) {
+      std::vector< std::pair< std::size_t, std::size_t > > r;
+      std::size_t i = 0;
+      while( i < t.size() ) {
+         const auto b = static_cast< unsigned char >( t[ i ] );
+         if( b < 0x80U && !is_ascii_alnum( b ) ) {
+            ++i;
+            continue;
+         }
+         const std::size_t n = word_length( t, i );
+         r.emplace_back( i, n );
+         i += n != 0 ? n : code_point_length( t, i );
+      }
+      return r;
+   };
+   const auto stops = []( const std::string_view t ) {
+      std::vector< std::pair< std::size_t, std::size_t > > r;
+      word_stops w( t );
+      std::size_t i = 0;
+      std::size_t n = 0;
+      while( w.next( i, n ) ) {
+         r.emplace_back( i, n );
+      }
+      return r;
+   };
+   std::string text = "Kremlin spokesman Dmitry Peskov's 3.5 U.S.-led don't \xE2\x80\x99quoted\xE2\x80\x99 "
+                      "\xD0\x9B\xD0\xB0\xD0\xB2\xD1\x80\xD0\xBE\xD0\xB2, Jean-Pierre,1,500 x0Z9az@[`{/:AZaz09 \xE2\x80\x94 \xC2\xAB"
+                      "\xC2\xBB " +
+                      std::string( 70, 'a' ) + " " + std::string( 64, 'B' ) + "." + std::string( 63, '7' ) + "-" + std::string( 130, ' ' ) + "end";
+   for( int c = 1; c < 256; ++c ) {
+      text += static_cast< char >( c );
+      text += "abcdefgh12345678";
+   }
+   // every start and end: windows of sixty-four bytes fall at every offset of the text
+   for( std::size_t b = 0; b < text.size(); b += 7 ) {
+      for( std::size_t e = b; e <= text.size() && e < b + 200; e += 3 ) {
+         const std::string_view t = std::string_view( text ).substr( b, e - b );
+         CHECK( stops( t ) == plain( t ) );
+      }
+   }
+   CHECK( stops( "" ).empty() );
+   CHECK( stops( " ,;" ).empty() );
+   CHECK( stops( "He said so." ) == std::vector< std::pair< std::size_t, std::size_t > >{ { 0, 2 }, { 3, 4 }, { 8, 2 } } );
+}
+
+TEST_CASE( "find_cue: every form is found in either case, and no word its sketch turns away is a form" )
+{
+   using namespace quoth::internal;
+   // the sketch read at run time (two bytes a load) is the one the table was made with
+   static constexpr std::uint32_t said = lexicon::cue_sketch( "said" );
+   CHECK( lexicon::cue_sketch( std::string( "said" ) ) == said );
+   CHECK( lexicon::cue_sketch( std::string( "SAID" ) ) == said );
+   // a word's entry by a look at every form
+   const auto plain = []( const std::string_view w ) -> const lexicon::verb* {
+      if( w.size() < 2 || w.size() > 24 ) {
+         return nullptr;
+      }
+      for( const auto& f : lexicon::cue_forms ) {
+         if( lexicon::equal_folded( f.text, w ) ) {
+            return f.entry;
+         }
+      }
+      return nullptr;
+   };
+   std::vector< std::string > words;
+   for( const auto& f : lexicon::cue_forms ) {
+      std::string w( f.text );
+      CHECK( lexicon::find_cue( w ) == f.entry );
+      words.push_back( w );
+      for( char& c : w ) {
+         c = ( c >= 'a' && c <= 'z' ) ? static_cast< char >( c - 'a' + 'A' ) : c;
+      }
+      CHECK( lexicon::find_cue( w ) == f.entry );
+      words.push_back( w.substr( 0, w.size() - 1 ) ); // "SAI", "ANNOUNCE"
+      words.push_back( w + "s" );
+      words.push_back( "x" + w );
+   }
+   for( const char* w : { "the", "they", "state", "present", "2004", "60m", "e-mail", "Said", "sAiD", "\xD0\xB7\xD0\xB0\xD1\x8F\xD0\xB2\xD0\xB8\xD0\xBB", "a", "ab", "" } ) {
+      words.emplace_back( w );
+   }
+   for( const std::string& w : words ) {
+      CHECK( lexicon::find_cue( w ) == plain( w ) );
    }
 }
 

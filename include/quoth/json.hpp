@@ -13,6 +13,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 #include "ast.hpp"
 #include "internal/bytes16.hpp"
@@ -38,7 +39,7 @@ namespace quoth
          json_out( const json_out& ) = delete;
          json_out& operator=( const json_out& ) = delete;
 
-         void put( const char c )
+         QUOTH_ALWAYS_INLINE void put( const char c )
          {
             if( m_n == sizeof( m_small ) ) {
                spill();
@@ -78,8 +79,35 @@ namespace quoth
             if( sizeof( m_small ) - m_n < 24 ) {
                spill();
             }
+            if constexpr( std::is_unsigned_v< Int > ) {
+               if( v < 100000 ) { // an offset in most texts
+                  m_n += small_decimal( m_small + m_n, static_cast< std::uint32_t >( v ) );
+                  return;
+               }
+            }
             const auto r = std::to_chars( m_small + m_n, m_small + m_n + 24, v );
             m_n = static_cast< std::size_t >( r.ptr - m_small );
+         }
+
+         // v < 100000 in decimal at out, as std::to_chars writes it, inlined: its length.
+         QUOTH_ALWAYS_INLINE static std::size_t small_decimal( char* const out, std::uint32_t v ) noexcept
+         {
+            static constexpr char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
+            const std::size_t n = 1U + ( v >= 10 ? 1U : 0U ) + ( v >= 100 ? 1U : 0U ) + ( v >= 1000 ? 1U : 0U ) + ( v >= 10000 ? 1U : 0U );
+            char* p = out + n;
+            while( v >= 100 ) {
+               const std::uint32_t r = v % 100;
+               v /= 100;
+               p -= 2;
+               std::memcpy( p, pairs + 2 * r, 2 );
+            }
+            if( v >= 10 ) {
+               std::memcpy( p - 2, pairs + 2 * v, 2 );
+            }
+            else {
+               p[ -1 ] = static_cast< char >( '0' + v );
+            }
+            return n;
          }
 
          // The name of one of the library's enumerators (to_string()): lower-case letters,
@@ -96,6 +124,13 @@ namespace quoth
             static constexpr char hex[] = "0123456789abcdef";
             put( '"' );
             std::size_t i = 0;
+#if defined( QUOTH_BYTES16 )
+            i = plain_copy( s );
+            if( i == s.size() ) {
+               put( '"' );
+               return;
+            }
+#endif
             while( i < s.size() ) {
                const std::size_t j = plain_run( s, i );
                put( std::string_view( s.data() + i, j - i ) );
@@ -166,12 +201,113 @@ namespace quoth
             return c >= 0x20U && c != '"' && c != '\\' && c != 0x7FU;
          }
 
+         // Nonzero when a byte of the eight in v needs an escape: a byte below 0x20, or a byte of
+         // v ^ x that is zero (x: '"', '\\' or DEL repeated) sets the high bit of its lane (and
+         // may set those after it).
+         [[nodiscard]] static constexpr std::uint64_t escapes8( const std::uint64_t v ) noexcept
+         {
+            constexpr std::uint64_t ones = 0x0101010101010101U;
+            constexpr std::uint64_t highs = 0x8080808080808080U;
+            const std::uint64_t below = ( v - 0x20U * ones ) & ~v;
+            const std::uint64_t q = v ^ ( std::uint64_t( '"' ) * ones );
+            const std::uint64_t b = v ^ ( std::uint64_t( '\\' ) * ones );
+            const std::uint64_t d = v ^ ( 0x7FU * ones );
+            return ( below | ( ( q - ones ) & ~q ) | ( ( b - ones ) & ~b ) | ( ( d - ones ) & ~d ) ) & highs;
+         }
+
+#if defined( QUOTH_BYTES16 )
+         // Per lane: 0xFF where the byte needs an escape (a control character, '"', '\\', DEL).
+         [[nodiscard]] static unsigned escape_bits16( const bytes16 v ) noexcept
+         {
+            return high_bits16( ( v < 0x20 ) | ( v == '"' ) | ( v == '\\' ) | ( v == 0x7F ) );
+         }
+
+         // Copies s into the buffer from its start while no byte needs an escape, when the buffer
+         // has room for s and sixteen bytes more (after a spill if need be): sixteen bytes a
+         // round, copied whole before they are tested (only those before the first byte to
+         // escape count), and the last fifteen or fewer tested at once and copied by two
+         // overlapping loads. Returns s.size() when s is copied whole, else where string() goes
+         // on (a byte to escape, or the start of the last bytes when one of them needs one).
+         QUOTH_ALWAYS_INLINE [[nodiscard]] std::size_t plain_copy( const std::string_view s ) noexcept
+         {
+            const char* const d = s.data();
+            const std::size_t n = s.size();
+            if( n > sizeof( m_small ) - 16 ) {
+               return 0;
+            }
+            if( sizeof( m_small ) - m_n < n + 16 ) {
+               spill();
+            }
+            char* out = m_small + m_n;
+            std::size_t i = 0;
+            while( n - i >= 16 ) {
+               bytes16 v;
+               std::memcpy( &v, d + i, 16 );
+               std::memcpy( out, &v, 16 );
+               const unsigned m = escape_bits16( v );
+               if( m != 0 ) {
+                  const auto k = static_cast< std::size_t >( __builtin_ctz( m ) );
+                  m_n = static_cast< std::size_t >( out - m_small ) + k;
+                  return i + k;
+               }
+               out += 16;
+               i += 16;
+            }
+            m_n = static_cast< std::size_t >( out - m_small );
+            const std::size_t r = n - i;
+            if( r == 0 ) {
+               return n;
+            }
+            if( n >= 16 ) {
+               // the sixteen bytes that end where s ends: the last r lanes are the rest
+               bytes16 v;
+               std::memcpy( &v, d + n - 16, 16 );
+               if( ( escape_bits16( v ) >> ( 16 - r ) ) != 0 ) {
+                  return i;
+               }
+            }
+            if( r >= 8 ) {
+               std::uint64_t x = 0;
+               std::uint64_t y = 0;
+               std::memcpy( &x, d + i, 8 );
+               std::memcpy( &y, d + n - 8, 8 );
+               if( n < 16 && ( escapes8( x ) != 0 || escapes8( y ) != 0 ) ) {
+                  return i;
+               }
+               std::memcpy( out, &x, 8 );
+               std::memcpy( out + r - 8, &y, 8 );
+            }
+            else {
+               if( n < 16 ) {
+                  for( std::size_t k = i; k < n; ++k ) {
+                     if( !plain( static_cast< unsigned char >( d[ k ] ) ) ) {
+                        return i;
+                     }
+                  }
+               }
+               if( r >= 4 ) {
+                  std::uint32_t x = 0;
+                  std::uint32_t y = 0;
+                  std::memcpy( &x, d + i, 4 );
+                  std::memcpy( &y, d + n - 4, 4 );
+                  std::memcpy( out, &x, 4 );
+                  std::memcpy( out + r - 4, &y, 4 );
+               }
+               else {
+                  out[ 0 ] = d[ i ];
+                  out[ r / 2 ] = d[ i + r / 2 ];
+                  out[ r - 1 ] = d[ n - 1 ];
+               }
+            }
+            m_n += r;
+            return n;
+         }
+#endif
+
          // Where the run of bytes from s[i] on that need no escape ends: eight bytes at a time
          // while none of them is a control character, '"', '\\' or DEL, then byte by byte.
          [[nodiscard]] static std::size_t plain_run( const std::string_view s, std::size_t i ) noexcept
          {
-            constexpr std::uint64_t ones = 0x0101010101010101U;
-            constexpr std::uint64_t highs = 0x8080808080808080U;
 #if defined( __GNUC__ )
             // sixteen bytes at a time where the compiler has vectors of bytes (SSE2, NEON)
             while( i + 16 <= s.size() ) {
@@ -197,12 +333,7 @@ namespace quoth
             while( i + 8 <= s.size() ) {
                std::uint64_t v = 0;
                std::memcpy( &v, s.data() + i, 8 );
-               // a byte below 0x20, or a byte of v ^ x that is zero (x: the byte repeated)
-               const std::uint64_t below = ( v - 0x20U * ones ) & ~v;
-               const std::uint64_t q = v ^ ( std::uint64_t( '"' ) * ones );
-               const std::uint64_t b = v ^ ( std::uint64_t( '\\' ) * ones );
-               const std::uint64_t d = v ^ ( 0x7FU * ones );
-               if( ( ( below | ( ( q - ones ) & ~q ) | ( ( b - ones ) & ~b ) | ( ( d - ones ) & ~d ) ) & highs ) != 0 ) {
+               if( escapes8( v ) != 0 ) {
                   break;
                }
                i += 8;

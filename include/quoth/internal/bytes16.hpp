@@ -12,6 +12,10 @@
 
 #include "config.hpp"
 
+#if defined( __GNUC__ ) && defined( __SSE2__ )
+#include <emmintrin.h>
+#endif
+
 #if defined( __GNUC__ )
 namespace quoth::internal
 {
@@ -48,6 +52,19 @@ namespace quoth::internal
       }
       found = false;
       return i;
+   }
+
+   // Bit k: the high bit of lane k of v (of a test's lanes, 0xFF or 0: whether it holds there).
+   QUOTH_ALWAYS_INLINE [[nodiscard]] inline unsigned high_bits16( const bytes16 v ) noexcept
+   {
+#if defined( __SSE2__ )
+      return static_cast< unsigned >( _mm_movemask_epi8( reinterpret_cast< __m128i >( v ) ) );
+#else
+      // the high bit of each byte of a lane gathered into its top byte by one product
+      const auto m = reinterpret_cast< lanes2 >( v );
+      const auto gather = []( const std::uint64_t x ) noexcept { return static_cast< unsigned >( ( ( x & 0x8080808080808080U ) * 0x0002040810204081U ) >> 56U ); };
+      return gather( m[ 0 ] ) | ( gather( m[ 1 ] ) << 8U );
+#endif
    }
 
 } // namespace quoth::internal

@@ -464,23 +464,21 @@ namespace quoth::internal
          const bool any = t.find( ':' ) != std::string_view::npos || find_bytes( t, "ccording", 0, 7 ) != std::string_view::npos; // by its g, rarer than its c
          std::size_t last = npos;
          bool limit = !any;
+         // a space or ASCII punctuation starts no word (its length is left unknown: rules seldom
+         // read a word there, and find none at once)
+         word_stops words( t );
          std::size_t i = 0;
-         while( i < t.size() ) {
-            const auto b = static_cast< unsigned char >( t[ i ] );
-            if( b < 0x80U && !is_ascii_alnum( b ) ) {
-               // a space or ASCII punctuation starts no word (its length is left unknown: rules
-               // seldom read a word there, and find none at once)
-               ++i;
-               continue;
-            }
-            const std::size_t n = word_length_inlined( t, i );
+         std::size_t n = 0;
+         while( words.next( i, n ) ) {
             if( n == 0 ) {
                m_word_lengths.note( i, 0, nullptr );
-               i += code_point_length( t, i );
                continue;
             }
-            const std::string_view w = sub( t, i, n );
-            const lexicon::verb* const v = n >= 3 ? lexicon::find_cue_at( t, i, n ) : nullptr;
+            const std::string_view w( t.data() + i, n ); // (the word lies in t)
+            const lexicon::verb* v = n >= 3 ? lexicon::find_cue( w ) : nullptr;
+            if( v != nullptr && v->use == lexicon::cue_use::stance ) {
+               v = lexicon::find_cue_at( t, i, n ); // only before its phrase: find_cue_at()
+            }
             m_word_lengths.note( i, n, v );
             if( v != nullptr ) {
                last = i;
@@ -491,7 +489,6 @@ namespace quoth::internal
             else if( n == 9 && lexicon::equal_folded( "according", w ) ) {
                limit = false; // "ACCORDING TO"
             }
-            i += n;
          }
          if( last == npos ) {
             return any;

@@ -9,6 +9,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "config.hpp"
@@ -1049,86 +1050,97 @@ namespace quoth::internal::lexicon
    inline constexpr auto cue_forms_second = expand_forms< count_forms( cue_verbs, cue_half, std::size( cue_verbs ) ) >( cue_verbs, cue_half, std::size( cue_verbs ) );
    inline constexpr auto cue_forms = merge_forms( cue_forms_first, cue_forms_second );
 
+   // A hash of the shape of a word of two bytes or more: its length, its first two bytes, its
+   // third and fourth (its second and third when it has three; its first two when it has two)
+   // and its last two, each byte with bit 0x20 set (so that an ASCII capital and its lower case
+   // are one: fold( c ) | 0x20 == c | 0x20 for every byte). Its top cue_sketch_bits bits are
+   // the word's sketch (cue_sketch), the bits below them its slot in cue_table.
+   inline constexpr unsigned cue_sketch_bits = 16;
+
+   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr std::uint64_t cue_shape_hash( const std::string_view w ) noexcept
+   {
+      const std::size_t n = w.size();
+      const auto pair = [ & ]( const std::size_t k ) noexcept -> std::uint64_t {
+#if defined( __GNUC__ ) && defined( __BYTE_ORDER__ ) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+         if( !__builtin_is_constant_evaluated() ) {
+            std::uint16_t v = 0; // the two bytes in one load
+            std::memcpy( &v, w.data() + k, 2 );
+            return v;
+         }
+#endif
+         return static_cast< std::uint64_t >( static_cast< unsigned char >( w[ k ] ) ) | ( static_cast< std::uint64_t >( static_cast< unsigned char >( w[ k + 1 ] ) ) << 8U );
+      };
+      const std::size_t middle = n - 2 < 2 ? n - 2 : 2;
+      const std::uint64_t x = pair( 0 ) | ( pair( middle ) << 16U ) | ( pair( n - 2 ) << 32U ) | ( static_cast< std::uint64_t >( n ) << 48U ) | 0x202020202020U;
+      return x * 0x9E3779B97F4A7C15U;
+   }
+
+   [[nodiscard]] constexpr std::uint32_t sketch_of( const std::uint64_t hash ) noexcept
+   {
+      return static_cast< std::uint32_t >( hash >> ( 64U - cue_sketch_bits ) );
+   }
+
+   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr std::uint32_t cue_sketch( const std::string_view w ) noexcept
+   {
+      return sketch_of( cue_shape_hash( w ) );
+   }
+
+   inline constexpr std::size_t cue_slots = hash_slots( cue_forms.size() );
+
+   // The first slot of cue_table to try for a word of this cue_shape_hash()
+   [[nodiscard]] constexpr std::size_t cue_slot_of( const std::uint64_t hash ) noexcept
+   {
+      return static_cast< std::size_t >( hash >> ( 64U - cue_sketch_bits - 16U ) ) & ( cue_slots - 1 );
+   }
+
+   // The forms by their cue_shape_hash(), with linear probing: slot k holds 1 + the index of a
+   // form, or 0 when empty (forms of one shape stand in the slots after the first).
    inline constexpr auto cue_table = [] {
-      std::array< std::uint16_t, hash_slots( cue_forms.size() ) > t{};
-      hash_insert(
-        t, []( const std::size_t i ) { return cue_forms[ i ].text; }, cue_forms.size() );
+      std::array< std::uint16_t, cue_slots > t{};
+      for( std::size_t i = 0; i < cue_forms.size(); ++i ) {
+         if( cue_forms[ i ].text.size() >= 2 ) {
+            std::size_t k = cue_slot_of( cue_shape_hash( cue_forms[ i ].text ) );
+            while( t[ k ] != 0 ) {
+               k = ( k + 1 ) & ( cue_slots - 1 );
+            }
+            t[ k ] = static_cast< std::uint16_t >( i + 1 );
+         }
+      }
       return t;
    }();
 
-   // Bit b of cue_prefixes[a]: some form starts with the letters 'a' + a, 'a' + b. Most words
-   // that are no form are turned away by their first two letters, without hashing.
-   inline constexpr auto cue_prefixes = [] {
-      std::array< std::uint32_t, 26 > p{};
-      for( const form& f : cue_forms ) {
-         if( f.text.size() >= 2 && fold( f.text[ 0 ] ) >= 'a' && fold( f.text[ 0 ] ) <= 'z' && fold( f.text[ 1 ] ) >= 'a' && fold( f.text[ 1 ] ) <= 'z' ) {
-            p[ static_cast< std::size_t >( fold( f.text[ 0 ] ) - 'a' ) ] |= std::uint32_t( 1 ) << static_cast< unsigned >( fold( f.text[ 1 ] ) - 'a' );
-         }
-      }
-      return p;
-   }();
-
-   // Bit c of cue_prefixes3[a * 26 + b]: some form starts with the letters 'a' + a, 'a' + b,
-   // 'a' + c. The prefilter looks up every word of the text: "the", "they", "that" pass the
-   // two-letter test ("thinks"), but no form starts with their first three letters.
-   inline constexpr auto cue_prefixes3 = [] {
-      std::array< std::uint32_t, 26 * 26 > p{};
-      for( const form& f : cue_forms ) {
-         if( f.text.size() >= 3 ) {
-            const unsigned a = static_cast< unsigned >( fold( f.text[ 0 ] ) ) - 'a';
-            const unsigned b = static_cast< unsigned >( fold( f.text[ 1 ] ) ) - 'a';
-            const unsigned c = static_cast< unsigned >( fold( f.text[ 2 ] ) ) - 'a';
-            if( a < 26 && b < 26 && c < 26 ) {
-               p[ a * 26 + b ] |= std::uint32_t( 1 ) << c;
-            }
-         }
-      }
-      return p;
-   }();
-
-   // What the forms that start with the letters 'a' + a, 'a' + b look like, in
-   // cue_shapes[a * 26 + b]: bit n of lengths, some has n bytes (up to 24, the longest word
-   // looked up); bit c of lasts, some ends with the letter 'a' + c (bit 26: with a byte that is
-   // no ASCII letter). Words that pass the prefix tests ("state", "present") are mostly turned
-   // away by their length or their last letter.
-   struct cue_shape
-   {
-      std::uint32_t lengths = 0;
-      std::uint32_t lasts = 0;
-   };
-
-   [[nodiscard]] constexpr unsigned last_letter_bit( const std::string_view w ) noexcept
-   {
-      const unsigned z = static_cast< unsigned >( fold( w.back() ) ) - 'a';
-      return z < 26 ? z : 26;
-   }
-
-   inline constexpr auto cue_shapes = [] {
-      std::array< cue_shape, 26 * 26 > p{};
+   // Bit h of cue_sketches (bit h % 64 of entry h / 64): some form of 2 to 24 bytes has the
+   // sketch h. The prefilter looks up every word of the text: most words that are no form are
+   // turned away by their sketch, without a look-up of the word.
+   inline constexpr auto cue_sketches = [] {
+      std::array< std::uint64_t, ( std::size_t( 1 ) << cue_sketch_bits ) / 64 > t{};
       for( const form& f : cue_forms ) {
          if( f.text.size() >= 2 && f.text.size() <= 24 ) {
-            const unsigned a = static_cast< unsigned >( fold( f.text[ 0 ] ) ) - 'a';
-            const unsigned b = static_cast< unsigned >( fold( f.text[ 1 ] ) ) - 'a';
-            if( a < 26 && b < 26 ) {
-               p[ a * 26 + b ].lengths |= std::uint32_t( 1 ) << f.text.size();
-               p[ a * 26 + b ].lasts |= std::uint32_t( 1 ) << last_letter_bit( f.text );
-            }
+            const std::uint32_t h = cue_sketch( f.text );
+            t[ h / 64 ] |= std::uint64_t( 1 ) << ( h % 64 );
          }
       }
-      return p;
+      return t;
    }();
 
-   // find_cue() once the word has passed its quick tests: the hash table look-up, apart, so that
-   // the tests that turn most words away stay small enough to be inlined.
-   QUOTH_NOINLINE [[nodiscard]] constexpr const verb* find_cue_form( const std::string_view w ) noexcept
+   // find_cue() once the word has passed its quick tests: the hash table look-up (by the hash
+   // of its shape, already computed), apart, so that the tests that turn most words away stay
+   // small enough to be inlined.
+   QUOTH_NOINLINE [[nodiscard]] constexpr const verb* find_cue_form( const std::string_view w, const std::uint64_t hash ) noexcept
    {
-      const std::size_t i = hash_find(
-        cue_table, []( const std::size_t k ) { return cue_forms[ k ].text; }, w );
-      return i == std::string_view::npos ? nullptr : cue_forms[ i ].entry;
+      for( std::size_t k = cue_slot_of( hash );; k = ( k + 1 ) & ( cue_slots - 1 ) ) {
+         const std::size_t slot = cue_table[ k ];
+         if( slot == 0 ) {
+            return nullptr;
+         }
+         if( equal_folded( cue_forms[ slot - 1 ].text, w ) ) {
+            return cue_forms[ slot - 1 ].entry;
+         }
+      }
    }
 
-   // Every form starts with two ASCII letters: a word that does not ("2004", "60m", "e-mail")
-   // is turned away by them too.
+   // Every form starts with two ASCII letters: a word that does not start with one ("2004",
+   // "60m", a Cyrillic word) is turned away by its first byte.
    static_assert( [] {
       for( const form& f : cue_forms ) {
          if( f.text.size() < 2 || f.text[ 0 ] < 'a' || f.text[ 0 ] > 'z' || f.text[ 1 ] < 'a' || f.text[ 1 ] > 'z' ) {
@@ -1155,23 +1167,17 @@ namespace quoth::internal::lexicon
       if( w.size() < 2 || w.size() > 24 ) {
          return nullptr;
       }
-      // a word is a form only if some form starts with its first two letters
-      const unsigned a = static_cast< unsigned >( fold( w[ 0 ] ) ) - 'a';
-      const unsigned b = static_cast< unsigned >( fold( w[ 1 ] ) ) - 'a';
-      if( a >= 26 || b >= 26 || ( ( cue_prefixes[ a ] >> b ) & 1U ) == 0 ) {
+      // a word is a form only if it starts with an ASCII letter (as every form does), and has
+      // the sketch of a form
+      if( static_cast< unsigned char >( ( static_cast< unsigned char >( w[ 0 ] ) | 0x20U ) - 'a' ) >= 26 ) {
          return nullptr;
       }
-      if( w.size() >= 3 ) { // and three letters
-         const unsigned c = static_cast< unsigned >( fold( w[ 2 ] ) ) - 'a';
-         if( c < 26 && ( ( cue_prefixes3[ a * 26 + b ] >> c ) & 1U ) == 0 ) {
-            return nullptr;
-         }
-      }
-      const cue_shape& shape = cue_shapes[ a * 26 + b ];
-      if( ( ( shape.lengths >> w.size() ) & 1U ) == 0 || ( ( shape.lasts >> last_letter_bit( w ) ) & 1U ) == 0 ) {
+      const std::uint64_t hash = cue_shape_hash( w );
+      const std::uint32_t h = sketch_of( hash );
+      if( ( ( cue_sketches[ h / 64 ] >> ( h % 64 ) ) & 1U ) == 0 ) {
          return nullptr;
       }
-      return find_cue_form( w );
+      return find_cue_form( w, hash );
    }
 
    // For each verb of cue_verbs, the phrases of stance_phrases that start with its lemma's first

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <type_traits>
 
+#include "bytes16.hpp"
 #include "config.hpp"
 
 namespace quoth::internal
@@ -285,11 +286,18 @@ namespace quoth::internal
    // The common case, a run of ASCII letters and digits that a space or ASCII punctuation
    // ends, is inline; anything else goes on in word_length_from(). Always inlined, for the
    // loops that read word after word; word_length() is the same, left to the compiler.
+   QUOTH_ALWAYS_INLINE [[nodiscard]] inline std::size_t word_length_past_run( const std::string_view s, const std::size_t i, const std::size_t j ) noexcept;
+
    QUOTH_ALWAYS_INLINE [[nodiscard]] inline std::size_t word_length_inlined( const std::string_view s, const std::size_t i ) noexcept
+   {
+      return word_length_past_run( s, i, ascii_alnum_run_end( s.data(), i, s.size() ) );
+   }
+
+   // word_length_inlined( s, i ), where the run of ASCII letters and digits from s[i] ends at s[j]
+   QUOTH_ALWAYS_INLINE [[nodiscard]] inline std::size_t word_length_past_run( const std::string_view s, const std::size_t i, const std::size_t j ) noexcept
    {
       const char* const d = s.data();
       const std::size_t size = s.size();
-      const std::size_t j = ascii_alnum_run_end( d, i, size );
       if( j == size ) {
          return j - i;
       }
@@ -320,6 +328,96 @@ namespace quoth::internal
    {
       return word_length_inlined( s, i );
    }
+
+   // The places of a text where a word loop stops, in order (next()): where a word starts (an
+   // ASCII letter or digit, or a byte >= 0x80 that starts a letter), with its length
+   // word_length( t, i ), and where a code point of two bytes or more starts no word (length
+   // 0). The loop goes on after the word, or after the code point; spaces and ASCII
+   // punctuation before a word are passed over. With vectors of bytes, the bytes are classed
+   // sixty-four at a time: the places to stop at and the ends of runs of ASCII letters and
+   // digits are found by their bits.
+   class word_stops
+   {
+   public:
+      explicit word_stops( const std::string_view t ) noexcept
+        : m_t( t )
+      {}
+
+      // The next place: true with its offset in i and its length in n, or false at the end.
+      QUOTH_ALWAYS_INLINE [[nodiscard]] bool next( std::size_t& i, std::size_t& n ) noexcept
+      {
+         const char* const d = m_t.data();
+         const std::size_t size = m_t.size();
+#if defined( QUOTH_BYTES16 )
+         while( m_i < size ) {
+            if( m_i - m_base >= 64 ) {
+               load( m_i );
+            }
+            const std::uint64_t s = m_starts >> ( m_i - m_base );
+            if( s == 0 ) {
+               m_i = m_base + 64;
+               continue;
+            }
+            i = m_i + static_cast< std::size_t >( __builtin_ctzll( s ) );
+            if( ( ( m_alnum >> ( i - m_base ) ) & 1U ) != 0 ) {
+               const std::uint64_t rest = ~m_alnum >> ( i - m_base ); // 0: the run goes on past the 64 bytes
+               const std::size_t j = rest != 0 ? i + static_cast< std::size_t >( __builtin_ctzll( rest ) ) : ascii_alnum_run_end( d, m_base + 64, size );
+               n = word_length_past_run( m_t, i, j );
+            }
+            else {
+               n = word_length_inlined( m_t, i );
+            }
+            m_i = i + ( n != 0 ? n : code_point_length( m_t, i ) );
+            return true;
+         }
+#else
+         while( m_i < size ) {
+            const auto b = static_cast< unsigned char >( d[ m_i ] );
+            if( b < 0x80U && !is_ascii_alnum( b ) ) {
+               ++m_i;
+               continue;
+            }
+            i = m_i;
+            n = word_length_inlined( m_t, i );
+            m_i = i + ( n != 0 ? n : code_point_length( m_t, i ) );
+            return true;
+         }
+#endif
+         return false;
+      }
+
+   private:
+      std::string_view m_t;
+      std::size_t m_i = 0; // where the loop goes on
+#if defined( QUOTH_BYTES16 )
+      // bit k of m_alnum: m_t[ m_base + k ] is an ASCII letter or digit; of m_starts: that or a
+      // byte >= 0x80 (none past the end); m_i - m_base >= 64 before the first load
+      std::size_t m_base = std::size_t( 0 ) - 64;
+      std::uint64_t m_alnum = 0;
+      std::uint64_t m_starts = 0;
+
+      void load( const std::size_t base ) noexcept
+      {
+         m_base = base;
+         unsigned char buf[ 64 ];
+         const auto* p = reinterpret_cast< const unsigned char* >( m_t.data() + base );
+         if( m_t.size() - base < 64 ) {
+            std::memset( buf, 0, sizeof( buf ) );
+            std::memcpy( buf, p, m_t.size() - base );
+            p = buf;
+         }
+         m_alnum = 0;
+         m_starts = 0;
+         for( unsigned k = 0; k < 4; ++k ) {
+            bytes16 v;
+            std::memcpy( &v, p + 16 * k, 16 );
+            const auto a = high_bits16( ( static_cast< bytes16 >( ( v | 0x20 ) - static_cast< unsigned char >( 'a' ) ) < 26 ) | ( static_cast< bytes16 >( v - static_cast< unsigned char >( '0' ) ) < 10 ) );
+            m_alnum |= std::uint64_t( a ) << ( 16 * k );
+            m_starts |= std::uint64_t( a | high_bits16( v ) ) << ( 16 * k );
+         }
+      }
+#endif
+   };
 
    // byte by byte, so that a call with a literal suffix compiles to a few comparisons (substr
    // checks its bounds, and == calls memcmp)
