@@ -1104,3 +1104,41 @@ TEST_CASE( "an online chat is a medium between the addressee and the question" )
    CHECK( test::content( a ) == "if she would sign the pledge" );
    CHECK( test::medium( a ) == "during a chat" );
 }
+
+TEST_CASE( "a clause after though, although or even though has a speaker of its own" )
+{
+   const auto doc = quoth::parse( "Brook said the fares would rise, though she did not discuss the timing." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the fares would rise" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "she" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "the timing" );
+   const auto al = quoth::parse( "The clerk said the forms are signed, although he did not say who signed them." );
+   REQUIRE( al.attributions.size() == 2 );
+   CHECK( test::content( al.attributions[ 0 ] ) == "the forms are signed" );
+   CHECK( test::content( al.attributions[ 1 ] ) == "who signed them" );
+   // "even" goes with "though", not with the content before it
+   const auto even = quoth::parse( "The court decided not to hear the case even though it found that the fee was unfair." );
+   REQUIRE( even.attributions.size() == 2 );
+   CHECK( test::content( even.attributions[ 0 ] ) == "not to hear the case" );
+   CHECK( test::speaker( even.attributions[ 1 ] ) == "it" );
+   CHECK( test::content( even.attributions[ 1 ] ) == "the fee was unfair" );
+}
+
+TEST_CASE( "a relative clause with a cue of its own inside a content is an attribution of its own" )
+{
+   // after "that": a subject, the cue, and a content that opens with a verb
+   const auto doc = quoth::parse( "Lind praised the new pier, a project that she said halved the queues." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the new pier, a project" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "she" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "halved the queues" );
+   // after a comma, "who" is the speaker
+   const auto who = quoth::parse( "Ortiz thanked the crew and his friend Ada Brook, who has promised to fix the pier." );
+   REQUIRE( who.attributions.size() == 2 );
+   CHECK( test::content( who.attributions[ 0 ] ) == "the crew and his friend Ada Brook" );
+   CHECK( test::cue( who.attributions[ 1 ] ) == "promise" );
+   CHECK( test::content( who.attributions[ 1 ] ) == "to fix the pier" );
+   // a content that opens with a noun is the object of the inner verb: one attribution
+   const auto noun = test::only( quoth::parse( "Lind praised the plan that Brook called a bargain." ) );
+   CHECK( test::content( noun ) == "the plan that Brook called a bargain" );
+}

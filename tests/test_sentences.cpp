@@ -34,3 +34,14 @@ TEST_CASE( "U.S. before a name or a title goes on" )
    const auto b = test::only( quoth::parse( "Ben Ode Jr. said the ferry was safe." ) );
    CHECK( test::speaker( b ) == "Ben Ode Jr." );
 }
+
+TEST_CASE( "no. ends the sentence unless a number follows" )
+{
+   const auto doc = quoth::parse( "Asked if the ferry would close, Lind said no. But she said the fares would rise." );
+   REQUIRE( doc.attributions.size() == 3 );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "no" );
+   CHECK( test::speaker( doc.attributions[ 2 ] ) == "she" );
+   CHECK( test::content( doc.attributions[ 2 ] ) == "the fares would rise" );
+   const auto a = test::only( quoth::parse( "Lind said the ferry was No. 1 on her list." ) );
+   CHECK( test::content( a ) == "the ferry was No. 1 on her list" );
+}

@@ -1249,14 +1249,15 @@ namespace quoth::internal
             std::size_t anchor; // a rare letter of it, for the byte search
          };
          // the conjunctions in the order they stand ("A, but Y said B, and asked C": "but" first)
-         const conjunction conjunctions[] = { { " and ", 3 }, { " but ", 1 }, { " while ", 1 } };
-         std::size_t next[ 3 ];
-         for( std::size_t c = 0; c < 3; ++c ) {
+         const conjunction conjunctions[] = { { " and ", 3 }, { " but ", 1 }, { " while ", 1 }, { "though ", 4 } };
+         constexpr std::size_t count = std::size( conjunctions );
+         std::size_t next[ count ];
+         for( std::size_t c = 0; c < count; ++c ) {
             next[ c ] = find_bytes( t, conjunctions[ c ].bytes, 0, conjunctions[ c ].anchor );
          }
          for( ;; ) {
             std::size_t k = 0;
-            for( std::size_t c = 1; c < 3; ++c ) {
+            for( std::size_t c = 1; c < count; ++c ) {
                k = ( next[ c ] < next[ k ] ) ? c : k;
             }
             const std::size_t p = next[ k ];
@@ -1265,7 +1266,20 @@ namespace quoth::internal
             }
             const std::string_view conj = conjunctions[ k ].bytes;
             next[ k ] = find_bytes( t, conj, p + 1, conjunctions[ k ].anchor );
-            const std::size_t at = s.begin + p;
+            std::size_t at = s.begin + p;
+            const std::size_t after = at + conj.size();
+            if( k == 3 ) { // "though", "although", "even though": from the space before them
+               if( at >= s.begin + 3 && has_at( m_text, at - 2, "al" ) ) {
+                  at -= 2;
+               }
+               if( at == s.begin || m_text[ at - 1 ] != ' ' ) {
+                  continue;
+               }
+               --at;
+               if( at >= s.begin + 5 && has_at( m_text, at - 5, " even" ) ) {
+                  at -= 5;
+               }
+            }
             if( inside_quotation( at ) || inside_trailer_content( s, at, doc ) ) {
                continue; // ("A and cited B, officials said": the trailer's content goes on)
             }
@@ -1274,8 +1288,7 @@ namespace quoth::internal
                continue;
             }
             if( !try_rule< rules::coordinated_clause >( from, s ) ) {
-               // "A, but he said B", "A, while Y suggested B": a second speaker
-               const std::size_t after = at + conj.size();
+               // "A, but he said B", "A, while Y suggested B", "A, though Y said B": a second speaker
                if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && !( conj == " while " && finding_goes_on( doc.attributions.back(), from ) ) && cue_after( after ) && try_rule< rules::speaker_first >( after, s ) && !goes_on_with_reported_clause( si, doc.attributions.size() - 1, from, doc ) ) {
                   const captures second = m_state.cap;
                   const attribution kept = doc.attributions.back();
@@ -2411,7 +2424,12 @@ namespace quoth::internal
       // Does a verb follow the comma at `c` ("..., issued a statement", "..., has said")?
       [[nodiscard]] bool verb_after_comma( const std::size_t c ) const noexcept
       {
-         const std::size_t w = skip_spaces( c + 1 );
+         return verb_at( skip_spaces( c + 1 ) );
+      }
+
+      // Does a finite verb start at `w` ("issued a statement", "has said", "could help")?
+      [[nodiscard]] bool verb_at( const std::size_t w ) const noexcept
+      {
          char buf[ 12 ];
          const std::string_view v = w < m_text.size() && !rules::starts_upper( m_text, w ) ? word_at( w, buf ) : std::string_view();
          if( v.size() < 2 ) {
@@ -2647,11 +2665,11 @@ namespace quoth::internal
                   if( inside_quotation( from ) || !opens_subject( s, from ) || !try_rule< rules::speaker_first >( from, s ) ) {
                      continue;
                   }
-                  if( m_state.cap.cue.begin != c ) {
-                     continue; // the clause of another cue word
+                  if( m_state.cap.cue.begin > c || m_state.cap.cue.end <= c || ( m_state.cap.cue.begin < c && !( from >= cb + 2 && has_at( m_text, from - 2, ", who " ) ) ) ) {
+                     continue; // the clause of another cue word (after ", who" its auxiliary may come first)
                   }
                   const std::size_t cs = clause_start( cb, from );
-                  if( !after_clause_break( cb, cs ) ) {
+                  if( !after_clause_break( cb, cs ) && !( cs < from && relative_object_clause( cs, from ) && verb_at( m_state.cap.content.begin ) ) ) {
                      break; // "the ideas they believe vital": a clause inside the content
                   }
                   if( cs < from && owner_finding && equal_word_at( cs, "with" ) ) {
@@ -2673,6 +2691,14 @@ namespace quoth::internal
                return;
             }
          }
+      }
+
+      // Does a relative word at `at` open the clause whose subject starts at `from`, so that
+      // the relative word is the subject of the clause's content ("a project that she said halved
+      // the queues")? Relative words in the middle of a sentence are in lower case.
+      [[nodiscard]] bool relative_object_clause( const std::size_t at, const std::size_t from ) const noexcept
+      {
+         return ( at + 5 == from && has_at( m_text, at, "that " ) ) || ( at + 4 == from && has_at( m_text, at, "who " ) ) || ( at + 5 == from && has_at( m_text, at, "whom " ) ) || ( at + 6 == from && has_at( m_text, at, "which " ) );
       }
 
       // Where a clause whose subject starts at `from` begins: before a relative word or a

@@ -61,6 +61,14 @@ namespace quoth::internal
       return lexicon::contains_folded( lexicon::sorted_abbreviations, w );
    }
 
+   // "No." abbreviates "number" only before one ("No. 1", "No.2"): "the senator said no. But he"
+   // ends a sentence.
+   [[nodiscard]] inline bool bare_number_sign( const std::string_view s, const std::size_t from, const std::size_t dot, const std::size_t next, const std::size_t end ) noexcept
+   {
+      const std::string_view w = word_before_dot( s, from, dot );
+      return w.size() == 2 && ( w[ 0 ] | 0x20 ) == 'n' && ( w[ 1 ] | 0x20 ) == 'o' && ( next >= end || s[ next ] < '0' || s[ next ] > '9' );
+   }
+
    // Does the abbreviation that ends at `dot` end the sentence too: "at 7 p.m. He said", "in the
    // U.S. But" (an abbreviation that may end one, then a capitalised word that starts one)?
    [[nodiscard]] inline bool final_abbreviation_before( const std::string_view s, const std::size_t from, const std::size_t dot, const std::size_t next, const std::size_t end ) noexcept
@@ -182,7 +190,7 @@ namespace quoth::internal
          if( n >= b.end ) {
             break;
          }
-         if( c == '.' && tl == 1 && abbreviation_before( s, start, i ) && !final_abbreviation_before( s, start, i, n, b.end ) ) {
+         if( c == '.' && tl == 1 && abbreviation_before( s, start, i ) && !final_abbreviation_before( s, start, i, n, b.end ) && !bare_number_sign( s, start, i, n, b.end ) ) {
             i = e;
             continue;
          }
