@@ -230,6 +230,11 @@ TEST_CASE( "a stance phrase: its content is the noun phrase after it" )
    CHECK( test::cue( t ) == "talk up" );
    CHECK( test::content( t ) == "her plan to rebuild the pier" );
    CHECK( quoth::parse( "Lind talked politics with the crew." ).attributions.empty() );
+   // "disagreed with", "disagree on" (and a question after it)
+   const auto w = test::only( quoth::parse( "Amsel disagreed with the harbour board over the fares." ) );
+   CHECK( test::cue( w ) == "disagree with" );
+   CHECK( test::content( w ) == "the harbour board over the fares" );
+   CHECK( test::content( test::only( quoth::parse( "The pilots disagree on how the pier should be rebuilt." ) ) ) == "how the pier should be rebuilt" );
    // headline capitals
    CHECK( test::cue( test::only( quoth::parse( "Mayor Takes Aim At Ferry Fares" ) ) ) == "take aim at" );
    // and a participle after it is a second attribution
@@ -1141,4 +1146,17 @@ TEST_CASE( "a relative clause with a cue of its own inside a content is an attri
    // a content that opens with a noun is the object of the inner verb: one attribution
    const auto noun = test::only( quoth::parse( "Lind praised the plan that Brook called a bargain." ) );
    CHECK( test::content( noun ) == "the plan that Brook called a bargain" );
+}
+
+TEST_CASE( "\"aims to\" reports an intention; \"saying it\" and a verb in the past is a clause" )
+{
+   const auto a = test::only( quoth::parse( "The union aims to end the strike by Friday." ) );
+   CHECK( test::cue( a ) == "aim" );
+   CHECK( test::content( a ) == "to end the strike by Friday" );
+   // "it" and a verb after "saying" is the subject of a clause, not the object of "saying"
+   const auto b = quoth::parse( "Amsel denounced the plan, saying it offered nothing to the pilots." );
+   REQUIRE( b.attributions.size() == 2 );
+   CHECK( test::content( b.attributions[ 0 ] ) == "the plan" );
+   CHECK( test::content( b.attributions[ 1 ] ) == "it offered nothing to the pilots" );
+   CHECK( test::content( test::only( quoth::parse( "Amsel denounced the plan, saying it loudly." ) ) ) == "the plan, saying it loudly" );
 }

@@ -387,3 +387,22 @@ TEST_CASE( "an auxiliary and an adverb before the cue are no part of the speaker
    CHECK( b.cue->phrase.text == "has long been worried" );
    CHECK( test::content( b ) == "the pier is unsafe" );
 }
+
+TEST_CASE( "a document and who made it: \"a poll by the Courier\"; a cue word after an article is a noun" )
+{
+   const auto a = test::only( quoth::parse( "A poll by the Courier showed that voters want a new pier." ) );
+   CHECK( test::speaker( a ) == "A poll by the Courier" );
+   CHECK( a.cue->phrase.text == "showed" );
+   CHECK( test::content( a ) == "voters want a new pier" );
+   const auto b = test::only( quoth::parse( "The report by the harbour council said that the pier was unsafe." ) );
+   CHECK( test::speaker( b ) == "The report by the harbour council" );
+   CHECK( b.cue->phrase.text == "said" );
+   CHECK( test::content( b ) == "the pier was unsafe" );
+}
+
+TEST_CASE( "\"both\" alone is a speaker" )
+{
+   const auto a = test::only( quoth::parse( "On fares, both oppose the new formula." ) );
+   CHECK( test::speaker( a ) == "both" );
+   CHECK( test::content( a ) == "the new formula" );
+}

@@ -2153,6 +2153,25 @@ namespace quoth::internal
          return false;
       }
 
+      // Does "a", "an" or "the" stand right before the word at `at` (a noun, then: "the report")?
+      [[nodiscard]] bool after_article( const std::size_t at ) const noexcept
+      {
+         std::size_t b = at;
+         if( b == 0 || m_text[ b - 1 ] != ' ' ) {
+            return false;
+         }
+         --b;
+         std::size_t a = b;
+         while( a > 0 && ( ( m_text[ a - 1 ] | 0x20 ) >= 'a' && ( m_text[ a - 1 ] | 0x20 ) <= 'z' ) ) {
+            --a;
+         }
+         if( a > 0 && m_text[ a - 1 ] != ' ' && m_text[ a - 1 ] != '(' && m_text[ a - 1 ] != '"' ) {
+            return false;
+         }
+         const std::string_view w = sub( m_text, a, b - a );
+         return lexicon::equal_folded( "a", w ) || lexicon::equal_folded( "an", w ) || lexicon::equal_folded( "the", w );
+      }
+
       bool match_loose_subject( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
@@ -2161,8 +2180,9 @@ namespace quoth::internal
          }
          // the first cue word, unless a relative clause holds it: "An official who spoke on
          // condition of anonymity said ...", "Voters who backed him say ..."
+         // (and not a noun after an article: "The report by the council said")
          std::size_t c0 = m_cue_words.front();
-         for( std::size_t k = 0; k + 1 < m_cue_words.size() && m_cue_words[ k ] < s.end && in_relative_clause( s, m_cue_words[ k ] ); ++k ) {
+         for( std::size_t k = 0; k + 1 < m_cue_words.size() && m_cue_words[ k ] < s.end && ( in_relative_clause( s, m_cue_words[ k ] ) || after_article( m_cue_words[ k ] ) ); ++k ) {
             c0 = m_cue_words[ k + 1 ];
          }
          std::size_t sb = s.begin;

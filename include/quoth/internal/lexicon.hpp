@@ -45,6 +45,7 @@ namespace quoth::internal::lexicon
       { "add", "add adds added adding", cue_use::bare },
       { "admit", "admit admits admitted admitting", cue_use::bare },
       { "advise", "advise advises advised advising", cue_use::that },
+      { "aim", "aim aims aimed aiming", cue_use::that },
       { "affirm", "affirm affirms affirmed affirming", cue_use::bare },
       { "agree", "agree agrees agreed agreeing", cue_use::that },
       { "allege", "allege alleges alleged alleging", cue_use::bare },
@@ -359,6 +360,7 @@ namespace quoth::internal::lexicon
       { "brush", "brush brushes brushed brushing", cue_use::stance },
       { "come", "come comes came coming", cue_use::stance },
       { "distance", "distance distances distanced distancing", cue_use::stance },
+      { "disagree", "disagree disagrees disagreed disagreeing", cue_use::stance },
       { "critical", "critical", cue_use::stance }, // adjectives after a copula: "was critical of"
       { "supportive", "supportive", cue_use::stance },
       { "wary", "wary", cue_use::stance },
@@ -394,7 +396,7 @@ namespace quoth::internal::lexicon
 
    // Verbs whose content may be a to-infinitive: "vowed to appeal", "urged voters to stay home".
    inline constexpr std::string_view to_verbs[] = {
-      "advise", "agree", "ask", "claim", "decide", "decline", "encourage", "expect", "hope", "intend", "offer", "order", "plan", "pledge", "prefer", "promise",
+      "advise", "agree", "aim", "ask", "claim", "decide", "decline", "encourage", "expect", "hope", "intend", "offer", "order", "plan", "pledge", "prefer", "promise",
       "refuse", "remind", "request", "seek", "tell", "threaten", "urge", "vote", "vow", "want", "warn",
       "eager", "willing", "unwilling", "reluctant", "keen", "hesitant", "loath", "determined",
    };
@@ -671,6 +673,10 @@ namespace quoth::internal::lexicon
       { "confident about", "", cue_use::stance },
       { "confident in", "", cue_use::stance },
       { "critical of", "", cue_use::stance },
+      { "disagree about", "", cue_use::stance },
+      { "disagree on", "", cue_use::stance },
+      { "disagree over", "", cue_use::stance },
+      { "disagree with", "", cue_use::stance },
       { "distance herself from", "", cue_use::stance },
       { "distance himself from", "", cue_use::stance },
       { "distance itself from", "", cue_use::stance },

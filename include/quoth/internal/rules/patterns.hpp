@@ -1197,8 +1197,20 @@ namespace quoth::internal::rules
      : pegtl::seq< anaphor, ws, passive_aux, ws, capture< slots::cue, cue_verb< cue_context::participle > >, adjuncts, ws, kw_by, ws, capture< slots::speaker, speaker_with_name >, adjuncts >
    {};
 
-   // "it is", "it was", "it would": after "saying", "it" opens a clause, not an object.
-   struct verb_after_it : kw_sor< kw_is, kw_was, kw_has, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "should" ) >, kw< TAO_PEGTL_STRING( "can" ) >, kw< TAO_PEGTL_STRING( "may" ) >, kw< TAO_PEGTL_STRING( "might" ) >, kw< TAO_PEGTL_STRING( "must" ) > >
+   // A verb in the past in -ed ("offered", "failed"), as a clause has it after its subject.
+   struct past_ed_word : token< past_ed_word >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         const std::size_t n = ( i < s.size() && s[ i ] >= 'a' && s[ i ] <= 'z' ) ? st.word_length( s, i ) : 0;
+         return ( n > 4 && has_at( s, i + n - 2, "ed" ) ) ? n : 0;
+      }
+   };
+
+   // "it is", "it was", "it would", "it offered": after "saying", "it" opens a clause, not an
+   // object.
+   struct verb_after_it
+     : pegtl::sor< kw_sor< kw_is, kw_was, kw_has, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "should" ) >, kw< TAO_PEGTL_STRING( "can" ) >, kw< TAO_PEGTL_STRING( "may" ) >, kw< TAO_PEGTL_STRING( "might" ) >, kw< TAO_PEGTL_STRING( "must" ) >, kw< TAO_PEGTL_STRING( "did" ) >, kw< TAO_PEGTL_STRING( "does" ) >, kw< TAO_PEGTL_STRING( "gave" ) >, kw< TAO_PEGTL_STRING( "made" ) >, kw< TAO_PEGTL_STRING( "took" ) > >, past_ed_word >
    {};
 
    // ---- participle clause: X did something, saying that ... -------------------------------

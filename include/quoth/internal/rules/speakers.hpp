@@ -315,6 +315,34 @@ namespace quoth::internal::rules
    struct of_phrase : pegtl::sor< scoped< ws, kw_sor< kw_of, kw_for >, ws, simple_np >, scoped< ws, kw_at, ws, pegtl::opt< determiner, ws >, name_units > >
    {};
 
+   // Succeeds, consuming nothing, right after "by" that follows a document noun ("poll",
+   // "report", "study").
+   struct by_after_document
+   {
+      using rule_t = by_after_document;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
+      {
+         std::size_t at = offset_of( in, st ) - 2; // (before "by")
+         while( at > 0 && st.text[ at - 1 ] == ' ' ) {
+            --at;
+         }
+         std::size_t b = at;
+         while( b > 0 && at - b < 16 && ( static_cast< unsigned char >( st.text[ b - 1 ] ) | 0x20U ) >= 'a' && ( static_cast< unsigned char >( st.text[ b - 1 ] ) | 0x20U ) <= 'z' ) {
+            --b;
+         }
+         char buf[ 16 ];
+         return b < at && at - b < sizeof( buf ) && lexicon::contains( lexicon::sorted_documents, ascii_lower( sub( st.text, b, at - b ), buf ) );
+      }
+   };
+
+   // "a poll by the Courier", "the report by the council": who made a document.
+   struct maker_phrase : scoped< ws, kw_by, by_after_document, ws, simple_np >
+   {};
+
    // Succeeds when one of the next five words names a medium: "in a [statement]", "in an
    // [interview] with", which are not part of the speaker.
    struct medium_ahead : token< medium_ahead >
@@ -382,7 +410,7 @@ namespace quoth::internal::rules
    {};
 
    // "many", "some", "others": a quantity alone ("The plan, some argue, is bad")
-   using quantity_word = kw_sor< kw< TAO_PEGTL_ISTRING( "many" ) >, kw< TAO_PEGTL_ISTRING( "some" ) >, kw< TAO_PEGTL_ISTRING( "others" ) >, kw< TAO_PEGTL_ISTRING( "most" ) >, kw< TAO_PEGTL_ISTRING( "several" ) >, kw< TAO_PEGTL_ISTRING( "few" ) >, kw< TAO_PEGTL_ISTRING( "another" ) > >;
+   using quantity_word = kw_sor< kw< TAO_PEGTL_ISTRING( "many" ) >, kw< TAO_PEGTL_ISTRING( "some" ) >, kw< TAO_PEGTL_ISTRING( "others" ) >, kw< TAO_PEGTL_ISTRING( "most" ) >, kw< TAO_PEGTL_ISTRING( "several" ) >, kw< TAO_PEGTL_ISTRING( "few" ) >, kw< TAO_PEGTL_ISTRING( "another" ) >, kw< TAO_PEGTL_ISTRING( "both" ) > >;
 
    struct quantity_pronoun : pegtl::seq< quantity_word, pegtl::not_at< ws, kw_of > >
    {};
@@ -663,8 +691,8 @@ namespace quoth::internal::rules
    };
 
    // The keywords the phrases after a noun phrase start with (after a space): of_phrase's,
-   // in_phrase's, informed's and and_np's.
-   inline constexpr std::string_view qualifier_keywords[] = { "of", "for", "at", "in", "familiar", "close", "briefed", "with", "and" };
+   // in_phrase's, maker_phrase's, informed's and and_np's.
+   inline constexpr std::string_view qualifier_keywords[] = { "of", "for", "at", "in", "by", "familiar", "close", "briefed", "with", "and" };
    inline constexpr auto qualifier_keyword_set = lexicon::sorted( qualifier_keywords );
 
    // Succeeds, consuming nothing, when one of the phrases after a noun phrase may start here
@@ -696,7 +724,7 @@ namespace quoth::internal::rules
       }
    };
 
-   struct speaker_phrase : pegtl::seq< speaker_start, pegtl::sor< pronoun_phrase, pegtl::seq< pegtl::sor< one_of, simple_np >, pegtl::opt< pegtl::at< ws, qualifier_start >, pegtl::rep_opt< 3, pegtl::sor< of_phrase, in_phrase > >, pegtl::opt< pegtl::sor< informed, post_participle > >, pegtl::opt< and_np > > >, quantity_pronoun > >
+   struct speaker_phrase : pegtl::seq< speaker_start, pegtl::sor< pronoun_phrase, pegtl::seq< pegtl::sor< one_of, simple_np >, pegtl::opt< pegtl::at< ws, qualifier_start >, pegtl::rep_opt< 3, pegtl::sor< of_phrase, in_phrase, maker_phrase > >, pegtl::opt< pegtl::sor< informed, post_participle > >, pegtl::opt< and_np > > >, quantity_pronoun > >
    {};
 
    // A name in apposition, with its closing comma: "its president, Tomas Ibarra,".
