@@ -472,7 +472,9 @@ namespace quoth::internal
          m_word_lengths.reset( s.begin, s.end );
          const std::string_view t = sub( m_text, s.begin, s.end - s.begin );
          // a colon (headlines, transcripts) or "according to" needs no cue word, and lifts the limit
-         const bool any = t.find( ':' ) != std::string_view::npos || find_bytes( t, "ccording", 0, 7 ) != std::string_view::npos; // by its g, rarer than its c
+         const bool according = find_bytes( t, "ccording", 0, 7 ) != std::string_view::npos; // by its g, rarer than its c
+         m_no_according = according ? slot{} : slot{ s.begin, s.end };
+         const bool any = according || t.find( ':' ) != std::string_view::npos;
          std::size_t last = npos;
          bool limit = !any;
          // a space or ASCII punctuation starts no word (its length is left unknown: rules seldom
@@ -510,7 +512,15 @@ namespace quoth::internal
 
       std::size_t m_last_cue = npos;     // see worth_matching()
       std::size_t m_last_cue_end = npos; // the end of the sentence m_last_cue is of
-      word_lengths m_word_lengths;       // of the current sentence, noted by worth_matching()
+      slot m_no_according;               // the last sentence worth_matching() found no "ccording" in
+
+      // Might the sentence s hold "according to"? Not when worth_matching() found no "ccording"
+      // in it: the searches for it are spared.
+      [[nodiscard]] bool may_hold_according( const sentence& s ) const noexcept
+      {
+         return !( m_no_according.begin == s.begin && m_no_according.end == s.end );
+      }
+      word_lengths m_word_lengths; // of the current sentence, noted by worth_matching()
 
       static constexpr std::size_t max_cue_words = 8;
       std::vector< std::size_t > m_cue_words; // where the sentence's cue words start (at most max_cue_words)
@@ -2155,7 +2165,7 @@ namespace quoth::internal
       bool match_loose_subject( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
-         if( m_cue_words.empty() || !cue_after( s.begin ) || find_bytes( sub( m_text, s.begin, s.end - s.begin ), "ccording to" ) != std::string_view::npos ) {
+         if( m_cue_words.empty() || !cue_after( s.begin ) || ( may_hold_according( s ) && find_bytes( sub( m_text, s.begin, s.end - s.begin ), "ccording to" ) != std::string_view::npos ) ) {
             return false;
          }
          // the first cue word, unless a relative clause holds it: "An official who spoke on
@@ -3054,6 +3064,9 @@ namespace quoth::internal
       {
          const sentence& s = m_sentences[ si ];
          const std::size_t e = m_state.content_end;
+         if( e <= s.end && !may_hold_according( s ) ) {
+            return;
+         }
          const std::string_view t = sub( m_text, s.begin, e - s.begin );
          for( std::size_t p = find_bytes( t, "ccording to " ); p != std::string_view::npos; p = find_bytes( t, "ccording to ", p + 1 ) ) {
             if( p == 0 || ( t[ p - 1 ] != 'a' && t[ p - 1 ] != 'A' ) || ( p > 1 && is_word_char( static_cast< unsigned char >( t[ p - 2 ] ) ) ) ) {
