@@ -200,3 +200,40 @@ TEST_CASE( "many mentions of one description cost the text once" )
    const auto doc = quoth::parse( text );
    CHECK( doc.attributions.size() == 40000 );
 }
+
+TEST_CASE( "rfind_folded and rfind_capitalised: the last place of a word, in either case or capitalised" )
+{
+   using quoth::internal::lower_copy;
+   using quoth::internal::rfind_capitalised;
+   using quoth::internal::rfind_folded;
+   constexpr auto npos = std::string_view::npos;
+   const std::string_view s = "The Mayor met the mayor and the MAYOR of Ely.";
+   CHECK( rfind_folded( s, "mayor" ) == 32 );
+   CHECK( rfind_folded( s, "mayor", 31 ) == 18 );
+   CHECK( rfind_folded( s, "mayor", 17 ) == 4 );
+   CHECK( rfind_folded( s, "mayor", 3 ) == npos );
+   CHECK( rfind_capitalised( s, "mayor" ) == 32 );
+   CHECK( rfind_capitalised( s, "mayor", 31 ) == 4 );
+   CHECK( rfind_capitalised( s, "mayor", 3 ) == npos );
+   CHECK( rfind_capitalised( s, "the" ) == 0 );
+   CHECK( rfind_folded( s, "ely." ) == s.size() - 4 ); // at the very end
+   CHECK( rfind_capitalised( s, "ely." ) == s.size() - 4 );
+   CHECK( rfind_folded( "Ely", "ely" ) == 0 ); // shorter than a round of eight
+   CHECK( rfind_folded( "Ely", "elys" ) == npos );
+   CHECK( rfind_folded( "a -b -c", "-c" ) == 5 ); // a first byte that is no letter
+   CHECK( rfind_capitalised( "a -b -c", "-c" ) == npos );
+   CHECK( rfind_folded( "ab", "" ) == 2 );
+   // against the copy it stands for, at every place, across the rounds of eight bytes
+   const std::string_view t = "Ana, ANA and ana met Anabel at the \xC3\x81na hall; ana. Ana";
+   for( const std::string_view w : { std::string_view( "ana" ), std::string_view( "a" ), std::string_view( "na " ), std::string_view( "hall;" ) } ) {
+      for( std::size_t from = 0; from <= t.size(); ++from ) {
+         const std::size_t folded = lower_copy( t ).rfind( w, from );
+         CHECK( rfind_folded( t, w, from ) == folded );
+         std::size_t capital = folded;
+         while( capital != npos && !( t[ capital ] >= 'A' && t[ capital ] <= 'Z' ) ) {
+            capital = capital == 0 ? npos : lower_copy( t ).rfind( w, capital - 1 );
+         }
+         CHECK( rfind_capitalised( t, w, from ) == capital );
+      }
+   }
+}

@@ -172,3 +172,20 @@ TEST_CASE( "a passive of a reporting verb names no speaker" )
    CHECK( test::speaker( d ) == "The chief" );
    CHECK( d.cue->phrase.text == "is worried" );
 }
+
+TEST_CASE( "the word of a view is found at either end of a sentence, short or long" )
+{
+   // (the sentences are scanned sixteen bytes at a time, the last round up to their end)
+   const auto a = test::only( quoth::parse( "Snow seems sure." ) );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK( a.cue->phrase.text == "seems" );
+   const auto b = test::only( quoth::parse( "After a long winter of repairs to the northern pier and the harbour wall, the ferry is said to sail." ) );
+   CHECK( b.pattern == quoth::pattern::impersonal );
+   CHECK( b.cue->phrase.text == "is said" );
+   const auto c = test::only( quoth::parse( "After a long winter of repairs to the northern pier, the old blue ferry is widely seen as safe." ) );
+   CHECK( c.pattern == quoth::pattern::impersonal );
+   CHECK( c.cue->phrase.text == "is widely seen" );
+   const auto d = test::only( quoth::parse( "Lind leads by six points in the latest Courier poll." ) );
+   CHECK( d.pattern == quoth::pattern::according_to );
+   CHECK( d.cue->phrase.text == "in" );
+}

@@ -236,7 +236,37 @@ namespace quoth::internal
             }
          };
          const auto ascii_upper = []( const unsigned char b ) noexcept { return b >= 'A' && b <= 'Z'; };
+         // Only a word that is a surname asked for is indexed, and a word that is not
+         // capitalised ends what came before it: the words before the last such word ahead of
+         // the next place that holds a surname are not read, nor any after the last such place.
+         std::vector< std::size_t > hits; // where the text holds a surname asked for, in order
+         hits.reserve( 32 );              // (a news text holds a few dozen at most)
+         for( const auto& r : m_runs ) {
+            for( std::size_t x = r.first.empty() ? std::string_view::npos : t.find( r.first ); x != std::string_view::npos; x = t.find( r.first, x + 1 ) ) {
+               hits.push_back( x );
+            }
+         }
+         std::sort( hits.begin(), hits.end() );
+         std::size_t h = 0;        // the first of hits not behind i
+         std::size_t searched = 0; // no place to start afresh before here is left to look for
          while( i < t.size() ) {
+            while( h < hits.size() && hits[ h ] < i ) {
+               ++h;
+            }
+            if( h == hits.size() ) {
+               break;
+            }
+            // A lower-case ASCII letter or digit after a space starts a word that is not
+            // capitalised (the text is valid UTF-8: no code point holds a space): read on from
+            // the last one before hits[ h ], as if the words up to it had been read.
+            for( std::size_t r = hits[ h ]; r-- > std::max( i + 1, searched ); ) {
+               if( t[ r - 1 ] == ' ' && ( ( t[ r ] >= 'a' && t[ r ] <= 'z' ) || ( t[ r ] >= '0' && t[ r ] <= '9' ) ) ) {
+                  i = r;
+                  slow_until = std::max( slow_until, r + 1 ); // this word is read, not skipped
+                  break;
+               }
+            }
+            searched = hits[ h ];
             const auto c = static_cast< unsigned char >( t[ i ] );
             if( i >= slow_until && c < 0x80 && !ascii_upper( c ) ) {
                // Lower-case words, digits and ASCII punctuation up to the next capital letter or
@@ -331,32 +361,79 @@ namespace quoth::internal
       return r;
    }
 
+   // The last position below k where s holds the byte x or the byte y, or npos: eight bytes a
+   // round on a little-endian target (the high bit of each lane that holds one, exactly: no
+   // carry crosses a lane), then one at a time.
+   [[nodiscard]] inline std::size_t rfind_either( const std::string_view s, std::size_t k, const unsigned char x, const unsigned char y ) noexcept
+   {
+#if defined( QUOTH_BYTES16 )
+      constexpr std::uint64_t lows = 0x7F7F7F7F7F7F7F7FU;
+      const auto lanes_of = [ & ]( const std::uint64_t v, const unsigned char c ) noexcept {
+         const std::uint64_t d = v ^ ( 0x0101010101010101U * c );
+         return ~( ( ( d & lows ) + lows ) | d ) & ~lows;
+      };
+      while( k >= 8 ) {
+         std::uint64_t v = 0;
+         std::memcpy( &v, s.data() + k - 8, 8 );
+         const std::uint64_t hit = lanes_of( v, x ) | ( x != y ? lanes_of( v, y ) : 0U );
+         if( hit != 0 ) {
+            return k - 8 + static_cast< std::size_t >( 63 - __builtin_clzll( hit ) ) / 8;
+         }
+         k -= 8;
+      }
+#endif
+      while( k > 0 ) {
+         --k;
+         if( static_cast< unsigned char >( s[ k ] ) == x || static_cast< unsigned char >( s[ k ] ) == y ) {
+            return k;
+         }
+      }
+      return std::string_view::npos;
+   }
+
+   // The last k <= from where s holds w from k on, ASCII case aside, for a w without ASCII
+   // capitals; with `capital`, only where s's byte at k is the capital of w's first ("Mayor"
+   // for "mayor": none when w starts with no letter a-z). The candidates are the places of
+   // w's first byte, in either case (rfind_either).
+   QUOTH_ALWAYS_INLINE [[nodiscard]] inline std::size_t rfind_cased( const std::string_view s, const std::string_view w, const std::size_t from, const bool capital ) noexcept
+   {
+      if( w.empty() || w.size() > s.size() ) {
+         return w.empty() && !capital ? std::min( from, s.size() ) : std::string_view::npos;
+      }
+      const auto first = static_cast< unsigned char >( w[ 0 ] );
+      const bool letter = first >= 'a' && first <= 'z';
+      if( ( capital && !letter ) || ( first >= 'A' && first <= 'Z' ) ) {
+         return std::string_view::npos; // (no byte folds to a capital)
+      }
+      const auto upper = static_cast< unsigned char >( letter ? first - 'a' + 'A' : first );
+      for( std::size_t k = std::min( from, s.size() - w.size() ) + 1; k > 0; ) {
+         k = rfind_either( s, k, capital ? upper : first, upper );
+         if( k == std::string_view::npos ) {
+            return k;
+         }
+         std::size_t j = 1;
+         while( j < w.size() && lexicon::fold( s[ k + j ] ) == static_cast< unsigned char >( w[ j ] ) ) {
+            ++j;
+         }
+         if( j == w.size() ) {
+            return k;
+         }
+      }
+      return std::string_view::npos;
+   }
+
    // lower_copy( s ).rfind( w, from ) for a w without ASCII capitals, without the copy and
    // without a string comparison at each position
    [[nodiscard]] inline std::size_t rfind_folded( const std::string_view s, const std::string_view w, const std::size_t from = std::string_view::npos ) noexcept
    {
-      if( w.size() > s.size() ) {
-         return std::string_view::npos;
-      }
-      std::size_t k = std::min( from, s.size() - w.size() );
-      if( w.empty() ) {
-         return k;
-      }
-      const auto first = static_cast< unsigned char >( w[ 0 ] );
-      for( ;; --k ) {
-         if( lexicon::fold( s[ k ] ) == first ) {
-            std::size_t j = 1;
-            while( j < w.size() && lexicon::fold( s[ k + j ] ) == static_cast< unsigned char >( w[ j ] ) ) {
-               ++j;
-            }
-            if( j == w.size() ) {
-               return k;
-            }
-         }
-         if( k == 0 ) {
-            return std::string_view::npos;
-         }
-      }
+      return rfind_cased( s, w, from, false );
+   }
+
+   // rfind_folded( s, w, from ) where s's byte there is the ASCII capital of w's first ("Mayor"
+   // for "mayor"), for a w that starts with a letter a-z (npos for any other)
+   [[nodiscard]] inline std::size_t rfind_capitalised( const std::string_view s, const std::string_view w, const std::size_t from = std::string_view::npos ) noexcept
+   {
+      return rfind_cased( s, w, from, true );
    }
 
    inline void add_mention( speaker& e, const span& m, const speaker_kind k )
@@ -745,7 +822,8 @@ namespace quoth::internal
          }
          const std::string_view window = sub( text, lo, b - lo );
          std::size_t tries = 0;
-         for( std::size_t at = rfind_folded( window, noun ); at != std::string::npos && tries < 8; at = at == 0 ? std::string::npos : rfind_folded( window, noun, at - 1 ) ) {
+         // (only a capitalised noun is a title: the others are not looked at)
+         for( std::size_t at = rfind_capitalised( window, noun ); at != std::string::npos && tries < 8; at = at == 0 ? std::string::npos : rfind_capitalised( window, noun, at - 1 ) ) {
             const std::size_t p = lo + at;
             if( !word_at( text, p, noun ) || !( text[ p ] >= 'A' && text[ p ] <= 'Z' ) ) {
                continue;

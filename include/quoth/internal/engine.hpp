@@ -105,7 +105,15 @@ namespace quoth::internal
    inline constexpr unsigned hints_impersonal = 1U;
    inline constexpr unsigned hints_poll = 2U;
 
-   // Per byte: the hint stems that start with it (at most five do), with their second bytes.
+   // Per hint stem: where its key lies, the pair of bytes that hints_of() looks for: a rare pair
+   // of the stem ("dl" of "edly", "rv" of "survey", "to" of "ght to "), rather than its first
+   // two bytes ("ed", "ai", common in any text), makes fewer places to check. Two bytes at least
+   // follow each key.
+   inline constexpr std::size_t hint_key_offsets[] = { 0, 0, 0, 1, 1, 0, 0, 3, 3, 3, 4, 4, 0, 2 };
+   static_assert( std::size( hint_key_offsets ) == std::size( hint_stems ) );
+
+   // Per byte: the hint stems whose key starts with it (at most five do), with their keys'
+   // second bytes.
    struct hint_list
    {
       std::uint8_t count = 0;
@@ -116,14 +124,14 @@ namespace quoth::internal
    inline constexpr std::array< hint_list, 256 > hint_starts = [] {
       std::array< hint_list, 256 > a{};
       for( std::size_t k = 0; k < std::size( hint_stems ); ++k ) {
-         hint_list& l = a[ static_cast< unsigned char >( hint_stems[ k ][ 0 ] ) ];
-         l.second[ l.count ] = hint_stems[ k ][ 1 ];
+         hint_list& l = a[ static_cast< unsigned char >( hint_stems[ k ][ hint_key_offsets[ k ] ] ) ];
+         l.second[ l.count ] = hint_stems[ k ][ hint_key_offsets[ k ] + 1 ];
          l.stems[ l.count++ ] = static_cast< std::uint8_t >( k );
       }
       return a;
    }();
 
-   // Per byte: how many hint stems start with it (a table of bytes, read at every byte).
+   // Per byte: how many hint stems' keys start with it (a table of bytes, read at every byte).
    inline constexpr std::array< std::uint8_t, 256 > hint_counts = [] {
       std::array< std::uint8_t, 256 > a{};
       for( std::size_t c = 0; c < 256; ++c ) {
@@ -132,23 +140,25 @@ namespace quoth::internal
       return a;
    }();
 
-   // Per byte: the bytes that follow it in a hint stem, a bit each.
+   // Per byte: the bytes that follow it in a hint stem's key, a bit each.
    inline constexpr std::array< std::array< std::uint64_t, 4 >, 256 > hint_seconds = [] {
       std::array< std::array< std::uint64_t, 4 >, 256 > a{};
-      for( const std::string_view w : hint_stems ) {
+      for( std::size_t k = 0; k < std::size( hint_stems ); ++k ) {
+         const std::string_view w = hint_stems[ k ].substr( hint_key_offsets[ k ] );
          const auto second = static_cast< unsigned char >( w[ 1 ] );
          a[ static_cast< unsigned char >( w[ 0 ] ) ][ second / 64U ] |= std::uint64_t( 1 ) << ( second % 64U );
       }
       return a;
    }();
 
-   // Per pair of bytes (the first in the low byte): 1 when a hint stem starts with the pair, or
-   // has it as its second and third bytes. Every stem has three bytes at least, so a stem at
-   // position i has one of these pairs at the even position of i and i + 1: hints_of() reads
-   // the pairs at even positions only.
+   // Per pair of bytes (the first in the low byte): 1 when a hint stem's key is the pair, or
+   // the pair is the key's second byte and the byte after it. So a key at position i has one of
+   // these pairs at the even position of i and i + 1: hints_of() reads the pairs at even
+   // positions only.
    inline constexpr std::array< std::uint64_t, 1024 > hint_pairs = [] {
       std::array< std::uint64_t, 1024 > a{};
-      for( const std::string_view w : hint_stems ) {
+      for( std::size_t j = 0; j < std::size( hint_stems ); ++j ) {
+         const std::string_view w = hint_stems[ j ].substr( hint_key_offsets[ j ] );
          for( std::size_t k = 0; k < 2; ++k ) {
             const unsigned pair = static_cast< unsigned char >( w[ k ] ) | ( static_cast< unsigned >( static_cast< unsigned char >( w[ k + 1 ] ) ) << 8U );
             a[ pair / 64U ] |= std::uint64_t( 1 ) << ( pair % 64U );
@@ -157,17 +167,18 @@ namespace quoth::internal
       return a;
    }();
 
-   // The first two bytes of the hint stems, each pair once: where hints_of() scans sixteen bytes
-   // at a time, a stem can start only where one of them is.
+   // The keys of the hint stems, each pair once: where hints_of() scans sixteen bytes at a
+   // time, a stem can hold a place only where one of them is.
    struct hint_pair_list
    {
       std::size_t count = 0;
       std::array< std::array< unsigned char, 2 >, std::size( hint_stems ) > pairs{};
    };
 
-   inline constexpr hint_pair_list hint_first_pairs = [] {
+   inline constexpr hint_pair_list hint_key_pairs = [] {
       hint_pair_list l;
-      for( const std::string_view w : hint_stems ) {
+      for( std::size_t j = 0; j < std::size( hint_stems ); ++j ) {
+         const std::string_view w = hint_stems[ j ].substr( hint_key_offsets[ j ] );
          const std::array< unsigned char, 2 > pair{ static_cast< unsigned char >( w[ 0 ] ), static_cast< unsigned char >( w[ 1 ] ) };
          bool seen = false;
          for( std::size_t k = 0; k < l.count; ++k ) {
@@ -182,11 +193,11 @@ namespace quoth::internal
 
 #if defined( QUOTH_BYTES16 )
    // Per lane: 0xFF where the bytes of `a` and `b` (the sixteen bytes one further on) are the
-   // first two bytes of a hint stem.
+   // key of a hint stem.
    template< std::size_t... K >
-   QUOTH_ALWAYS_INLINE [[nodiscard]] inline auto hint_first_pair_lanes( const bytes16 a, const bytes16 b, std::index_sequence< K... > /*unused*/ ) noexcept
+   QUOTH_ALWAYS_INLINE [[nodiscard]] inline auto hint_key_lanes( const bytes16 a, const bytes16 b, std::index_sequence< K... > /*unused*/ ) noexcept
    {
-      return ( ( ( a == hint_first_pairs.pairs[ K ][ 0 ] ) & ( b == hint_first_pairs.pairs[ K ][ 1 ] ) ) | ... );
+      return ( ( ( a == hint_key_pairs.pairs[ K ][ 0 ] ) & ( b == hint_key_pairs.pairs[ K ][ 1 ] ) ) | ... );
    }
 #endif
 
@@ -461,7 +472,9 @@ namespace quoth::internal
          m_word_lengths.reset( s.begin, s.end );
          const std::string_view t = sub( m_text, s.begin, s.end - s.begin );
          // a colon (headlines, transcripts) or "according to" needs no cue word, and lifts the limit
-         const bool any = t.find( ':' ) != std::string_view::npos || find_bytes( t, "ccording", 0, 7 ) != std::string_view::npos; // by its g, rarer than its c
+         const bool according = find_bytes( t, "ccording", 0, 7 ) != std::string_view::npos; // by its g, rarer than its c
+         m_no_according = according ? slot{} : slot{ s.begin, s.end };
+         const bool any = according || t.find( ':' ) != std::string_view::npos;
          std::size_t last = npos;
          bool limit = !any;
          // a space or ASCII punctuation starts no word (its length is left unknown: rules seldom
@@ -499,7 +512,15 @@ namespace quoth::internal
 
       std::size_t m_last_cue = npos;     // see worth_matching()
       std::size_t m_last_cue_end = npos; // the end of the sentence m_last_cue is of
-      word_lengths m_word_lengths;       // of the current sentence, noted by worth_matching()
+      slot m_no_according;               // the last sentence worth_matching() found no "ccording" in
+
+      // Might the sentence s hold "according to"? Not when worth_matching() found no "ccording"
+      // in it: the searches for it are spared.
+      [[nodiscard]] bool may_hold_according( const sentence& s ) const noexcept
+      {
+         return !( m_no_according.begin == s.begin && m_no_according.end == s.end );
+      }
+      word_lengths m_word_lengths; // of the current sentence, noted by worth_matching()
 
       static constexpr std::size_t max_cue_words = 8;
       std::vector< std::size_t > m_cue_words; // where the sentence's cue words start (at most max_cue_words)
@@ -1787,7 +1808,7 @@ namespace quoth::internal
          }
          const std::string_view t = sub( m_text, b, e - b );
          unsigned found = 0;
-         // the stems that start at t[i] (i + 1 < t.size()), where t[i] and t[i + 1] start one
+         // the stems whose keys are at t[i] (i + 1 < t.size()), where t[i] and t[i + 1] start a key
          const auto stems_after_pair = [ & ]( const std::size_t i ) noexcept {
             const hint_list& l = hint_starts[ static_cast< unsigned char >( t[ i ] ) ];
             for( std::size_t j = 0; j < l.count; ++j ) {
@@ -1795,8 +1816,12 @@ namespace quoth::internal
                   continue;
                }
                const std::string_view w = hint_stems[ l.stems[ j ] ];
-               std::size_t m = 2;
-               while( m < w.size() && i + m < t.size() && t[ i + m ] == w[ m ] ) {
+               const std::size_t off = hint_key_offsets[ l.stems[ j ] ];
+               if( i < off || t.size() - ( i - off ) < w.size() ) {
+                  continue;
+               }
+               std::size_t m = 0; // the bytes other than the key's, to the first that differs
+               while( m < w.size() && ( ( m >= off && m < off + 2 ) || t[ i - off + m ] == w[ m ] ) ) {
                   ++m;
                }
                if( m == w.size() ) {
@@ -1804,42 +1829,39 @@ namespace quoth::internal
                }
             }
          };
-         // the stems that start at t[i] (i + 1 < t.size())
+         // the stems whose keys are at t[i] (i + 1 < t.size())
          const auto stems_at = [ & ]( const std::size_t i ) noexcept {
             if( hint_counts[ static_cast< unsigned char >( t[ i ] ) ] == 0 ) {
-               return; // most bytes start no stem
+               return; // most bytes start no key
             }
             const auto second = static_cast< unsigned char >( t[ i + 1 ] );
             if( ( ( hint_seconds[ static_cast< unsigned char >( t[ i ] ) ][ second / 64U ] >> ( second % 64U ) ) & 1U ) == 0 ) {
-               return; // and most that start one ("e") are not followed by its second byte
+               return; // and most that start one ("a") are not followed by its second byte
             }
             stems_after_pair( i );
          };
 #if defined( QUOTH_BYTES16 )
-         // sixteen positions a round: the stems at those where a stem's first two bytes are
+         // sixteen positions a round: the stems at those where a stem's key is. The last round
+         // ends at the end of t, over positions read before if need be (a stem found twice is
+         // found all the same).
          std::size_t i = 0;
-         while( i + 17 <= t.size() && found != ( hints_impersonal | hints_poll ) ) {
+         while( i + 1 < t.size() && t.size() >= 17 && found != ( hints_impersonal | hints_poll ) ) {
+            i = std::min( i, t.size() - 17 );
             bytes16 first;
             bytes16 second;
             std::memcpy( &first, t.data() + i, 16 );
             std::memcpy( &second, t.data() + i + 1, 16 );
-            const auto m = reinterpret_cast< lanes2 >( hint_first_pair_lanes( first, second, std::make_index_sequence< hint_first_pairs.count >() ) );
-            for( std::size_t h = 0; h < 2; ++h ) {
-               std::uint64_t x = m[ h ];
-               while( x != 0 ) {
-                  const auto lane = static_cast< std::size_t >( __builtin_ctzll( x ) ) / 8;
-                  stems_after_pair( i + 8 * h + lane );
-                  x &= ~( std::uint64_t( 0xFF ) << ( 8 * lane ) );
-               }
+            for( unsigned m = high_bits16( reinterpret_cast< bytes16 >( hint_key_lanes( first, second, std::make_index_sequence< hint_key_pairs.count >() ) ) ); m != 0; m &= m - 1 ) {
+               stems_after_pair( i + static_cast< std::size_t >( __builtin_ctz( m ) ) );
             }
             i += 16;
          }
-         // the rest one by one
+         // a short t one by one
          for( ; i + 1 < t.size() && found != ( hints_impersonal | hints_poll ); ++i ) {
             stems_at( i );
          }
 #else
-         // the pairs at even positions: a stem at k - 1 or k has one there (see hint_pairs)
+         // the pairs at even positions: a key at k - 1 or k has one there (see hint_pairs)
          for( std::size_t k = 0; k + 1 < t.size(); k += 2 ) {
             const unsigned pair = static_cast< unsigned char >( t[ k ] ) | ( static_cast< unsigned >( static_cast< unsigned char >( t[ k + 1 ] ) ) << 8U );
             if( ( ( hint_pairs[ pair / 64U ] >> ( pair % 64U ) ) & 1U ) == 0 ) {
@@ -2175,7 +2197,7 @@ namespace quoth::internal
       bool match_loose_subject( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
-         if( m_cue_words.empty() || !cue_after( s.begin ) || find_bytes( sub( m_text, s.begin, s.end - s.begin ), "ccording to" ) != std::string_view::npos ) {
+         if( m_cue_words.empty() || !cue_after( s.begin ) || ( may_hold_according( s ) && find_bytes( sub( m_text, s.begin, s.end - s.begin ), "ccording to" ) != std::string_view::npos ) ) {
             return false;
          }
          // the first cue word, unless a relative clause holds it: "An official who spoke on
@@ -3088,6 +3110,9 @@ namespace quoth::internal
       {
          const sentence& s = m_sentences[ si ];
          const std::size_t e = m_state.content_end;
+         if( e <= s.end && !may_hold_according( s ) ) {
+            return;
+         }
          const std::string_view t = sub( m_text, s.begin, e - s.begin );
          for( std::size_t p = find_bytes( t, "ccording to " ); p != std::string_view::npos; p = find_bytes( t, "ccording to ", p + 1 ) ) {
             if( p == 0 || ( t[ p - 1 ] != 'a' && t[ p - 1 ] != 'A' ) || ( p > 1 && is_word_char( static_cast< unsigned char >( t[ p - 2 ] ) ) ) ) {
