@@ -296,6 +296,15 @@ TEST_CASE( "a cue in the infinitive after went on, seems or tried" )
    CHECK( a.cue->phrase.text == "went on to say" );
    CHECK( test::cue( a ) == "say" );
    CHECK( test::content( a ) == "the crews had been patient" );
+   // the bare form of a verb that is a noun as well ("question", "attack") reports after the
+   // catenative's "to", and not alone
+   const auto q = test::only( quoth::parse( "Amsel continued to question the figures of the harbour board." ) );
+   CHECK( q.cue->phrase.text == "continued to question" );
+   CHECK( test::cue( q ) == "question" );
+   CHECK( test::content( q ) == "the figures of the harbour board" );
+   CHECK( test::cue( test::only( quoth::parse( "Lind has tried to attack the new rota." ) ) ) == "attack" );
+   CHECK( quoth::parse( "The question of the pier came up in May." ).attributions.empty() );
+   CHECK( quoth::parse( "The crews have the right to question the board." ).attributions.empty() );
 }
 
 TEST_CASE( "a subordinate attribution and the main one: two attributions" )

@@ -406,3 +406,14 @@ TEST_CASE( "\"both\" alone is a speaker" )
    CHECK( test::speaker( a ) == "both" );
    CHECK( test::content( a ) == "the new formula" );
 }
+
+TEST_CASE( "a verb in the past after a name ends the name: \"Lind met survivors and said\"" )
+{
+   const auto a = test::only( quoth::parse( "Lind met survivors and said the town would recover." ) );
+   CHECK( test::speaker( a ) == "Lind" );
+   const auto b = test::only( quoth::parse( "Ortiz visited Dover and called the mayor a moderate." ) );
+   CHECK( test::speaker( b ) == "Ortiz" );
+   // participles that describe people stay in the speaker
+   CHECK( test::speaker( test::only( quoth::parse( "Dover registered voters said the pier was unsafe." ) ) ) == "Dover registered voters" );
+   CHECK( test::speaker( test::only( quoth::parse( "Harbour union chairman Ben Ode said the pier was unsafe." ) ) ) == "Harbour union chairman Ben Ode" );
+}

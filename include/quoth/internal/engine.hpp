@@ -482,18 +482,28 @@ namespace quoth::internal
          word_stops words( t );
          std::size_t i = 0;
          std::size_t n = 0;
+         std::size_t after_to = npos; // where the word after a "to" starts
          while( words.next( i, n ) ) {
             if( n == 0 ) {
                m_word_lengths.note( i, 0, nullptr );
                continue;
             }
             const std::string_view w( t.data() + i, n ); // (the word lies in t)
-            const lexicon::verb* v = n >= 3 ? lexicon::find_cue( w ) : nullptr;
+            if( n < 3 ) {
+               m_word_lengths.note( i, n, nullptr );
+               if( n == 2 && w[ 0 ] == 't' && w[ 1 ] == 'o' ) {
+                  after_to = i + 3;
+               }
+               continue;
+            }
+            const lexicon::verb* v = lexicon::find_cue( w );
             if( v != nullptr && v->use == lexicon::cue_use::stance ) {
                v = lexicon::find_cue_at( t, i, n ); // only before its phrase: find_cue_at()
             }
             m_word_lengths.note( i, n, v );
-            if( v != nullptr ) {
+            // "continued to question": a lemma left out of its forms is a cue word after a
+            // catenative's "to" (rules::cue_lemma), though find_cue() does not know it
+            if( v != nullptr || ( i == after_to && lexicon::sorted_left_out_lemmas.may_contain( w ) && lexicon::contains( lexicon::sorted_left_out_lemmas, w ) && catenative_before( s.begin + i - 4 ) ) ) {
                last = i;
                if( m_cue_words.size() < max_cue_words ) {
                   m_cue_words.push_back( s.begin + i );
@@ -508,6 +518,18 @@ namespace quoth::internal
          }
          m_last_cue = limit ? s.begin + last : npos;
          return true;
+      }
+
+      // Does a catenative ("continued", "tried", "went on") end before the space at `at`?
+      [[nodiscard]] bool catenative_before( std::size_t at ) const noexcept
+      {
+         static constexpr std::string_view words[] = { "appear", "appeared", "appears", "began", "begins", "begun", "continue", "continued", "continues", "like", "need", "needed", "needs", "on", "seem", "seemed", "seems", "struggled", "struggling", "tried", "tries", "try", "trying", "used" };
+         static constexpr auto set = lexicon::sorted( words );
+         std::size_t b = at;
+         while( b > 0 && m_text[ b - 1 ] >= 'a' && m_text[ b - 1 ] <= 'z' ) {
+            --b;
+         }
+         return b < at && lexicon::contains( set, sub( m_text, b, at - b ) );
       }
 
       std::size_t m_last_cue = npos;     // see worth_matching()

@@ -1331,6 +1331,58 @@ namespace quoth::internal::lexicon
       return v;
    }
 
+   // Lemmas that the forms of their entry leave out because they are nouns as well
+   // ("question", "attack", "address"), of verbs that take any complement or a that-clause:
+   // after a catenative's "to" they report ("continued to question").
+   [[nodiscard]] constexpr bool left_out( const std::size_t k ) noexcept
+   {
+      const verb& v = cue_verbs[ k ];
+      if( ( v.use != cue_use::bare && v.use != cue_use::that ) || v.lemma.find( ' ' ) != std::string_view::npos || find_cue( v.lemma ) != nullptr ) {
+         return false;
+      }
+      for( std::size_t j = 0; j < k; ++j ) {
+         if( cue_verbs[ j ].lemma == v.lemma && ( cue_verbs[ j ].use == cue_use::bare || cue_verbs[ j ].use == cue_use::that ) ) {
+            return false; // (listed once)
+         }
+      }
+      return true;
+   }
+
+   inline constexpr std::size_t left_out_count = [] {
+      std::size_t n = 0;
+      for( std::size_t k = 0; k < std::size( cue_verbs ); ++k ) {
+         n += left_out( k ) ? 1 : 0;
+      }
+      return n;
+   }();
+
+   inline constexpr auto sorted_left_out_lemmas = sorted( [] {
+      std::array< std::string_view, left_out_count > a{};
+      std::size_t n = 0;
+      for( std::size_t k = 0; k < std::size( cue_verbs ); ++k ) {
+         if( left_out( k ) ) {
+            a[ n++ ] = cue_verbs[ k ].lemma;
+         }
+      }
+      return a;
+   }() );
+
+   // The entry of a lemma of sorted_left_out_lemmas (in lower case), else nullptr.
+   [[nodiscard]] constexpr const verb* find_left_out_lemma( const std::string_view w ) noexcept
+   {
+      if( !contains( sorted_left_out_lemmas, w ) ) {
+         return nullptr;
+      }
+      for( const verb& v : cue_verbs ) {
+         if( v.lemma == w && ( v.use == cue_use::bare || v.use == cue_use::that ) ) {
+            return &v;
+         }
+      }
+      return nullptr;
+   }
+
+   static_assert( find_left_out_lemma( "question" ) != nullptr && find_left_out_lemma( "attack" ) != nullptr && find_left_out_lemma( "say" ) == nullptr );
+
    inline constexpr auto sorted_addressee_verbs = sorted( addressee_verbs );
    inline constexpr auto sorted_to_verbs = sorted( to_verbs );
    inline constexpr auto sorted_particle_verbs = sorted( particle_verbs );

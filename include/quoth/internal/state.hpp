@@ -249,6 +249,11 @@ namespace quoth::internal
       struct clean_shape< kw_sor< Rules... > > : std::bool_constant< ( clean_on_failure< Rules > && ... ) >
       {};
 
+      // If Cond then Then else Else: a failure after Cond matched leaves what Cond recorded.
+      template< typename Cond, typename Then, typename Else >
+      struct clean_shape< pegtl::internal::if_then_else< Cond, Then, Else > > : std::bool_constant< !may_capture< Cond >::value && clean_on_failure< Then > && clean_on_failure< Else > >
+      {};
+
       // Matches Rules in sequence; on failure restores the capture record (when they could
       // have changed it).
       template< typename... Rules >

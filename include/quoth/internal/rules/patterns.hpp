@@ -650,8 +650,42 @@ namespace quoth::internal::rules
    struct aux_words : pegtl::rep_opt< 3, aux_word, ws >
    {};
 
+   // "continued to question", "went on to attack": after a catenative's "to", the bare form of
+   // a verb whose entry leaves it out because it is a noun as well.
+   struct cue_lemma
+   {
+      using rule_t = cue_lemma;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_any_traits<>;
+      static constexpr bool quoth_writes_captures = true;  // the verb
+      static constexpr bool quoth_clean_on_failure = true; // only when it matches
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
+      {
+         const std::size_t at = offset_of( in, st );
+         const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
+         const std::size_t n = st.word_length( sub( st.text, 0, limit ), at );
+         if( n < 4 || st.text[ at ] < 'a' || st.text[ at ] > 'z' ) {
+            return false;
+         }
+         const lexicon::verb* v = lexicon::find_left_out_lemma( sub( st.text, at, n ) );
+         if( v == nullptr ) {
+            return false;
+         }
+         st.cap.verb = v;
+         in.bump( n );
+         return true;
+      }
+   };
+
    template< cue_context Context >
-   struct cue_phrase : pegtl::sor< quoted_as_saying, pegtl::seq< aux_words, pegtl::opt< catenative >, cue_verb< Context >, std::conditional_t< Context == cue_context::inverted, pegtl::success, pegtl::opt< addressee > > > >
+   struct cue_verb_addressee : pegtl::seq< cue_verb< Context >, std::conditional_t< Context == cue_context::inverted, pegtl::success, pegtl::opt< addressee > > >
+   {};
+
+   // (after a catenative the cue verb, or a lemma its forms leave out)
+   template< cue_context Context >
+   struct cue_phrase : pegtl::sor< quoted_as_saying, pegtl::seq< aux_words, pegtl::if_then_else< catenative, pegtl::sor< cue_verb_addressee< Context >, cue_lemma >, cue_verb_addressee< Context > > > >
    {};
 
    // "later", "again", "publicly": adverbs between the cue and its dates and media.

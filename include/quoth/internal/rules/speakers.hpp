@@ -168,7 +168,58 @@ namespace quoth::internal::rules
 
    // Name and title words; lower-case words may stand between them when a name or title word
    // follows: "FBI general counsel James Baker", "Top Labour Party donor Jo Smith".
-   struct name_units : pegtl::seq< pegtl::not_at< name_preposition >, name_unit, pegtl::star< pegtl::sor< pegtl::seq< ws, noun_unit >, pegtl::seq< ws, pegtl::sor< title_adjective, description_word >, pegtl::rep_opt< 2, ws, pegtl::sor< title_adjective, description_word > >, ws, name_unit > > > >
+   // A verb in the past after a name is no description: "Lind met survivors", "Cruz knocked
+   // Rubio" (not "Clinton campaign chairman John Podesta"). A lower-case word in -ed (not
+   // "-eed": "speed", "greed"; not after an adverb in -ly: "Sparsely populated"; not one of
+   // the participles that describe voters and officials: "registered voters") or a common
+   // irregular past.
+   inline constexpr std::string_view irregular_pasts[] = { "beat", "bought", "brought", "came", "caught", "drew", "fought", "gave", "got", "grew", "held", "hit", "kept", "knew", "led", "left", "lost", "made", "met", "ran", "sat", "sent", "sought", "taught", "took", "went", "won" };
+   inline constexpr auto irregular_past_set = lexicon::sorted( irregular_pasts );
+
+   struct past_verb : token< past_verb >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         const std::size_t n = ( i < s.size() && s[ i ] >= 'a' && s[ i ] <= 'z' ) ? st.word_length( s, i ) : 0;
+         if( n > 4 && has_at( s, i + n - 2, "ed" ) && s[ i + n - 3 ] != 'e' ) {
+            static constexpr std::string_view adjectives[] = { "concerned", "elected", "organized", "registered", "retired", "undecided", "united", "unnamed" };
+            const std::string_view w = sub( s, i, n );
+            for( const std::string_view a : adjectives ) {
+               if( w == a ) {
+                  return 0;
+               }
+            }
+            if( ( i >= 3 && has_at( s, i - 3, "ly " ) ) || w.find( '-' ) != std::string_view::npos ) {
+               return 0; // "state-owned"
+            }
+            // "the poll released Saturday": a participle before its date
+            std::size_t j = i + n;
+            while( j < s.size() && s[ j ] == ' ' ) {
+               ++j;
+            }
+            const std::size_t m = st.word_length( s, j );
+            char buf[ 16 ];
+            const std::string_view next = m >= 6 && m < sizeof( buf ) ? ascii_lower( sub( s, j, m ), buf ) : std::string_view();
+            for( const std::string_view d : lexicon::weekdays ) {
+               if( next.substr( 0, d.size() ) == d ) {
+                  return 0;
+               }
+            }
+            return n;
+         }
+         return ( n >= 3 && n <= 7 && irregular_past_set.may_contain( n, s[ i ] ) && lexicon::contains( irregular_past_set, sub( s, i, n ) ) ) ? n : 0;
+      }
+   };
+
+   // "campaign chairman" between "Clinton" and "John Podesta" (no verb: "Cruz knocked Rubio";
+   // past_verb is tried only once the rest holds, as that is rare)
+   struct name_between_words : pegtl::seq< pegtl::sor< title_adjective, description_word >, pegtl::rep_opt< 2, ws, pegtl::sor< title_adjective, description_word > >, ws, name_unit >
+   {};
+
+   struct name_between : pegtl::seq< ws, pegtl::at< name_between_words >, pegtl::not_at< past_verb >, name_between_words >
+   {};
+
+   struct name_units : pegtl::seq< pegtl::not_at< name_preposition >, name_unit, pegtl::star< pegtl::sor< pegtl::seq< ws, noun_unit >, name_between > > >
    {};
 
    struct description_unit : pegtl::sor< noun_unit, description_word >
@@ -286,7 +337,7 @@ namespace quoth::internal::rules
    struct appositive_name; // below ("Lind's opponent, Bo Reyes, said")
 
    struct qualified_noun
-     : pegtl::sor< pegtl::seq< name_units, ws, pegtl::not_at< cue_form, pegtl::not_at< ws, cue_word > >, bare_plural >, // not "the Courier [reports] Lind is ahead" ("Pentagon reports say" is one)
+     : pegtl::sor< pegtl::seq< name_units, ws, pegtl::not_at< cue_form, pegtl::not_at< ws, cue_word > >, pegtl::at< bare_plural >, pegtl::not_at< past_verb >, bare_plural >, // not "the Courier [reports] Lind is ahead" ("Pentagon reports say" is one)
                    pegtl::seq< name_units, pegtl::rep_min_max< 1, 2, ws, description_word >, pegtl::at< pegtl::opt< appositive_name >, ws, pegtl::rep_opt< 2, kw_sor< kw< TAO_PEGTL_STRING( "has" ) >, kw< TAO_PEGTL_STRING( "have" ) >, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) > >, ws >, cue_word > > >
    {};
 
