@@ -97,6 +97,10 @@ TEST_CASE( "a phrase after the trailer: content, X said on CNN" )
    CHECK( test::content( b ) == "We will carry the county" );
    const auto c = test::only( quoth::parse( "Nobody reads the fine print, she said of the contract." ) );
    CHECK( test::content( c ) == "Nobody reads the fine print" );
+   // after a quotation whose text ends with the comma: the content is the whole clause
+   const auto d = test::only( quoth::parse( "Golf is “thin,” Lind said from his office." ) );
+   CHECK( d.pattern == quoth::pattern::content_speaker_cue );
+   CHECK( test::content( d ) == "Golf is “thin,”" );
 }
 
 TEST_CASE( "no trailer with a phrase after an opening phrase, a non-reporting verb or a complement" )

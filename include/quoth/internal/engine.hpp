@@ -1013,7 +1013,7 @@ namespace quoth::internal
             }
             // "The plan will fail, he said on CNN.": not after an opening phrase ("On Monday, X
             // told the board at its meeting ...")
-            if( m_text[ i ] == ',' && count_words( s.begin, i, 3 ) >= 3 && !opens_with_clause_opener( s ) && !opens_with_adverbial( s, i ) && try_rule< rules::trailer_then_phrase >( i, s ) ) {
+            if( count_words( s.begin, i, 3 ) >= 3 && !opens_with_clause_opener( s ) && !opens_with_adverbial( s, i ) && try_rule< rules::trailer_then_phrase >( i, s ) ) {
                m_state.cap.content = slot{ s.begin, i };
                emit( si, pattern::content_speaker_cue, doc );
                return true;
