@@ -240,7 +240,6 @@ namespace quoth::internal
          // capitalised ends what came before it: the words before the last such word ahead of
          // the next place that holds a surname are not read, nor any after the last such place.
          std::vector< std::size_t > hits; // where the text holds a surname asked for, in order
-         hits.reserve( 32 );              // (a news text holds a few dozen at most)
          for( const auto& r : m_runs ) {
             for( std::size_t x = r.first.empty() ? std::string_view::npos : t.find( r.first ); x != std::string_view::npos; x = t.find( r.first, x + 1 ) ) {
                hits.push_back( x );
