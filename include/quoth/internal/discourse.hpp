@@ -236,36 +236,7 @@ namespace quoth::internal
             }
          };
          const auto ascii_upper = []( const unsigned char b ) noexcept { return b >= 'A' && b <= 'Z'; };
-         // Only a word that is a surname asked for is indexed, and a word that is not
-         // capitalised ends what came before it: the words before the last such word ahead of
-         // the next place that holds a surname are not read, nor any after the last such place.
-         std::vector< std::size_t > hits; // where the text holds a surname asked for, in order
-         for( const auto& r : m_runs ) {
-            for( std::size_t x = r.first.empty() ? std::string_view::npos : t.find( r.first ); x != std::string_view::npos; x = t.find( r.first, x + 1 ) ) {
-               hits.push_back( x );
-            }
-         }
-         std::sort( hits.begin(), hits.end() );
-         std::size_t h = 0;        // the first of hits not behind i
-         std::size_t searched = 0; // no place to start afresh before here is left to look for
          while( i < t.size() ) {
-            while( h < hits.size() && hits[ h ] < i ) {
-               ++h;
-            }
-            if( h == hits.size() ) {
-               break;
-            }
-            // A lower-case ASCII letter or digit after a space starts a word that is not
-            // capitalised (the text is valid UTF-8: no code point holds a space): read on from
-            // the last one before hits[ h ], as if the words up to it had been read.
-            for( std::size_t r = hits[ h ]; r-- > std::max( i + 1, searched ); ) {
-               if( t[ r - 1 ] == ' ' && ( ( t[ r ] >= 'a' && t[ r ] <= 'z' ) || ( t[ r ] >= '0' && t[ r ] <= '9' ) ) ) {
-                  i = r;
-                  slow_until = std::max( slow_until, r + 1 ); // this word is read, not skipped
-                  break;
-               }
-            }
-            searched = hits[ h ];
             const auto c = static_cast< unsigned char >( t[ i ] );
             if( i >= slow_until && c < 0x80 && !ascii_upper( c ) ) {
                // Lower-case words, digits and ASCII punctuation up to the next capital letter or
