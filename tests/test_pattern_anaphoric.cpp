@@ -26,3 +26,12 @@ TEST_CASE( "without a previous sentence there is no content" )
 {
    CHECK( quoth::parse( "This was announced by the mayor." ).attributions.empty() );
 }
+
+TEST_CASE( "the anaphor takes back a previous sentence read as a loose subject before an infinitive" )
+{
+   const auto doc = quoth::parse( "The pilot's union will meet on Friday to discuss its next steps. This was announced by Ada Brook in a letter to members." );
+   const auto a = test::only( doc );
+   CHECK( a.pattern == quoth::pattern::anaphoric_passive );
+   CHECK( test::content( a ) == "The pilot's union will meet on Friday to discuss its next steps" );
+   CHECK( test::speaker( a ) == "Ada Brook" );
+}

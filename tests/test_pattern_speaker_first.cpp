@@ -741,6 +741,56 @@ TEST_CASE( "a loose subject with a relative clause that holds a cue word of its 
    CHECK( test::content( a ) == "the pier was unsafe" );
 }
 
+TEST_CASE( "a subject with a relative clause that has a verb of its own speaks through the main verb" )
+{
+   // the object of the relative clause is not the speaker
+   const auto a = test::only( quoth::parse( "Dockers who met the mayor say they are worried." ) );
+   CHECK( test::speaker( a ) == "Dockers who met the mayor" );
+   CHECK( a.cue->phrase.text == "say" );
+   CHECK( test::content( a ) == "they are worried" );
+   const auto b = test::only( quoth::parse( "Pilots who have fought the new rules say the ferry will be late." ) );
+   CHECK( test::speaker( b ) == "Pilots who have fought the new rules" );
+   CHECK( test::content( b ) == "the ferry will be late" );
+   // a cue word after the main verb is no main verb of its own
+   const auto c = test::only( quoth::parse( "Dockers who met her said they are worried." ) );
+   CHECK( test::speaker( c ) == "Dockers who met her" );
+   CHECK( test::content( c ) == "they are worried" );
+   // a cue verb in the relative clause: the clause reports what it governs, up to the main verb
+   const auto doc = quoth::parse( "Dockers who backed the mayor say they are worried." );
+   REQUIRE( doc.attributions.size() == 2 );
+   bool main = false;
+   bool relative = false;
+   for( const auto& x : doc.attributions ) {
+      if( test::speaker( x ) == "Dockers who backed the mayor" ) {
+         main = x.cue->phrase.text == "say" && test::content( x ) == "they are worried";
+      }
+      else if( test::speaker( x ) == "who" ) {
+         relative = x.cue->phrase.text == "backed" && test::content( x ) == "the mayor";
+      }
+   }
+   CHECK( main );
+   CHECK( relative );
+   // after an opening adverb and a subordinate clause
+   const auto d = test::only( quoth::parse( "Still, while the port cannot stop every leak, pilots who have fought other leaks say it could do more." ) );
+   CHECK( test::speaker( d ) == "pilots who have fought other leaks" );
+   CHECK( test::content( d ) == "it could do more" );
+   // an object relative keeps its own subject as the speaker
+   const auto e = test::only( quoth::parse( "It was Brook who the mayor said would win." ) );
+   CHECK( test::speaker( e ) == "the mayor" );
+}
+
+TEST_CASE( "a loose subject may hold a possessive with an apostrophe" )
+{
+   const auto a = test::only( quoth::parse( "Many loyal Lind fans who came to the port to protest this week's vote say they will back Brook." ) );
+   CHECK( test::speaker( a ).rfind( "Many loyal Lind fans who came to the port", 0 ) == 0 );
+   CHECK( test::content( a ) == "they will back Brook" );
+}
+
+TEST_CASE( "a speaker never ends with an article or \"among\"" )
+{
+   CHECK( quoth::parse( "Even a landslide would not close her big lead among pledged delegates." ).attributions.empty() );
+}
+
 TEST_CASE( "a programme by its quoted title as the medium: on NBC's “Meet the Press”" )
 {
    const auto a = test::only( quoth::parse( "Ortiz said on WKRN’s “Meet the Mayor” that the levy was fair." ) );

@@ -1526,6 +1526,21 @@ namespace quoth::internal
                      continue;
                   }
                }
+               // "Voters who backed the mayor say A": the subject with its relative clause speaks
+               if( !after_comma && main_cue_after_relative( s, i - n ) && match_loose_subject( si, doc ) ) {
+                  // "Voters who say A want B": the relative clause reports A, up to the end of the
+                  // speaker it belongs to
+                  const attribution& main = doc.attributions.back();
+                  if( main.speaker && main.speaker->mention.end > i && main.speaker->mention.end < m_state.content_end ) {
+                     const std::size_t saved = m_state.content_end;
+                     m_state.content_end = main.speaker->mention.end;
+                     if( try_rule< rules::speaker_first >( i - n, s ) ) {
+                        emit( si, pattern::speaker_cue_content, doc );
+                     }
+                     m_state.content_end = saved;
+                  }
+                  return;
+               }
                // "Lind, who had said A, issued a statement": the aside ends at its comma when a
                // verb follows it (the main clause goes on)
                const bool relative = try_relative_aside( i - n, s );
@@ -2155,11 +2170,89 @@ namespace quoth::internal
          for( std::size_t j = 0; j < std::min< std::size_t >( k, 5 ); ++j ) {
             char buf[ 12 ];
             if( word_at( starts[ j ], buf ) == "who" ) {
-               return starts[ j ] > s.begin;
+               // not when the clause has a verb of its own before the cue word ("Voters who met
+               // her said they are worried": "said" is the main verb)
+               return starts[ j ] > s.begin && !( j >= 2 && relative_verb_before( starts, j ) );
             }
             const std::size_t n = word_length( m_text, starts[ j ] );
             if( starts[ j ] + n < c && m_text[ starts[ j ] + n ] != ' ' ) {
                return false; // a comma or other punctuation after the word
+            }
+         }
+         return false;
+      }
+
+      // Does the relative clause whose "who" is starts[ j ] (words nearest first) have a verb of
+      // its own before the word starts[ 0 ] follows: a past form or a cue verb right after "who"
+      // ("who met her", "who wrote to her"), or "have", "has" or "had" and a past form ("who have
+      // battled"); not before an infinitive ("who wanted to speak")?
+      [[nodiscard]] bool relative_verb_before( const std::size_t ( &starts )[ max_start_words ], const std::size_t j ) const noexcept
+      {
+         char buf[ 12 ];
+         if( word_at( starts[ 0 ], buf ) == "to" ) {
+            return false;
+         }
+         const std::size_t v = starts[ j - 1 ];
+         const std::string_view w = word_at( v, buf );
+         if( w == "have" || w == "has" || w == "had" ) {
+            return j >= 3 && rules::past_verb::test( m_text, starts[ j - 2 ], m_state ) > 0;
+         }
+         return verb_after_who( v );
+      }
+
+      // Is the word at `v`, right after "who", the verb of its clause: not an auxiliary, an
+      // adverb, a preposition or the subject of an object relative ("who the mayor met")?
+      [[nodiscard]] bool verb_after_who( const std::size_t v ) const noexcept
+      {
+         char buf[ 12 ];
+         const std::string_view w = word_at( v, buf );
+         static constexpr std::string_view not_verbs[] = { "a", "about", "after", "also", "an", "are", "as", "at", "before", "by", "can", "could", "did", "do", "does", "during", "ever", "for", "from", "he", "her", "his", "i", "if", "in", "is", "it", "its", "like", "may", "might", "must", "my", "never", "not", "now", "often", "on", "once", "our", "over", "she", "should", "since", "still", "that", "the", "their", "then", "these", "they", "this", "those", "through", "under", "was", "we", "were", "when", "will", "with", "would", "you" };
+         static constexpr auto not_verb_set = lexicon::sorted( not_verbs );
+         return w.size() >= 2 && !ends_with( w, "ly" ) && !lexicon::contains( not_verb_set, w ) && !rules::starts_upper( m_text, v );
+      }
+
+      // Does a cue word after the relative word at `who` follow a clause with a verb of its own
+      // ("Voters who backed the mayor say ...": "say" is the main verb, and the voters speak)?
+      [[nodiscard]] bool main_cue_after_relative( const sentence& s, const std::size_t who ) const noexcept
+      {
+         for( const std::size_t c : m_cue_words ) {
+            if( c <= who || c >= s.end ) {
+               continue;
+            }
+            std::size_t starts[ max_start_words ];
+            const std::size_t k = word_starts_before( c, s.begin, false, starts );
+            for( std::size_t j = 0; j < std::min< std::size_t >( k, 6 ); ++j ) {
+               const std::size_t n = word_length( m_text, starts[ j ] );
+               if( m_text[ starts[ j ] + n ] != ' ' ) {
+                  break;
+               }
+               if( starts[ j ] == who ) {
+                  if( j >= 2 && relative_verb_before( starts, j ) ) {
+                     return true;
+                  }
+                  break;
+               }
+            }
+         }
+         return false;
+      }
+
+      // Is the word at `from` the object of a relative clause that a noun before it opens:
+      // "who" two to ten words before it, with a word before "who" and no punctuation between
+      // ("Voters who met the mayor say ...": "the mayor" is not the speaker; "the one who the
+      // mayor says won" keeps it, since "who" stands right before it)?
+      [[nodiscard]] bool object_in_relative_clause( const sentence& s, const std::size_t from ) const noexcept
+      {
+         std::size_t starts[ max_start_words ];
+         const std::size_t k = word_starts_before( from, s.begin, false, starts );
+         for( std::size_t j = 0; j < k; ++j ) {
+            const std::size_t n = word_length( m_text, starts[ j ] );
+            if( m_text[ starts[ j ] + n ] != ' ' ) {
+               return false; // a comma or other punctuation after the word
+            }
+            char buf[ 12 ];
+            if( word_at( starts[ j ], buf ) == "who" ) {
+               return j > 0 && starts[ j ] > s.begin && verb_after_who( starts[ j - 1 ] );
             }
          }
          return false;
@@ -2177,6 +2270,13 @@ namespace quoth::internal
             b += n > 0 ? n : 1;
          }
          return false;
+      }
+
+      // Is the attribution a loose subject's reading of an infinitive, its speaker a clause that
+      // ends with "to" ("The board will meet on Friday to [discuss] A")?
+      [[nodiscard]] static bool loose_infinitive( const attribution& a ) noexcept
+      {
+         return a.pattern == pattern::speaker_cue_content && a.speaker && a.speaker->mention.text.size() > 3 && ends_with( a.speaker->mention.text, " to" );
       }
 
       // Does [b, e) hold a subject pronoun ("just as they now pay"): a clause, not a subject?
@@ -2231,6 +2331,15 @@ namespace quoth::internal
          }
          std::size_t sb = s.begin;
          char buf[ 12 ];
+         {
+            // an adverb and its comma open the sentence: "Still, while A, voters say B"
+            static constexpr std::string_view adverbs[] = { "afterward", "afterwards", "also", "earlier", "finally", "however", "indeed", "instead", "later", "meanwhile", "moreover", "nevertheless", "nonetheless", "now", "separately", "still", "then", "today", "yesterday", "yet" };
+            static constexpr auto adverb_set = lexicon::sorted( adverbs );
+            const std::string_view a = word_at( sb, buf );
+            if( !a.empty() && sb + a.size() + 2 < c0 && has_at( m_text, sb + a.size(), ", " ) && lexicon::contains( adverb_set, a ) ) {
+               sb = skip_spaces( sb + a.size() + 1 );
+            }
+         }
          const std::string_view first = word_at( sb, buf );
          static constexpr std::string_view conjunctions[] = { "and", "but", "yet", "so", "if", "when", "while", "because", "although", "though", "since", "unless", "once" };
          static constexpr auto conjunction_set = lexicon::sorted( conjunctions );
@@ -2322,6 +2431,7 @@ namespace quoth::internal
          // "Lind was asked whether", "It was said that": a passive, whose subject is not the
          // speaker (but "is worried that" tells Lind's own view, and "would be praising" is no passive)
          const bool passive = !gerund && ( is( last, "was" ) || is( last, "were" ) || is( last, "is" ) || is( last, "are" ) || is( last, "been" ) || is( last, "be" ) );
+
          // a subject that ends with its only comma is a clause before an inverted cue ("Prices
          // rose, said a banker ..."); an apposition has two ("Bo Lind, 29, says ...")
          if( m_text[ se - 1 ] == ',' && std::memchr( m_text.data() + sb, ',', se - 1 - sb ) == nullptr ) {
@@ -2538,7 +2648,7 @@ namespace quoth::internal
                      continue;
                   }
                }
-               if( opens_subject( s, from ) && try_rule< rules::speaker_first >( from, s ) ) {
+               if( opens_subject( s, from ) && !object_in_relative_clause( s, from ) && try_rule< rules::speaker_first >( from, s ) ) {
                   if( after_object_relative( s, from ) && comma_before( m_state.cap.content.begin, from ) ) {
                      continue; // "the levy, which Ortiz defended, is old": the relative clause ends at its comma
                   }
@@ -2978,6 +3088,15 @@ namespace quoth::internal
          std::size_t lb = who.end;
          while( lb > who.begin && m_text[ lb - 1 ] != ' ' ) {
             --lb;
+         }
+         {
+            // "her big lead among [pledged] delegates": a subject ends with no preposition or article
+            char b0[ 12 ];
+            static constexpr std::string_view function_words[] = { "a", "among", "an", "between", "than", "the" };
+            static constexpr auto function_set = lexicon::sorted( function_words );
+            if( lb > who.begin && lexicon::contains( function_set, word_at( lb, b0 ) ) ) {
+               return true;
+            }
          }
          const auto span = sub( m_text, who.begin, who.end - who.begin );
          if( std::count( span.begin(), span.end(), ' ' ) <= 3 && span.find( ',' ) == std::string_view::npos ) {
@@ -3523,8 +3642,10 @@ namespace quoth::internal
          else if( p == pattern::anaphoric_passive ) {
             // the content is the previous sentence, unless it is already the content of another
             // attribution ("X said that ... This was confirmed by Y" would claim the same words)
-            if( si > 0 && !doc.attributions.empty() && m_sentence_attribution[ si - 1 ] == doc.attributions.size() && doc.attributions.back().pattern == pattern::impersonal ) {
-               doc.attributions.pop_back(); // "X is expected to Y. This was stated by Z": Z's words
+            if( si > 0 && !doc.attributions.empty() && m_sentence_attribution[ si - 1 ] == doc.attributions.size() && ( doc.attributions.back().pattern == pattern::impersonal || loose_infinitive( doc.attributions.back() ) ) ) {
+               // "X is expected to Y. This was stated by Z", "X will meet to discuss Y. This was
+               // announced by Z": Z's words
+               doc.attributions.pop_back();
                m_sentence_attribution[ si - 1 ] = 0;
             }
             if( si == 0 || m_sentence_attribution[ si - 1 ] != 0 ) {

@@ -931,6 +931,10 @@ namespace quoth::internal::rules
             if( is_space( c ) ) {
                break;
             }
+            if( ( c == '\'' || c == 0x2019 ) && j > i && j + len < s.size() && is_ascii_alnum( static_cast< unsigned char >( s[ j + len ] ) ) ) {
+               j += len; // an apostrophe inside the word ("week's", "O'Neill", "they're")
+               continue;
+            }
             if( is_quote_mark( c ) || c == '!' || c == '?' || c == ';' || c == ':' || c < 0x20 || c == 0x7F ) {
                return 0;
             }
