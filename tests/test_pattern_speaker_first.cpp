@@ -791,6 +791,43 @@ TEST_CASE( "a speaker never ends with an article or \"among\"" )
    CHECK( quoth::parse( "Even a landslide would not close her big lead among pledged delegates." ).attributions.empty() );
 }
 
+TEST_CASE( "an adverb that qualifies the content after the cue stays in the content" )
+{
+   const auto a = test::only( quoth::parse( "Lind said nearly 400 pilots took part." ) );
+   CHECK( test::content( a ) == "nearly 400 pilots took part" );
+   const auto b = test::only( quoth::parse( "Lind said only the mayor knew." ) );
+   CHECK( test::content( b ) == "only the mayor knew" );
+   // an adverb of manner is no part of it
+   const auto c = test::only( quoth::parse( "Lind said flatly that the mayor knew." ) );
+   CHECK( test::content( c ) == "the mayor knew" );
+}
+
+TEST_CASE( "two addressees and a date before the complement" )
+{
+   const auto a = test::only( quoth::parse( "Wilson told The Harbour Post and Courier on Saturday that he voted for Brook." ) );
+   CHECK( test::speaker( a ) == "Wilson" );
+   CHECK( a.cue->phrase.text == "told The Harbour Post and Courier" );
+   CHECK( test::date( a ) == "on Saturday" );
+   CHECK( test::content( a ) == "he voted for Brook" );
+}
+
+TEST_CASE( "a that-verb takes a bare clause that opens with a quantity or has a past verb" )
+{
+   const auto a = test::only( quoth::parse( "Organizers claimed 400 pilots were there." ) );
+   CHECK( test::content( a ) == "400 pilots were there" );
+   const auto b = test::only( quoth::parse( "Organizers argued most pilots took part." ) );
+   CHECK( test::content( b ) == "most pilots took part" );
+   const auto c = test::only( quoth::parse( "Lind argued the ferry plan failed." ) );
+   CHECK( test::content( c ) == "the ferry plan failed" );
+   // a relative aside between the subject and its verb
+   const auto d = test::only( quoth::parse( "Lind argued the port, which has lost trade for years, is in retreat." ) );
+   CHECK( test::content( d ) == "the port, which has lost trade for years, is in retreat" );
+   CHECK( quoth::parse( "Lind argued the case, which she lost, for an hour." ).attributions.empty() );
+   // an object is no clause: a noun after a form in -ed is its object's modifier
+   CHECK( quoth::parse( "Lind claimed the seat." ).attributions.empty() );
+   CHECK( quoth::parse( "Lind maintained an energetic pace into advanced age." ).attributions.empty() );
+}
+
 TEST_CASE( "a programme by its quoted title as the medium: on NBC's “Meet the Press”" )
 {
    const auto a = test::only( quoth::parse( "Ortiz said on WKRN’s “Meet the Mayor” that the levy was fair." ) );

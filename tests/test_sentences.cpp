@@ -9,6 +9,13 @@ TEST_CASE( "a title abbreviation never ends the sentence" )
    CHECK( test::content( a ) == "the vote on Friday would be close" );
 }
 
+TEST_CASE( "a month abbreviation never ends the sentence: Mar. 15" )
+{
+   const auto a = test::only( quoth::parse( "Lind said Mar. 15 that the ferry would run again." ) );
+   CHECK( test::speaker( a ) == "Lind" );
+   CHECK( test::content( a ) == "the ferry would run again" );
+}
+
 TEST_CASE( "p.m. before a pronoun ends the sentence" )
 {
    const auto doc = quoth::parse( "Lind says the count will start at 9 p.m. She says nobody will leave before the end." );

@@ -545,6 +545,8 @@ namespace quoth::internal
       word_lengths m_word_lengths; // of the current sentence, noted by worth_matching()
 
       static constexpr std::size_t max_cue_words = 8;
+      mutable std::size_t m_who_sentence = npos; // the sentence m_sentence_has_who tells of
+      mutable bool m_sentence_has_who = false;
       std::vector< std::size_t > m_cue_words; // where the sentence's cue words start (at most max_cue_words)
 
       // Could a rule that needs a cue word after from match there?
@@ -2243,19 +2245,33 @@ namespace quoth::internal
       // mayor says won" keeps it, since "who" stands right before it)?
       [[nodiscard]] bool object_in_relative_clause( const sentence& s, const std::size_t from ) const noexcept
       {
-         std::size_t starts[ max_start_words ];
-         const std::size_t k = word_starts_before( from, s.begin, false, starts );
-         for( std::size_t j = 0; j < k; ++j ) {
-            const std::size_t n = word_length( m_text, starts[ j ] );
-            if( m_text[ starts[ j ] + n ] != ' ' ) {
-               return false; // a comma or other punctuation after the word
+         if( m_who_sentence != s.begin ) { // (most sentences hold no "who": looked for once)
+            m_who_sentence = s.begin;
+            m_sentence_has_who = find_bytes( sub( m_text, s.begin, s.end - s.begin ), "who " ) != std::string_view::npos;
+         }
+         if( !m_sentence_has_who ) {
+            return false;
+         }
+         const std::size_t reach = from - s.begin > 120 ? from - 120 : s.begin;
+         const std::size_t r = sub( m_text, reach, from - reach ).rfind( "who " );
+         if( r == std::string_view::npos ) {
+            return false;
+         }
+         const std::size_t who = reach + r;
+         if( who == s.begin || m_text[ who - 1 ] != ' ' || who + 4 >= from ) {
+            return false; // no word before "who", or "who" right before `from`
+         }
+         std::size_t words = 0;
+         for( std::size_t i = who; i < from; ++i ) {
+            const char c = m_text[ i ];
+            if( c == ' ' ) {
+               ++words;
             }
-            char buf[ 12 ];
-            if( word_at( starts[ j ], buf ) == "who" ) {
-               return j > 0 && starts[ j ] > s.begin && verb_after_who( starts[ j - 1 ] );
+            else if( !is_ascii_alnum( static_cast< unsigned char >( c ) ) && c != '\'' && c != '-' ) {
+               return false; // punctuation between
             }
          }
-         return false;
+         return words <= 10 && verb_after_who( who + 4 );
       }
 
       // Does [b, e) hold a word for a document ("poll", "report", "emails")?

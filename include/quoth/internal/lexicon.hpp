@@ -559,7 +559,7 @@ namespace quoth::internal::lexicon
    // Abbreviations that end with a period without ending the sentence.
    inline constexpr std::string_view abbreviations[] = {
       "a.m", "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec", "dept", "dr", "e.g", "etc", "feb", "gen", "gov",
-      "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "p.m", "prof",
+      "i.e", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mr", "mrs", "ms", "mt", "no", "nov", "oct", "p.m", "prof",
       "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "u.k", "u.n", "u.s", "vs",
    };
    // Those of them that also end a sentence when a word that starts one follows ("at 7 p.m. He

@@ -315,20 +315,68 @@ namespace quoth::internal::rules
       return is( w, "is" ) || is( w, "are" ) || is( w, "was" ) || is( w, "were" ) || is( w, "be" ) || is( w, "been" ) || is( w, "being" );
    }
 
+   // Does a past form in "-ed" that ends at `e` close its phrase (punctuation or a function word
+   // follows: "the plan failed.", "voters turned out"), rather than qualify a noun ("advanced
+   // age", "pledged delegates")?
+   [[nodiscard]] inline bool verb_ends_phrase( const std::string_view s, std::size_t e, const std::size_t end ) noexcept
+   {
+      if( e >= end || s[ e ] != ' ' ) {
+         return true;
+      }
+      while( e < end && s[ e ] == ' ' ) {
+         ++e;
+      }
+      const std::size_t n = word_length( s, e );
+      char buf[ 8 ] = {};
+      const std::string_view w = n <= sizeof( buf ) ? ascii_lower( sub( s, e, n ), buf ) : std::string_view();
+      static constexpr std::string_view words[] = { "a", "after", "an", "as", "at", "back", "before", "by", "down", "for", "from", "her", "him", "his", "in", "into", "it", "its", "off", "on", "out", "over", "that", "the", "their", "them", "this", "to", "up", "with" };
+      return std::find( std::begin( words ), std::end( words ), w ) != std::end( words );
+   }
+
    // "claims the bridge is safe", "argued Lind had lied": a subject (a determiner or a
    // capitalised word first) and then, within six words and before any punctuation, an
    // auxiliary: a clause, not an object ("claimed the seat", "argued the case").
    [[nodiscard]] inline bool clause_ahead( const std::string_view s, const std::size_t at, const std::size_t end ) noexcept
    {
-      return scan_plain_words( s, at, end, 7, [ & ]( const int k, const std::size_t b, const std::size_t n ) {
+      const auto word = [ & ]( const int k, const std::size_t b, const std::size_t n ) {
          char buf[ 12 ] = {}; // (initialised: g++ -O3 cannot see that ascii_lower fills what it reads)
          const std::string_view w = n <= sizeof( buf ) ? ascii_lower( sub( s, b, n ), buf ) : std::string_view();
          if( k == 0 ) {
             const bool capital = s[ b ] >= 'A' && s[ b ] <= 'Z';
-            return ( !capital && !is( w, "it" ) && !lexicon::contains( lexicon::sorted_determiners, w ) ) ? -1 : 0; // ("argued it was")
+            // a number or a quantity opens a subject too ("claimed 400 delegates were there",
+            // "argued most voters had")
+            const bool quantity = ( s[ b ] >= '0' && s[ b ] <= '9' ) || is( w, "most" ) || is( w, "few" ) || is( w, "no" ) || is( w, "nearly" ) || is( w, "almost" ) || is( w, "roughly" ) || is( w, "fewer" ) || is( w, "more" );
+            return ( !capital && !quantity && !is( w, "it" ) && !lexicon::contains( lexicon::sorted_determiners, w ) ) ? -1 : 0; // ("argued it was")
+         }
+         if( k >= 2 && ( ( n >= 3 && n <= 7 && lexicon::contains( irregular_past_set, w ) ) || ( n > 4 && n <= sizeof( buf ) && w[ n - 2 ] == 'e' && w[ n - 1 ] == 'd' && w[ n - 3 ] != 'e' && verb_ends_phrase( s, b + n, end ) ) ) ) {
+            return 1; // "argued most voters took part", "argued the plan failed"
          }
          return ( is( w, "is" ) || is( w, "are" ) || is( w, "was" ) || is( w, "were" ) || is( w, "has" ) || is( w, "have" ) || is( w, "had" ) || is( w, "will" ) || is( w, "would" ) || is( w, "can" ) || is( w, "could" ) || is( w, "should" ) || is( w, "may" ) || is( w, "might" ) || is( w, "must" ) || is( w, "does" ) || is( w, "did" ) ) ? 1 : 0;
+      };
+      if( scan_plain_words( s, at, end, 7, word ) ) {
+         return true;
+      }
+      // "argued the port, which has been ..., is in retreat": a relative aside after the subject
+      // (of up to four plain words), then the verb within three words after the aside
+      const std::size_t head = std::min( end, at + 61 ) > at ? sub( s, at, std::min( end, at + 61 ) - at ).find( ',' ) : std::string_view::npos;
+      const std::size_t comma = head == std::string_view::npos ? head : at + head;
+      if( comma == std::string_view::npos || comma + 2 >= end || !( has_at( s, comma, ", which " ) || has_at( s, comma, ", who " ) ) ) {
+         return false;
+      }
+      int words = 0;
+      const bool plain = scan_plain_words( s, at, comma, 5, [ & ]( const int k, const std::size_t b, const std::size_t n ) {
+         ++words;
+         if( k == 0 && word( 0, b, n ) < 0 ) {
+            return -1;
+         }
+         return b + n == comma ? 1 : 0;
       } );
+      const std::size_t aside = plain && words <= 4 ? sub( s, comma + 2, std::min( end, comma + 200 ) - ( comma + 2 ) ).find( ", " ) : std::string_view::npos;
+      if( aside == std::string_view::npos ) {
+         return false;
+      }
+      const std::size_t close = comma + 2 + aside;
+      return scan_plain_words( s, close + 2, end, 3, [ & ]( const int k, const std::size_t b, const std::size_t n ) { return word( k + 2, b, n ); } );
    }
 
    // A subject pronoun, alone or with a contracted auxiliary: "he", "they're", "she’d", "I'm"
@@ -598,7 +646,7 @@ namespace quoth::internal::rules
    {};
 
    // "told Ada, Bo and Cy that", "asked the mayor and the board to": more addressees, before a
-   // complement that cannot be taken for one of them
+   // complement that cannot be taken for one of them (after a date: "told Ada and Bo on Monday that")
    struct more_addressees
      : pegtl::seq< pegtl::rep_max< 3, sp, pegtl::one< ',' >, ws, pegtl::sor< object_pronoun, simple_np > >,
                    pegtl::opt< sp, pegtl::one< ',' > >,
@@ -606,7 +654,7 @@ namespace quoth::internal::rules
                    kw_and,
                    ws,
                    pegtl::sor< object_pronoun, simple_np >,
-                   pegtl::at< ws, kw_sor< kw_that, kw_to, kw_about, kw< TAO_PEGTL_STRING( "if" ) >, kw< TAO_PEGTL_STRING( "why" ) >, kw< TAO_PEGTL_STRING( "how" ) >, kw< TAO_PEGTL_STRING( "whether" ) >, kw< TAO_PEGTL_STRING( "what" ) > > > >
+                   pegtl::at< pegtl::opt< ws, date_phrase >, ws, kw_sor< kw_that, kw_to, kw_about, kw< TAO_PEGTL_STRING( "if" ) >, kw< TAO_PEGTL_STRING( "why" ) >, kw< TAO_PEGTL_STRING( "how" ) >, kw< TAO_PEGTL_STRING( "whether" ) >, kw< TAO_PEGTL_STRING( "what" ) > > > >
    {};
 
    // "told Ada, her aide, that": an addressee in apposition, before "that"
@@ -689,7 +737,7 @@ namespace quoth::internal::rules
    {};
 
    // "later", "again", "publicly": adverbs between the cue and its dates and media.
-   struct adverb : kw_sor< kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "separately" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, ly_adverb >
+   struct adverb : kw_sor< kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "separately" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, manner_adverb >
    {};
 
    // "in Miami", "at the White House": where, not through what; not recorded.

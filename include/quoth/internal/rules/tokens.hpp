@@ -207,6 +207,27 @@ namespace quoth::internal::rules
       }
    };
 
+   // An "-ly" adverb that tells how the words were said ("said flatly", "wrote privately"), not
+   // one that qualifies what follows ("said nearly 400 came", "said only the mayor knew").
+   struct manner_adverb : token< manner_adverb >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         const std::size_t n = ly_adverb::test( s, i, st );
+         if( n == 0 ) {
+            return 0;
+         }
+         static constexpr std::string_view qualifiers[] = { "approximately", "barely", "exactly", "hardly", "largely", "likely", "merely", "mostly", "nearly", "only", "partly", "possibly", "probably", "roughly" };
+         const std::string_view w = sub( s, i, n );
+         for( const std::string_view q : qualifiers ) {
+            if( w == q ) {
+               return 0;
+            }
+         }
+         return n;
+      }
+   };
+
    // One quotation mark: "to “go an extra step”".
    struct quote_mark : token< quote_mark >
    {
