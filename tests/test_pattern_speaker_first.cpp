@@ -819,6 +819,16 @@ TEST_CASE( "a that-verb takes a bare clause that opens with a quantity or has a 
    CHECK( test::content( b ) == "most pilots took part" );
    const auto c = test::only( quoth::parse( "Lind argued the ferry plan failed." ) );
    CHECK( test::content( c ) == "the ferry plan failed" );
+   // an indefinite pronoun or "there" as the subject
+   const auto e = test::only( quoth::parse( "Lind argued there was no need for a vote." ) );
+   CHECK( test::content( e ) == "there was no need for a vote" );
+   const auto f = test::only( quoth::parse( "Lind argued nothing had changed." ) );
+   CHECK( test::content( f ) == "nothing had changed" );
+   // an abbreviation in the subject, and a verb eight words on
+   const auto g = test::only( quoth::parse( "Lind argued the U.S. should send more pilots." ) );
+   CHECK( test::content( g ) == "the U.S. should send more pilots" );
+   const auto h = test::only( quoth::parse( "Pilots close to Lind felt her show of anger in the last meeting was over the top." ) );
+   CHECK( test::content( h ) == "her show of anger in the last meeting was over the top" );
    // a relative aside between the subject and its verb
    const auto d = test::only( quoth::parse( "Lind argued the port, which has lost trade for years, is in retreat." ) );
    CHECK( test::content( d ) == "the port, which has lost trade for years, is in retreat" );

@@ -283,6 +283,15 @@ namespace quoth::internal::rules
             return r > 0;
          }
          at += n;
+         if( n == 1 && s[ at - 1 ] >= 'A' && s[ at - 1 ] <= 'Z' ) {
+            // an abbreviation of capitals and periods ("the U.S. should")
+            while( at + 1 < end && s[ at ] == '.' && s[ at + 1 ] >= 'A' && s[ at + 1 ] <= 'Z' ) {
+               at += 2;
+            }
+            if( at + 1 < end && s[ at ] == '.' && s[ at + 1 ] == ' ' ) {
+               ++at;
+            }
+         }
          if( at >= end || s[ at ] != ' ' ) {
             return false;
          }
@@ -334,7 +343,7 @@ namespace quoth::internal::rules
    }
 
    // "claims the bridge is safe", "argued Lind had lied": a subject (a determiner or a
-   // capitalised word first) and then, within six words and before any punctuation, an
+   // capitalised word first) and then, within eight words and before any punctuation, an
    // auxiliary: a clause, not an object ("claimed the seat", "argued the case").
    [[nodiscard]] inline bool clause_ahead( const std::string_view s, const std::size_t at, const std::size_t end ) noexcept
    {
@@ -343,17 +352,19 @@ namespace quoth::internal::rules
          const std::string_view w = n <= sizeof( buf ) ? ascii_lower( sub( s, b, n ), buf ) : std::string_view();
          if( k == 0 ) {
             const bool capital = s[ b ] >= 'A' && s[ b ] <= 'Z';
-            // a number or a quantity opens a subject too ("claimed 400 delegates were there",
-            // "argued most voters had")
-            const bool quantity = ( s[ b ] >= '0' && s[ b ] <= '9' ) || is( w, "most" ) || is( w, "few" ) || is( w, "no" ) || is( w, "nearly" ) || is( w, "almost" ) || is( w, "roughly" ) || is( w, "fewer" ) || is( w, "more" );
-            return ( !capital && !quantity && !is( w, "it" ) && !lexicon::contains( lexicon::sorted_determiners, w ) ) ? -1 : 0; // ("argued it was")
+            // a number, a quantity or an indefinite pronoun opens a subject too ("claimed 400
+            // delegates were there", "argued most voters had", "argued there was", "argued
+            // nothing had changed", "arguing such a law could")
+            static constexpr std::string_view openers[] = { "almost", "any", "anyone", "anything", "either", "everyone", "everything", "few", "fewer", "it", "more", "most", "nearly", "neither", "no", "nobody", "none", "nothing", "roughly", "someone", "something", "such", "there", "you" };
+            const bool opener = ( s[ b ] >= '0' && s[ b ] <= '9' ) || std::binary_search( std::begin( openers ), std::end( openers ), w );
+            return ( !capital && !opener && !lexicon::contains( lexicon::sorted_determiners, w ) ) ? -1 : 0; // ("argued it was")
          }
          if( k >= 2 && ( ( n >= 3 && n <= 7 && lexicon::contains( irregular_past_set, w ) ) || ( n > 4 && n <= sizeof( buf ) && w[ n - 2 ] == 'e' && w[ n - 1 ] == 'd' && w[ n - 3 ] != 'e' && verb_ends_phrase( s, b + n, end ) ) ) ) {
             return 1; // "argued most voters took part", "argued the plan failed"
          }
          return ( is( w, "is" ) || is( w, "are" ) || is( w, "was" ) || is( w, "were" ) || is( w, "has" ) || is( w, "have" ) || is( w, "had" ) || is( w, "will" ) || is( w, "would" ) || is( w, "can" ) || is( w, "could" ) || is( w, "should" ) || is( w, "may" ) || is( w, "might" ) || is( w, "must" ) || is( w, "does" ) || is( w, "did" ) ) ? 1 : 0;
       };
-      if( scan_plain_words( s, at, end, 7, word ) ) {
+      if( scan_plain_words( s, at, end, 9, word ) ) {
          return true;
       }
       // "argued the port, which has been ..., is in retreat": a relative aside after the subject
