@@ -37,3 +37,13 @@ TEST_CASE( "a question put by an agent: \"was asked by X whether\"" )
    CHECK( test::speaker( b ) == "host Ann Dole" );
    CHECK( test::content( b ) == "whether the ferry would run in winter" );
 }
+
+TEST_CASE( "a question put by an agent with \"why\", \"how\" or \"if\"" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz was asked by a caller why the ferry stopped running." ) );
+   CHECK( a.pattern == quoth::pattern::passive_agent );
+   CHECK( test::speaker( a ) == "a caller" );
+   CHECK( test::content( a ) == "why the ferry stopped running" );
+   const auto b = test::only( quoth::parse( "Ortiz was asked by reporters how the pier would be paid for." ) );
+   CHECK( test::content( b ) == "how the pier would be paid for" );
+}

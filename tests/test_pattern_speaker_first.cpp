@@ -838,6 +838,13 @@ TEST_CASE( "a that-verb takes a bare clause that opens with a quantity or has a 
    CHECK( quoth::parse( "Lind maintained an energetic pace into advanced age." ).attributions.empty() );
 }
 
+TEST_CASE( "\"added up to\" is a sum, not a remark" )
+{
+   CHECK( quoth::parse( "By morning, the port's excuses added up to a long list." ).attributions.empty() );
+   const auto a = test::only( quoth::parse( "Lind added that the list was long." ) );
+   CHECK( test::content( a ) == "the list was long" );
+}
+
 TEST_CASE( "a programme by its quoted title as the medium: on NBC's “Meet the Press”" )
 {
    const auto a = test::only( quoth::parse( "Ortiz said on WKRN’s “Meet the Mayor” that the levy was fair." ) );

@@ -204,6 +204,9 @@ namespace quoth::internal::rules
          if( Context == cue_context::before_content && v->use == lexicon::cue_use::quote && !quote_follows( s, at + n ) ) {
             return false; // "continued" and "reads" only before a colon or a quotation
          }
+         if( v->lemma == "add" && has_at( s, at + n, " up" ) && ( at + n + 3 >= s.size() || !is_ascii_alnum( static_cast< unsigned char >( s[ at + n + 3 ] ) ) ) ) {
+            return false; // "the efforts added up to a series of excuses": a sum, not a remark
+         }
          if( v->use == lexicon::cue_use::as && Context != cue_context::before_content && Context != cue_context::gerund ) {
             return false; // "votes cast", never "..., saw Lind"
          }
@@ -1357,7 +1360,8 @@ namespace quoth::internal::rules
 
    // ---- passive with an agent: "The meeting was first reported by Politico." --------------
    // The content is the subject (at most eight words, no comma), or what follows the agent
-   // when it opens with "that" ("Lind was told by aides that ...").
+   // when it opens with "that" ("Lind was told by aides that ...") or asks a question ("Lind
+   // was asked by a caller why ...").
 
    struct passive_adverb : pegtl::sor< ly_adverb, kw< TAO_PEGTL_STRING( "first" ) >, kw< TAO_PEGTL_STRING( "never" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "since" ) >, kw< TAO_PEGTL_STRING( "often" ) > >
    {};
@@ -1378,7 +1382,7 @@ namespace quoth::internal::rules
                    ws,
                    capture< slots::speaker, speaker_with_name >,
                    adjuncts,
-                   pegtl::sor< scoped< sp, pegtl::opt< comma, sp >, kw_that, ws, content_rest >, scoped< ws, pegtl::at< kw< TAO_PEGTL_STRING( "whether" ) > >, content_rest >, at_sentence_end, pegtl::at< sp, comma > > >
+                   pegtl::sor< scoped< sp, pegtl::opt< comma, sp >, kw_that, ws, content_rest >, scoped< ws, pegtl::at< kw_sor< kw< TAO_PEGTL_STRING( "whether" ) >, kw< TAO_PEGTL_STRING( "why" ) >, kw< TAO_PEGTL_STRING( "how" ) >, kw< TAO_PEGTL_STRING( "if" ) > > >, content_rest >, at_sentence_end, pegtl::at< sp, comma > > >
    {};
 
    // ---- asked: "Asked about the plan, Lind said ..." ---------------------------------------
