@@ -203,3 +203,17 @@ TEST_CASE( "a trailer's content goes on past \"and\" and a verb: \"A and cited B
    REQUIRE( b.parts.size() == 2 );
    CHECK( b.parts[ 1 ].text == "Amsel is a careful pilot" );
 }
+
+TEST_CASE( "\"according to X\" after an opening phrase: the clause after it is the content's second part" )
+{
+   const auto a = test::only( quoth::parse( "By noon on Friday, according to the harbour police, the crowd had left the square." ) );
+   CHECK( a.pattern == quoth::pattern::content_speaker_cue );
+   CHECK( test::speaker( a ) == "the harbour police" );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 0 ].text == "By noon on Friday" );
+   CHECK( a.parts[ 1 ].text == "the crowd had left the square" );
+   // after a clause, what follows the source is its aside
+   const auto b = test::only( quoth::parse( "The crowd left at noon, according to Ada Brook, a spokeswoman for the port." ) );
+   CHECK( test::speaker( b ) == "Ada Brook" );
+   CHECK( test::content( b ) == "The crowd left at noon" );
+}

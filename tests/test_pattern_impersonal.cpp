@@ -189,3 +189,22 @@ TEST_CASE( "the word of a view is found at either end of a sentence, short or lo
    CHECK( d.pattern == quoth::pattern::according_to );
    CHECK( d.cue->phrase.text == "in" );
 }
+
+TEST_CASE( "\"known as\" and \"known for\" name a label or a reputation with no speaker" )
+{
+   // with a verb: the clause from its subject on
+   const auto a = test::only( quoth::parse( "Brook is best known for her radio plays." ) );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK_FALSE( a.speaker.has_value() );
+   CHECK( a.cue->phrase.text == "is best known for" );
+   CHECK( test::content( a ) == "Brook is best known for her radio plays" );
+   // without one: the noun phrase before and the name after
+   const auto b = test::only( quoth::parse( "Ortiz won four of the votes known as the spring round." ) );
+   CHECK( b.cue->phrase.text == "known as" );
+   CHECK( test::content( b ) == "the votes known as the spring round" );
+   const auto c = test::only( quoth::parse( "The port union, also known as the Dock League, met on Monday." ) );
+   CHECK( c.cue->phrase.text == "also known as" );
+   CHECK( test::content( c ) == "The port union, also known as the Dock League" );
+   // "known" of the verb "know" is none
+   CHECK( quoth::parse( "She trusts a pilot whom she has known for years." ).attributions.empty() );
+}

@@ -100,8 +100,8 @@ namespace quoth::internal
 
    // The byte strings whose absence turns a sentence away from engine::match_impersonal (the
    // first twelve: "seem", "appear", ...) and from engine::match_poll_phrase ("poll", "survey").
-   inline constexpr std::string_view hint_stems[] = { "eem", "ppear", "xpected", "edly", "lear", "bvious", "vident", "ed as ", "en as ", "ed to ", "ght to ", "aid to ", "poll", "survey" };
-   inline constexpr std::size_t hint_poll_first = 12; // the stems from here on are match_poll_phrase's
+   inline constexpr std::string_view hint_stems[] = { "eem", "ppear", "xpected", "edly", "lear", "bvious", "vident", "ed as ", "en as ", "ed to ", "ght to ", "aid to ", "known ", "poll", "survey" };
+   inline constexpr std::size_t hint_poll_first = 13; // the stems from here on are match_poll_phrase's
    inline constexpr unsigned hints_impersonal = 1U;
    inline constexpr unsigned hints_poll = 2U;
 
@@ -109,7 +109,7 @@ namespace quoth::internal
    // of the stem ("dl" of "edly", "rv" of "survey", "to" of "ght to "), rather than its first
    // two bytes ("ed", "ai", common in any text), makes fewer places to check. Two bytes at least
    // follow each key.
-   inline constexpr std::size_t hint_key_offsets[] = { 0, 0, 0, 1, 1, 0, 0, 3, 3, 3, 4, 4, 0, 2 };
+   inline constexpr std::size_t hint_key_offsets[] = { 0, 0, 0, 1, 1, 0, 0, 3, 3, 3, 4, 4, 0, 0, 2 };
    static_assert( std::size( hint_key_offsets ) == std::size( hint_stems ) );
 
    // Per byte: the hint stems whose key starts with it (at most five do), with their keys'
@@ -996,6 +996,30 @@ namespace quoth::internal
          return found;
       }
 
+      // After the trailer just matched at the comma `comma`: where the clause starts that an
+      // opening phrase before the comma leads to, when the trailer read it as an aside of its
+      // source ("By noon, according to the police, the crowd had left": not an aside like
+      // "according to Lind, a spokeswoman"), else npos. Only for "according to", whose source
+      // may take a closing aside; only when the phrase is the sentence's first and opens with a
+      // preposition or a time word.
+      [[nodiscard]] std::size_t clause_after_source( const sentence& s, const std::size_t comma )
+      {
+         const slot& cue = m_state.cap.cue;
+         const slot& who = m_state.cap.speaker;
+         if( !cue.set() || !who.set() || cue.end - cue.begin != 12 || !lexicon::equal_folded( "according to", sub( m_text, cue.begin, 12 ) ) ) {
+            return npos;
+         }
+         const std::size_t after = skip_spaces( who.end );
+         if( after >= m_state.content_end || m_text[ after ] != ',' || sub( m_text, s.begin, comma - s.begin ).find( ',' ) != std::string_view::npos ) {
+            return npos;
+         }
+         if( !opens_with_clause_opener( s ) && !opens_with_adverbial( s, comma ) ) {
+            return npos;
+         }
+         const std::size_t rest = skip_spaces( after + 1 );
+         return count_words( rest, m_state.content_end, 3 ) >= 3 ? rest : npos;
+      }
+
       // CONTENT, X said. / CONTENT, according to X. / A, X said, B.
       bool match_content_first( const std::size_t si, document& doc )
       {
@@ -1009,6 +1033,9 @@ namespace quoth::internal
                m_state.cap.content = slot{ s.begin, i };
                if( const std::size_t open = quotation_after_colon( s, i ); open != npos ) {
                   m_state.cap.content.begin = open; // "He said it plainly: “Q,” he said."
+               }
+               else if( const std::size_t rest = clause_after_source( s, i ); rest != npos ) {
+                  m_state.cap.content2 = slot{ rest, e };
                }
                emit( si, pattern::content_speaker_cue, doc );
                return true;
@@ -1950,8 +1977,114 @@ namespace quoth::internal
          return ( f >= 'A' && f <= 'Z' ) ? s.begin : at;
       }
 
+      // "known as" / "known for" at `known`, a name or a reputation no one is said to give:
+      // "He is best known for his ads", "the string of votes known as Super Tuesday", "the
+      // party, also known as the Greens". Sets the cue (with the adverbs and the verb before
+      // "known") and, for a clause with a verb ("is", "became"), leaves content_begin npos:
+      // the content is the clause from its subject on. Without a verb, the content is the noun
+      // phrase before (across the comma of an aside) and the name after, up to a comma.
+      [[nodiscard]] bool known_as( const sentence& s, const std::size_t known, std::size_t& cue_begin, std::size_t& cue_end, std::size_t& content_begin, std::size_t& content_end ) const
+      {
+         static constexpr std::string_view adverb_list[] = { "also", "best", "better", "commonly", "derisively", "formerly", "later", "locally", "long", "mostly", "not", "now", "often", "once", "popularly", "still", "well", "widely" };
+         static constexpr auto adverbs = lexicon::sorted( adverb_list );
+         static constexpr std::string_view verb_list[] = { "are", "be", "became", "become", "becomes", "been", "is", "it's", "it\xE2\x80\x99s", "was", "were" };
+         static constexpr auto verbs = lexicon::sorted( verb_list );
+         const std::size_t e = m_state.content_end;
+         std::size_t nx = known + 5;
+         while( nx < e && m_text[ nx ] == ' ' ) {
+            ++nx;
+         }
+         char buf[ 12 ];
+         const std::string_view next = word_at( nx, buf );
+         if( !( is( next, "as" ) || is( next, "for" ) ) || nx + next.size() >= e || inside_quotation( known ) ) {
+            return false;
+         }
+         cue_end = nx + next.size();
+         std::size_t b = known;
+         std::string_view before;
+         for( int k = 0; k < 3; ++k ) {
+            std::size_t j = b;
+            while( j > s.begin && m_text[ j - 1 ] == ' ' ) {
+               --j;
+            }
+            const std::size_t wb = nonspace_run_start( j, s.begin );
+            if( wb == j ) {
+               break;
+            }
+            before = wb < j ? word_at( wb, buf ) : std::string_view();
+            if( wb + before.size() != j ) {
+               break; // a word that ends in punctuation: "Paris, known as"
+            }
+            if( lexicon::contains( adverbs, before ) ) {
+               b = wb;
+               continue;
+            }
+            if( is( before, "has" ) || is( before, "have" ) || is( before, "had" ) || is( before, "having" ) ) {
+               return false; // "whom he has known for years": the verb "know"
+            }
+            if( lexicon::contains( verbs, before ) ) {
+               cue_begin = wb;
+               content_begin = npos; // the clause's subject on
+               content_end = e;
+               return true;
+            }
+            break;
+         }
+         cue_begin = b;
+         // the name: up to a comma, a semicolon, a colon, a bracket or a dash
+         std::size_t ce = cue_end;
+         while( ce < e && m_text[ ce ] != ',' && m_text[ ce ] != ';' && m_text[ ce ] != ':' && m_text[ ce ] != '(' && m_text[ ce ] != ')' && !( m_text[ ce ] == ' ' && ce + 1 < e && m_text[ ce + 1 ] == '-' ) && !has_at( m_text, ce, "\xE2\x80\x94" ) && !has_at( m_text, ce, "\xE2\x80\x93" ) ) {
+            ++ce;
+         }
+         if( count_words( cue_end, ce, 1 ) == 0 ) {
+            return false;
+         }
+         content_end = ce;
+         // the noun phrase before: back over an aside's comma, then up to six words, to a
+         // determiner (which it keeps) or to a preposition, a relative word, a conjunction or
+         // punctuation (which it does not)
+         std::size_t j = cue_begin;
+         while( j > s.begin && m_text[ j - 1 ] == ' ' ) {
+            --j;
+         }
+         if( j > s.begin && m_text[ j - 1 ] == ',' ) {
+            --j;
+         }
+         std::size_t start = cue_begin;
+         for( int k = 0; k < 6; ++k ) {
+            while( j > s.begin && m_text[ j - 1 ] == ' ' ) {
+               --j;
+            }
+            const std::size_t wb = nonspace_run_start( j, s.begin );
+            if( wb == j ) {
+               break;
+            }
+            const char last = m_text[ j - 1 ];
+            if( last == ',' || last == ';' || last == ':' || last == ')' || ( k > 0 && last == '.' ) ) {
+               break;
+            }
+            if( !is_ascii_alnum( static_cast< unsigned char >( m_text[ wb ] ) ) ) {
+               break; // a quotation or a dash
+            }
+            const std::string_view lw = word_at( wb, buf ); // (empty for a long word: a noun)
+            if( ( !is( lw, "of" ) && lexicon::contains( lexicon::sorted_trailing_openers, lw ) ) || is( lw, "that" ) || is( lw, "which" ) || is( lw, "who" ) || is( lw, "and" ) || is( lw, "but" ) || is( lw, "or" ) || is( lw, "to" ) ) {
+               break;
+            }
+            start = wb;
+            if( lexicon::contains( lexicon::sorted_determiners, lw ) ) {
+               break;
+            }
+            j = wb;
+         }
+         content_begin = start < cue_begin ? start : cue_end;
+         while( content_begin < content_end && m_text[ content_begin ] == ' ' ) {
+            ++content_begin;
+         }
+         return true;
+      }
+
       // The words match_impersonal tests a word for (in lower case): any other word goes on.
-      static constexpr std::string_view impersonal_word_list[] = { "seen", "viewed", "regarded", "perceived", "believed", "thought", "said", "rumored", "rumoured", "understood", "considered", "seem", "seems", "seemed", "appear", "appears", "appeared", "expected", "reportedly", "allegedly", "supposedly", "purportedly", "clear", "unclear", "obvious", "evident" };
+      static constexpr std::string_view impersonal_word_list[] = { "seen", "viewed", "regarded", "perceived", "believed", "thought", "said", "rumored", "rumoured", "understood", "considered", "seem", "seems", "seemed", "appear", "appears", "appeared", "expected", "reportedly", "allegedly", "supposedly", "purportedly", "clear", "unclear", "obvious", "evident", "known" };
       static constexpr auto impersonal_words = lexicon::sorted( impersonal_word_list );
 
       void match_impersonal( const std::size_t si, document& doc )
@@ -2000,7 +2133,9 @@ namespace quoth::internal
             }
             const std::string_view w = ascii_lower( sub( t, i, n ), buf );
             std::size_t cue_begin = i;
+            std::size_t cue_end = i + n;
             std::size_t content_begin = npos;
+            std::size_t content_end = e;
             bool subject_content = true; // the content starts at the subject
             // "is widely seen as", "was believed to": a passive of perception with no agent
             const bool seen_as = is( w, "seen" ) || is( w, "viewed" ) || is( w, "regarded" ) || is( w, "perceived" );
@@ -2074,6 +2209,14 @@ namespace quoth::internal
                   }
                }
             }
+            else if( is( w, "known" ) ) {
+               if( !known_as( s, i, cue_begin, cue_end, content_begin, content_end ) ) {
+                  i += n;
+                  continue;
+               }
+               subject_content = content_begin == npos;
+               content_begin = subject_content ? s.begin : content_begin;
+            }
             if( content_begin == npos ) {
                i += n;
                continue;
@@ -2112,8 +2255,8 @@ namespace quoth::internal
                continue;
             }
             m_state.cap = no_captures;
-            m_state.cap.cue = slot{ cue_begin, i + n };
-            m_state.cap.content = slot{ content_begin, e };
+            m_state.cap.cue = slot{ cue_begin, cue_end };
+            m_state.cap.content = slot{ content_begin, content_end };
             emit( si, pattern::impersonal, doc );
             return;
          }
