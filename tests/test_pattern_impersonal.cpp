@@ -208,3 +208,15 @@ TEST_CASE( "\"known as\" and \"known for\" name a label or a reputation with no 
    // "known" of the verb "know" is none
    CHECK( quoth::parse( "She trusts a pilot whom she has known for years." ).attributions.empty() );
 }
+
+TEST_CASE( "\"is expected to\" after \"but\", an adverb, or a demonstrative \"That\"" )
+{
+   // a second verb of the subject: the content is the sentence from its subject
+   const auto a = test::only( quoth::parse( "Brook is moving to Ohio but is expected to keep her seat." ) );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK( a.cue->phrase.text == "is expected" );
+   CHECK( test::content( a ) == "Brook is moving to Ohio but is expected to keep her seat" );
+   const auto b = test::only( quoth::parse( "That was originally expected to take two years." ) );
+   CHECK( b.cue->phrase.text == "was originally expected" );
+   CHECK( test::content( b ) == "That was originally expected to take two years" );
+}

@@ -1273,3 +1273,34 @@ TEST_CASE( "\"aims to\" reports an intention; \"saying it\" and a verb in the pa
    CHECK( test::content( b.attributions[ 1 ] ) == "it offered nothing to the pilots" );
    CHECK( test::content( test::only( quoth::parse( "Amsel denounced the plan, saying it loudly." ) ) ) == "the plan, saying it loudly" );
 }
+
+TEST_CASE( "\"named\" and \"nominated\" report a choice; \"a cleric named Ortiz\" is none" )
+{
+   const auto a = test::only( quoth::parse( "The mayor named Ada Brook as her deputy on Monday." ) );
+   CHECK( test::speaker( a ) == "The mayor" );
+   CHECK( test::cue( a ) == "name" );
+   CHECK( test::content( a ).rfind( "Ada Brook as her deputy", 0 ) == 0 );
+   const auto b = test::only( quoth::parse( "The party nominated Lind for the seat." ) );
+   CHECK( test::speaker( b ) == "The party" );
+   CHECK( test::cue( b ) == "nominate" );
+   // a participle after a noun with "a", or with "for": no choice reported
+   CHECK( quoth::parse( "The ferry belongs to a cleric named Ortiz." ).attributions.empty() );
+   CHECK( quoth::parse( "The old halls named for the founders will close." ).attributions.empty() );
+   // "nominating" is an adjective: "the nominating contests"
+   CHECK( quoth::parse( "The nominating contests end in June." ).attributions.empty() );
+}
+
+TEST_CASE( "a clause with no reporting verb, a colon and a quotation that ends the sentence" )
+{
+   const auto a = test::only( quoth::parse( "In a later interview, Brook went even further: “If he loses, it ends his career.”" ) );
+   CHECK( a.pattern == quoth::pattern::speaker_cue_quote );
+   CHECK( test::speaker( a ) == "Brook" );
+   CHECK( a.cue->phrase.text == "went even further:" );
+   CHECK( test::content( a ) == "If he loses, it ends his career." );
+   // an aside after the subject
+   const auto b = test::only( quoth::parse( "The union, in a note on its site, worded it more carefully: “We stand by the pilots.”" ) );
+   CHECK( test::speaker( b ) == "The union" );
+   CHECK( b.cue->phrase.text == "worded it more carefully:" );
+   // not when words follow the quotation
+   CHECK( quoth::parse( "Brook went even further: “never” was her word for it." ).attributions.empty() );
+}

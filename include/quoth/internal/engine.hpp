@@ -1615,7 +1615,7 @@ namespace quoth::internal
             return;
          }
          match_according_anywhere( si, doc );
-         if( m_sentence_attribution[ si ] == 0 && !match_poll_phrase( si, doc ) ) {
+         if( m_sentence_attribution[ si ] == 0 && !match_colon_quote( si, doc ) && !match_poll_phrase( si, doc ) ) {
             match_impersonal( si, doc );
          }
       }
@@ -1649,6 +1649,80 @@ namespace quoth::internal
       // 40 percent chose Lind.": a poll or survey named after "in" is the source of a standing
       // (a lead, a share, a rank) reported beside it; the cue is "in" (pattern::according_to: a
       // source phrase, no verb).
+      // "Lind went even further: “...”", "He demurred: “...”": a clause whose verb is no
+      // reporting verb, then a colon and a quotation that ends the sentence. The speaker is
+      // the clause's subject (at the sentence start, or after an opening phrase and its
+      // comma); the words from it to the colon are the cue.
+      bool match_colon_quote( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         const std::size_t e = m_state.content_end;
+         const std::size_t colon = sub( m_text, s.begin, e - s.begin ).find( ':' );
+         if( colon == std::string_view::npos || colon < 4 ) {
+            return false;
+         }
+         const std::size_t c = s.begin + colon;
+         const std::size_t open = skip_spaces( c + 1 );
+         const raw_quote* q = open < e ? m_state.quote_at( open ) : nullptr;
+         if( q == nullptr || inside_quotation( c ) ) {
+            return false;
+         }
+         // the quotation ends the sentence (or runs on past it)
+         std::size_t qe = std::min( q->close_end, e );
+         if( q->close_end < e ) {
+            std::size_t k = q->close_end;
+            while( k < e && ( m_text[ k ] == ' ' || m_text[ k ] == '.' || m_text[ k ] == ')' ) ) {
+               ++k;
+            }
+            if( k < e ) {
+               return false;
+            }
+         }
+         if( count_words( s.begin, c, 2 ) < 2 ) {
+            return false; // "Lind: “...”" is a transcript's or a headline's
+         }
+         // the subject: at the sentence start (after "But", "And"), else after an opening
+         // phrase's comma
+         std::size_t sb = s.begin;
+         char buf[ 12 ];
+         const std::string_view first = word_at( sb, buf );
+         if( is( first, "but" ) || is( first, "and" ) || is( first, "so" ) || is( first, "yet" ) ) {
+            sb = skip_spaces( sb + first.size() );
+         }
+         const std::size_t comma = sub( m_text, sb, c - sb ).find( ',' );
+         for( int attempt = 0; attempt < 2; ++attempt ) {
+            if( attempt == 1 ) {
+               if( comma == std::string_view::npos || !( opens_with_clause_opener( s ) || opens_with_adverbial( s, sb + comma ) ) ) {
+                  return false;
+               }
+               sb = skip_spaces( sb + comma + 1 );
+            }
+            m_state.cap = no_captures;
+            if( sb >= c || !try_rule< rules::capture< slots::speaker, rules::speaker_phrase > >( sb, s ) ) {
+               continue;
+            }
+            const std::size_t se = m_state.cap.speaker.end;
+            std::size_t verb = skip_spaces( se );
+            if( verb < c && m_text[ verb ] == ',' ) {
+               // an aside after the subject: "The union, in a note on its site, worded it"
+               const std::size_t close = sub( m_text, verb + 1, c - verb - 1 ).find( ',' );
+               verb = close == std::string_view::npos ? c : skip_spaces( verb + 2 + close );
+            }
+            // a verb of the subject follows (a lower-case word), and the clause is short
+            if( verb <= se || verb >= c || m_text[ verb ] < 'a' || m_text[ verb ] > 'z' || count_words( verb, c, 13 ) > 12 || sub( m_text, verb, c - verb ).find_first_of( "\"(;" ) != std::string_view::npos ) {
+               continue;
+            }
+            const std::string_view v = word_at( verb, buf );
+            if( is( v, "of" ) || is( v, "and" ) || is( v, "or" ) || is( v, "in" ) || is( v, "for" ) || is( v, "to" ) || is( v, "on" ) || is( v, "at" ) || is( v, "from" ) || is( v, "with" ) ) {
+               continue; // still the noun phrase: "the list of"
+            }
+            m_state.cap.cue = slot{ verb, c + 1 };
+            m_state.cap.content = slot{ q->open, qe };
+            return emit( si, pattern::speaker_cue_content, doc );
+         }
+         return false;
+      }
+
       bool match_poll_phrase( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
@@ -2153,7 +2227,7 @@ namespace quoth::internal
                   if( is( w, "expected" ) || seen_as || believed_to ) { // only "is [widely] expected to": "she expected to win" has a speaker
                      std::size_t b = word_before( i );
                      char ab[ 12 ];
-                     if( b != npos && ( lower_at( b, ab ) == "widely" || lower_at( b, ab ) == "not" || lower_at( b, ab ) == "also" || lower_at( b, ab ) == "generally" || lower_at( b, ab ) == "largely" || lower_at( b, ab ) == "often" || lower_at( b, ab ) == "increasingly" || lower_at( b, ab ) == "still" ) ) {
+                     if( b != npos && ( lower_at( b, ab ) == "widely" || lower_at( b, ab ) == "not" || lower_at( b, ab ) == "also" || lower_at( b, ab ) == "generally" || lower_at( b, ab ) == "largely" || lower_at( b, ab ) == "often" || lower_at( b, ab ) == "increasingly" || lower_at( b, ab ) == "still" || lower_at( b, ab ) == "originally" || lower_at( b, ab ) == "initially" || lower_at( b, ab ) == "now" ) ) {
                         b = word_before( b );
                      }
                      const std::string_view aux = b != npos ? lower_at( b, ab ) : std::string_view();
@@ -2241,6 +2315,14 @@ namespace quoth::internal
                   const std::string_view ow = lower_at( wb, ob );
                   if( ( is( ow, "which" ) || is( ow, "who" ) ) && b == cue_begin ) {
                      b = wb; // "..., which is expected to draw a crowd": the relative word is the subject
+                     break;
+                  }
+                  if( is( ow, "that" ) && wb == s.begin ) {
+                     b = wb; // "That was expected to take a year": a demonstrative subject
+                     break;
+                  }
+                  if( ( is( ow, "but" ) || is( ow, "and" ) ) && b == cue_begin && !comma_before( wb, s.begin ) ) {
+                     b = s.begin; // "She is moving but is expected to stay": the sentence's subject
                      break;
                   }
                   if( is( ow, "that" ) || is( ow, "which" ) || is( ow, "but" ) || is( ow, "because" ) || is( ow, "while" ) || is( ow, "although" ) || is( ow, "though" ) || is( ow, "if" ) || is( ow, "when" ) || is( ow, "since" ) || is( ow, "as" ) || is( ow, "so" ) ) {

@@ -342,7 +342,9 @@ namespace quoth::internal::lexicon
       { "ignore", "ignore ignores ignored ignoring", cue_use::bare },
       { "imagine", "imagine imagines imagined imagining", cue_use::bare },
       { "insult", "insulted insulting", cue_use::bare },
+      { "name", "named", cue_use::bare },
       { "negotiate", "negotiated negotiating", cue_use::bare },
+      { "nominate", "nominate nominates nominated", cue_use::bare }, // ("nominating contests": an adjective)
       { "outline", "outlined outlining", cue_use::bare },
       { "persuade", "persuade persuades persuaded persuading", cue_use::bare },
       { "reaffirm", "reaffirm reaffirms reaffirmed reaffirming", cue_use::bare },

@@ -167,6 +167,27 @@ namespace quoth::internal::rules
       return 0;
    }
 
+   // Does a noun phrase with "a" or "an" end right before `at` ("a cleric ", "an able young
+   // lawyer ")? Looks back four words at most, over lower-case words.
+   [[nodiscard]] inline bool indefinite_noun_before( const std::string_view s, std::size_t at ) noexcept
+   {
+      for( int k = 0; k < 4 && at > 1 && s[ at - 1 ] == ' '; ++k ) {
+         std::size_t b = at - 1;
+         while( b > 0 && s[ b - 1 ] != ' ' ) {
+            --b;
+         }
+         const std::string_view w = s.substr( b, at - 1 - b );
+         if( w == "a" || w == "an" ) {
+            return k > 0;
+         }
+         if( w.empty() || w[ 0 ] < 'a' || w[ 0 ] > 'z' ) {
+            return false;
+         }
+         at = b;
+      }
+      return false;
+   }
+
    // A reporting verb; records its lexicon entry. "pointed" needs its "out".
    template< cue_context Context >
    struct cue_verb
@@ -206,6 +227,9 @@ namespace quoth::internal::rules
          }
          if( v->lemma == "add" && has_at( s, at + n, " up" ) && ( at + n + 3 >= s.size() || !is_ascii_alnum( static_cast< unsigned char >( s[ at + n + 3 ] ) ) ) ) {
             return false; // "the efforts added up to a series of excuses": a sum, not a remark
+         }
+         if( v->lemma == "name" && ( has_at( s, at + n, " for " ) || has_at( s, at + n, " after " ) || indefinite_noun_before( s, at ) ) ) {
+            return false; // "buildings named for him", "a cleric named Ortiz": a participle
          }
          if( v->use == lexicon::cue_use::as && Context != cue_context::before_content && Context != cue_context::gerund ) {
             return false; // "votes cast", never "..., saw Lind"
