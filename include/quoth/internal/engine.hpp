@@ -545,9 +545,9 @@ namespace quoth::internal
       word_lengths m_word_lengths; // of the current sentence, noted by worth_matching()
 
       static constexpr std::size_t max_cue_words = 8;
-      mutable std::size_t m_who_sentence = npos; // the sentence m_sentence_has_who tells of
-      mutable bool m_sentence_has_who = false;
-      std::vector< std::size_t > m_cue_words; // where the sentence's cue words start (at most max_cue_words)
+      mutable slot m_who_sentence;             // the sentence m_sentence_has_who tells of
+      mutable bool m_sentence_has_who = false; // see may_hold_who()
+      std::vector< std::size_t > m_cue_words;  // where the sentence's cue words start (at most max_cue_words)
 
       // Could a rule that needs a cue word after from match there?
       [[nodiscard]] bool cue_after( const std::size_t from ) const noexcept
@@ -2167,6 +2167,9 @@ namespace quoth::internal
       // "officials who were not authorized to speak")?
       [[nodiscard]] bool in_relative_clause( const sentence& s, const std::size_t c ) const noexcept
       {
+         if( !may_hold_who( s ) ) {
+            return false; // (the words before each cue word are not read)
+         }
          std::size_t starts[ max_start_words ];
          const std::size_t k = word_starts_before( c, s.begin, false, starts );
          for( std::size_t j = 0; j < std::min< std::size_t >( k, 5 ); ++j ) {
@@ -2182,6 +2185,19 @@ namespace quoth::internal
             }
          }
          return false;
+      }
+
+      // Might the sentence s hold "who", in any case? Most sentences hold none: the relative
+      // clause checks (in_relative_clause() for each cue word, object_in_relative_clause() for
+      // each subject tried) share one scan of the sentence's bytes, and read no word when it
+      // finds none.
+      [[nodiscard]] bool may_hold_who( const sentence& s ) const noexcept
+      {
+         if( m_who_sentence.begin != s.begin || m_who_sentence.end != s.end ) {
+            m_who_sentence = slot{ s.begin, s.end };
+            m_sentence_has_who = holds_letters_folded( sub( m_text, s.begin, s.end - s.begin ), "who" );
+         }
+         return m_sentence_has_who;
       }
 
       // Does the relative clause whose "who" is starts[ j ] (words nearest first) have a verb of
@@ -2245,11 +2261,7 @@ namespace quoth::internal
       // mayor says won" keeps it, since "who" stands right before it)?
       [[nodiscard]] bool object_in_relative_clause( const sentence& s, const std::size_t from ) const noexcept
       {
-         if( m_who_sentence != s.begin ) { // (most sentences hold no "who": looked for once)
-            m_who_sentence = s.begin;
-            m_sentence_has_who = find_bytes( sub( m_text, s.begin, s.end - s.begin ), "who " ) != std::string_view::npos;
-         }
-         if( !m_sentence_has_who ) {
+         if( !may_hold_who( s ) ) {
             return false;
          }
          const std::size_t reach = from - s.begin > 120 ? from - 120 : s.begin;
