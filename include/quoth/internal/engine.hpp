@@ -1238,6 +1238,77 @@ namespace quoth::internal
          return starts_clause_content( b ) || m_state.quote_at( b ) != nullptr;
       }
 
+      // The conjunctions after which match_clauses() looks for a second clause. No two start
+      // at the same byte.
+      static constexpr std::string_view clause_conjunctions[] = { " and ", " but ", " while ", "though " };
+
+      // Where the first of clause_conjunctions at or after `from` starts in t, with its index in
+      // k; npos when none. One pass for the four (a search for each, and again after each place
+      // found, read most sentences four times over): sixteen places a round where there are
+      // vectors of bytes, and the rest of a conjunction is compared only where its first three
+      // bytes stand.
+      [[nodiscard]] static std::size_t next_conjunction( const std::string_view t, const std::size_t from, std::size_t& k ) noexcept
+      {
+         const char* const d = t.data();
+         const std::size_t size = t.size();
+         // does one of them start at p (p < size)?
+         const auto starts_at = [ & ]( const std::size_t p ) noexcept {
+            if( p + 1 >= size ) {
+               return false;
+            }
+            std::size_t c = 0;
+            if( d[ p ] == 't' ) {
+               c = 3;
+            }
+            else if( d[ p ] != ' ' ) {
+               return false;
+            }
+            else if( d[ p + 1 ] == 'a' ) {
+               c = 0;
+            }
+            else if( d[ p + 1 ] == 'b' ) {
+               c = 1;
+            }
+            else if( d[ p + 1 ] == 'w' ) {
+               c = 2;
+            }
+            else {
+               return false;
+            }
+            const std::string_view w = clause_conjunctions[ c ];
+            if( size - p < w.size() || std::memcmp( d + p, w.data(), w.size() ) != 0 ) {
+               return false;
+            }
+            k = c;
+            return true;
+         };
+         std::size_t i = from;
+#if defined( QUOTH_BYTES16 )
+         for( ; i + 18 <= size; i += 16 ) {
+            bytes16 v0;
+            bytes16 v1;
+            bytes16 v2;
+            std::memcpy( &v0, d + i, 16 );
+            std::memcpy( &v1, d + i + 1, 16 );
+            std::memcpy( &v2, d + i + 2, 16 );
+            const auto pairs = ( ( v1 == 'a' ) & ( v2 == 'n' ) ) | ( ( v1 == 'b' ) & ( v2 == 'u' ) ) | ( ( v1 == 'w' ) & ( v2 == 'h' ) );
+            const auto hits = ( ( v0 == ' ' ) & pairs ) | ( ( v0 == 't' ) & ( v1 == 'h' ) & ( v2 == 'o' ) );
+            for( unsigned m = high_bits16( reinterpret_cast< bytes16 >( hits ) ); m != 0; m &= m - 1 ) {
+               const std::size_t p = i + static_cast< std::size_t >( __builtin_ctz( m ) );
+               if( starts_at( p ) ) {
+                  return p;
+               }
+            }
+         }
+#endif
+         for( ; i < size; ++i ) {
+            if( starts_at( i ) ) {
+               return i;
+            }
+         }
+         return npos;
+      }
+
       // ", saying that ...", ", adding that ...", "... and said ...": a further attribution
       // whose speaker is the speaker of the sentence or its subject.
       void match_clauses( const std::size_t si, document& doc )
@@ -1288,29 +1359,10 @@ namespace quoth::internal
          if( m_last_cue != npos ) {
             t = sub( t, 0, m_last_cue + 1 - s.begin + 7 ); // a conjunction further on starts after the last cue word
          }
-         struct conjunction
-         {
-            std::string_view bytes;
-            std::size_t anchor; // a rare letter of it, for the byte search
-         };
          // the conjunctions in the order they stand ("A, but Y said B, and asked C": "but" first)
-         const conjunction conjunctions[] = { { " and ", 3 }, { " but ", 1 }, { " while ", 1 }, { "though ", 4 } };
-         constexpr std::size_t count = std::size( conjunctions );
-         std::size_t next[ count ];
-         for( std::size_t c = 0; c < count; ++c ) {
-            next[ c ] = find_bytes( t, conjunctions[ c ].bytes, 0, conjunctions[ c ].anchor );
-         }
-         for( ;; ) {
-            std::size_t k = 0;
-            for( std::size_t c = 1; c < count; ++c ) {
-               k = ( next[ c ] < next[ k ] ) ? c : k;
-            }
-            const std::size_t p = next[ k ];
-            if( p == std::string_view::npos ) {
-               break;
-            }
-            const std::string_view conj = conjunctions[ k ].bytes;
-            next[ k ] = find_bytes( t, conj, p + 1, conjunctions[ k ].anchor );
+         std::size_t k = 0;
+         for( std::size_t p = next_conjunction( t, 0, k ); p != npos; p = next_conjunction( t, p + 1, k ) ) {
+            const std::string_view conj = clause_conjunctions[ k ];
             std::size_t at = s.begin + p;
             const std::size_t after = at + conj.size();
             if( k == 3 ) { // "though", "although", "even though": from the space before them
