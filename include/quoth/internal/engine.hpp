@@ -679,6 +679,10 @@ namespace quoth::internal
       {
          std::size_t words = 0;
          while( b < e && words < limit ) {
+            if( m_text[ b ] == ' ' ) {
+               ++b; // (a space starts no word)
+               continue;
+            }
             const std::size_t n = word_length( m_text, b );
             b += n == 0 ? 1 : n;
             words += n == 0 ? 0 : 1;
@@ -800,8 +804,11 @@ namespace quoth::internal
       void match_opening_gerund( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
+         if( m_cue_words.empty() || m_cue_words.front() != s.begin ) {
+            return; // (most sentences: the word is not read)
+         }
          const std::size_t n = word_length( m_text, s.begin );
-         if( n < 6 || m_text[ s.begin ] < 'A' || m_text[ s.begin ] > 'Z' || !has_at( m_text, s.begin + n - 3, "ing" ) || m_cue_words.empty() || m_cue_words.front() != s.begin ) {
+         if( n < 6 || m_text[ s.begin ] < 'A' || m_text[ s.begin ] > 'Z' || !has_at( m_text, s.begin + n - 3, "ing" ) ) {
             return;
          }
          std::size_t comma = npos;
@@ -1561,6 +1568,10 @@ namespace quoth::internal
          bool tried_before_cue = false;
          const std::string_view upto = sub( m_text, 0, e );
          while( i < e && attempts < 12 && cue_after( i ) ) { // later tries start after the last cue
+            if( m_text[ i ] == ' ' ) {
+               ++i; // (no word starts there, and no length of it is noted: word_length() is spared)
+               continue;
+            }
             const std::size_t n = m_word_lengths.length( upto, i );
             if( n == 0 ) {
                i += code_point_length( m_text, i );
@@ -2037,9 +2048,16 @@ namespace quoth::internal
             }
             return at;
          };
+         // the lengths worth_matching() noted, when t ends where the sentence's content does (no
+         // word of the sentence runs on past it: see word_lengths::length())
+         const bool noted = e == content_end_of( s );
          std::size_t i = s.begin;
          while( i < e ) {
-            const std::size_t n = word_length( t, i );
+            if( t[ i ] == ' ' ) {
+               ++i; // (a space starts no word)
+               continue;
+            }
+            const std::size_t n = noted ? m_word_lengths.length( t, i ) : word_length( t, i );
             if( n == 0 ) {
                i += code_point_length( t, i );
                continue;
