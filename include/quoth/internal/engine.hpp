@@ -456,6 +456,54 @@ namespace quoth::internal
          return e;
       }
 
+      // Does t hold "ccording" (in according), and does it hold ':'? worth_matching() asks both
+      // of every sentence: one pass, sixteen places a round where there are vectors of bytes
+      // (the last round ends at the end of t, over places read before), that compares the rest
+      // of "ccording" only where "cc" stands. Stops once "ccording" is found (colon is then of
+      // no use).
+      static void colon_and_according( const std::string_view t, bool& colon, bool& according ) noexcept
+      {
+         colon = false;
+         according = false;
+         const char* const d = t.data();
+         const std::size_t size = t.size();
+         const auto check = [ & ]( const std::size_t p ) noexcept {
+            if( d[ p ] == ':' ) {
+               colon = true;
+            }
+            else if( size - p >= 8 && std::memcmp( d + p, "ccording", 8 ) == 0 ) {
+               according = true;
+            }
+         };
+         std::size_t i = 0;
+#if defined( QUOTH_BYTES16 )
+         if( size >= 17 ) {
+            for( ;; ) {
+               i = std::min( i, size - 17 );
+               bytes16 v0;
+               bytes16 v1;
+               std::memcpy( &v0, d + i, 16 );
+               std::memcpy( &v1, d + i + 1, 16 );
+               for( unsigned m = high_bits16( reinterpret_cast< bytes16 >( ( v0 == ':' ) | ( ( v0 == 'c' ) & ( v1 == 'c' ) ) ) ); m != 0; m &= m - 1 ) {
+                  check( i + static_cast< std::size_t >( __builtin_ctz( m ) ) );
+                  if( according ) {
+                     return;
+                  }
+               }
+               if( i == size - 17 ) {
+                  break;
+               }
+               i += 16;
+            }
+            colon = colon || d[ size - 1 ] == ':'; // (the rounds read it only as a second byte)
+            return;
+         }
+#endif
+         for( ; i < size && !according; ++i ) {
+            check( i );
+         }
+      }
+
       // Cheap test: could any pattern match this sentence? Also notes in m_last_cue where the
       // sentence's last cue word starts (npos: no limit). speaker_first, trailer, parenthetical,
       // gerund_clause and coordinated_clause each need a cue word (cue_verb, or "saying" of "was
@@ -472,9 +520,11 @@ namespace quoth::internal
          m_word_lengths.reset( s.begin, s.end );
          const std::string_view t = sub( m_text, s.begin, s.end - s.begin );
          // a colon (headlines, transcripts) or "according to" needs no cue word, and lifts the limit
-         const bool according = find_bytes( t, "ccording", 0, 7 ) != std::string_view::npos; // by its g, rarer than its c
+         bool colon = false;
+         bool according = false;
+         colon_and_according( t, colon, according );
          m_no_according = according ? slot{} : slot{ s.begin, s.end };
-         const bool any = according || t.find( ':' ) != std::string_view::npos;
+         const bool any = according || colon;
          std::size_t last = npos;
          bool limit = !any;
          // a space or ASCII punctuation starts no word (its length is left unknown: rules seldom
