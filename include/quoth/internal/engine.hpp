@@ -2246,14 +2246,16 @@ namespace quoth::internal
       static constexpr std::size_t max_start_words = 10; // subject starts tried before a cue word
       static constexpr std::size_t max_reach = 160;      // bytes between such a start and its cue word
 
-      // The word starts before the cue word at `c`, nearest first, at most max_start_words and
-      // none before `floor` (a word that starts at `floor` only when include_floor). Stops at a
-      // quotation, a bracket or a dash, and after a word that ends in ; : ) or ".
-      std::size_t word_starts_before( const std::size_t c, const std::size_t floor, const bool include_floor, std::size_t ( &starts )[ max_start_words ] ) const noexcept
+      // The word starts before the cue word at `c`, nearest first, at most `limit` (at most
+      // max_start_words) and none before `floor` (a word that starts at `floor` only when
+      // include_floor). Stops at a quotation, a bracket or a dash, and after a word that ends in
+      // ; : ) or ". The first starts are the same whatever the limit: a caller that reads only
+      // the nearest few asks for no more.
+      std::size_t word_starts_before( const std::size_t c, const std::size_t floor, const bool include_floor, std::size_t ( &starts )[ max_start_words ], const std::size_t limit = max_start_words ) const noexcept
       {
          std::size_t k = 0;
          std::size_t j = c;
-         while( k < max_start_words && j > floor ) {
+         while( k < limit && j > floor ) {
             while( j > floor && m_text[ j - 1 ] == ' ' ) {
                --j;
             }
@@ -2291,8 +2293,8 @@ namespace quoth::internal
             return false; // (the words before each cue word are not read)
          }
          std::size_t starts[ max_start_words ];
-         const std::size_t k = word_starts_before( c, s.begin, false, starts );
-         for( std::size_t j = 0; j < std::min< std::size_t >( k, 5 ); ++j ) {
+         const std::size_t k = word_starts_before( c, s.begin, false, starts, 5 );
+         for( std::size_t j = 0; j < k; ++j ) {
             char buf[ 12 ];
             if( word_at( starts[ j ], buf ) == "who" ) {
                // not when the clause has a verb of its own before the cue word ("Voters who met
@@ -2358,8 +2360,8 @@ namespace quoth::internal
                continue;
             }
             std::size_t starts[ max_start_words ];
-            const std::size_t k = word_starts_before( c, s.begin, false, starts );
-            for( std::size_t j = 0; j < std::min< std::size_t >( k, 6 ); ++j ) {
+            const std::size_t k = word_starts_before( c, s.begin, false, starts, 6 );
+            for( std::size_t j = 0; j < k; ++j ) {
                const std::size_t n = word_length( m_text, starts[ j ] );
                if( m_text[ starts[ j ] + n ] != ' ' ) {
                   break;
@@ -2510,9 +2512,9 @@ namespace quoth::internal
          }
          // the cue phrase may start with up to three auxiliaries or a catenative before c0
          std::size_t starts[ max_start_words ];
-         const std::size_t k = word_starts_before( c0, sb, true, starts );
+         const std::size_t k = word_starts_before( c0, sb, true, starts, 4 );
          std::size_t cue_begin = npos;
-         for( std::size_t n = std::min< std::size_t >( k, 4 ) + 1; n-- > 0; ) { // farthest first, c0 itself last
+         for( std::size_t n = k + 1; n-- > 0; ) { // farthest first, c0 itself last
             const std::size_t from = n == 0 ? c0 : starts[ n - 1 ];
             if( from > sb && try_rule< rules::cue_phrase< rules::cue_context::before_content > >( from, s ) && from + m_state.consumed > c0 ) {
                cue_begin = from;
@@ -2566,7 +2568,7 @@ namespace quoth::internal
          }
          // ", saying" and "... and said" go on from a clause: the words before are not a subject
          char lb[ 12 ];
-         const std::size_t lw = word_starts_before( se, sb, true, starts ) > 0 ? starts[ 0 ] : sb;
+         const std::size_t lw = word_starts_before( se, sb, true, starts, 1 ) > 0 ? starts[ 0 ] : sb;
          const std::string_view last = word_at( lw, lb );
          const std::size_t cn = word_length( m_text, c0 );
          const bool gerund = cn > 4 && has_at( m_text, c0 + cn - 3, "ing" );
@@ -2623,7 +2625,7 @@ namespace quoth::internal
                   --pe;
                }
                char ab[ 12 ];
-               const std::string_view aux = word_starts_before( pe, sb, false, starts ) > 0 ? word_at( starts[ 0 ], ab ) : std::string_view();
+               const std::string_view aux = word_starts_before( pe, sb, false, starts, 1 ) > 0 ? word_at( starts[ 0 ], ab ) : std::string_view();
                if( !is( aux, "has" ) && !is( aux, "have" ) && !is( aux, "had" ) && !is( aux, "long" ) && !is( aux, "since" ) && !is( aux, "also" ) && !is( aux, "already" ) && !is( aux, "always" ) ) {
                   break;
                }
@@ -2878,8 +2880,8 @@ namespace quoth::internal
                continue;
             }
             std::size_t starts[ max_start_words ];
-            const std::size_t k = word_starts_before( c, c > 80 && c - 80 > s.begin ? c - 80 : s.begin, true, starts );
-            for( std::size_t w = 1; w < std::min< std::size_t >( k, 6 ); ++w ) { // the relative word, then at least one word of the speaker
+            const std::size_t k = word_starts_before( c, c > 80 && c - 80 > s.begin ? c - 80 : s.begin, true, starts, 6 );
+            for( std::size_t w = 1; w < k; ++w ) { // the relative word, then at least one word of the speaker
                char buf[ 12 ];
                const std::string_view rel = word_at( starts[ w ], buf );
                if( !is( rel, "which" ) && !is( rel, "what" ) ) {
@@ -2955,9 +2957,9 @@ namespace quoth::internal
                // "... but did not buy her argument", "... and said that ...": a second verb of the
                // owner's speaker
                if( has_speaker ) {
-                  const std::size_t near = word_starts_before( c, cb, true, starts );
+                  const std::size_t near = word_starts_before( c, cb, true, starts, 8 );
                   std::size_t conj = npos;
-                  for( std::size_t w = 0; w < std::min< std::size_t >( near, 8 ) && conj == npos; ++w ) {
+                  for( std::size_t w = 0; w < near && conj == npos; ++w ) {
                      char buf[ 12 ];
                      const std::string_view word = word_at( starts[ w ], buf );
                      if( is( word, "and" ) || is( word, "but" ) ) {
