@@ -3239,20 +3239,20 @@ namespace quoth::internal
          while( lb > who.begin && m_text[ lb - 1 ] != ' ' ) {
             --lb;
          }
+         char b0[ 12 ];
+         const std::string_view last = word_at( lb, b0 ); // the subject's last word, read once
          {
             // "her big lead among [pledged] delegates": a subject ends with no preposition or article
-            char b0[ 12 ];
             static constexpr std::string_view function_words[] = { "a", "among", "an", "between", "than", "the" };
             static constexpr auto function_set = lexicon::sorted( function_words );
-            if( lb > who.begin && lexicon::contains( function_set, word_at( lb, b0 ) ) ) {
+            if( lb > who.begin && lexicon::contains( function_set, last ) ) {
                return true;
             }
          }
-         const auto span = sub( m_text, who.begin, who.end - who.begin );
-         if( std::count( span.begin(), span.end(), ' ' ) <= 3 && span.find( ',' ) == std::string_view::npos ) {
-            char b0[ 12 ];
-            const std::string_view last = word_at( lb, b0 );
-            if( is( last, "weeks" ) || is( last, "months" ) || is( last, "years" ) || is( last, "days" ) || is( last, "hours" ) || is( last, "decades" ) || is( last, "nights" ) ) {
+         // (the words of the subject are counted only after such a last word: a subject may be long)
+         if( is( last, "weeks" ) || is( last, "months" ) || is( last, "years" ) || is( last, "days" ) || is( last, "hours" ) || is( last, "decades" ) || is( last, "nights" ) ) {
+            const auto span = sub( m_text, who.begin, who.end - who.begin );
+            if( std::count( span.begin(), span.end(), ' ' ) <= 3 && span.find( ',' ) == std::string_view::npos ) {
                return true;
             }
          }
