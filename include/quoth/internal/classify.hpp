@@ -29,6 +29,10 @@ namespace quoth::internal
       const std::string_view t = sub( s, 0, e );
       std::size_t i = b;
       while( i < e && out.size() < max_words ) {
+         if( t[ i ] == ' ' ) {
+            ++i; // (a space starts no word)
+            continue;
+         }
          const std::size_t n = word_length_inlined( t, i );
          if( n > 0 ) {
             out.push_back( sub( t, i, n ) );

@@ -456,6 +456,54 @@ namespace quoth::internal
          return e;
       }
 
+      // Does t hold "ccording" (in according), and does it hold ':'? worth_matching() asks both
+      // of every sentence: one pass, sixteen places a round where there are vectors of bytes
+      // (the last round ends at the end of t, over places read before), that compares the rest
+      // of "ccording" only where "cc" stands. Stops once "ccording" is found (colon is then of
+      // no use).
+      static void colon_and_according( const std::string_view t, bool& colon, bool& according ) noexcept
+      {
+         colon = false;
+         according = false;
+         const char* const d = t.data();
+         const std::size_t size = t.size();
+         const auto check = [ & ]( const std::size_t p ) noexcept {
+            if( d[ p ] == ':' ) {
+               colon = true;
+            }
+            else if( size - p >= 8 && std::memcmp( d + p, "ccording", 8 ) == 0 ) {
+               according = true;
+            }
+         };
+         std::size_t i = 0;
+#if defined( QUOTH_BYTES16 )
+         if( size >= 17 ) {
+            for( ;; ) {
+               i = std::min( i, size - 17 );
+               bytes16 v0;
+               bytes16 v1;
+               std::memcpy( &v0, d + i, 16 );
+               std::memcpy( &v1, d + i + 1, 16 );
+               for( unsigned m = high_bits16( reinterpret_cast< bytes16 >( ( v0 == ':' ) | ( ( v0 == 'c' ) & ( v1 == 'c' ) ) ) ); m != 0; m &= m - 1 ) {
+                  check( i + static_cast< std::size_t >( __builtin_ctz( m ) ) );
+                  if( according ) {
+                     return;
+                  }
+               }
+               if( i == size - 17 ) {
+                  break;
+               }
+               i += 16;
+            }
+            colon = colon || d[ size - 1 ] == ':'; // (the rounds read it only as a second byte)
+            return;
+         }
+#endif
+         for( ; i < size && !according; ++i ) {
+            check( i );
+         }
+      }
+
       // Cheap test: could any pattern match this sentence? Also notes in m_last_cue where the
       // sentence's last cue word starts (npos: no limit). speaker_first, trailer, parenthetical,
       // gerund_clause and coordinated_clause each need a cue word (cue_verb, or "saying" of "was
@@ -472,9 +520,11 @@ namespace quoth::internal
          m_word_lengths.reset( s.begin, s.end );
          const std::string_view t = sub( m_text, s.begin, s.end - s.begin );
          // a colon (headlines, transcripts) or "according to" needs no cue word, and lifts the limit
-         const bool according = find_bytes( t, "ccording", 0, 7 ) != std::string_view::npos; // by its g, rarer than its c
+         bool colon = false;
+         bool according = false;
+         colon_and_according( t, colon, according );
          m_no_according = according ? slot{} : slot{ s.begin, s.end };
-         const bool any = according || t.find( ':' ) != std::string_view::npos;
+         const bool any = according || colon;
          std::size_t last = npos;
          bool limit = !any;
          // a space or ASCII punctuation starts no word (its length is left unknown: rules seldom
@@ -545,9 +595,9 @@ namespace quoth::internal
       word_lengths m_word_lengths; // of the current sentence, noted by worth_matching()
 
       static constexpr std::size_t max_cue_words = 8;
-      mutable std::size_t m_who_sentence = npos; // the sentence m_sentence_has_who tells of
-      mutable bool m_sentence_has_who = false;
-      std::vector< std::size_t > m_cue_words; // where the sentence's cue words start (at most max_cue_words)
+      mutable slot m_who_sentence;             // the sentence m_sentence_has_who tells of
+      mutable bool m_sentence_has_who = false; // see may_hold_who()
+      std::vector< std::size_t > m_cue_words;  // where the sentence's cue words start (at most max_cue_words)
 
       // Could a rule that needs a cue word after from match there?
       [[nodiscard]] bool cue_after( const std::size_t from ) const noexcept
@@ -679,6 +729,10 @@ namespace quoth::internal
       {
          std::size_t words = 0;
          while( b < e && words < limit ) {
+            if( m_text[ b ] == ' ' ) {
+               ++b; // (a space starts no word)
+               continue;
+            }
             const std::size_t n = word_length( m_text, b );
             b += n == 0 ? 1 : n;
             words += n == 0 ? 0 : 1;
@@ -800,8 +854,11 @@ namespace quoth::internal
       void match_opening_gerund( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
+         if( m_cue_words.empty() || m_cue_words.front() != s.begin ) {
+            return; // (most sentences: the word is not read)
+         }
          const std::size_t n = word_length( m_text, s.begin );
-         if( n < 6 || m_text[ s.begin ] < 'A' || m_text[ s.begin ] > 'Z' || !has_at( m_text, s.begin + n - 3, "ing" ) || m_cue_words.empty() || m_cue_words.front() != s.begin ) {
+         if( n < 6 || m_text[ s.begin ] < 'A' || m_text[ s.begin ] > 'Z' || !has_at( m_text, s.begin + n - 3, "ing" ) ) {
             return;
          }
          std::size_t comma = npos;
@@ -1265,6 +1322,77 @@ namespace quoth::internal
          return starts_clause_content( b ) || m_state.quote_at( b ) != nullptr;
       }
 
+      // The conjunctions after which match_clauses() looks for a second clause. No two start
+      // at the same byte.
+      static constexpr std::string_view clause_conjunctions[] = { " and ", " but ", " while ", "though " };
+
+      // Where the first of clause_conjunctions at or after `from` starts in t, with its index in
+      // k; npos when none. One pass for the four (a search for each, and again after each place
+      // found, read most sentences four times over): sixteen places a round where there are
+      // vectors of bytes, and the rest of a conjunction is compared only where its first three
+      // bytes stand.
+      [[nodiscard]] static std::size_t next_conjunction( const std::string_view t, const std::size_t from, std::size_t& k ) noexcept
+      {
+         const char* const d = t.data();
+         const std::size_t size = t.size();
+         // does one of them start at p (p < size)?
+         const auto starts_at = [ & ]( const std::size_t p ) noexcept {
+            if( p + 1 >= size ) {
+               return false;
+            }
+            std::size_t c = 0;
+            if( d[ p ] == 't' ) {
+               c = 3;
+            }
+            else if( d[ p ] != ' ' ) {
+               return false;
+            }
+            else if( d[ p + 1 ] == 'a' ) {
+               c = 0;
+            }
+            else if( d[ p + 1 ] == 'b' ) {
+               c = 1;
+            }
+            else if( d[ p + 1 ] == 'w' ) {
+               c = 2;
+            }
+            else {
+               return false;
+            }
+            const std::string_view w = clause_conjunctions[ c ];
+            if( size - p < w.size() || std::memcmp( d + p, w.data(), w.size() ) != 0 ) {
+               return false;
+            }
+            k = c;
+            return true;
+         };
+         std::size_t i = from;
+#if defined( QUOTH_BYTES16 )
+         for( ; i + 18 <= size; i += 16 ) {
+            bytes16 v0;
+            bytes16 v1;
+            bytes16 v2;
+            std::memcpy( &v0, d + i, 16 );
+            std::memcpy( &v1, d + i + 1, 16 );
+            std::memcpy( &v2, d + i + 2, 16 );
+            const auto pairs = ( ( v1 == 'a' ) & ( v2 == 'n' ) ) | ( ( v1 == 'b' ) & ( v2 == 'u' ) ) | ( ( v1 == 'w' ) & ( v2 == 'h' ) );
+            const auto hits = ( ( v0 == ' ' ) & pairs ) | ( ( v0 == 't' ) & ( v1 == 'h' ) & ( v2 == 'o' ) );
+            for( unsigned m = high_bits16( reinterpret_cast< bytes16 >( hits ) ); m != 0; m &= m - 1 ) {
+               const std::size_t p = i + static_cast< std::size_t >( __builtin_ctz( m ) );
+               if( starts_at( p ) ) {
+                  return p;
+               }
+            }
+         }
+#endif
+         for( ; i < size; ++i ) {
+            if( starts_at( i ) ) {
+               return i;
+            }
+         }
+         return npos;
+      }
+
       // ", saying that ...", ", adding that ...", "... and said ...": a further attribution
       // whose speaker is the speaker of the sentence or its subject.
       void match_clauses( const std::size_t si, document& doc )
@@ -1315,29 +1443,10 @@ namespace quoth::internal
          if( m_last_cue != npos ) {
             t = sub( t, 0, m_last_cue + 1 - s.begin + 7 ); // a conjunction further on starts after the last cue word
          }
-         struct conjunction
-         {
-            std::string_view bytes;
-            std::size_t anchor; // a rare letter of it, for the byte search
-         };
          // the conjunctions in the order they stand ("A, but Y said B, and asked C": "but" first)
-         const conjunction conjunctions[] = { { " and ", 3 }, { " but ", 1 }, { " while ", 1 }, { "though ", 4 } };
-         constexpr std::size_t count = std::size( conjunctions );
-         std::size_t next[ count ];
-         for( std::size_t c = 0; c < count; ++c ) {
-            next[ c ] = find_bytes( t, conjunctions[ c ].bytes, 0, conjunctions[ c ].anchor );
-         }
-         for( ;; ) {
-            std::size_t k = 0;
-            for( std::size_t c = 1; c < count; ++c ) {
-               k = ( next[ c ] < next[ k ] ) ? c : k;
-            }
-            const std::size_t p = next[ k ];
-            if( p == std::string_view::npos ) {
-               break;
-            }
-            const std::string_view conj = conjunctions[ k ].bytes;
-            next[ k ] = find_bytes( t, conj, p + 1, conjunctions[ k ].anchor );
+         std::size_t k = 0;
+         for( std::size_t p = next_conjunction( t, 0, k ); p != npos; p = next_conjunction( t, p + 1, k ) ) {
+            const std::string_view conj = clause_conjunctions[ k ];
             std::size_t at = s.begin + p;
             const std::size_t after = at + conj.size();
             if( k == 3 ) { // "though", "although", "even though": from the space before them
@@ -1536,6 +1645,10 @@ namespace quoth::internal
          bool tried_before_cue = false;
          const std::string_view upto = sub( m_text, 0, e );
          while( i < e && attempts < 12 && cue_after( i ) ) { // later tries start after the last cue
+            if( m_text[ i ] == ' ' ) {
+               ++i; // (no word starts there, and no length of it is noted: word_length() is spared)
+               continue;
+            }
             const std::size_t n = m_word_lengths.length( upto, i );
             if( n == 0 ) {
                i += code_point_length( m_text, i );
@@ -2192,9 +2305,16 @@ namespace quoth::internal
             }
             return at;
          };
+         // the lengths worth_matching() noted, when t ends where the sentence's content does (no
+         // word of the sentence runs on past it: see word_lengths::length())
+         const bool noted = e == content_end_of( s );
          std::size_t i = s.begin;
          while( i < e ) {
-            const std::size_t n = word_length( t, i );
+            if( t[ i ] == ' ' ) {
+               ++i; // (a space starts no word)
+               continue;
+            }
+            const std::size_t n = noted ? m_word_lengths.length( t, i ) : word_length( t, i );
             if( n == 0 ) {
                i += code_point_length( t, i );
                continue;
@@ -2351,14 +2471,16 @@ namespace quoth::internal
       static constexpr std::size_t max_start_words = 10; // subject starts tried before a cue word
       static constexpr std::size_t max_reach = 160;      // bytes between such a start and its cue word
 
-      // The word starts before the cue word at `c`, nearest first, at most max_start_words and
-      // none before `floor` (a word that starts at `floor` only when include_floor). Stops at a
-      // quotation, a bracket or a dash, and after a word that ends in ; : ) or ".
-      std::size_t word_starts_before( const std::size_t c, const std::size_t floor, const bool include_floor, std::size_t ( &starts )[ max_start_words ] ) const noexcept
+      // The word starts before the cue word at `c`, nearest first, at most `limit` (at most
+      // max_start_words) and none before `floor` (a word that starts at `floor` only when
+      // include_floor). Stops at a quotation, a bracket or a dash, and after a word that ends in
+      // ; : ) or ". The first starts are the same whatever the limit: a caller that reads only
+      // the nearest few asks for no more.
+      std::size_t word_starts_before( const std::size_t c, const std::size_t floor, const bool include_floor, std::size_t ( &starts )[ max_start_words ], const std::size_t limit = max_start_words ) const noexcept
       {
          std::size_t k = 0;
          std::size_t j = c;
-         while( k < max_start_words && j > floor ) {
+         while( k < limit && j > floor ) {
             while( j > floor && m_text[ j - 1 ] == ' ' ) {
                --j;
             }
@@ -2392,9 +2514,12 @@ namespace quoth::internal
       // "officials who were not authorized to speak")?
       [[nodiscard]] bool in_relative_clause( const sentence& s, const std::size_t c ) const noexcept
       {
+         if( !may_hold_who( s ) ) {
+            return false; // (the words before each cue word are not read)
+         }
          std::size_t starts[ max_start_words ];
-         const std::size_t k = word_starts_before( c, s.begin, false, starts );
-         for( std::size_t j = 0; j < std::min< std::size_t >( k, 5 ); ++j ) {
+         const std::size_t k = word_starts_before( c, s.begin, false, starts, 5 );
+         for( std::size_t j = 0; j < k; ++j ) {
             char buf[ 12 ];
             if( word_at( starts[ j ], buf ) == "who" ) {
                // not when the clause has a verb of its own before the cue word ("Voters who met
@@ -2407,6 +2532,19 @@ namespace quoth::internal
             }
          }
          return false;
+      }
+
+      // Might the sentence s hold "who", in any case? Most sentences hold none: the relative
+      // clause checks (in_relative_clause() for each cue word, object_in_relative_clause() for
+      // each subject tried) share one scan of the sentence's bytes, and read no word when it
+      // finds none.
+      [[nodiscard]] bool may_hold_who( const sentence& s ) const noexcept
+      {
+         if( m_who_sentence.begin != s.begin || m_who_sentence.end != s.end ) {
+            m_who_sentence = slot{ s.begin, s.end };
+            m_sentence_has_who = holds_letters_folded( sub( m_text, s.begin, s.end - s.begin ), "who" );
+         }
+         return m_sentence_has_who;
       }
 
       // Does the relative clause whose "who" is starts[ j ] (words nearest first) have a verb of
@@ -2447,8 +2585,8 @@ namespace quoth::internal
                continue;
             }
             std::size_t starts[ max_start_words ];
-            const std::size_t k = word_starts_before( c, s.begin, false, starts );
-            for( std::size_t j = 0; j < std::min< std::size_t >( k, 6 ); ++j ) {
+            const std::size_t k = word_starts_before( c, s.begin, false, starts, 6 );
+            for( std::size_t j = 0; j < k; ++j ) {
                const std::size_t n = word_length( m_text, starts[ j ] );
                if( m_text[ starts[ j ] + n ] != ' ' ) {
                   break;
@@ -2470,11 +2608,7 @@ namespace quoth::internal
       // mayor says won" keeps it, since "who" stands right before it)?
       [[nodiscard]] bool object_in_relative_clause( const sentence& s, const std::size_t from ) const noexcept
       {
-         if( m_who_sentence != s.begin ) { // (most sentences hold no "who": looked for once)
-            m_who_sentence = s.begin;
-            m_sentence_has_who = find_bytes( sub( m_text, s.begin, s.end - s.begin ), "who " ) != std::string_view::npos;
-         }
-         if( !m_sentence_has_who ) {
+         if( !may_hold_who( s ) ) {
             return false;
          }
          const std::size_t reach = from - s.begin > 120 ? from - 120 : s.begin;
@@ -2603,9 +2737,9 @@ namespace quoth::internal
          }
          // the cue phrase may start with up to three auxiliaries or a catenative before c0
          std::size_t starts[ max_start_words ];
-         const std::size_t k = word_starts_before( c0, sb, true, starts );
+         const std::size_t k = word_starts_before( c0, sb, true, starts, 4 );
          std::size_t cue_begin = npos;
-         for( std::size_t n = std::min< std::size_t >( k, 4 ) + 1; n-- > 0; ) { // farthest first, c0 itself last
+         for( std::size_t n = k + 1; n-- > 0; ) { // farthest first, c0 itself last
             const std::size_t from = n == 0 ? c0 : starts[ n - 1 ];
             if( from > sb && try_rule< rules::cue_phrase< rules::cue_context::before_content > >( from, s ) && from + m_state.consumed > c0 ) {
                cue_begin = from;
@@ -2659,7 +2793,7 @@ namespace quoth::internal
          }
          // ", saying" and "... and said" go on from a clause: the words before are not a subject
          char lb[ 12 ];
-         const std::size_t lw = word_starts_before( se, sb, true, starts ) > 0 ? starts[ 0 ] : sb;
+         const std::size_t lw = word_starts_before( se, sb, true, starts, 1 ) > 0 ? starts[ 0 ] : sb;
          const std::string_view last = word_at( lw, lb );
          const std::size_t cn = word_length( m_text, c0 );
          const bool gerund = cn > 4 && has_at( m_text, c0 + cn - 3, "ing" );
@@ -2716,7 +2850,7 @@ namespace quoth::internal
                   --pe;
                }
                char ab[ 12 ];
-               const std::string_view aux = word_starts_before( pe, sb, false, starts ) > 0 ? word_at( starts[ 0 ], ab ) : std::string_view();
+               const std::string_view aux = word_starts_before( pe, sb, false, starts, 1 ) > 0 ? word_at( starts[ 0 ], ab ) : std::string_view();
                if( !is( aux, "has" ) && !is( aux, "have" ) && !is( aux, "had" ) && !is( aux, "long" ) && !is( aux, "since" ) && !is( aux, "also" ) && !is( aux, "already" ) && !is( aux, "always" ) ) {
                   break;
                }
@@ -2971,8 +3105,8 @@ namespace quoth::internal
                continue;
             }
             std::size_t starts[ max_start_words ];
-            const std::size_t k = word_starts_before( c, c > 80 && c - 80 > s.begin ? c - 80 : s.begin, true, starts );
-            for( std::size_t w = 1; w < std::min< std::size_t >( k, 6 ); ++w ) { // the relative word, then at least one word of the speaker
+            const std::size_t k = word_starts_before( c, c > 80 && c - 80 > s.begin ? c - 80 : s.begin, true, starts, 6 );
+            for( std::size_t w = 1; w < k; ++w ) { // the relative word, then at least one word of the speaker
                char buf[ 12 ];
                const std::string_view rel = word_at( starts[ w ], buf );
                if( !is( rel, "which" ) && !is( rel, "what" ) ) {
@@ -3048,9 +3182,9 @@ namespace quoth::internal
                // "... but did not buy her argument", "... and said that ...": a second verb of the
                // owner's speaker
                if( has_speaker ) {
-                  const std::size_t near = word_starts_before( c, cb, true, starts );
+                  const std::size_t near = word_starts_before( c, cb, true, starts, 8 );
                   std::size_t conj = npos;
-                  for( std::size_t w = 0; w < std::min< std::size_t >( near, 8 ) && conj == npos; ++w ) {
+                  for( std::size_t w = 0; w < near && conj == npos; ++w ) {
                      char buf[ 12 ];
                      const std::string_view word = word_at( starts[ w ], buf );
                      if( is( word, "and" ) || is( word, "but" ) ) {
@@ -3330,20 +3464,20 @@ namespace quoth::internal
          while( lb > who.begin && m_text[ lb - 1 ] != ' ' ) {
             --lb;
          }
+         char b0[ 12 ];
+         const std::string_view last = word_at( lb, b0 ); // the subject's last word, read once
          {
             // "her big lead among [pledged] delegates": a subject ends with no preposition or article
-            char b0[ 12 ];
             static constexpr std::string_view function_words[] = { "a", "among", "an", "between", "than", "the" };
             static constexpr auto function_set = lexicon::sorted( function_words );
-            if( lb > who.begin && lexicon::contains( function_set, word_at( lb, b0 ) ) ) {
+            if( lb > who.begin && lexicon::contains( function_set, last ) ) {
                return true;
             }
          }
-         const auto span = sub( m_text, who.begin, who.end - who.begin );
-         if( std::count( span.begin(), span.end(), ' ' ) <= 3 && span.find( ',' ) == std::string_view::npos ) {
-            char b0[ 12 ];
-            const std::string_view last = word_at( lb, b0 );
-            if( is( last, "weeks" ) || is( last, "months" ) || is( last, "years" ) || is( last, "days" ) || is( last, "hours" ) || is( last, "decades" ) || is( last, "nights" ) ) {
+         // (the words of the subject are counted only after such a last word: a subject may be long)
+         if( is( last, "weeks" ) || is( last, "months" ) || is( last, "years" ) || is( last, "days" ) || is( last, "hours" ) || is( last, "decades" ) || is( last, "nights" ) ) {
+            const auto span = sub( m_text, who.begin, who.end - who.begin );
+            if( std::count( span.begin(), span.end(), ' ' ) <= 3 && span.find( ',' ) == std::string_view::npos ) {
                return true;
             }
          }

@@ -505,6 +505,40 @@ namespace quoth::internal
       return std::string_view::npos;
    }
 
+   // Does s hold the three ASCII letters of `lower` (lower case) in a row, in any case, anywhere
+   // (inside a word too)? A test that may say yes for nothing a caller wants, and never says no
+   // for a word it does: sixteen places a round where there are vectors of bytes, with no
+   // candidate to check one by one (the letters of "who" are common, the three in a row are not).
+   [[nodiscard]] inline bool holds_letters_folded( const std::string_view s, const char ( &lower )[ 4 ] ) noexcept
+   {
+      const char* const d = s.data();
+      const std::size_t size = s.size();
+      const auto a = static_cast< unsigned char >( lower[ 0 ] );
+      const auto b = static_cast< unsigned char >( lower[ 1 ] );
+      const auto c = static_cast< unsigned char >( lower[ 2 ] );
+      std::size_t i = 0;
+#if defined( QUOTH_BYTES16 )
+      // (a letter's bit 0x20 makes it lower case, and no other byte does so to an ASCII letter)
+      for( ; i + 18 <= size; i += 16 ) {
+         bytes16 v0;
+         bytes16 v1;
+         bytes16 v2;
+         std::memcpy( &v0, d + i, 16 );
+         std::memcpy( &v1, d + i + 1, 16 );
+         std::memcpy( &v2, d + i + 2, 16 );
+         if( high_bits16( reinterpret_cast< bytes16 >( ( ( v0 | 0x20 ) == a ) & ( ( v1 | 0x20 ) == b ) & ( ( v2 | 0x20 ) == c ) ) ) != 0 ) {
+            return true;
+         }
+      }
+#endif
+      for( ; i + 3 <= size; ++i ) {
+         if( ( static_cast< unsigned char >( d[ i ] ) | 0x20U ) == a && ( static_cast< unsigned char >( d[ i + 1 ] ) | 0x20U ) == b && ( static_cast< unsigned char >( d[ i + 2 ] ) | 0x20U ) == c ) {
+            return true;
+         }
+      }
+      return false;
+   }
+
 } // namespace quoth::internal
 
 #endif
