@@ -220,3 +220,14 @@ TEST_CASE( "\"is expected to\" after \"but\", an adverb, or a demonstrative \"Th
    CHECK( b.cue->phrase.text == "was originally expected" );
    CHECK( test::content( b ) == "That was originally expected to take two years" );
 }
+
+TEST_CASE( "\"seemed\" before a noun phrase with \"a\" or a degree word is a view" )
+{
+   const auto a = test::only( quoth::parse( "The vote seemed a warning to the board." ) );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK( a.cue->phrase.text == "seemed" );
+   CHECK( test::content( a ) == "The vote seemed a warning to the board" );
+   CHECK( test::content( test::only( quoth::parse( "The change in tone seemed so stark that it startled the crew." ) ) ) == "The change in tone seemed so stark that it startled the crew" );
+   // "appeared" before "a" is no view: "The mayor appeared a day later."
+   CHECK( quoth::parse( "The mayor appeared a day later at the pier." ).attributions.empty() );
+}

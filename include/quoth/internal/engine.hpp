@@ -2369,6 +2369,9 @@ namespace quoth::internal
                   if( is( nw, "like" ) && !is( w, "appear" ) && !is( w, "appears" ) && !is( w, "appeared" ) ) {
                      content_begin = s.begin; // "seemed like a lost cause"
                   }
+                  else if( ( is( w, "seem" ) || is( w, "seems" ) || is( w, "seemed" ) ) && ( is( nw, "a" ) || is( nw, "an" ) || is( nw, "so" ) || is( nw, "too" ) || is( nw, "more" ) || is( nw, "less" ) || is( nw, "almost" ) || is( nw, "quite" ) || is( nw, "very" ) || is( nw, "rather" ) || is( nw, "beside" ) ) ) {
+                     content_begin = s.begin; // "seemed a reminder", "seemed so stark", "seemed beside the point"
+                  }
                   else if( !nw.empty() && !is( nw, "as" ) && !is( nw, "before" ) && !is( nw, "onstage" ) && !is( nw, "alongside" ) && !is( nw, "together" ) && !is( nw, "live" ) && !lexicon::contains( lexicon::sorted_object_markers, nw ) && !lexicon::contains( lexicon::sorted_determiners, nw ) && !lexicon::contains( lexicon::sorted_stop_words, nw ) ) {
                      content_begin = s.begin;
                   }
