@@ -512,6 +512,7 @@ namespace quoth::internal
       [[nodiscard]] bool worth_matching( const sentence& s )
       {
          m_last_cue = npos;
+         m_nominal_at = npos;
          m_last_cue_end = s.end;
          m_cue_words.clear();
          if( m_options.max_sentence_bytes != 0 && s.end - s.begin > m_options.max_sentence_bytes ) {
@@ -551,6 +552,9 @@ namespace quoth::internal
                v = lexicon::find_cue_at( t, i, n ); // only before its phrase: find_cue_at()
             }
             m_word_lengths.note( i, n, v );
+            if( n >= 6 && n <= 11 && m_nominal_at == npos && reporting_noun( w ) ) {
+               m_nominal_at = s.begin + i; // for match_nominal()
+            }
             // "continued to question": a lemma left out of its forms is a cue word after a
             // catenative's "to" (rules::cue_lemma), though find_cue() does not know it
             if( v != nullptr || ( i == after_to && lexicon::sorted_left_out_lemmas.may_contain( w ) && lexicon::contains( lexicon::sorted_left_out_lemmas, w ) && catenative_before( s.begin + i - 4 ) ) ) {
@@ -582,7 +586,32 @@ namespace quoth::internal
          return b < at && lexicon::contains( set, sub( m_text, b, at - b ) );
       }
 
-      std::size_t m_last_cue = npos;     // see worth_matching()
+      std::size_t m_last_cue = npos;   // see worth_matching()
+      std::size_t m_nominal_at = npos; // the first of reporting_noun() in the sentence, noted by worth_matching()
+
+      // One of the nouns match_nominal() reads ("criticism", "endorsement", ...)? w is a word
+      // of six to eleven bytes, as it stands in the text.
+      QUOTH_ALWAYS_INLINE [[nodiscard]] static bool reporting_noun( const std::string_view w ) noexcept
+      {
+         // (the first and last bytes turn nearly every other word away before a compare)
+         const char f = w[ 0 ];
+         const char l = w[ w.size() - 1 ];
+         switch( w.size() ) {
+            case 6:
+               return f == 'b' && l == 'f' && is( w, "belief" );
+            case 8:
+               return f == 'c' && l == 's' && is( w, "concerns" );
+            case 9:
+               return ( f == 'a' && l == 'n' && is( w, "assertion" ) ) || ( f == 'c' && l == 'm' && is( w, "criticism" ) ) || ( f == 'q' && l == 's' && is( w, "questions" ) );
+            case 10:
+               return f == 's' && l == 'n' && is( w, "suggestion" );
+            case 11:
+               return f == 'e' && l == 't' && is( w, "endorsement" );
+            default:
+               return false;
+         }
+      }
+
       std::size_t m_last_cue_end = npos; // the end of the sentence m_last_cue is of
       slot m_no_according;               // the last sentence worth_matching() found no "ccording" in
 
@@ -1535,7 +1564,7 @@ namespace quoth::internal
             return;
          }
          if( !worth_matching( s ) ) {
-            if( !match_poll_phrase( si, doc ) ) {
+            if( !match_nominal( si, doc ) && !match_poll_phrase( si, doc ) ) {
                match_impersonal( si, doc );
             }
             return;
@@ -1728,7 +1757,7 @@ namespace quoth::internal
             return;
          }
          match_according_anywhere( si, doc );
-         if( m_sentence_attribution[ si ] == 0 && !match_colon_quote( si, doc ) && !match_poll_phrase( si, doc ) ) {
+         if( m_sentence_attribution[ si ] == 0 && !match_colon_quote( si, doc ) && !match_nominal( si, doc ) && !match_poll_phrase( si, doc ) ) {
             match_impersonal( si, doc );
          }
       }
@@ -1831,6 +1860,99 @@ namespace quoth::internal
             }
             m_state.cap.cue = slot{ verb, c + 1 };
             m_state.cap.content = slot{ q->open, qe };
+            return emit( si, pattern::speaker_cue_content, doc );
+         }
+         return false;
+      }
+
+      // A noun that reports, with its preposition: "his criticism of the plan", "Lind's
+      // endorsement of Ortiz", "questions about her health", "the suggestion that A". Only in
+      // a sentence with no other attribution. The speaker is a possessive right before the
+      // noun (an adjective between), else none; the content runs to a comma, a semicolon, a
+      // dash or the end (for "that", to the end).
+      bool match_nominal( const std::size_t si, document& doc )
+      {
+         struct noun
+         {
+            std::string_view word;
+            std::string_view preposition;
+         };
+         static constexpr noun nouns[] = { { "assertion", "that" }, { "belief", "that" }, { "concerns", "about" }, { "criticism", "of" }, { "endorsement", "of" }, { "questions", "about" }, { "suggestion", "that" } };
+         const sentence& s = m_sentences[ si ];
+         const std::size_t e = m_state.content_end;
+         if( m_nominal_at < s.begin || m_nominal_at >= e ) {
+            return false; // none of the nouns (worth_matching() looked)
+         }
+         const std::string_view t = sub( m_text, 0, e );
+         char buf[ 12 ];
+         for( std::size_t i = m_nominal_at; i < e; ) {
+            const std::size_t n = word_length( t, i );
+            if( n == 0 ) {
+               i += code_point_length( t, i );
+               continue;
+            }
+            const std::size_t at = i;
+            i += n;
+            if( n < 6 || n > 11 || !reporting_noun( sub( t, at, n ) ) ) {
+               continue;
+            }
+            const std::string_view w = word_at( at, buf );
+            const noun* found = nullptr;
+            for( const noun& x : nouns ) {
+               found = w == x.word ? &x : found;
+            }
+            if( found == nullptr || i >= e || m_text[ i ] != ' ' || inside_quotation( at ) ) {
+               continue;
+            }
+            const std::size_t pb = i + 1;
+            const std::string_view prep = word_at( pb, buf );
+            if( prep != found->preposition ) {
+               continue;
+            }
+            const std::size_t cb = skip_spaces( pb + prep.size() );
+            std::size_t ce = cb;
+            if( is( prep, "that" ) ) {
+               ce = e;
+            }
+            else {
+               while( ce < e && m_text[ ce ] != ',' && m_text[ ce ] != ';' && m_text[ ce ] != '(' && !( m_text[ ce ] == ' ' && ce + 1 < e && m_text[ ce + 1 ] == '-' ) && !has_at( m_text, ce, "\xE2\x80\x94" ) && !has_at( m_text, ce, "\xE2\x80\x93" ) ) {
+                  ++ce;
+               }
+            }
+            if( count_words( cb, ce, 2 ) < 2 && !( ce > cb && m_text[ cb ] >= 'A' && m_text[ cb ] <= 'Z' ) ) {
+               continue; // "concerns about it": too little to report
+            }
+            m_state.cap = no_captures;
+            m_state.cap.cue = slot{ at, pb + prep.size() };
+            m_state.cap.content = slot{ cb, ce };
+            // the possessive: "his", "her", "their" or a word in 's, one adjective back at most
+            std::size_t j = at;
+            for( int k = 0; k < 2; ++k ) {
+               while( j > s.begin && m_text[ j - 1 ] == ' ' ) {
+                  --j;
+               }
+               const std::size_t b = nonspace_run_start( j, s.begin );
+               if( b == j ) {
+                  break;
+               }
+               const std::string_view pw = sub( m_text, b, j - b );
+               const std::string_view lw = word_at( b, buf );
+               if( is( lw, "his" ) || is( lw, "her" ) || is( lw, "their" ) ) {
+                  m_state.cap.speaker = slot{ b, j };
+                  break;
+               }
+               if( pw.size() > 2 && ( ends_with( pw, "'s" ) || ends_with( pw, "\xE2\x80\x99s" ) ) && pw[ 0 ] >= 'A' && pw[ 0 ] <= 'Z' ) {
+                  m_state.cap.speaker = slot{ b, j - ( ends_with( pw, "'s" ) ? 2 : 4 ) };
+                  break;
+               }
+               if( pw.back() == ',' || ( lw.size() < 4 && k == 0 ) ) {
+                  break; // ("the criticism of": an article, no possessive)
+               }
+               j = b;
+            }
+            if( !m_state.cap.speaker.set() && ( found->word == "endorsement" || found->word == "criticism" ) ) {
+               continue; // "won the endorsement of the union": the union endorses
+            }
             return emit( si, pattern::speaker_cue_content, doc );
          }
          return false;

@@ -1,0 +1,36 @@
+// Nouns that report, with their preposition: "his criticism of the plan", "Ada's endorsement of
+// Ortiz", "questions about the budget", "the belief that A". quoth reads them only in a sentence
+// with no other attribution; the speaker is a possessive right before the noun, if any.
+#include "helpers.hpp"
+
+TEST_CASE( "a possessive before the noun is the speaker; the content is the object of its preposition" )
+{
+   const auto a = test::only( quoth::parse( "Lind's criticism of the harbour plan grew louder." ) );
+   CHECK( a.pattern == quoth::pattern::speaker_cue_content );
+   CHECK( test::speaker( a ) == "Lind" );
+   CHECK( a.cue->phrase.text == "criticism of" );
+   CHECK( test::content( a ).rfind( "the harbour plan", 0 ) == 0 );
+   const auto b = test::only( quoth::parse( "Her endorsement of Ortiz, a former pilot, came late." ) );
+   CHECK( test::speaker( b ) == "Her" );
+   CHECK( test::content( b ) == "Ortiz" );
+}
+
+TEST_CASE( "a reporting noun with no possessive has no speaker, and \"that\" takes the clause" )
+{
+   const auto a = test::only( quoth::parse( "There were questions about the ferry budget on Monday." ) );
+   CHECK_FALSE( a.speaker.has_value() );
+   CHECK( a.cue->phrase.text == "questions about" );
+   const auto b = test::only( quoth::parse( "The board clung to the belief that the mill would reopen." ) );
+   CHECK( b.cue->phrase.text == "belief that" );
+   CHECK( test::content( b ) == "the mill would reopen" );
+}
+
+TEST_CASE( "an endorsement or a criticism with no possessive is not read: its giver may follow \"of\"" )
+{
+   // "won the endorsement of the union": the union endorses
+   CHECK( quoth::parse( "Ortiz won the endorsement of the dock union last week." ).attributions.empty() );
+   // and a sentence with an attribution of its own keeps it
+   const auto c = test::only( quoth::parse( "Lind said her criticism of the plan stood." ) );
+   CHECK( test::speaker( c ) == "Lind" );
+   CHECK( test::cue( c ) == "say" );
+}
