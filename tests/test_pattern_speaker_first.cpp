@@ -1304,3 +1304,17 @@ TEST_CASE( "a clause with no reporting verb, a colon and a quotation that ends t
    // not when words follow the quotation
    CHECK( quoth::parse( "Brook went even further: “never” was her word for it." ).attributions.empty() );
 }
+
+TEST_CASE( "after an opening phrase, a clause before a colon and the quotation after it with its trailer are two attributions" )
+{
+   const auto doc = quoth::parse( "Soon after the flood in Harrow, Lind warned that the town had lost its way: “It is gone,” she said." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "Lind" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the town had lost its way" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "she" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "It is gone" );
+   // a cue before the first comma: the clause starts the sentence, not after the comma
+   const auto told = quoth::parse( "Ortiz told the paper that despite the crowds, the fair would not last: “It will fold,” Ortiz predicted." );
+   REQUIRE( told.attributions.size() == 2 );
+   CHECK( test::content( told.attributions[ 0 ] ) == "despite the crowds, the fair would not last" );
+}

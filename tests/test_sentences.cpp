@@ -52,3 +52,10 @@ TEST_CASE( "no. ends the sentence unless a number follows" )
    const auto a = test::only( quoth::parse( "Lind said the ferry was No. 1 on her list." ) );
    CHECK( test::content( a ) == "the ferry was No. 1 on her list" );
 }
+
+TEST_CASE( "the v. of a case name never ends the sentence: Brook v. Ortiz" )
+{
+   const auto a = test::only( quoth::parse( "Lind said the ruling in Brook v. Ortiz would stand for years." ) );
+   CHECK( test::speaker( a ) == "Lind" );
+   CHECK( test::content( a ) == "the ruling in Brook v. Ortiz would stand for years" );
+}

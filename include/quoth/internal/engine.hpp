@@ -1106,6 +1106,32 @@ namespace quoth::internal
          return count_words( rest, m_state.content_end, 3 ) >= 3 ? rest : npos;
       }
 
+      // "After the vote, Lind said A: “Q,” she said.": the clause after the opening phrase, up
+      // to the colon before the quotation at `open`. True when it was read (emit splits off the
+      // quotation with its trailer when the reading reaches it).
+      bool read_before_colon( const std::size_t si, const std::size_t open, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         std::size_t colon = open;
+         while( colon > s.begin && m_text[ colon - 1 ] == ' ' ) {
+            --colon;
+         }
+         std::size_t tries = 0;
+         bool read = false;
+         for_each_comma( s.begin, colon, [ & ]( const std::size_t i ) {
+            if( ++tries > 3 || cue_before( i ) ) {
+               return true; // (no opening phrase holds a cue: "Lind told the paper that, as ever, ...")
+            }
+            if( m_text[ i ] != ',' || ( i > s.begin && i + 2 < colon && is_digit( static_cast< unsigned char >( m_text[ i - 1 ] ) ) && is_digit( static_cast< unsigned char >( m_text[ i + 2 ] ) ) ) ) {
+               return false; // (not the comma of a date)
+            }
+            const std::size_t from = skip_spaces( i + 1 );
+            read = cue_after( from ) && try_rule< rules::speaker_first >( from, s ) && emit( si, pattern::speaker_cue_content, doc );
+            return read;
+         } );
+         return read;
+      }
+
       // CONTENT, X said. / CONTENT, according to X. / A, X said, B.
       bool match_content_first( const std::size_t si, document& doc )
       {
@@ -1118,6 +1144,15 @@ namespace quoth::internal
             if( try_rule< rules::trailer >( i, s ) ) {
                m_state.cap.content = slot{ s.begin, i };
                if( const std::size_t open = quotation_after_colon( s, i ); open != npos ) {
+                  // "After the vote, Lind said A: “Q,” she said.": the clause before the colon
+                  // after its opening phrase reports A (emit splits it from the quotation)
+                  const captures trailer = m_state.cap;
+                  if( read_before_colon( si, open, doc ) ) {
+                     if( doc.attributions.back().pattern == pattern::content_speaker_cue ) {
+                        return true;
+                     }
+                  }
+                  m_state.cap = trailer;
                   m_state.cap.content.begin = open; // "He said it plainly: “Q,” he said."
                }
                else if( const std::size_t rest = clause_after_source( s, i ); rest != npos ) {

@@ -52,8 +52,8 @@ namespace quoth::internal
       if( w.empty() ) {
          return false;
       }
-      if( w.size() == 1 && w[ 0 ] >= 'A' && w[ 0 ] <= 'Z' ) {
-         return true; // an initial: "J. R. Smith"
+      if( w.size() == 1 ) {
+         return ( w[ 0 ] >= 'A' && w[ 0 ] <= 'Z' ) || w[ 0 ] == 'v'; // an initial: "J. R. Smith"; "Roe v. Wade"
       }
       if( w.size() > 16 || !lexicon::sorted_abbreviations.may_contain( w.size(), ascii_lowered.to[ static_cast< unsigned char >( w.empty() ? '\0' : w[ 0 ] ) ] ) ) {
          return false;
