@@ -74,7 +74,7 @@ namespace quoth
          }
 
          template< typename Int >
-         void number( const Int v )
+         QUOTH_ALWAYS_INLINE void number( const Int v )
          {
             if( sizeof( m_small ) - m_n < 24 ) {
                spill();
