@@ -16,7 +16,7 @@
 namespace quoth::internal
 {
    // decode() of a code point of two or more bytes
-   [[nodiscard]] inline char32_t decode_multibyte( const std::string_view s, const std::size_t i, std::size_t& len ) noexcept
+   QUOTH_NOINLINE [[nodiscard]] inline char32_t decode_multibyte( const std::string_view s, const std::size_t i, std::size_t& len ) noexcept
    {
       const auto b0 = static_cast< unsigned char >( s[ i ] );
       const auto more = [ & ]( const std::size_t k ) noexcept {
@@ -35,8 +35,9 @@ namespace quoth::internal
    }
 
    // Decodes the code point at s[i] (valid UTF-8 assumed) and stores its length in len. An
-   // ASCII byte, most of the text, is read here, small enough to be inlined where it is read.
-   [[nodiscard]] inline char32_t decode( const std::string_view s, const std::size_t i, std::size_t& len ) noexcept
+   // ASCII byte, most of the text, is read here, always inlined where it is read (the rest is
+   // decode_multibyte(), never inlined).
+   QUOTH_ALWAYS_INLINE [[nodiscard]] inline char32_t decode( const std::string_view s, const std::size_t i, std::size_t& len ) noexcept
    {
       const auto b0 = static_cast< unsigned char >( s[ i ] );
       if( b0 < 0x80U ) {
