@@ -3243,6 +3243,38 @@ namespace quoth::internal
          }
       }
 
+      // Does t hold "which ", "what " or "What " (anywhere, inside a word too)? Sixteen places a
+      // round where there are vectors of bytes, that compares the rest only where "wh" or "Wh"
+      // stands.
+      [[nodiscard]] static bool holds_relative_word( const std::string_view t ) noexcept
+      {
+         const auto at = [ & ]( const std::size_t p ) noexcept {
+            return has_at( t, p, "which " ) || has_at( t, p, "what " ) || has_at( t, p, "What " );
+         };
+         const char* const d = t.data();
+         const std::size_t size = t.size();
+         std::size_t i = 0;
+#if defined( QUOTH_BYTES16 )
+         for( ; i + 17 <= size; i += 16 ) {
+            bytes16 v0;
+            bytes16 v1;
+            std::memcpy( &v0, d + i, 16 );
+            std::memcpy( &v1, d + i + 1, 16 );
+            for( unsigned m = high_bits16( reinterpret_cast< bytes16 >( ( ( v0 | 0x20 ) == 'w' ) & ( v1 == 'h' ) ) ); m != 0; m &= m - 1 ) {
+               if( at( i + static_cast< std::size_t >( __builtin_ctz( m ) ) ) ) {
+                  return true;
+               }
+            }
+         }
+#endif
+         for( ; i < size; ++i ) {
+            if( ( d[ i ] == 'w' || d[ i ] == 'W' ) && at( i ) ) {
+               return true;
+            }
+         }
+         return false;
+      }
+
       // "the tax cut, which Ortiz has since defended, ...", "That is what the mayor promised.":
       // a relative word that is the object of a cue verb is its content. Only verbs that take
       // an object (cue_use::bare), and only when nothing after the cue could be the object.
@@ -3250,12 +3282,7 @@ namespace quoth::internal
       {
          const sentence& s = m_sentences[ si ];
          const std::string_view t = sub( m_text, s.begin, s.end - s.begin );
-         // "which " or "what " (one search for their w), or "What "
-         bool relative = false;
-         for( std::size_t p = t.find( 'w' ); p != std::string_view::npos && !relative; p = t.find( 'w', p + 1 ) ) {
-            relative = has_at( t, p, "which " ) || has_at( t, p, "what " );
-         }
-         if( !relative && t.find( "What " ) == std::string_view::npos ) {
+         if( !holds_relative_word( t ) ) {
             return; // most sentences hold neither word
          }
          for( const std::size_t c : m_cue_words ) {
