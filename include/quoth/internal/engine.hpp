@@ -3478,7 +3478,7 @@ namespace quoth::internal
       }
 
       // The lower-case word at `at` (empty if it is longer than the buffer).
-      [[nodiscard]] std::string_view word_at( const std::size_t at, char ( &buf )[ 12 ] ) const noexcept
+      QUOTH_ALWAYS_INLINE [[nodiscard]] std::string_view word_at( const std::size_t at, char ( &buf )[ 12 ] ) const noexcept
       {
          const std::size_t n = at < m_text.size() ? word_length_inlined( m_text, at ) : 0;
          return ( n > 0 && n <= sizeof( buf ) ) ? ascii_lower( sub( m_text, at, n ), buf ) : std::string_view();
