@@ -352,7 +352,7 @@ namespace quoth
          o.flush();
       }
 
-      inline void json_span_fields( json_out& out, const span& s )
+      QUOTH_ALWAYS_INLINE inline void json_span_fields( json_out& out, const span& s )
       {
          out.put( "\"text\": " );
          out.string( s.text );
