@@ -74,7 +74,7 @@ namespace quoth
          }
 
          template< typename Int >
-         void number( const Int v )
+         QUOTH_ALWAYS_INLINE void number( const Int v )
          {
             if( sizeof( m_small ) - m_n < 24 ) {
                spill();
@@ -352,7 +352,7 @@ namespace quoth
          o.flush();
       }
 
-      inline void json_span_fields( json_out& out, const span& s )
+      QUOTH_ALWAYS_INLINE inline void json_span_fields( json_out& out, const span& s )
       {
          out.put( "\"text\": " );
          out.string( s.text );

@@ -151,15 +151,11 @@ namespace quoth::internal
          return false;
       }
 
-      // is_title_word( w ) || word_in( determiners, w ) || ...: w lowered once for all the lists
+      // is_title_word( w ) || word_in( determiners, w ) || ...: one look-up for all the lists
       [[nodiscard]] static bool blocks( const std::string_view w ) noexcept
       {
-         char buf[ 24 ];
-         if( w.size() <= sizeof( buf ) ) {
-            const std::string_view l = ascii_lower( w, buf );
-            if( lexicon::contains( lexicon::sorted_run_breakers, l ) ) {
-               return true;
-            }
+         if( w.size() <= 24 && lexicon::contains_any_case( lexicon::sorted_run_breakers, w ) ) {
+            return true;
          }
          return is_possessive( w ) || is_honorific( w ) || is_leading_conjunction( w ) || is_affiliation( w );
       }

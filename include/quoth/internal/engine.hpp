@@ -201,6 +201,51 @@ namespace quoth::internal
    }
 #endif
 
+   // One of the nouns match_nominal() reads ("criticism", "endorsement", ...)? w is a word
+   // of six to eleven bytes, as it stands in the text.
+   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr bool reporting_noun( const std::string_view w ) noexcept
+   {
+      // (the first and last bytes turn nearly every other word away before a compare)
+      const char f = w[ 0 ];
+      const char l = w[ w.size() - 1 ];
+      switch( w.size() ) {
+         case 6:
+            return f == 'b' && l == 'f' && is( w, "belief" );
+         case 8:
+            return f == 'c' && l == 's' && is( w, "concerns" );
+         case 9:
+            return ( f == 'a' && l == 'n' && is( w, "assertion" ) ) || ( f == 'c' && l == 'm' && is( w, "criticism" ) ) || ( f == 'q' && l == 's' && is( w, "questions" ) );
+         case 10:
+            return f == 's' && l == 'n' && is( w, "suggestion" );
+         case 11:
+            return f == 'e' && l == 't' && is( w, "endorsement" );
+         default:
+            return false;
+      }
+   }
+
+   // The nouns of reporting_noun(), all of them (keep the two in step)
+   inline constexpr std::string_view reporting_nouns[] = { "assertion", "belief", "concerns", "criticism", "endorsement", "questions", "suggestion" };
+   static_assert( [] {
+      for( const std::string_view w : reporting_nouns ) {
+         if( !reporting_noun( w ) ) {
+            return false;
+         }
+      }
+      return true;
+   }() );
+
+   // lexicon::cue_sketches with the sketches of reporting_nouns too: a word whose sketch is in
+   // neither is no cue form and no reporting noun (engine::worth_matching() tests each word once)
+   inline constexpr auto cue_or_noun_sketches = [] {
+      auto t = lexicon::cue_sketches;
+      for( const std::string_view w : reporting_nouns ) {
+         const std::uint32_t h = lexicon::cue_sketch( w );
+         t[ h / 64 ] |= std::uint64_t( 1 ) << ( h % 64 );
+      }
+      return t;
+   }();
+
    class engine
    {
    public:
@@ -547,14 +592,25 @@ namespace quoth::internal
                }
                continue;
             }
-            const lexicon::verb* v = lexicon::find_cue( w );
-            if( v != nullptr && v->use == lexicon::cue_use::stance ) {
-               v = lexicon::find_cue_at( t, i, n ); // only before its phrase: find_cue_at()
+            // lexicon::find_cue( w ), and reporting_noun( w ): the sketch of the word turns most
+            // words away from both at once (cue_or_noun_sketches)
+            const lexicon::verb* v = nullptr;
+            if( n <= 24 && static_cast< unsigned char >( ( static_cast< unsigned char >( w[ 0 ] ) | 0x20U ) - 'a' ) < 26 ) {
+               const std::uint64_t hash = lexicon::cue_shape_hash( w );
+               const std::uint32_t h = lexicon::sketch_of( hash );
+               if( ( ( cue_or_noun_sketches[ h / 64 ] >> ( h % 64 ) ) & 1U ) != 0 ) {
+                  if( ( ( lexicon::cue_sketches[ h / 64 ] >> ( h % 64 ) ) & 1U ) != 0 ) {
+                     v = lexicon::find_cue_form( w, hash );
+                     if( v != nullptr && v->use == lexicon::cue_use::stance ) {
+                        v = lexicon::find_cue_at( t, i, n ); // only before its phrase: find_cue_at()
+                     }
+                  }
+                  if( n >= 6 && n <= 11 && m_nominal_at == npos && reporting_noun( w ) ) {
+                     m_nominal_at = s.begin + i; // for match_nominal()
+                  }
+               }
             }
             m_word_lengths.note( i, n, v );
-            if( n >= 6 && n <= 11 && m_nominal_at == npos && reporting_noun( w ) ) {
-               m_nominal_at = s.begin + i; // for match_nominal()
-            }
             // "continued to question": a lemma left out of its forms is a cue word after a
             // catenative's "to" (rules::cue_lemma), though find_cue() does not know it
             if( v != nullptr || ( i == after_to && lexicon::sorted_left_out_lemmas.may_contain( w ) && lexicon::contains( lexicon::sorted_left_out_lemmas, w ) && catenative_before( s.begin + i - 4 ) ) ) {
@@ -588,29 +644,6 @@ namespace quoth::internal
 
       std::size_t m_last_cue = npos;   // see worth_matching()
       std::size_t m_nominal_at = npos; // the first of reporting_noun() in the sentence, noted by worth_matching()
-
-      // One of the nouns match_nominal() reads ("criticism", "endorsement", ...)? w is a word
-      // of six to eleven bytes, as it stands in the text.
-      QUOTH_ALWAYS_INLINE [[nodiscard]] static bool reporting_noun( const std::string_view w ) noexcept
-      {
-         // (the first and last bytes turn nearly every other word away before a compare)
-         const char f = w[ 0 ];
-         const char l = w[ w.size() - 1 ];
-         switch( w.size() ) {
-            case 6:
-               return f == 'b' && l == 'f' && is( w, "belief" );
-            case 8:
-               return f == 'c' && l == 's' && is( w, "concerns" );
-            case 9:
-               return ( f == 'a' && l == 'n' && is( w, "assertion" ) ) || ( f == 'c' && l == 'm' && is( w, "criticism" ) ) || ( f == 'q' && l == 's' && is( w, "questions" ) );
-            case 10:
-               return f == 's' && l == 'n' && is( w, "suggestion" );
-            case 11:
-               return f == 'e' && l == 't' && is( w, "endorsement" );
-            default:
-               return false;
-         }
-      }
 
       std::size_t m_last_cue_end = npos; // the end of the sentence m_last_cue is of
       slot m_no_according;               // the last sentence worth_matching() found no "ccording" in
@@ -3245,6 +3278,38 @@ namespace quoth::internal
          }
       }
 
+      // Does t hold "which ", "what " or "What " (anywhere, inside a word too)? Sixteen places a
+      // round where there are vectors of bytes, that compares the rest only where "wh" or "Wh"
+      // stands.
+      [[nodiscard]] static bool holds_relative_word( const std::string_view t ) noexcept
+      {
+         const auto at = [ & ]( const std::size_t p ) noexcept {
+            return has_at( t, p, "which " ) || has_at( t, p, "what " ) || has_at( t, p, "What " );
+         };
+         const char* const d = t.data();
+         const std::size_t size = t.size();
+         std::size_t i = 0;
+#if defined( QUOTH_BYTES16 )
+         for( ; i + 17 <= size; i += 16 ) {
+            bytes16 v0;
+            bytes16 v1;
+            std::memcpy( &v0, d + i, 16 );
+            std::memcpy( &v1, d + i + 1, 16 );
+            for( unsigned m = high_bits16( reinterpret_cast< bytes16 >( ( ( v0 | 0x20 ) == 'w' ) & ( v1 == 'h' ) ) ); m != 0; m &= m - 1 ) {
+               if( at( i + static_cast< std::size_t >( __builtin_ctz( m ) ) ) ) {
+                  return true;
+               }
+            }
+         }
+#endif
+         for( ; i < size; ++i ) {
+            if( ( d[ i ] == 'w' || d[ i ] == 'W' ) && at( i ) ) {
+               return true;
+            }
+         }
+         return false;
+      }
+
       // "the tax cut, which Ortiz has since defended, ...", "That is what the mayor promised.":
       // a relative word that is the object of a cue verb is its content. Only verbs that take
       // an object (cue_use::bare), and only when nothing after the cue could be the object.
@@ -3252,12 +3317,7 @@ namespace quoth::internal
       {
          const sentence& s = m_sentences[ si ];
          const std::string_view t = sub( m_text, s.begin, s.end - s.begin );
-         // "which " or "what " (one search for their w), or "What "
-         bool relative = false;
-         for( std::size_t p = t.find( 'w' ); p != std::string_view::npos && !relative; p = t.find( 'w', p + 1 ) ) {
-            relative = has_at( t, p, "which " ) || has_at( t, p, "what " );
-         }
-         if( !relative && t.find( "What " ) == std::string_view::npos ) {
+         if( !holds_relative_word( t ) ) {
             return; // most sentences hold neither word
          }
          for( const std::size_t c : m_cue_words ) {
@@ -3453,7 +3513,7 @@ namespace quoth::internal
       }
 
       // The lower-case word at `at` (empty if it is longer than the buffer).
-      [[nodiscard]] std::string_view word_at( const std::size_t at, char ( &buf )[ 12 ] ) const noexcept
+      QUOTH_ALWAYS_INLINE [[nodiscard]] std::string_view word_at( const std::size_t at, char ( &buf )[ 12 ] ) const noexcept
       {
          const std::size_t n = at < m_text.size() ? word_length_inlined( m_text, at ) : 0;
          return ( n > 0 && n <= sizeof( buf ) ) ? ascii_lower( sub( m_text, at, n ), buf ) : std::string_view();

@@ -1188,6 +1188,39 @@ namespace quoth::internal::lexicon
       return find_cue_form( w, hash );
    }
 
+   // The entry of cue_verbs of lemma l (the only one: no other table has that lemma), for a
+   // rule that asks after one verb: a pointer compared, not a lemma.
+   [[nodiscard]] constexpr std::size_t cue_verb_index( const std::string_view l ) noexcept
+   {
+      std::size_t k = 0;
+      while( k < std::size( cue_verbs ) && cue_verbs[ k ].lemma != l ) {
+         ++k;
+      }
+      return k;
+   }
+
+   static_assert( cue_verb_index( "add" ) < std::size( cue_verbs ) && cue_verb_index( "name" ) < std::size( cue_verbs ) );
+   inline constexpr const verb* cue_verb_add = cue_verbs + cue_verb_index( "add" );
+   inline constexpr const verb* cue_verb_name = cue_verbs + cue_verb_index( "name" );
+   static_assert( [] {
+      for( const verb& v : make_phrases ) {
+         if( v.lemma == "add" || v.lemma == "name" ) {
+            return false;
+         }
+      }
+      for( const verb& v : statement_phrases ) {
+         if( v.lemma == "add" || v.lemma == "name" ) {
+            return false;
+         }
+      }
+      for( const verb& v : stance_phrases ) {
+         if( v.lemma == "add" || v.lemma == "name" ) {
+            return false;
+         }
+      }
+      return true;
+   }() );
+
    // For each verb of cue_verbs, the phrases of stance_phrases that start with its lemma's first
    // word: [first, last) (the table is sorted, so they stand together).
    struct phrase_range

@@ -16,7 +16,7 @@
 namespace quoth::internal
 {
    // decode() of a code point of two or more bytes
-   [[nodiscard]] inline char32_t decode_multibyte( const std::string_view s, const std::size_t i, std::size_t& len ) noexcept
+   QUOTH_NOINLINE [[nodiscard]] inline char32_t decode_multibyte( const std::string_view s, const std::size_t i, std::size_t& len ) noexcept
    {
       const auto b0 = static_cast< unsigned char >( s[ i ] );
       const auto more = [ & ]( const std::size_t k ) noexcept {
@@ -35,8 +35,9 @@ namespace quoth::internal
    }
 
    // Decodes the code point at s[i] (valid UTF-8 assumed) and stores its length in len. An
-   // ASCII byte, most of the text, is read here, small enough to be inlined where it is read.
-   [[nodiscard]] inline char32_t decode( const std::string_view s, const std::size_t i, std::size_t& len ) noexcept
+   // ASCII byte, most of the text, is read here, always inlined where it is read (the rest is
+   // decode_multibyte(), never inlined).
+   QUOTH_ALWAYS_INLINE [[nodiscard]] inline char32_t decode( const std::string_view s, const std::size_t i, std::size_t& len ) noexcept
    {
       const auto b0 = static_cast< unsigned char >( s[ i ] );
       if( b0 < 0x80U ) {
@@ -162,12 +163,47 @@ namespace quoth::internal
    inline constexpr ascii_lower_table ascii_lowered{};
 
    // ASCII lower case of a word into buf (non-ASCII bytes are kept); returns the view.
+   // Eight bytes at a time: bit 0x20 set in each byte 'A'-'Z' (bit 7 of a lane of low7 + 0x3F
+   // is set from 'A' on, of low7 + 0x25 from '[' on; a byte >= 0x80 is none).
+   [[nodiscard]] constexpr std::uint64_t ascii_lower8( const std::uint64_t v ) noexcept
+   {
+      const std::uint64_t low7 = v & 0x7F7F7F7F7F7F7F7FU;
+      const std::uint64_t upper = ( low7 + 0x3F3F3F3F3F3F3F3FU ) & ~( low7 + 0x2525252525252525U ) & ~v & 0x8080808080808080U;
+      return v | ( upper >> 2U );
+   }
+
    template< std::size_t N >
-   [[nodiscard]] std::string_view ascii_lower( const std::string_view w, char ( &buf )[ N ] ) noexcept
+   QUOTH_ALWAYS_INLINE [[nodiscard]] inline std::string_view ascii_lower( const std::string_view w, char ( &buf )[ N ] ) noexcept
    {
       const std::size_t n = w.size() < N ? w.size() : N;
-      for( std::size_t i = 0; i < n; ++i ) {
-         buf[ i ] = ascii_lowered.to[ static_cast< unsigned char >( w[ i ] ) ];
+      if( n >= 8 ) {
+         // eight bytes a round, the last round ending where w ends (over bytes lowered before)
+         std::uint64_t v = 0;
+         for( std::size_t i = 0; i + 8 < n; i += 8 ) {
+            std::memcpy( &v, w.data() + i, 8 );
+            v = ascii_lower8( v );
+            std::memcpy( buf + i, &v, 8 );
+         }
+         std::memcpy( &v, w.data() + n - 8, 8 );
+         v = ascii_lower8( v );
+         std::memcpy( buf + n - 8, &v, 8 );
+      }
+      else if( n >= 4 ) {
+         // the first four bytes and the last four (they overlap below eight)
+         std::uint32_t a = 0;
+         std::uint32_t b = 0;
+         std::memcpy( &a, w.data(), 4 );
+         std::memcpy( &b, w.data() + n - 4, 4 );
+         const std::uint64_t v = ascii_lower8( std::uint64_t( a ) | ( std::uint64_t( b ) << 32U ) );
+         a = static_cast< std::uint32_t >( v );
+         b = static_cast< std::uint32_t >( v >> 32U );
+         std::memcpy( buf, &a, 4 );
+         std::memcpy( buf + n - 4, &b, 4 );
+      }
+      else {
+         for( std::size_t i = 0; i < n; ++i ) {
+            buf[ i ] = ascii_lowered.to[ static_cast< unsigned char >( w[ i ] ) ];
+         }
       }
       return std::string_view( buf, n );
    }
@@ -285,7 +321,8 @@ namespace quoth::internal
    // and periods between digits ("don't", "Jean-Pierre", "3.5"). 0 when s[i] starts no word.
    // The common case, a run of ASCII letters and digits that a space or ASCII punctuation
    // ends, is inline; anything else goes on in word_length_from(). Always inlined, for the
-   // loops that read word after word; word_length() is the same, left to the compiler.
+   // loops that read word after word; word_length() is the same (always inlined too: its
+   // callers are many, and the call cost more than the common case).
    QUOTH_ALWAYS_INLINE [[nodiscard]] inline std::size_t word_length_past_run( const std::string_view s, const std::size_t i, const std::size_t j ) noexcept;
 
    QUOTH_ALWAYS_INLINE [[nodiscard]] inline std::size_t word_length_inlined( const std::string_view s, const std::size_t i ) noexcept
@@ -324,7 +361,7 @@ namespace quoth::internal
       return word_length_from( s, i, j );
    }
 
-   [[nodiscard]] inline std::size_t word_length( const std::string_view s, const std::size_t i ) noexcept
+   QUOTH_ALWAYS_INLINE [[nodiscard]] inline std::size_t word_length( const std::string_view s, const std::size_t i ) noexcept
    {
       return word_length_inlined( s, i );
    }

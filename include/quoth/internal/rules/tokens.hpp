@@ -57,6 +57,12 @@ namespace quoth::internal::rules
          if( i < s.size() && s[ i ] == ' ' && ascii_above_space( i + 1 ) ) {
             return 1;
          }
+         return spaces_from( s, i );
+      }
+
+      // the rest, apart: the tests above stay small enough to be inlined
+      QUOTH_NOINLINE static std::size_t spaces_from( const std::string_view s, const std::size_t i ) noexcept
+      {
          std::size_t j = i;
          std::size_t len = 0;
          while( j < s.size() && is_space( decode( s, j, len ) ) ) {
