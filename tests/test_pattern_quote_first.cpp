@@ -37,6 +37,23 @@ TEST_CASE( "a quote split by the attribution in one sentence" )
    CHECK( a.parts[ 1 ].text == "and the second half." );
 }
 
+TEST_CASE( "a quote split by the attribution goes on after an appositive or a date" )
+{
+   const auto a = test::only( quoth::parse( "“The danger,” said Ada Brook, a hydrologist who runs the river survey, “is that the dam fails first.”" ) );
+   CHECK( test::speaker( a ) == "Ada Brook" );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 0 ].text == "The danger" );
+   CHECK( a.parts[ 1 ].text == "is that the dam fails first." );
+   const auto b = test::only( quoth::parse( "“On a late note,” Lind posted last winter, “the ferry runs again.”" ) );
+   REQUIRE( b.parts.size() == 2 );
+   CHECK( b.parts[ 1 ].text == "the ferry runs again." );
+   // a clause of its own between the two quotations keeps them apart
+   const auto doc = quoth::parse( "“The road,” Lind said, and Ortiz agreed, “is closed.”" );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( doc.attributions[ 0 ].parts.size() == 1 );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "Ortiz" );
+}
+
 TEST_CASE( "a quote split over two sentences keeps one speaker" )
 {
    const auto doc = quoth::parse( "“We are tired,” the driver said. “We want a fair deal.”" );

@@ -958,6 +958,50 @@ namespace quoth::internal::rules
    struct second_quote : scoped< sp, pegtl::opt< pegtl::sor< comma, colon >, sp >, capture< slots::quote2, quote > >
    {};
 
+   // ", an economist at the bank" in "“A,” said Lind, an economist at the bank, “B.”" and "last
+   // week" in "“A,” Lind wrote last week, “B.”": the words between the speaker (with its
+   // adjuncts) and a second quotation, up to the comma before it. At most 160 bytes, with no
+   // quotation, colon, semicolon or parenthesis in them; not "and", "but" or a participle after
+   // the first comma ("“A,” Lind said, adding, “B.”" and "..., and Ada agreed, “B.”" are clauses
+   // of their own).
+   struct aside_before_quote : token< aside_before_quote >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         const std::size_t end = std::min( st.content_end, i + 160 );
+         if( i >= end || ( s[ i ] != ',' && s[ i ] != ' ' ) ) {
+            return 0;
+         }
+         std::size_t w = i + 1;
+         while( w < end && s[ w ] == ' ' ) {
+            ++w;
+         }
+         const std::size_t n = word_length( s, w );
+         if( n == 0 || has_at( s, w, "and " ) || has_at( s, w, "but " ) || ( n > 4 && has_at( s, w + n - 3, "ing" ) ) ) {
+            return 0;
+         }
+         for( std::size_t j = w; j < end; ++j ) {
+            const char c = s[ j ];
+            if( c == ';' || c == ':' || c == '(' || c == ')' ) {
+               return 0;
+            }
+            if( c == ',' ) {
+               std::size_t k = j + 1;
+               while( k < end && s[ k ] == ' ' ) {
+                  ++k;
+               }
+               if( k < end && st.quote_at( k ) != nullptr ) {
+                  return j - i;
+               }
+            }
+            else if( detail::quote_lead.is[ static_cast< unsigned char >( c ) ] && st.quote_at( j ) != nullptr ) {
+               return 0;
+            }
+         }
+         return 0;
+      }
+   };
+
    // After a comma that follows prose (not a quotation), only reporting verbs come before their
    // speaker: "..., said the mayor", not "..., praised the president's actions".
    struct inverting_cue
@@ -994,7 +1038,7 @@ namespace quoth::internal::rules
                    pegtl::sor< pegtl::seq< capture< slots::cue, cue_phrase< cue_context::inverted > >, ws, capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::not_at< ws, clause_verb > >,
                                pegtl::seq< capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::opt< pegtl::sor< two_asides< cue_context::after_quote >, aside_part > >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
                    adjuncts,
-                   pegtl::opt< second_quote > >
+                   pegtl::opt< pegtl::sor< second_quote, pegtl::seq< aside_before_quote, second_quote > > > >
    {};
 
    // One word of a speaker the speaker rules do not read ("super PAC spokeswoman", "one P&G
