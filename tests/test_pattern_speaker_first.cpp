@@ -207,6 +207,11 @@ TEST_CASE( "a verb with its particle: the content follows the particle" )
    CHECK( test::content( a ) == "the new tram line for an hour" );
    const auto b = test::only( quoth::parse( "The council leader was referring to the plan as a rescue." ) );
    CHECK( test::content( b ) == "the plan as a rescue" );
+   // "respond to": the request or the charge answered is the content
+   const auto c = test::only( quoth::parse( "The ferry company did not respond to questions about the delays." ) );
+   CHECK( test::speaker( c ) == "The ferry company" );
+   CHECK( test::cue( c ) == "respond" );
+   CHECK( test::content( c ) == "questions about the delays" );
 }
 
 TEST_CASE( "a stance phrase: its content is the noun phrase after it" )
