@@ -212,6 +212,12 @@ TEST_CASE( "a verb with its particle: the content follows the particle" )
    CHECK( test::speaker( c ) == "The ferry company" );
    CHECK( test::cue( c ) == "respond" );
    CHECK( test::content( c ) == "questions about the delays" );
+   // "complained of", "learned of", "remarked upon"
+   const auto d = test::only( quoth::parse( "Dock workers complained of long shifts and low pay." ) );
+   CHECK( test::cue( d ) == "complain" );
+   CHECK( test::content( d ) == "long shifts and low pay" );
+   CHECK( test::content( test::only( quoth::parse( "Ada Brook remarked upon the empty seats in the hall." ) ) ) == "the empty seats in the hall" );
+   CHECK( test::content( test::only( quoth::parse( "The board learned of the losses in March." ) ) ) == "the losses in March" );
 }
 
 TEST_CASE( "a stance phrase: its content is the noun phrase after it" )
@@ -459,6 +465,20 @@ TEST_CASE( "a that-verb takes a clause without that when an auxiliary follows it
    // an object, not a clause
    CHECK( quoth::parse( "The ferry operator claimed the contract for the northern route." ).attributions.empty() );
    CHECK( quoth::parse( "No group has claimed responsibility for the fire, which is still under investigation." ).attributions.empty() );
+}
+
+TEST_CASE( "a that-verb before the verb of its clause: the subject is a relative word before the speaker" )
+{
+   const auto a = test::only( quoth::parse( "It was a ferry plan that she argued was doomed from the start." ) );
+   CHECK( test::speaker( a ) == "she" );
+   CHECK( test::cue( a ) == "argue" );
+   CHECK( test::content( a ) == "was doomed from the start" );
+   const auto b = test::only( quoth::parse( "It was Ortiz who Lind claimed had hidden the report." ) );
+   CHECK( test::cue( b ) == "claim" );
+   CHECK( test::content( b ) == "had hidden the report" );
+   // a noun before its own verb is no cue
+   CHECK( quoth::parse( "His comments were harsh." ).attributions.empty() );
+   CHECK( quoth::parse( "Their only hope is a late goal." ).attributions.empty() );
 }
 
 TEST_CASE( "a subject the speaker rules do not read, at the start of a sentence" )

@@ -390,7 +390,7 @@ namespace quoth::internal::lexicon
    // Verbs that take their content after a particle: "referring to the deal", "talked about
    // jobs", "called for a recount". Each entry is "lemma particle".
    inline constexpr std::string_view particle_verbs[] = {
-      "advocate for", "allude to", "caution against", "apologize for", "argue against", "argue for", "react to", "confess to", "side with", "vote against", "vote for", "ask about", "ask for", "balk at", "call for", "call on", "comment on", "complain about", "hint at", "insist on", "point to", "push for", "rail against", "refer to", "respond to", "speak about", "speak of", "talk about", "warn about", "warn against", "warn of", "worry about", "write about", "write back",
+      "advocate for", "allude to", "caution against", "apologize for", "argue against", "argue for", "react to", "confess to", "side with", "vote against", "vote for", "ask about", "ask for", "balk at", "call for", "call on", "comment on", "complain about", "complain of", "hint at", "insist on", "learn about", "learn of", "point to", "push for", "rail against", "refer to", "remark on", "remark upon", "respond to", "speak about", "speak of", "talk about", "testify about", "warn about", "warn against", "warn of", "worry about", "write about", "write back",
    };
 
    // Verbs whose first object is the addressee, not the content: "told reporters that".

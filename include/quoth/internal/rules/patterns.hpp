@@ -417,6 +417,34 @@ namespace quoth::internal::rules
       return scan_plain_words( s, close + 2, end, 3, [ & ]( const int k, const std::size_t b, const std::size_t n ) { return word( k + 2, b, n ); } );
    }
 
+   // A finite auxiliary or form of "be" (`w` in lower case): "was", "will", "could".
+   [[nodiscard]] inline bool finite_auxiliary( const std::string_view w ) noexcept
+   {
+      static constexpr std::string_view words[] = { "are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might", "must", "should", "was", "were", "will", "would" };
+      return std::binary_search( std::begin( words ), std::end( words ), w );
+   }
+
+   [[nodiscard]] inline bool subject_pronoun( std::string_view w ) noexcept;
+
+   // Before a complement that starts with its verb ("the plan that she argued was doomed"), a
+   // cue that cannot be a noun: a past form in "-ed", or any form after a subject pronoun or
+   // "who" ("His comments were", "Early voting can" are nouns with their own verb).
+   [[nodiscard]] inline bool gap_cue( const match_state& st ) noexcept
+   {
+      const std::size_t e = st.cap.cue.end;
+      if( e >= st.cap.cue.begin + 4 && has_at( st.text, e - 2, "ed" ) ) {
+         return true;
+      }
+      const std::size_t b = st.cap.speaker.begin;
+      char buf[ 8 ];
+      const std::size_t n = st.cap.speaker.end - b;
+      if( !st.cap.speaker.set() || n > sizeof( buf ) ) {
+         return false;
+      }
+      const std::string_view w = ascii_lower( sub( st.text, b, n ), buf );
+      return subject_pronoun( w ) || is( w, "who" );
+   }
+
    // A subject pronoun, alone or with a contracted auxiliary: "he", "they're", "she’d", "I'm"
    // (`w` in lower case).
    [[nodiscard]] inline bool subject_pronoun( std::string_view w ) noexcept
@@ -499,6 +527,9 @@ namespace quoth::internal::rules
             }
             if( n <= sizeof( buf ) && subject_pronoun( ascii_lower( sub( st.text, at, n ), buf ) ) ) {
                return true;
+            }
+            if( n <= sizeof( buf ) && finite_auxiliary( ascii_lower( sub( st.text, at, n ), buf ) ) && st.cap.verb->use == lexicon::cue_use::that && gap_cue( st ) ) {
+               return true; // "the plan that she argued was doomed": the clause's subject is the relative word
             }
             std::size_t b = at;
             while( b > 0 && st.text[ b - 1 ] == ' ' ) {
