@@ -555,6 +555,25 @@ TEST_CASE( "a short prepositional phrase between the cue and that" )
    CHECK( test::content( b ) == "she would resign" );
 }
 
+TEST_CASE( "an aside between commas or dashes, or a time ago, between the cue and that" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz argued, for example, that the levy hurt small farms." ) );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( test::cue( a ) == "argue" );
+   CHECK( test::content( a ) == "the levy hurt small farms" );
+   const auto b = test::only( quoth::parse( "The pilots complained \xE2\x80\x94 in a letter to the airline \xE2\x80\x94 that the rota was unsafe." ) );
+   CHECK( test::content( b ) == "the rota was unsafe" );
+   const auto c = test::only( quoth::parse( "Lind said -- twice -- that the ferry would run." ) );
+   CHECK( test::content( c ) == "the ferry would run" );
+   const auto d = test::only( quoth::parse( "Ada Brook argued a few days ago that the bridge needed repairs." ) );
+   CHECK( test::content( d ) == "the bridge needed repairs" );
+   const auto e = test::only( quoth::parse( "Ada Brook said two weeks ago the bridge needed repairs." ) );
+   CHECK( test::content( e ) == "the bridge needed repairs" );
+   // a hyphen inside a word is no dash
+   const auto f = test::only( quoth::parse( "Lind said the anti-toll group - a small one - was right." ) );
+   CHECK( test::content( f ) == "the anti-toll group - a small one - was right" );
+}
+
 TEST_CASE( "asides with a plural possessive or a whole quotation in them" )
 {
    const auto a = test::only( quoth::parse( "Nils Berg, the unions' chief negotiator, said the offer was too low." ) );

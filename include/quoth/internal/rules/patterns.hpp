@@ -805,8 +805,15 @@ namespace quoth::internal::rules
    struct cue_phrase : pegtl::sor< quoted_as_saying, pegtl::seq< aux_words, pegtl::if_then_else< catenative, pegtl::sor< cue_verb_addressee< Context >, cue_lemma >, cue_verb_addressee< Context > > > >
    {};
 
+   // "two days ago", "a few weeks ago", "years ago": a time before now, at most two words
+   // before its unit.
+   struct ago_unit : kw_sor< kw< TAO_PEGTL_STRING( "days" ) >, kw< TAO_PEGTL_STRING( "weeks" ) >, kw< TAO_PEGTL_STRING( "months" ) >, kw< TAO_PEGTL_STRING( "years" ) >, kw< TAO_PEGTL_STRING( "decades" ) >, kw< TAO_PEGTL_STRING( "hours" ) >, kw< TAO_PEGTL_STRING( "day" ) >, kw< TAO_PEGTL_STRING( "week" ) >, kw< TAO_PEGTL_STRING( "month" ) >, kw< TAO_PEGTL_STRING( "year" ) >, kw< TAO_PEGTL_STRING( "decade" ) >, kw< TAO_PEGTL_STRING( "hour" ) > >
+   {};
+   struct ago_phrase : pegtl::seq< pegtl::rep_max< 2, pegtl::not_at< ago_unit >, lower_word, ws >, ago_unit, ws, kw< TAO_PEGTL_STRING( "ago" ) > >
+   {};
+
    // "later", "again", "publicly": adverbs between the cue and its dates and media.
-   struct adverb : kw_sor< kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "separately" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, manner_adverb >
+   struct adverb : pegtl::sor< kw_sor< kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "separately" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, manner_adverb >, ago_phrase >
    {};
 
    // "in Miami", "at the White House": where, not through what; not recorded.
@@ -903,8 +910,62 @@ namespace quoth::internal::rules
    struct where_aside : pegtl::seq< sp, comma, ws, pegtl::at< kw_sor< kw< TAO_PEGTL_STRING( "where" ) >, kw< TAO_PEGTL_STRING( "when" ) > > >, to_comma, comma, ws, pegtl::at< kw_that > >
    {};
 
+   // "argued, for example, that", "complained - in a letter to the board - that": an aside
+   // between commas or dashes before the that-clause, up to "that" (at most 120 bytes, no
+   // quotation, full stop, colon, semicolon or parenthesis in it).
+   struct aside_to_that : token< aside_to_that >
+   {
+      // the length of the dash at `j` ("-", "--", an en or em dash), or 0
+      static std::size_t dash_at( const std::string_view s, const std::size_t j ) noexcept
+      {
+         if( has_at( s, j, "--" ) ) {
+            return 2;
+         }
+         if( has_at( s, j, "- " ) ) {
+            return 1;
+         }
+         return ( has_at( s, j, "\xE2\x80\x93" ) || has_at( s, j, "\xE2\x80\x94" ) ) ? 3 : 0;
+      }
+
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         std::size_t j = i;
+         while( j < st.content_end && s[ j ] == ' ' ) {
+            ++j;
+         }
+         const bool by_comma = j < st.content_end && s[ j ] == ',';
+         const std::size_t open = by_comma ? 1 : ( j > i ? dash_at( s, j ) : 0 );
+         if( open == 0 ) {
+            return 0;
+         }
+         j += open;
+         const std::size_t first = j;
+         const std::size_t end = std::min( st.content_end, first + 120 );
+         for( ; j < end; ++j ) {
+            const char c = s[ j ];
+            if( c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || st.quote_at( j ) != nullptr ) {
+               return 0;
+            }
+            const std::size_t close = by_comma ? ( c == ',' ? 1 : 0 ) : ( s[ j - 1 ] == ' ' ? dash_at( s, j ) : 0 );
+            if( close == 0 ) {
+               continue;
+            }
+            if( word_length( s, first + ( s[ first ] == ' ' ? 1 : 0 ) ) == 0 ) {
+               return 0; // no word in the aside
+            }
+            std::size_t k = j + close;
+            while( k < st.content_end && s[ k ] == ' ' ) {
+               ++k;
+            }
+            return k > j + close && has_at( s, k, "that " ) ? k - i : 0;
+         }
+         return 0;
+      }
+   };
+
    struct speaker_first_tail
      : pegtl::sor< scoped< pegtl::opt< where_aside >, sp, pegtl::opt< comma, sp >, kw_sor< pegtl::seq< kw_that, pegtl::not_at< ws, clause_verb > >, kw_about >, ws, content_rest >,
+                   scoped< aside_to_that, kw_that, pegtl::not_at< ws, clause_verb >, ws, content_rest >,
                    scoped< ws, kw_sor< kw_on, kw< TAO_PEGTL_STRING( "over" ) >, pegtl::seq< kw< TAO_PEGTL_STRING( "as" ) >, ws, kw_to > >, ws, pegtl::at< wh_word >, content_rest >, // "split on whether ..."
                    scoped< phrase_then_that, content_rest >,
                    scoped< ws, pegtl::at< wh_word >, content_rest >,
