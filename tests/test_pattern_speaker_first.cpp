@@ -415,6 +415,12 @@ TEST_CASE( "a relative clause between dashes reports up to the closing dash" )
    const auto b = test::only( quoth::parse( "A fan held up a banner \xE2\x80\x94 which read \xE2\x80\x9CLind for mayor\xE2\x80\x9D \xE2\x80\x94 and waved it." ) );
    CHECK( test::speaker( b ) == "which" );
    CHECK( test::content( b ) == "Lind for mayor" );
+   // a quotation inside the aside
+   const auto c = quoth::parse( "Ortiz - who once vowed to \"sink the fleet\" - said at a rally in Leeds that the port must close." );
+   REQUIRE( c.attributions.size() == 2 );
+   CHECK( test::content( c.attributions[ 0 ] ) == "to \"sink the fleet\"" );
+   CHECK( test::speaker( c.attributions[ 1 ] ) == "Ortiz" );
+   CHECK( test::content( c.attributions[ 1 ] ) == "the port must close" );
 }
 
 TEST_CASE( "\", with X saying A\" inside a content is an attribution of its own" )
@@ -582,6 +588,12 @@ TEST_CASE( "asides with a plural possessive or a whole quotation in them" )
    const auto b = test::only( quoth::parse( "Mara Quist, the author of “Harbour Lights” and two other novels, said the port had changed." ) );
    CHECK( test::speaker( b ) == "Mara Quist, the author of “Harbour Lights” and two other novels" );
    CHECK( test::content( b ) == "the port had changed" );
+   // a title whose quotation holds the comma, then more of the aside
+   const auto c = test::only( quoth::parse( "Mara Quist, the author of “Harbour Lights,” about the dock strike, said the port had changed." ) );
+   CHECK( test::speaker( c ) == "Mara Quist, the author of “Harbour Lights,” about the dock strike" );
+   CHECK( test::content( c ) == "the port had changed" );
+   const auto d = test::only( quoth::parse( "Mara Quist, citing “the old rules,” said the port had changed." ) );
+   CHECK( test::speaker( d ) == "Mara Quist, citing “the old rules,”" );
 }
 
 TEST_CASE( "a negated auxiliary belongs to the cue, not to the speaker" )

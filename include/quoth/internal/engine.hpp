@@ -2964,6 +2964,13 @@ namespace quoth::internal
          bool in_aside = false;
          std::size_t i = sb;
          while( i < cue_begin ) {
+            if( const raw_quote* q = in_aside ? m_state.quote_at( i ) : nullptr; q != nullptr && q->close_end > i && q->close_end < cue_begin ) {
+               i = skip_spaces( q->close_end ); // "Lind - who vowed to “sink the fleet” - said": a quotation in the aside
+               if( ++aside_words > 20 ) {
+                  return false;
+               }
+               continue;
+            }
             const std::size_t n = rules::loose_word::test( sub( m_text, 0, cue_begin ), i, m_state );
             if( n == 0 ) {
                return false;

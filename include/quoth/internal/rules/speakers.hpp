@@ -872,7 +872,16 @@ namespace quoth::internal::rules
                      return 0;
                   }
                   if( q->content_end > q->content_begin && s[ q->content_end - 1 ] == ',' ) {
-                     return q->close_end - i; // “...,” closes the aside
+                     // “...,” closes the aside, unless a phrase in lower case goes on from it
+                     // (“the author of “Deep Water,” about the flood,”), not a cue
+                     std::size_t k = q->close_end;
+                     while( k < s.size() && s[ k ] == ' ' ) {
+                        ++k;
+                     }
+                     std::size_t m = 0;
+                     if( k == q->close_end || k >= s.size() || s[ k ] < 'a' || s[ k ] > 'z' || cue_entry_at( s, k, st, m ) != nullptr ) {
+                        return q->close_end - i;
+                     }
                   }
                   j = q->close_end;
                   continue;
