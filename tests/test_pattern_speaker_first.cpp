@@ -470,7 +470,12 @@ TEST_CASE( "a that-verb takes a clause without that when an auxiliary follows it
    CHECK( test::content( b ) == "Harbour Road will flood again this winter" );
    // an object, not a clause
    CHECK( quoth::parse( "The ferry operator claimed the contract for the northern route." ).attributions.empty() );
-   CHECK( quoth::parse( "No group has claimed responsibility for the fire, which is still under investigation." ).attributions.empty() );
+   // but a claim of victory or of responsibility states one
+   const auto c = test::only( quoth::parse( "No group has claimed responsibility for the fire." ) );
+   CHECK( test::speaker( c ) == "No group" );
+   CHECK( test::cue( c ) == "claim" );
+   CHECK( test::content( c ) == "responsibility for the fire" );
+   CHECK( test::content( test::only( quoth::parse( "Ortiz claimed victory in a short speech." ) ) ) == "victory in a short speech" );
 }
 
 TEST_CASE( "a that-verb before the verb of its clause: the subject is a relative word before the speaker" )

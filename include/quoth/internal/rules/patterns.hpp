@@ -426,6 +426,15 @@ namespace quoth::internal::rules
 
    [[nodiscard]] inline bool subject_pronoun( std::string_view w ) noexcept;
 
+   // The object of "claim" that states a claim rather than takes a thing ("claimed victory",
+   // "claims responsibility for", not "claimed the seat"): the word at `at` (of `n` bytes).
+   [[nodiscard]] inline bool claimed_object( const std::string_view s, const std::size_t at, const std::size_t n ) noexcept
+   {
+      static constexpr std::string_view words[] = { "credit", "ignorance", "innocence", "momentum", "responsibility", "self-defense", "self-defence", "success", "victory" };
+      char buf[ 16 ];
+      return n <= sizeof( buf ) && std::binary_search( std::begin( words ), std::end( words ), ascii_lower( sub( s, at, n ), buf ) );
+   }
+
    // Before a complement that starts with its verb ("the plan that she argued was doomed"), a
    // cue that cannot be a noun: a past form in "-ed", or any form after a subject pronoun or
    // "who" ("His comments were", "Early voting can" are nouns with their own verb).
@@ -527,6 +536,9 @@ namespace quoth::internal::rules
             }
             if( n <= sizeof( buf ) && subject_pronoun( ascii_lower( sub( st.text, at, n ), buf ) ) ) {
                return true;
+            }
+            if( st.cap.verb->lemma == "claim" && claimed_object( st.text, at, n ) ) {
+               return true; // "claimed victory", "claimed responsibility for the attack"
             }
             if( n <= sizeof( buf ) && finite_auxiliary( ascii_lower( sub( st.text, at, n ), buf ) ) && st.cap.verb->use == lexicon::cue_use::that && gap_cue( st ) ) {
                return true; // "the plan that she argued was doomed": the clause's subject is the relative word
