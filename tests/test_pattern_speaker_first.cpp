@@ -326,6 +326,12 @@ TEST_CASE( "a subordinate attribution and the main one: two attributions" )
    CHECK( test::content( doc.attributions[ 0 ] ) == "the bridge was safe" );
    CHECK( test::speaker( doc.attributions[ 1 ] ) == "the engineers" );
    CHECK( test::content( doc.attributions[ 1 ] ) == "it needed new cables" );
+   // the main clause's subject with a relative clause of its own
+   const auto b = quoth::parse( "While the mayor has praised the plan, the crews who wrote to her on Friday say the pier is unsafe." );
+   REQUIRE( b.attributions.size() == 2 );
+   CHECK( test::content( b.attributions[ 0 ] ) == "the plan" );
+   CHECK( test::speaker( b.attributions[ 1 ] ) == "the crews who wrote to her on Friday" );
+   CHECK( test::content( b.attributions[ 1 ] ) == "the pier is unsafe" );
 }
 
 TEST_CASE( "an attribution in a clause after the content's comma" )

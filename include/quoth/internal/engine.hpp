@@ -2923,6 +2923,22 @@ namespace quoth::internal
                   last_comma = i;
                   return false;
                } );
+               if( last_comma == npos ) {
+                  // "While the mayor condemned the plan, the groups who met her say A": the first
+                  // cue is the clause's; the main clause's follows its comma
+                  for_each_comma( c0, s.end, [ & ]( const std::size_t i ) {
+                     last_comma = i;
+                     return true;
+                  } );
+                  std::size_t k = 0;
+                  while( last_comma != npos && k < m_cue_words.size() && ( m_cue_words[ k ] <= last_comma || in_relative_clause( s, m_cue_words[ k ] ) || after_article( m_cue_words[ k ] ) ) ) {
+                     ++k;
+                  }
+                  if( last_comma == npos || k == m_cue_words.size() || m_cue_words[ k ] >= s.end ) {
+                     return false;
+                  }
+                  c0 = m_cue_words[ k ];
+               }
                if( last_comma != npos && m_text[ last_comma ] == ',' ) {
                   sb = skip_spaces( last_comma + 1 );
                }
