@@ -819,10 +819,43 @@ namespace quoth::internal::rules
 
    // "two days ago", "a few weeks ago", "years ago": a time before now, at most two words
    // before its unit.
-   struct ago_unit : kw_sor< kw< TAO_PEGTL_STRING( "days" ) >, kw< TAO_PEGTL_STRING( "weeks" ) >, kw< TAO_PEGTL_STRING( "months" ) >, kw< TAO_PEGTL_STRING( "years" ) >, kw< TAO_PEGTL_STRING( "decades" ) >, kw< TAO_PEGTL_STRING( "hours" ) >, kw< TAO_PEGTL_STRING( "day" ) >, kw< TAO_PEGTL_STRING( "week" ) >, kw< TAO_PEGTL_STRING( "month" ) >, kw< TAO_PEGTL_STRING( "year" ) >, kw< TAO_PEGTL_STRING( "decade" ) >, kw< TAO_PEGTL_STRING( "hour" ) > >
-   {};
-   struct ago_phrase : pegtl::seq< pegtl::rep_max< 2, pegtl::not_at< ago_unit >, lower_word, ws >, ago_unit, ws, kw< TAO_PEGTL_STRING( "ago" ) > >
-   {};
+   struct ago_phrase : token< ago_phrase >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         static constexpr std::string_view units[] = { "day", "days", "decade", "decades", "hour", "hours", "month", "months", "week", "weeks", "year", "years" };
+         const std::size_t reach = std::min( st.content_end, i + 40 );
+         // (most places have no "ago" near: look for its "g", a rarer byte than a space)
+         bool near = false;
+         for( std::size_t g = i + 3; g + 1 < reach && !near; ++g ) {
+            const void* hit = std::memchr( s.data() + g, 'g', reach - 1 - g );
+            if( hit == nullptr ) {
+               break;
+            }
+            g = static_cast< std::size_t >( static_cast< const char* >( hit ) - s.data() );
+            near = s[ g - 1 ] == 'a' && s[ g - 2 ] == ' ' && s[ g + 1 ] == 'o';
+         }
+         if( !near ) {
+            return 0;
+         }
+         std::size_t j = i;
+         for( int k = 0; k < 3; ++k ) {
+            const std::size_t n = word_length( s, j );
+            if( n == 0 || n > 8 || !( ( s[ j ] >= 'a' && s[ j ] <= 'z' ) || ( s[ j ] >= '0' && s[ j ] <= '9' ) ) ) {
+               return 0;
+            }
+            if( std::binary_search( std::begin( units ), std::end( units ), sub( s, j, n ) ) ) {
+               return has_at( s, j + n, " ago" ) && word_length( s, j + n + 1 ) == 3 ? j + n + 4 - i : 0;
+            }
+            j += n;
+            if( j >= s.size() || s[ j ] != ' ' ) {
+               return 0;
+            }
+            ++j;
+         }
+         return 0;
+      }
+   };
 
    // "later", "again", "publicly": adverbs between the cue and its dates and media.
    struct adverb : pegtl::sor< kw_sor< kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "separately" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, manner_adverb >, ago_phrase >
