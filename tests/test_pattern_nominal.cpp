@@ -9,10 +9,14 @@ TEST_CASE( "a possessive before the noun is the speaker; the content is the obje
    CHECK( a.pattern == quoth::pattern::speaker_cue_content );
    CHECK( test::speaker( a ) == "Lind" );
    CHECK( a.cue->phrase.text == "criticism of" );
-   CHECK( test::content( a ).rfind( "the harbour plan", 0 ) == 0 );
+   CHECK( test::content( a ) == "the harbour plan" ); // the noun phrase ends before its clause's verb
    const auto b = test::only( quoth::parse( "Her endorsement of Ortiz, a former pilot, came late." ) );
    CHECK( test::speaker( b ) == "Her" );
    CHECK( test::content( b ) == "Ortiz" );
+   CHECK( test::content( test::only( quoth::parse( "Ada's endorsement of Ortiz was a surprise." ) ) ) == "Ortiz" );
+   CHECK( test::content( test::only( quoth::parse( "His criticism of the proposed cuts surprised the board." ) ) ) == "the proposed cuts" );
+   // a wh-clause stays whole
+   CHECK( test::content( test::only( quoth::parse( "There are questions about whether the pier will reopen." ) ) ) == "whether the pier will reopen" );
 }
 
 TEST_CASE( "a reporting noun with no possessive has no speaker, and \"that\" takes the clause" )

@@ -1933,6 +1933,40 @@ namespace quoth::internal
          return false;
       }
 
+      // Where the noun phrase that starts at `b` ends before `e`: before the verb of the clause
+      // it is the subject of ("Lind's criticism of the plan grew louder": "the plan"), a finite
+      // auxiliary, an irregular past or a past form in "-ed" that closes its phrase, after a
+      // word at least; else `e`.
+      [[nodiscard]] std::size_t noun_phrase_end( const std::size_t b, const std::size_t e ) const noexcept
+      {
+         int words = 0;
+         for( std::size_t i = b; i < e; ) {
+            const std::size_t n = word_length( m_text, i );
+            if( n == 0 ) {
+               ++i;
+               continue;
+            }
+            char buf[ 12 ];
+            const std::string_view w = n <= sizeof( buf ) ? ascii_lower( sub( m_text, i, n ), buf ) : std::string_view();
+            if( words == 0 && ( is( w, "whether" ) || is( w, "how" ) || is( w, "what" ) || is( w, "why" ) || is( w, "who" ) || is( w, "when" ) || is( w, "where" ) || is( w, "if" ) ) ) {
+               return e; // a clause: "questions about whether the plan will work"
+            }
+            if( is( w, "who" ) || is( w, "which" ) || is( w, "that" ) || is( w, "where" ) || is( w, "when" ) || is( w, "as" ) || is( w, "to" ) || is( w, "because" ) || is( w, "while" ) || is( w, "if" ) ) {
+               return e; // a clause of the noun phrase's own: "an opponent who has proved", "as he found himself"
+            }
+            if( words >= 1 && !w.empty() && ( rules::finite_auxiliary( w ) || ( n >= 3 && n <= 7 && lexicon::contains( rules::irregular_past_set, w ) ) || ( n > 4 && ends_with( w, "ed" ) && rules::verb_ends_phrase( m_text, i + n, e ) ) ) ) {
+               std::size_t end = i;
+               while( end > b && m_text[ end - 1 ] == ' ' ) {
+                  --end;
+               }
+               return end;
+            }
+            ++words;
+            i += n;
+         }
+         return e;
+      }
+
       // A noun that reports, with its preposition: "his criticism of the plan", "Lind's
       // endorsement of Ortiz", "questions about her health", "the suggestion that A". Only in
       // a sentence with no other attribution. The speaker is a possessive right before the
@@ -1986,6 +2020,7 @@ namespace quoth::internal
                while( ce < e && m_text[ ce ] != ',' && m_text[ ce ] != ';' && m_text[ ce ] != '(' && !( m_text[ ce ] == ' ' && ce + 1 < e && m_text[ ce + 1 ] == '-' ) && !has_at( m_text, ce, "\xE2\x80\x94" ) && !has_at( m_text, ce, "\xE2\x80\x93" ) ) {
                   ++ce;
                }
+               ce = noun_phrase_end( cb, ce );
             }
             if( count_words( cb, ce, 2 ) < 2 && !( ce > cb && m_text[ cb ] >= 'A' && m_text[ cb ] <= 'Z' ) ) {
                continue; // "concerns about it": too little to report
