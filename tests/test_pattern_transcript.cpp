@@ -30,3 +30,17 @@ TEST_CASE( "a transcript quoted paragraph by paragraph: each turn opens with a m
    // each turn is a quotation of its own, not one across the paragraphs
    CHECK( doc.quotations.size() == 2 );
 }
+
+TEST_CASE( "Q: and A: are the turns of an interview, short ones too" )
+{
+   const auto doc = quoth::parse( "The interview has been edited for length.\n\nQ: Will the ferry run in winter?\n\nA: It will, on a smaller timetable.\n\nQ: And the fares?" );
+   REQUIRE( doc.attributions.size() == 3 );
+   CHECK( doc.attributions[ 0 ].pattern == quoth::pattern::transcript_colon );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "Q" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "Will the ferry run in winter" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "A" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "It will, on a smaller timetable" );
+   CHECK( test::content( doc.attributions[ 2 ] ) == "And the fares" );
+   // a list after the label is no turn
+   CHECK( quoth::parse( "The list.\n\nA: 1, 2, 3, 4." ).attributions.empty() );
+}

@@ -4082,7 +4082,9 @@ namespace quoth::internal
             lower += ( m_text[ i ] >= 'a' && m_text[ i ] <= 'z' ) ? 1U : 0U;
             i += n;
          }
-         if( words < 5 || lower * 5 < words * 2 ) {
+         // (a turn of an interview, "Q: And the wall?", may be shorter)
+         const bool qa = m_state.cap.speaker.end == m_state.cap.speaker.begin + 1;
+         if( words < ( qa ? 3U : 5U ) || lower * 5 < words * 2 ) {
             return false;
          }
          std::size_t last = si;

@@ -1653,7 +1653,11 @@ namespace quoth::internal::rules
    // At the start of a paragraph: "TAPPER: Do you think ...", "Chris Lind: Well, no."
    struct kicker;
 
-   struct transcript : pegtl::seq< pegtl::not_at< label_word >, pegtl::not_at< kicker >, pegtl::not_at< cue_form >, capture< slots::speaker, name_units, pegtl::opt< ws, paren_note > >, sp, capture< slots::cue, colon >, ws, content_rest >
+   // "Q:" and "A:", the interviewer's and the interviewee's turns of an interview
+   struct qa_label : pegtl::seq< pegtl::one< 'Q', 'A' >, pegtl::at< sp, colon > >
+   {};
+
+   struct transcript : pegtl::seq< capture< slots::speaker, pegtl::sor< qa_label, pegtl::seq< pegtl::not_at< label_word >, pegtl::not_at< kicker >, pegtl::not_at< cue_form >, name_units, pegtl::opt< ws, paren_note > > > >, sp, capture< slots::cue, colon >, ws, content_rest >
    {};
 
    // ---- headline: X: statement -------------------------------------------------------------
