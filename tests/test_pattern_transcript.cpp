@@ -9,6 +9,10 @@ TEST_CASE( "NAME: words is a turn; its content runs to the end of the paragraph"
    CHECK( a.pattern == quoth::pattern::transcript_colon );
    CHECK( test::speaker( a ) == "LIND" );
    CHECK( test::content( a ) == "We will keep the ferry running all winter. The boats are old but safe" );
+   // a quotation right after the colon, with no space
+   const auto b = test::only( quoth::parse( "The hearing went on.\n\nRep. Ada Brook (D-Ore.):\"Nobody but you has cited that figure to this committee.\"" ) );
+   CHECK( test::speaker( b ) == "Rep. Ada Brook (D-Ore.)" );
+   CHECK( test::content( b ) == "Nobody but you has cited that figure to this committee." );
 }
 
 TEST_CASE( "labels and lists with a colon are not turns" )

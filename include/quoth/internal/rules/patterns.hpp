@@ -1657,7 +1657,7 @@ namespace quoth::internal::rules
    struct qa_label : pegtl::seq< pegtl::one< 'Q', 'A' >, pegtl::at< sp, colon > >
    {};
 
-   struct transcript : pegtl::seq< capture< slots::speaker, pegtl::sor< qa_label, pegtl::seq< pegtl::not_at< label_word >, pegtl::not_at< kicker >, pegtl::not_at< cue_form >, name_units, pegtl::opt< ws, paren_note > > > >, sp, capture< slots::cue, colon >, ws, content_rest >
+   struct transcript : pegtl::seq< capture< slots::speaker, pegtl::sor< qa_label, pegtl::seq< pegtl::not_at< label_word >, pegtl::not_at< kicker >, pegtl::not_at< cue_form >, name_units, pegtl::opt< ws, paren_note > > > >, sp, capture< slots::cue, colon >, pegtl::sor< ws, pegtl::at< quote > >, content_rest >
    {};
 
    // ---- headline: X: statement -------------------------------------------------------------
