@@ -12,6 +12,16 @@ TEST_CASE( "speaker colon statement on a title line" )
    CHECK( test::content( a ) == "the tram will reach the airport by 2027" );
 }
 
+TEST_CASE( "speaker to addressee colon statement on a title line" )
+{
+   const auto doc = quoth::parse( "Berg to tram riders in Leeds: the line will reach the airport by 2027\n\nThe mayor spoke at the depot." );
+   REQUIRE( !doc.attributions.empty() );
+   const auto& a = doc.attributions[ 0 ];
+   CHECK( a.pattern == quoth::pattern::headline_colon );
+   CHECK( test::speaker( a ) == "Berg" );
+   CHECK( test::content( a ) == "the line will reach the airport by 2027" );
+}
+
 TEST_CASE( "a colon inside prose is not a headline" )
 {
    CHECK( quoth::parse( "The reason was simple: the road was closed." ).attributions.empty() );

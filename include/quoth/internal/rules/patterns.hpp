@@ -1672,7 +1672,11 @@ namespace quoth::internal::rules
    struct kicker_prefix : pegtl::seq< kicker, pegtl::sor< pegtl::seq< sp, colon, ws >, closing_dash > >
    {};
 
-   struct headline : pegtl::seq< pegtl::not_at< kicker, sp, colon >, capture< slots::speaker, simple_np >, sp, capture< slots::cue, colon >, ws, content_rest >
+   // "Lind to dock workers: ...": the addressee between the speaker and the colon
+   struct headline_addressee : pegtl::seq< ws, kw< TAO_PEGTL_ISTRING( "to" ) >, pegtl::rep_min_max< 1, 6, ws, pegtl::sor< possessive, word > > >
+   {};
+
+   struct headline : pegtl::seq< pegtl::not_at< kicker, sp, colon >, capture< slots::speaker, simple_np >, pegtl::opt< headline_addressee >, sp, capture< slots::cue, colon >, ws, content_rest >
    {};
 
    // "Pollsters agree - Ana Ruiz: “...”": after a dash, a name, a colon and a quotation
