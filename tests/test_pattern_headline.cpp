@@ -20,6 +20,12 @@ TEST_CASE( "speaker to addressee colon statement on a title line" )
    CHECK( a.pattern == quoth::pattern::headline_colon );
    CHECK( test::speaker( a ) == "Berg" );
    CHECK( test::content( a ) == "the line will reach the airport by 2027" );
+   // in title case, "To" ends the name
+   const auto b = quoth::parse( "Berg To Tram Riders Worried About U.S. Tariffs: The Line Will Open In May\n\nThe mayor spoke at the depot." );
+   REQUIRE( !b.attributions.empty() );
+   CHECK( b.attributions[ 0 ].pattern == quoth::pattern::headline_colon );
+   CHECK( test::speaker( b.attributions[ 0 ] ) == "Berg" );
+   CHECK( test::content( b.attributions[ 0 ] ) == "The Line Will Open In May" );
 }
 
 TEST_CASE( "a colon inside prose is not a headline" )

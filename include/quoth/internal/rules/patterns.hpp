@@ -1673,10 +1673,16 @@ namespace quoth::internal::rules
    {};
 
    // "Lind to dock workers: ...": the addressee between the speaker and the colon
-   struct headline_addressee : pegtl::seq< ws, kw< TAO_PEGTL_ISTRING( "to" ) >, pegtl::rep_min_max< 1, 6, ws, pegtl::sor< possessive, word > > >
+   struct headline_addressee : pegtl::seq< ws, kw< TAO_PEGTL_ISTRING( "to" ) >, pegtl::rep_min_max< 1, 6, ws, pegtl::sor< possessive, cap_word, word > > >
    {};
 
-   struct headline : pegtl::seq< pegtl::not_at< kicker, sp, colon >, capture< slots::speaker, simple_np >, pegtl::opt< headline_addressee >, sp, capture< slots::cue, colon >, ws, content_rest >
+   // "Obama To Asians Worried About The Vote: ...": in title case, the name ends before "To"
+   struct title_case_to : pegtl::seq< ws, TAO_PEGTL_STRING( "To" ), pegtl::at< ws > >
+   {};
+   struct title_case_speaker : pegtl::seq< cap_word, pegtl::rep_max< 3, pegtl::not_at< title_case_to >, ws, cap_word > >
+   {};
+
+   struct headline : pegtl::seq< pegtl::not_at< kicker, sp, colon >, pegtl::sor< pegtl::seq< capture< slots::speaker, title_case_speaker >, pegtl::at< title_case_to > >, capture< slots::speaker, simple_np > >, pegtl::opt< headline_addressee >, sp, capture< slots::cue, colon >, ws, content_rest >
    {};
 
    // "Pollsters agree - Ana Ruiz: “...”": after a dash, a name, a colon and a quotation
