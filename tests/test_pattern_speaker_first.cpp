@@ -429,6 +429,16 @@ TEST_CASE( "a relative clause between dashes reports up to the closing dash" )
    CHECK( test::content( c.attributions[ 1 ] ) == "the port must close" );
 }
 
+TEST_CASE( "an aside between dashes with a cue word of its own, after an opening phrase" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz \xE2\x80\x94 named by the Courier as the likely choice \xE2\x80\x94 said the port was closed." ) );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( test::cue( a ) == "say" );
+   CHECK( test::content( a ) == "the port was closed" );
+   const auto b = test::only( quoth::parse( "On Friday, Ortiz \xE2\x80\x94 a former pilot \xE2\x80\x94 said the port was closed." ) );
+   CHECK( test::speaker( b ) == "Ortiz" );
+}
+
 TEST_CASE( "\", with X saying A\" inside a content is an attribution of its own" )
 {
    const auto doc = quoth::parse( "Voters see Lind as better prepared, with 50 percent saying she is ready." );

@@ -2762,6 +2762,21 @@ namespace quoth::internal
          return false;
       }
 
+      // Is the cue word at `c` inside an aside between dashes that opens after the sentence's
+      // first word and closes before its end ("Ortiz - named by the Courier as the top choice -
+      // said")?
+      [[nodiscard]] bool in_dash_aside( const sentence& s, const std::size_t c ) const noexcept
+      {
+         const std::size_t from = c > s.begin + 120 ? c - 120 : s.begin;
+         std::size_t open = npos; // where the words after the last unclosed dash start
+         for( std::size_t j = from + 4; j <= c; ++j ) {
+            if( dash_before( j ) != 0 ) {
+               open = open == npos ? j : npos; // (a second dash closes the first)
+            }
+         }
+         return open != npos && open > s.begin + 5 && closing_dash_after( open, s.end ) != npos;
+      }
+
       // Might the sentence s hold "who", in any case? Most sentences hold none: the relative
       // clause checks (in_relative_clause() for each cue word, object_in_relative_clause() for
       // each subject tried) share one scan of the sentence's bytes, and read no word when it
@@ -2929,7 +2944,7 @@ namespace quoth::internal
          // condition of anonymity said ...", "Voters who backed him say ..."
          // (and not a noun after an article: "The report by the council said")
          std::size_t c0 = m_cue_words.front();
-         for( std::size_t k = 0; k + 1 < m_cue_words.size() && m_cue_words[ k ] < s.end && ( in_relative_clause( s, m_cue_words[ k ] ) || after_article( m_cue_words[ k ] ) ); ++k ) {
+         for( std::size_t k = 0; k + 1 < m_cue_words.size() && m_cue_words[ k ] < s.end && ( in_relative_clause( s, m_cue_words[ k ] ) || after_article( m_cue_words[ k ] ) || in_dash_aside( s, m_cue_words[ k ] ) ); ++k ) {
             c0 = m_cue_words[ k + 1 ];
          }
          std::size_t sb = s.begin;
@@ -3125,6 +3140,17 @@ namespace quoth::internal
                   se = sb + d;
                }
                break;
+            }
+         }
+         // "On Friday, Ortiz - a pilot - said": an opening phrase before the subject's comma is
+         // no part of the speaker
+         if( const void* cm = std::memchr( m_text.data() + sb, ',', se - sb ); cm != nullptr ) {
+            const std::size_t comma = static_cast< std::size_t >( static_cast< const char* >( cm ) - m_text.data() );
+            char ob[ 12 ];
+            const std::string_view opener = word_at( sb, ob );
+            static constexpr std::string_view openers[] = { "after", "at", "before", "during", "earlier", "in", "last", "later", "on", "since", "this" };
+            if( comma + 2 < se && m_text[ comma + 1 ] == ' ' && std::find( std::begin( openers ), std::end( openers ), opener ) != std::end( openers ) ) {
+               sb = skip_spaces( comma + 1 );
             }
          }
          m_state.cap.speaker = slot{ sb, se };
