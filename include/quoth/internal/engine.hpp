@@ -2768,6 +2768,9 @@ namespace quoth::internal
       [[nodiscard]] bool in_dash_aside( const sentence& s, const std::size_t c ) const noexcept
       {
          const std::size_t from = c > s.begin + 120 ? c - 120 : s.begin;
+         if( std::memchr( m_text.data() + from, '-', c - from ) == nullptr && std::memchr( m_text.data() + from, '\xE2', c - from ) == nullptr ) {
+            return false; // (most sentences: no dash before the cue)
+         }
          std::size_t open = npos; // where the words after the last unclosed dash start
          for( std::size_t j = from + 4; j <= c; ++j ) {
             if( dash_before( j ) != 0 ) {
