@@ -369,6 +369,12 @@ namespace quoth::internal::rules
       return std::find( std::begin( words ), std::end( words ), w ) != std::end( words );
    }
 
+   // A finite auxiliary or form of "be" (`w` in lower case): "was", "will", "could".
+   [[nodiscard]] inline bool finite_auxiliary( const std::string_view w ) noexcept
+   {
+      return is( w, "is" ) || is( w, "are" ) || is( w, "was" ) || is( w, "were" ) || is( w, "has" ) || is( w, "have" ) || is( w, "had" ) || is( w, "will" ) || is( w, "would" ) || is( w, "can" ) || is( w, "could" ) || is( w, "should" ) || is( w, "may" ) || is( w, "might" ) || is( w, "must" ) || is( w, "does" ) || is( w, "did" );
+   }
+
    // "claims the bridge is safe", "argued Lind had lied": a subject (a determiner or a
    // capitalised word first) and then, within eight words and before any punctuation, an
    // auxiliary: a clause, not an object ("claimed the seat", "argued the case").
@@ -389,7 +395,7 @@ namespace quoth::internal::rules
          if( k >= 2 && ( ( n >= 3 && n <= 7 && lexicon::contains( irregular_past_set, w ) ) || ( n > 4 && n <= sizeof( buf ) && w[ n - 2 ] == 'e' && w[ n - 1 ] == 'd' && w[ n - 3 ] != 'e' && verb_ends_phrase( s, b + n, end ) ) ) ) {
             return 1; // "argued most voters took part", "argued the plan failed"
          }
-         return ( is( w, "is" ) || is( w, "are" ) || is( w, "was" ) || is( w, "were" ) || is( w, "has" ) || is( w, "have" ) || is( w, "had" ) || is( w, "will" ) || is( w, "would" ) || is( w, "can" ) || is( w, "could" ) || is( w, "should" ) || is( w, "may" ) || is( w, "might" ) || is( w, "must" ) || is( w, "does" ) || is( w, "did" ) ) ? 1 : 0;
+         return finite_auxiliary( w ) ? 1 : 0;
       };
       if( scan_plain_words( s, at, end, 9, word ) ) {
          return true;
@@ -415,13 +421,6 @@ namespace quoth::internal::rules
       }
       const std::size_t close = comma + 2 + aside;
       return scan_plain_words( s, close + 2, end, 3, [ & ]( const int k, const std::size_t b, const std::size_t n ) { return word( k + 2, b, n ); } );
-   }
-
-   // A finite auxiliary or form of "be" (`w` in lower case): "was", "will", "could".
-   [[nodiscard]] inline bool finite_auxiliary( const std::string_view w ) noexcept
-   {
-      static constexpr std::string_view words[] = { "are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might", "must", "should", "was", "were", "will", "would" };
-      return std::binary_search( std::begin( words ), std::end( words ), w );
    }
 
    [[nodiscard]] inline bool subject_pronoun( std::string_view w ) noexcept;
