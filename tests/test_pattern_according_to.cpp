@@ -217,3 +217,11 @@ TEST_CASE( "\"according to X\" after an opening phrase: the clause after it is t
    CHECK( test::speaker( b ) == "Ada Brook" );
    CHECK( test::content( b ) == "The crowd left at noon" );
 }
+
+TEST_CASE( "\"(According to X, A.)\": the content is A, without the marks of the parenthesis" )
+{
+   const auto a = test::only( quoth::parse( "The board fines skaters who ride without helmets. (According to the city police, no figures are kept on such fines.)" ) );
+   CHECK( a.pattern == quoth::pattern::according_to );
+   CHECK( test::speaker( a ) == "the city police" );
+   CHECK( test::content( a ) == "no figures are kept on such fines." );
+}

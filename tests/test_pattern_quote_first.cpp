@@ -225,6 +225,10 @@ TEST_CASE( "the cue first: \"Said X, “...”\"" )
    CHECK( test::content( a ) == "No ship leaves today." );
    // a verb that does not invert is no cue here
    CHECK( quoth::parse( "Praised the harbour master, “No ship leaves today.”" ).attributions.empty() );
+   // an aside between the speaker and the quotation
+   const auto b = test::only( quoth::parse( "Said Ada Brook, who grew up beside the old lighthouse, “We were all so proud of him.”" ) );
+   CHECK( test::speaker( b ) == "Ada Brook" );
+   CHECK( test::content( b ) == "We were all so proud of him." );
 }
 
 TEST_CASE( "a colon after a particle cue, an addressee or a post" )
@@ -382,4 +386,15 @@ TEST_CASE( "a name after a dash, a colon and a quotation: \"Pilots agree - Ana R
    CHECK( test::content( a ) == "The new pier is the safest on the coast." );
    // no quotation after the colon: no attribution
    CHECK( quoth::parse( "Pilots agree on the harbour - Ana Ruiz: the pier is safe." ).attributions.empty() );
+}
+
+TEST_CASE( "a quotation that ends a clause after a discourse word: the clause is the content, a phrase may follow the trailer" )
+{
+   const auto a = test::only( quoth::parse( "Still, the ferries are “barely making money,” Ortiz said from his office in Dover." ) );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( test::content( a ) == "Still, the ferries are “barely making money,”" );
+   // the quotation of an opening phrase is not the trailer's content
+   for( const auto& x : quoth::parse( "Citing “family duties,” the aide said from her desk that she would stay home." ).attributions ) {
+      CHECK( x.pattern != quoth::pattern::content_speaker_cue );
+   }
 }

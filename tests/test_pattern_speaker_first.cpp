@@ -722,9 +722,8 @@ TEST_CASE( "a relative word that is the object of the cue is its content" )
    CHECK( test::speaker( a ) == "Ortiz" );
    CHECK( test::cue( a ) == "defend" );
    CHECK( test::content( a ) == "which" );
-   const auto b = test::only( quoth::parse( "That is what the mayor promised." ) );
-   CHECK( test::speaker( b ) == "the mayor" );
-   CHECK( test::content( b ) == "what" );
+   // "what" alone is not: it names no thing said ("That is what the mayor promised.")
+   CHECK( quoth::parse( "That is what the mayor promised." ).attributions.empty() );
    // the cue has an object of its own: the relative word is not its content
    const auto c = quoth::parse( "The park, which Ortiz supported the plan for, is old." );
    for( const auto& x : c.attributions ) {
@@ -922,6 +921,17 @@ TEST_CASE( "\"added up to\" is a sum, not a remark" )
    CHECK( test::content( a ) == "the list was long" );
 }
 
+TEST_CASE( "\"think tank\" and \"shown up\" are no cues; a lone \"what\" or a dash is no content" )
+{
+   CHECK( quoth::parse( "Ada Brook, head of the Harbour Institute, a progressive think tank, spoke first." ).attributions.empty() );
+   CHECK( quoth::parse( "Her letters would have shown up in the search." ).attributions.empty() );
+   CHECK( quoth::parse( "Many voters were left wondering what he really believes." ).attributions.empty() );
+   const auto a = test::only( quoth::parse( "Lind thinks the plan will fail." ) );
+   CHECK( test::content( a ) == "the plan will fail" );
+   const auto b = test::only( quoth::parse( "The survey showed up to a third of the town undecided." ) );
+   CHECK( test::content( b ) == "up to a third of the town undecided" );
+}
+
 TEST_CASE( "a programme by its quoted title as the medium: on NBC's “Meet the Press”" )
 {
    const auto a = test::only( quoth::parse( "Ortiz said on WKRN’s “Meet the Mayor” that the levy was fair." ) );
@@ -948,6 +958,20 @@ TEST_CASE( "a subordinate clause that opens the sentence ends its content at the
    // "As X reported, A": the main clause is what was reported
    const auto b = test::only( quoth::parse( "As the Courier reported on Monday, the pier will close." ) );
    CHECK( test::content( b ) == "the pier will close" );
+}
+
+TEST_CASE( "an opening subordinate clause with its own cue, then a trailer: the main clause is the trailer's content" )
+{
+   const auto doc = quoth::parse( "Although the mayor boasts of a record turnout, there is no link between turnout and the result, two historians say." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "the mayor" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "of a record turnout" );
+   CHECK( doc.attributions[ 1 ].pattern == quoth::pattern::content_speaker_cue );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "two historians" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "there is no link between turnout and the result" );
+   // no cue in the opening clause: the trailer reports the whole sentence
+   const auto a = test::only( quoth::parse( "When the mill closed, the town lost its heart, Ortiz said." ) );
+   CHECK( test::content( a ) == "When the mill closed, the town lost its heart" );
 }
 
 TEST_CASE( "a loose subject that names a document takes a bare complement after show" )

@@ -1176,6 +1176,16 @@ namespace quoth::internal
             }
             if( try_rule< rules::trailer >( i, s ) ) {
                m_state.cap.content = slot{ s.begin, i };
+               if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && opening_subordinator( s ) != 0 ) {
+                  // "Though the town boasts of its turnout, there is no link, experts say.": the
+                  // opening clause has an attribution of its own, the content starts after its comma
+                  for_each_comma( s.begin, i, [ & ]( const std::size_t c ) {
+                     if( m_text[ c ] == ',' && c < i ) {
+                        m_state.cap.content.begin = skip_spaces( c + 1 );
+                     }
+                     return true;
+                  } );
+               }
                if( const std::size_t open = quotation_after_colon( s, i ); open != npos ) {
                   // "After the vote, Lind said A: “Q,” she said.": the clause before the colon
                   // after its opening phrase reports A (emit splits it from the quotation)
@@ -1207,7 +1217,7 @@ namespace quoth::internal
             // aide told the board that ...", "Recalling his “charm,” Lind said, “...”", "Citing
             // “duties,” the aide said she would stay home": the quotation belongs to the opening
             // phrase)
-            if( m_text[ i ] != ',' && try_rule< rules::trailer_core >( i, s ) && !followed_by_colon( i + m_state.consumed ) && !starts_clause_content( skip_spaces( i + m_state.consumed ) ) && !( opens_with_phrase( s ) && ( followed_by_quote( i + m_state.consumed ) || word_follows( i + m_state.consumed ) ) ) ) {
+            if( m_text[ i ] != ',' && try_rule< rules::trailer_core >( i, s ) && !followed_by_colon( i + m_state.consumed ) && !starts_clause_content( skip_spaces( i + m_state.consumed ) ) && !( opens_with_phrase( s ) && !opens_with_discourse_word( s ) && ( followed_by_quote( i + m_state.consumed ) || word_follows( i + m_state.consumed ) ) ) ) {
                const auto q = std::lower_bound( m_top.begin(), m_top.end(), i, []( const raw_quote* r, const std::size_t at ) { return r->close_end < at; } );
                // not a quoted title inside an opening phrase: "In an interview with “Fox and
                // Friends,” Lind pointed to ..."
@@ -1219,7 +1229,7 @@ namespace quoth::internal
                   const std::size_t after = skip_spaces( i + m_state.consumed );
                   const std::size_t rest = ( after < e && m_text[ after ] == ',' ) ? skip_spaces( after + 1 ) : npos;
                   const bool goes_on = rest < e && m_state.cap.speaker.begin < m_state.cap.cue.begin && m_state.quote_at( rest ) == nullptr && !starts_gerund( rest ); // "..., Lind wrote, A" (not "..., said Lind, a teacher")
-                  if( ( *q )->open > s.begin && !title_like( **q ) && !word_follows( i + m_state.consumed ) && count_words( s.begin, ( *q )->open, 2 ) >= 2 && ( goes_on || ( !opens_with_phrase( s ) && !opens_with_adverbial( s, ( *q )->open ) ) ) ) {
+                  if( ( *q )->open > s.begin && !title_like( **q ) && ( !word_follows( i + m_state.consumed ) || opens_with_discourse_word( s ) ) && count_words( s.begin, ( *q )->open, 2 ) >= 2 && ( goes_on || opens_with_discourse_word( s ) || ( !opens_with_phrase( s ) && !opens_with_adverbial( s, ( *q )->open ) ) ) ) {
                      m_state.cap.content.begin = clause_start_before( s.begin, ( *q )->open ); // (after a dash: "A - “B,” Lind said - C")
                      if( goes_on ) {
                         m_state.cap.content2 = slot{ rest, e };
@@ -3693,6 +3703,30 @@ namespace quoth::internal
          return false;
       }
 
+      // Does [b, e) hold a letter or a digit (ASCII, or a character of two bytes from U+00C0 on, or
+      // one of three bytes past the punctuation and symbols of U+2000-U+2FFF)?
+      [[nodiscard]] bool has_word_char( const std::size_t b, const std::size_t e ) const noexcept
+      {
+         for( std::size_t i = b; i < e; ++i ) {
+            const auto c = static_cast< unsigned char >( m_text[ i ] );
+            if( ( c >= '0' && c <= '9' ) || ( ( c | 0x20 ) >= 'a' && ( c | 0x20 ) <= 'z' ) || ( c >= 0xC3 && c <= 0xDF ) || c >= 0xE3 ) {
+               return true;
+            }
+         }
+         return false;
+      }
+
+      // Does the sentence open with a discourse word and its comma ("Still, ...", "Of course, ...")?
+      [[nodiscard]] bool opens_with_discourse_word( const sentence& s ) const noexcept
+      {
+         std::size_t comma = npos;
+         for_each_comma( s.begin, s.end, [ & ]( const std::size_t i ) {
+            comma = i;
+            return true;
+         } );
+         return comma != npos && m_text[ comma ] == ',' && only_discourse_opener( s.begin, comma );
+      }
+
       [[nodiscard]] bool equal_word_at( const std::size_t at, const std::string_view w ) const noexcept
       {
          char buf[ 12 ];
@@ -4383,21 +4417,31 @@ namespace quoth::internal
             while( e > b && ( m_text[ e - 1 ] == ',' || m_text[ e - 1 ] == ';' ) ) {
                --e;
             }
-            if( e <= b ) {
-               return false;
+            if( e <= b || ( !c.content2.set() && !has_word_char( b, e ) ) || ( e - b == 4 && lexicon::equal_folded( "what", sub( m_text, b, 4 ) ) ) ) {
+               return false; // (no word: "which he once supported - and ..."; a lone "what": "wondering what he believes")
             }
-            a.parts.push_back( make_span( m_text, b, e ) );
-            a.type = classify_content( b, e, a.parts );
+            if( has_word_char( b, e ) ) {
+               a.parts.push_back( make_span( m_text, b, e ) );
+               a.type = classify_content( b, e, a.parts );
+            }
+            // (else "(According to X, A)": the part before the cue is a parenthesis mark, A is all)
             if( c.content2.set() ) {
                // "A, X said, B": the second part continues the first
                std::size_t b2 = c.content2.begin;
                std::size_t e2 = c.content2.end;
                trim( m_text, b2, e2 );
+               if( a.parts.empty() && e2 > b2 && m_text[ e2 - 1 ] == ')' && sub( m_text, b2, e2 - b2 ).find( '(' ) == std::string_view::npos ) {
+                  --e2; // the closing mark of "(According to X, A.)"
+               }
                if( e2 > b2 ) {
                   std::vector< span > second{ make_span( m_text, b2, e2 ) };
                   const content_kind k2 = classify_content( b2, e2, second );
+                  const bool alone = a.parts.empty();
                   a.parts.insert( a.parts.end(), second.begin(), second.end() );
-                  if( k2 != a.type ) {
+                  if( alone ) {
+                     a.type = k2;
+                  }
+                  else if( k2 != a.type ) {
                      a.type = content_kind::mixed;
                   }
                }

@@ -228,6 +228,9 @@ namespace quoth::internal::rules
          if( v == lexicon::cue_verb_add && has_at( s, at + n, " up" ) && ( at + n + 3 >= s.size() || !is_ascii_alnum( static_cast< unsigned char >( s[ at + n + 3 ] ) ) ) ) {
             return false; // "the efforts added up to a series of excuses": a sum, not a remark
          }
+         if( ( has_at( s, at + n, " tank" ) && has_at( w, 0, "think" ) ) || ( has_at( s, at + n, " up" ) && has_at( w, 0, "show" ) && !has_at( s, at + n, " up to " ) && ( at + n + 3 >= s.size() || !is_ascii_alnum( static_cast< unsigned char >( s[ at + n + 3 ] ) ) ) ) ) {
+            return false; // "a think tank", "the files would have shown up" (not "showed up to a third")
+         }
          if( v == lexicon::cue_verb_name && ( has_at( s, at + n, " for " ) || has_at( s, at + n, " after " ) || indefinite_noun_before( s, at ) ) ) {
             return false; // "buildings named for him", "a cleric named Ortiz": a participle
          }
@@ -1485,8 +1488,9 @@ namespace quoth::internal::rules
    struct as_first : pegtl::seq< kw< TAO_PEGTL_ISTRING( "as" ) >, ws, capture< slots::speaker, speaker_with_name, pegtl::opt< plain_aside > >, ws, capture< slots::cue, pegtl::sor< put_it, cue_phrase< cue_context::after_quote > > >, adjuncts, sp, pegtl::sor< comma, colon >, sp, content_rest >
    {};
 
-   // "Said Lind, “...”": the cue opens the sentence, before its speaker and the quotation.
-   struct cue_first : pegtl::seq< capture< slots::cue, cue_verb< cue_context::inverted > >, inverting_cue, ws, capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, sp, pegtl::sor< comma, colon >, sp, pegtl::at< quote >, content_rest >
+   // "Said Lind, “...”": the cue opens the sentence, before its speaker and the quotation (an
+   // aside may follow the speaker: "Said Lind, who grew up here, “...”").
+   struct cue_first : pegtl::seq< capture< slots::cue, cue_verb< cue_context::inverted > >, inverting_cue, ws, capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::opt< aside_before_quote >, sp, pegtl::sor< comma, colon >, sp, pegtl::at< quote >, content_rest >
    {};
 
    // ---- anaphoric passive: the content is the previous sentence ----------------------------
