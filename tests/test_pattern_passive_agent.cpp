@@ -47,3 +47,12 @@ TEST_CASE( "a question put by an agent with \"why\", \"how\" or \"if\"" )
    const auto b = test::only( quoth::parse( "Ortiz was asked by reporters how the pier would be paid for." ) );
    CHECK( test::content( b ) == "how the pier would be paid for" );
 }
+
+TEST_CASE( "a passive with its agent after opening phrases and a quoted title" )
+{
+   const auto a = test::only( quoth::parse( "Earlier this month, during a visit to the studio of “Harbour Talk,” Ortiz was asked by host Ada Brook whether his aim was the same as Lind's." ) );
+   CHECK( a.pattern == quoth::pattern::passive_agent );
+   CHECK( test::speaker( a ) == "host Ada Brook" );
+   CHECK( test::cue( a ) == "ask" );
+   CHECK( test::content( a ) == "whether his aim was the same as Lind's" );
+}

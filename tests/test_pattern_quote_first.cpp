@@ -398,3 +398,15 @@ TEST_CASE( "a quotation that ends a clause after a discourse word: the clause is
       CHECK( x.pattern != quoth::pattern::content_speaker_cue );
    }
 }
+
+TEST_CASE( "a trailer that a phrase closes reports a clause whose own verb is no verb of saying" )
+{
+   const auto a = test::only( quoth::parse( "Three in four members of the board voted to back Ortiz, Ada Brook said at the time." ) );
+   CHECK( a.pattern == quoth::pattern::content_speaker_cue );
+   CHECK( test::speaker( a ) == "Ada Brook" );
+   CHECK( test::content( a ) == "Three in four members of the board voted to back Ortiz" );
+   // a clause of saying keeps its own reading
+   const auto doc = quoth::parse( "Ada Brook said that the levy was fair, the mayor insisted on a vote." );
+   REQUIRE( !doc.attributions.empty() );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "Ada Brook" );
+}

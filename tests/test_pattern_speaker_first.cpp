@@ -921,10 +921,11 @@ TEST_CASE( "\"added up to\" is a sum, not a remark" )
    CHECK( test::content( a ) == "the list was long" );
 }
 
-TEST_CASE( "\"think tank\" and \"shown up\" are no cues; a lone \"what\" or a dash is no content" )
+TEST_CASE( "\"think tank\", \"pledged delegates\" and \"shown up\" are no cues; a lone \"what\" or a dash is no content" )
 {
    CHECK( quoth::parse( "Ada Brook, head of the Harbour Institute, a progressive think tank, spoke first." ).attributions.empty() );
    CHECK( quoth::parse( "Her letters would have shown up in the search." ).attributions.empty() );
+   CHECK( quoth::parse( "Ortiz has won more towns and more pledged delegates, but Lind has the momentum." ).attributions.empty() );
    CHECK( quoth::parse( "Many voters were left wondering what he really believes." ).attributions.empty() );
    const auto a = test::only( quoth::parse( "Lind thinks the plan will fail." ) );
    CHECK( test::content( a ) == "the plan will fail" );
@@ -972,6 +973,17 @@ TEST_CASE( "an opening subordinate clause with its own cue, then a trailer: the 
    // no cue in the opening clause: the trailer reports the whole sentence
    const auto a = test::only( quoth::parse( "When the mill closed, the town lost its heart, Ortiz said." ) );
    CHECK( test::content( a ) == "When the mill closed, the town lost its heart" );
+}
+
+TEST_CASE( "a reported clause that opens with a phrase and its comma is not cut there" )
+{
+   const auto a = test::only( quoth::parse( "On Sunday, Ada disclosed for the first time that after the vote, Ortiz rang her to meet again." ) );
+   CHECK( test::speaker( a ) == "Ada" );
+   CHECK( test::content( a ) == "after the vote, Ortiz rang her to meet again" );
+   // a clause of its own after a clause is still its own
+   const auto doc = quoth::parse( "Lind said the levy was fair, but Ortiz argued that it was not." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the levy was fair" );
 }
 
 TEST_CASE( "a loose subject that names a document takes a bare complement after show" )

@@ -1110,7 +1110,16 @@ namespace quoth::internal
          // (a trailer needs a cue word after its comma: none after the sentence's last, when
          // worth_matching() has read this sentence)
          const bool limit = m_last_cue_end == s.end;
-         const bool found = for_each_comma( cap.content.begin, cap.content.end, [ & ]( const std::size_t i ) { return m_text[ i ] == ',' && ( !limit || cue_after( i ) ) && try_rule< rules::trailer >( i, s ); } );
+         const bool saying = cap.verb != nullptr && lexicon::contains( lexicon::sorted_inverting_verbs, cap.verb->lemma );
+         const bool found = for_each_comma( cap.content.begin, cap.content.end, [ & ]( const std::size_t i ) {
+            if( m_text[ i ] != ',' || ( limit && !cue_after( i ) ) ) {
+               return false;
+            }
+            // (or a trailer that a phrase closes, as match_content_first() reads it, after a
+            // reading whose verb is no verb of saying: "The board voted to back Ortiz, Lind said
+            // at the time.", not "Ada said that A, he should have insisted on B")
+            return try_rule< rules::trailer >( i, s ) || ( !saying && count_words( s.begin, i, 3 ) >= 3 && !opens_with_clause_opener( s ) && !opens_with_adverbial( s, i ) && try_rule< rules::trailer_then_phrase >( i, s ) );
+         } );
          m_state.cap = cap;
          return found;
       }
@@ -2162,7 +2171,16 @@ namespace quoth::internal
       {
          const sentence& s = m_sentences[ si ];
          if( !try_rule< rules::passive_agent >( s.begin, s ) ) {
-            return false;
+            // after an opening phrase or two: "Earlier this month, on the show, Lind was asked by
+            // its host whether ..."
+            if( !opens_with_phrase( s ) ) {
+               return false;
+            }
+            std::size_t tries = 0;
+            const bool found = for_each_comma( s.begin, m_state.content_end, [ & ]( const std::size_t i ) { return ++tries > 3 || try_rule< rules::passive_agent >( skip_spaces( m_text[ i ] == ',' ? i + 1 : i ), s ); } );
+            if( !found || tries > 3 ) {
+               return false;
+            }
          }
          const slot& c = m_state.cap.content;
          char buf[ 8 ];
@@ -3753,6 +3771,32 @@ namespace quoth::internal
          return subject > s.begin && subject - s.begin < 120 && std::memchr( m_text.data() + s.begin, ',', subject - s.begin ) == nullptr;
       }
 
+      // Would the content of `owner`, cut at `at`, keep only the opening phrase of its clause
+      // ("said that after the vote, Ortiz called her": not "after the vote")? The phrase opens
+      // with a preposition or a subordinator and ends in the comma before `at`.
+      [[nodiscard]] bool only_opening_phrase( const attribution& owner, const std::size_t at ) const noexcept
+      {
+         std::size_t b = owner.content.begin;
+         if( b >= at || owner.content.end <= at ) {
+            return false;
+         }
+         if( equal_word_at( b, "that" ) ) {
+            b = skip_spaces( b + 4 );
+         }
+         std::size_t e = at;
+         while( e > b && m_text[ e - 1 ] == ' ' ) {
+            --e;
+         }
+         if( e <= b || m_text[ e - 1 ] != ',' || sub( m_text, b, e - 1 - b ).find( ',' ) != std::string_view::npos ) {
+            return false;
+         }
+         char buf[ 12 ];
+         const std::string_view w = word_at( b, buf );
+         static constexpr std::string_view openers[] = { "after", "although", "amid", "as", "at", "because", "before", "despite", "during", "following", "for", "if", "in", "on", "once", "since", "though", "unless", "until", "when", "while", "with", "without" };
+         static constexpr auto opener_set = lexicon::sorted( openers );
+         return lexicon::contains( opener_set, w );
+      }
+
       // Does a clause at `at` follow a comma, a semicolon or a dash?
       [[nodiscard]] bool after_clause_break( const std::size_t floor, const std::size_t at ) const noexcept
       {
@@ -3771,7 +3815,7 @@ namespace quoth::internal
       // emits the captured attribution; the cut is undone when the inner one is not kept.
       bool emit_inner( const std::size_t si, const pattern p, const std::size_t owner_index, const std::size_t at, document& doc )
       {
-         if( goes_on_with_reported_clause( si, owner_index, at, doc ) ) {
+         if( goes_on_with_reported_clause( si, owner_index, at, doc ) || only_opening_phrase( doc.attributions[ owner_index ], at ) ) {
             return false;
          }
          attribution& owner = doc.attributions[ owner_index ];

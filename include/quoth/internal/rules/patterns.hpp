@@ -228,8 +228,8 @@ namespace quoth::internal::rules
          if( v == lexicon::cue_verb_add && has_at( s, at + n, " up" ) && ( at + n + 3 >= s.size() || !is_ascii_alnum( static_cast< unsigned char >( s[ at + n + 3 ] ) ) ) ) {
             return false; // "the efforts added up to a series of excuses": a sum, not a remark
          }
-         if( ( has_at( s, at + n, " tank" ) && has_at( w, 0, "think" ) ) || ( has_at( s, at + n, " up" ) && has_at( w, 0, "show" ) && !has_at( s, at + n, " up to " ) && ( at + n + 3 >= s.size() || !is_ascii_alnum( static_cast< unsigned char >( s[ at + n + 3 ] ) ) ) ) ) {
-            return false; // "a think tank", "the files would have shown up" (not "showed up to a third")
+         if( ( has_at( s, at + n, " tank" ) && has_at( w, 0, "think" ) ) || ( has_at( s, at + n, " delegate" ) && is( w, "pledged" ) ) || ( has_at( s, at + n, " up" ) && has_at( w, 0, "show" ) && !has_at( s, at + n, " up to " ) && ( at + n + 3 >= s.size() || !is_ascii_alnum( static_cast< unsigned char >( s[ at + n + 3 ] ) ) ) ) ) {
+            return false; // "a think tank", "pledged delegates", "the files would have shown up" (not "showed up to a third")
          }
          if( v == lexicon::cue_verb_name && ( has_at( s, at + n, " for " ) || has_at( s, at + n, " after " ) || indefinite_noun_before( s, at ) ) ) {
             return false; // "buildings named for him", "a cleric named Ortiz": a participle
