@@ -409,4 +409,8 @@ TEST_CASE( "a trailer that a phrase closes reports a clause whose own verb is no
    const auto doc = quoth::parse( "Ada Brook said that the levy was fair, the mayor insisted on a vote." );
    REQUIRE( !doc.attributions.empty() );
    CHECK( test::speaker( doc.attributions[ 0 ] ) == "Ada Brook" );
+   // a clause with an auxiliary before its verb is no trailer
+   const auto b = test::only( quoth::parse( "Voters learned during the debate that no matter the setting, no matter the stakes, Ortiz will insist on being Ortiz." ) );
+   CHECK( test::speaker( b ) == "Voters" );
+   CHECK( test::content( b ) == "no matter the setting, no matter the stakes, Ortiz will insist on being Ortiz" );
 }

@@ -1118,7 +1118,8 @@ namespace quoth::internal
             // (or a trailer that a phrase closes, as match_content_first() reads it, after a
             // reading whose verb is no verb of saying: "The board voted to back Ortiz, Lind said
             // at the time.", not "Ada said that A, he should have insisted on B")
-            return try_rule< rules::trailer >( i, s ) || ( !saying && count_words( s.begin, i, 3 ) >= 3 && !opens_with_clause_opener( s ) && !opens_with_adverbial( s, i ) && try_rule< rules::trailer_then_phrase >( i, s ) );
+            // (a cue of one word: "..., Trump will insist on being Trump" is a clause of its own)
+            return try_rule< rules::trailer >( i, s ) || ( !saying && count_words( s.begin, i, 3 ) >= 3 && !opens_with_clause_opener( s ) && !opens_with_adverbial( s, i ) && try_rule< rules::trailer_then_phrase >( i, s ) && sub( m_text, m_state.cap.cue.begin, m_state.cap.cue.end - m_state.cap.cue.begin ).find( ' ' ) == std::string_view::npos );
          } );
          m_state.cap = cap;
          return found;
