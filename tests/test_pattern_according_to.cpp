@@ -225,3 +225,21 @@ TEST_CASE( "\"(According to X, A.)\": the content is A, without the marks of the
    CHECK( test::speaker( a ) == "the city police" );
    CHECK( test::content( a ) == "no figures are kept on such fines." );
 }
+
+TEST_CASE( "\"In X's view, A\": the owner of the view is the speaker of A" )
+{
+   const auto a = test::only( quoth::parse( "In Ada Brook's view, the change would make it harder for insiders to pick a candidate." ) );
+   CHECK( a.pattern == quoth::pattern::according_to );
+   CHECK( test::speaker( a ) == "Ada Brook" );
+   CHECK( a.cue->phrase.text == "view" );
+   CHECK( test::content( a ) == "the change would make it harder for insiders to pick a candidate" );
+   // a possessive pronoun, "own", and nouns that are no cue words elsewhere
+   const auto b = test::only( quoth::parse( "In his own opinion, the pier is safe." ) );
+   CHECK( test::speaker( b ) == "his" );
+   CHECK( test::content( b ) == "the pier is safe" );
+   const auto c = test::only( quoth::parse( "In Lind’s mind, the vote was already won." ) );
+   CHECK( test::speaker( c ) == "Lind" );
+   // "the view of many" and a phrase of place are no owners
+   CHECK( quoth::parse( "In the view of many, the pier is safe." ).attributions.empty() );
+   CHECK( quoth::parse( "In the harbour's shadow, the pier is safe." ).attributions.empty() );
+}

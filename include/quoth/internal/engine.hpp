@@ -1619,6 +1619,23 @@ namespace quoth::internal
          }
       }
 
+      // "In Lind's view, A", "In his opinion, A" (rules::in_view_first): true when read.
+      bool match_in_view( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         if( s.end - s.begin < 12 || !( m_text[ s.begin ] == 'I' || m_text[ s.begin ] == 'i' ) || m_text[ s.begin + 1 ] != 'n' || m_text[ s.begin + 2 ] != ' ' || !try_rule< rules::in_view_first >( s.begin, s ) ) {
+            return false;
+         }
+         slot& who = m_state.cap.speaker; // without its "'s"
+         for( const std::string_view end : { std::string_view( "'s" ), std::string_view( "\xE2\x80\x99s" ), std::string_view( "'" ), std::string_view( "\xE2\x80\x99" ) } ) {
+            if( who.end - who.begin > end.size() && sub( m_text, who.end - end.size(), end.size() ) == end ) {
+               who.end -= end.size();
+               break;
+            }
+         }
+         return emit( si, pattern::according_to, doc );
+      }
+
       void match_sentence( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
@@ -1652,7 +1669,7 @@ namespace quoth::internal
             return;
          }
          if( !worth_matching( s ) ) {
-            if( !match_nominal( si, doc ) && !match_poll_phrase( si, doc ) ) {
+            if( !match_in_view( si, doc ) && !match_nominal( si, doc ) && !match_poll_phrase( si, doc ) ) {
                match_impersonal( si, doc );
             }
             return;
@@ -1675,6 +1692,9 @@ namespace quoth::internal
             return;
          }
          if( s.ends_block && match_colon_intro( si, doc ) ) {
+            return;
+         }
+         if( match_in_view( si, doc ) ) {
             return;
          }
          if( try_rule< rules::according_first >( s.begin, s ) && emit( si, pattern::according_to, doc ) ) {

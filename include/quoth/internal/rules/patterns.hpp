@@ -1479,6 +1479,19 @@ namespace quoth::internal::rules
    struct according_first : pegtl::seq< capture< slots::cue, according_to >, ws, capture< slots::speaker, source_phrase, pegtl::opt< pegtl::at< appositive_name >, sp, comma, sp, person_name > >, adjuncts, sp, comma, sp, content_rest >
    {};
 
+   // ---- In X's view, CONTENT ---------------------------------------------------------------
+
+   // "In Lind's view, A", "In their opinion, A": the owner of the view is the speaker, the
+   // noun its cue, the clause after the comma its content.
+   struct view_owner : pegtl::sor< kw_sor< kw< TAO_PEGTL_STRING( "his" ) >, kw< TAO_PEGTL_STRING( "her" ) >, kw< TAO_PEGTL_STRING( "their" ) >, kw< TAO_PEGTL_STRING( "its" ) > >, pegtl::seq< pegtl::rep_max< 3, pegtl::not_at< possessive >, cap_word, ws >, possessive > >
+   {};
+
+   struct view_noun : kw_sor< kw< TAO_PEGTL_STRING( "view" ) >, kw< TAO_PEGTL_STRING( "opinion" ) >, kw< TAO_PEGTL_STRING( "estimation" ) >, kw< TAO_PEGTL_STRING( "mind" ) > >
+   {};
+
+   struct in_view_first : pegtl::seq< kw< TAO_PEGTL_ISTRING( "in" ) >, ws, capture< slots::speaker, view_owner >, ws, pegtl::opt< kw< TAO_PEGTL_STRING( "own" ) >, ws >, capture< slots::cue, view_noun >, sp, comma, sp, content_rest >
+   {};
+
    // ---- as X said, CONTENT -----------------------------------------------------------------
 
    // "As Lind put it: ...": the idiom is the cue
