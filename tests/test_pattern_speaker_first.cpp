@@ -1431,3 +1431,21 @@ TEST_CASE( "after an opening phrase, a clause before a colon and the quotation a
    REQUIRE( told.attributions.size() == 2 );
    CHECK( test::content( told.attributions[ 0 ] ) == "despite the crowds, the fair would not last" );
 }
+
+TEST_CASE( "a place with a relative aside between the cue and \"that\": \"said on the radio, where she is a host, that A\"" )
+{
+   const auto a = test::only( quoth::parse( "Brook said on KXRT, where she is now a host, that the mayor should resign." ) );
+   CHECK( test::speaker( a ) == "Brook" );
+   CHECK( test::content( a ) == "the mayor should resign" );
+   const auto b = test::only( quoth::parse( "Brook said at the rally in Lyme, where the crowd was thin, that the mayor should resign." ) );
+   CHECK( test::content( b ) == "the mayor should resign" );
+}
+
+TEST_CASE( "a reported clause without \"that\" whose subject runs to ten words before its verb" )
+{
+   const auto a = test::only( quoth::parse( "Lind argued Ortiz\xE2\x80\x99s proposal to pay the debt by printing money would ruin the city." ) );
+   CHECK( test::speaker( a ) == "Lind" );
+   CHECK( test::content( a ) == "Ortiz\xE2\x80\x99s proposal to pay the debt by printing money would ruin the city" );
+   // an object with no verb of its own is no clause
+   CHECK( quoth::parse( "Lind argued the case for the new bridge across the river to the old town in court." ).attributions.empty() );
+}

@@ -417,3 +417,17 @@ TEST_CASE( "a verb in the past after a name ends the name: \"Lind met survivors 
    CHECK( test::speaker( test::only( quoth::parse( "Dover registered voters said the pier was unsafe." ) ) ) == "Dover registered voters" );
    CHECK( test::speaker( test::only( quoth::parse( "Harbour union chairman Ben Ode said the pier was unsafe." ) ) ) == "Harbour union chairman Ben Ode" );
 }
+
+TEST_CASE( "a contracted \"has\" or \"is\" before the cue is no part of the speaker" )
+{
+   const auto doc = quoth::parse( "Ada Ortiz said the toll was high. She\xE2\x80\x99s argued for months that the toll is unfair." );
+   REQUIRE( doc.attributions.size() == 2 );
+   const auto& a = doc.attributions[ 1 ];
+   CHECK( test::speaker( a ) == "She" );
+   CHECK( a.speaker->kind == quoth::speaker_kind::pronoun );
+   CHECK( test::resolved( doc, a ) == "Ada Ortiz" );
+   CHECK( test::content( a ) == "the toll is unfair" );
+   CHECK( test::speaker( test::only( quoth::parse( "Lind's said that the bridge is unsafe." ) ) ) == "Lind" );
+   // a possessive that a noun follows stays
+   CHECK( test::speaker( test::only( quoth::parse( "Lind's aide said that the bridge is unsafe." ) ) ) == "Lind's aide" );
+}

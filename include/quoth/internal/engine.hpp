@@ -4376,6 +4376,27 @@ namespace quoth::internal
          }
       }
 
+      // "He’s argued that A", "Lind's said A": the "’s" right before the cue is "has" or "is",
+      // not part of the speaker's name.
+      void strip_contracted_auxiliary( const std::size_t b, std::size_t& e, const captures& c ) const noexcept
+      {
+         if( !c.cue.set() || c.cue.begin < e ) {
+            return;
+         }
+         for( std::size_t i = e; i < c.cue.begin; ++i ) {
+            if( m_text[ i ] != ' ' ) {
+               return;
+            }
+         }
+         const std::string_view w = sub( m_text, b, e - b );
+         for( const std::string_view suffix : { std::string_view( "'s" ), std::string_view( "\u2019s" ) } ) {
+            if( w.size() > suffix.size() && w.substr( w.size() - suffix.size() ) == suffix ) {
+               e -= suffix.size();
+               return;
+            }
+         }
+      }
+
       bool emit( const std::size_t si, const pattern p, document& doc ) // true when an attribution was added
       {
          const sentence& s = m_sentences[ si ];
@@ -4540,6 +4561,7 @@ namespace quoth::internal
             while( e > b && m_text[ e - 1 ] == ',' ) {
                --e;
             }
+            strip_contracted_auxiliary( b, e, c );
             r.mention = make_span( m_text, b, e );
             const speaker_reading rd = m_lang->read_speaker( m_text, b, e, m_words );
             m_readings.note( b, e, rd, m_words );

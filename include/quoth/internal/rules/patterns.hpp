@@ -379,7 +379,7 @@ namespace quoth::internal::rules
    }
 
    // "claims the bridge is safe", "argued Lind had lied": a subject (a determiner or a
-   // capitalised word first) and then, within eight words and before any punctuation, an
+   // capitalised word first) and then, within eleven words and before any punctuation, an
    // auxiliary: a clause, not an object ("claimed the seat", "argued the case").
    [[nodiscard]] inline bool clause_ahead( const std::string_view s, const std::size_t at, const std::size_t end ) noexcept
    {
@@ -400,7 +400,7 @@ namespace quoth::internal::rules
          }
          return finite_auxiliary( w ) ? 1 : 0;
       };
-      if( scan_plain_words( s, at, end, 9, word ) ) {
+      if( scan_plain_words( s, at, end, 12, word ) ) {
          return true;
       }
       // "argued the port, which has been ..., is in retreat": a relative aside after the subject
@@ -935,7 +935,15 @@ namespace quoth::internal::rules
    struct clause_verb; // below
 
    // "that would tie ..." after a noun is a relative clause
-   struct phrase_then_that : pegtl::seq< ws, cue_preposition, pegtl::rep_min_max< 1, 7, ws, pegtl::not_at< kw_that >, pegtl::sor< possessive, word, short_year > >, sp, pegtl::opt< comma, sp >, kw_that, ws, pegtl::not_at< clause_verb > >
+   struct to_comma;
+
+   // "said on the radio, where she is now a host, that ...": an aside on the place or time
+   // before the that-clause
+   struct where_aside : pegtl::seq< sp, comma, ws, pegtl::at< kw_sor< kw< TAO_PEGTL_STRING( "where" ) >, kw< TAO_PEGTL_STRING( "when" ) > > >, to_comma, comma, ws, pegtl::at< kw_that > >
+   {};
+
+   // "said at a rally in Ohio that ...", "said on CNN, where she is a host, that ..."
+   struct phrase_then_that : pegtl::seq< ws, cue_preposition, pegtl::rep_min_max< 1, 7, ws, pegtl::not_at< kw_that >, pegtl::sor< possessive, word, short_year > >, pegtl::sor< where_aside, pegtl::seq< sp, pegtl::opt< comma, sp > > >, kw_that, ws, pegtl::not_at< clause_verb > >
    {};
 
    struct gerund_body; // below
@@ -948,13 +956,6 @@ namespace quoth::internal::rules
 
    // "responded to the tweet by calling him “dopey”": the content is the gerund's
    struct by_gerund : pegtl::seq< pegtl::opt< ws, kw_to, ws, pegtl::sor< object_pronoun, simple_np > >, adjuncts, ws, kw_by, gerund_body >
-   {};
-
-   struct to_comma;
-
-   // "said on the radio, where she is now a host, that ...": an aside on the place or time
-   // before the that-clause
-   struct where_aside : pegtl::seq< sp, comma, ws, pegtl::at< kw_sor< kw< TAO_PEGTL_STRING( "where" ) >, kw< TAO_PEGTL_STRING( "when" ) > > >, to_comma, comma, ws, pegtl::at< kw_that > >
    {};
 
    // "argued, for example, that", "complained - in a letter to the board - that": an aside
