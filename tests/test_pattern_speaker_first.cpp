@@ -1449,3 +1449,16 @@ TEST_CASE( "a reported clause without \"that\" whose subject runs to ten words b
    // an object with no verb of its own is no clause
    CHECK( quoth::parse( "Lind argued the case for the new bridge across the river to the old town in court." ).attributions.empty() );
 }
+
+TEST_CASE( "\"convince\" takes an addressee before its that-clause; \"confide\" reports" )
+{
+   const auto a = test::only( quoth::parse( "The owners were able to convince judges that the toll was unfair." ) );
+   CHECK( test::speaker( a ) == "The owners" );
+   CHECK( a.cue->phrase.text == "were able to convince judges" );
+   CHECK( test::content( a ) == "the toll was unfair" );
+   // evidence that convinces is no cue
+   CHECK( quoth::parse( "He saw no convincing proof in the file." ).attributions.empty() );
+   const auto b = test::only( quoth::parse( "Ortiz confided that his parents had panicked." ) );
+   CHECK( test::cue( b ) == "confide" );
+   CHECK( test::content( b ) == "his parents had panicked" );
+}

@@ -347,6 +347,8 @@ namespace quoth::internal::lexicon
       { "nominate", "nominate nominates nominated", cue_use::bare }, // ("nominating contests": an adjective)
       { "outline", "outlined outlining", cue_use::bare },
       { "persuade", "persuade persuades persuaded persuading", cue_use::bare },
+      { "convince", "convince convinces convincing", cue_use::that }, // ("convinced": an attitude, above)
+      { "confide", "confide confides confided confiding", cue_use::that },
       { "reaffirm", "reaffirm reaffirms reaffirmed reaffirming", cue_use::bare },
       { "react", "react reacts reacted reacting", cue_use::that },
       { "rebuff", "rebuffed rebuffing", cue_use::bare },
@@ -394,7 +396,7 @@ namespace quoth::internal::lexicon
    };
 
    // Verbs whose first object is the addressee, not the content: "told reporters that".
-   inline constexpr std::string_view addressee_verbs[] = { "ask", "assure", "inform", "remind", "tell", "advise", "warn" };
+   inline constexpr std::string_view addressee_verbs[] = { "ask", "assure", "inform", "remind", "tell", "advise", "warn", "convince" };
 
    // Verbs whose content may be a to-infinitive: "vowed to appeal", "urged voters to stay home".
    inline constexpr std::string_view to_verbs[] = {
