@@ -1462,3 +1462,29 @@ TEST_CASE( "\"convince\" takes an addressee before its that-clause; \"confide\" 
    CHECK( test::cue( b ) == "confide" );
    CHECK( test::content( b ) == "his parents had panicked" );
 }
+
+TEST_CASE( "\"Even as\", \"Even though\" and \"As X argued that A\" open a subordinate clause with its own attribution" )
+{
+   const auto doc = quoth::parse( "Even as Ortiz argued that the toll was unfair, Lind said the bridge would close." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "Ortiz" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the toll was unfair" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "Lind" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "the bridge would close" );
+   // a quotation in the clause is not the main clause's
+   const auto q = quoth::parse( "But even as Ortiz claimed that \"Ada got off lightly,\" Lind said the two cases were different." );
+   REQUIRE( !q.attributions.empty() );
+   CHECK( test::speaker( q.attributions[ 0 ] ) == "Ortiz" );
+   CHECK( test::content( q.attributions[ 0 ] ) == "Ada got off lightly" );
+   const auto though = quoth::parse( "Even though Ortiz argued that the toll was unfair, Lind said the bridge would close." );
+   REQUIRE( though.attributions.size() == 2 );
+   CHECK( test::speaker( though.attributions[ 0 ] ) == "Ortiz" );
+   const auto as = quoth::parse( "As Ortiz argued that the toll was unfair, Lind said the bridge would close." );
+   REQUIRE( as.attributions.size() == 2 );
+   CHECK( test::content( as.attributions[ 0 ] ) == "the toll was unfair" );
+   CHECK( test::content( as.attributions[ 1 ] ) == "the bridge would close" );
+   // "As X reported just today, A" still reports A
+   const auto b = test::only( quoth::parse( "As the Courier reported just today, the pier will close." ) );
+   CHECK( test::speaker( b ) == "the Courier" );
+   CHECK( test::content( b ) == "the pier will close" );
+}

@@ -888,8 +888,21 @@ namespace quoth::internal
             at = skip_spaces( at + first.size() ); // "But while ..."
             first = word_at( at, buf );
          }
-         const bool sub = is( first, "after" ) || is( first, "before" ) || is( first, "when" ) || is( first, "while" ) || is( first, "since" ) || is( first, "because" ) || is( first, "although" ) || is( first, "though" ) || is( first, "if" ) || is( first, "once" ) || is( first, "until" );
+         const bool even = is( first, "even" ) && at + first.size() < s.end && m_text[ at + first.size() ] == ' ';
+         if( even ) {
+            at = skip_spaces( at + first.size() ); // "Even as ...", "But even though ..."
+            first = word_at( at, buf );
+         }
+         const bool sub = is( first, "after" ) || is( first, "before" ) || is( first, "when" ) || is( first, "while" ) || is( first, "since" ) || is( first, "because" ) || is( first, "although" ) || is( first, "though" ) || is( first, "if" ) || is( first, "once" ) || is( first, "until" ) || ( even && is( first, "as" ) );
          return sub ? at + first.size() - s.begin : 0;
+      }
+
+      // Does the sentence open with "As" ("As Lind argued that A, B": a time, when a cue follows
+      // the clause)?
+      [[nodiscard]] bool opens_with_as( const sentence& s ) const noexcept
+      {
+         char buf[ 12 ];
+         return word_at( s.begin, buf ) == "as";
       }
 
       // In a sentence that opens with a subordinate clause, does the reading just matched take
@@ -983,7 +996,20 @@ namespace quoth::internal
          }
          const std::size_t saved = m_state.content_end;
          m_state.content_end = comma; // a comma, or the end of a quotation whose text ends with one
-         const bool ok = try_rule< rules::speaker_first >( from, s ) && m_state.cap.cue.begin < m_state.content_end;
+         bool ok = try_rule< rules::speaker_first >( from, s ) && m_state.cap.cue.begin < m_state.content_end;
+         if( ok && as ) {
+            // "As Lind argued that A, ...", not "As Lind reported just today, A" (A is the report)
+            const slot content = m_state.cap.content;
+            char wbuf[ 12 ];
+            std::size_t b = m_state.cap.cue.end;
+            bool that = false;
+            while( b < content.begin && !that ) {
+               b = skip_spaces( b );
+               that = word_at( b, wbuf ) == "that";
+               b += std::max< std::size_t >( 1, word_length( m_text, b ) );
+            }
+            ok = that || m_state.quote_at( content.begin ) != nullptr;
+         }
          m_state.content_end = saved;
          if( ok ) {
             emit( si, pattern::speaker_cue_content, doc );
@@ -1727,7 +1753,7 @@ namespace quoth::internal
          // "After Scalia said that A, Trump said B": the attribution of an opening subordinate
          // clause ends at its comma (emit rejects a reading from its cue across the comma)
          const bool subordinate = opening_subordinator( s ) != 0;
-         if( subordinate ) {
+         if( subordinate || opens_with_as( s ) ) {
             match_opening_clause( si, doc );
          }
          match_opening_gerund( si, doc );

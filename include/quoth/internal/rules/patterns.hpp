@@ -859,8 +859,9 @@ namespace quoth::internal::rules
       }
    };
 
-   // "later", "again", "publicly": adverbs between the cue and its dates and media.
-   struct adverb : pegtl::sor< kw_sor< kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "separately" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, manner_adverb >, ago_phrase >
+   // "later", "again", "publicly", "just" before a date: adverbs between the cue and its dates
+   // and media.
+   struct adverb : pegtl::sor< kw_sor< kw< TAO_PEGTL_STRING( "however" ) >, kw< TAO_PEGTL_STRING( "later" ) >, kw< TAO_PEGTL_STRING( "again" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "separately" ) >, kw< TAO_PEGTL_STRING( "earlier" ) >, manner_adverb >, ago_phrase, pegtl::seq< kw< TAO_PEGTL_STRING( "just" ) >, pegtl::at< ws, date_phrase > > >
    {};
 
    // "in Miami", "at the White House": where, not through what; not recorded.
