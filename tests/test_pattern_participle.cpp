@@ -471,3 +471,15 @@ TEST_CASE( "a participle after \"before\" or \"after\" with no comma" )
    CHECK( a.cue->phrase.text == "saying" );
    CHECK( test::content( a ) == "the pier was fixed" );
 }
+
+TEST_CASE( "a clause that a dash aside leaves without words of its own reports nothing" )
+{
+   // the object of "backed" is "which": only the second verb reports
+   const auto a = test::only( quoth::parse( "He faults the bill - which he once backed - and has embraced the new plan." ) );
+   CHECK( test::cue( a ) == "embrace" );
+   CHECK( test::content( a ) == "the new plan" );
+   const auto doc = quoth::parse( "Ortiz spoke for an hour, criticizing - and even threatening to sue - his rivals." );
+   for( const auto& x : doc.attributions ) {
+      CHECK( test::content( x ) != "-" );
+   }
+}

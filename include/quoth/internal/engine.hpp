@@ -1306,6 +1306,23 @@ namespace quoth::internal
          cut_content( doc.attributions.back(), at );
       }
 
+      // A content that a later clause of its sentence cut down to a dash or a comma ("which he
+      // once backed - and has embraced B") reports nothing: its attribution is dropped.
+      void drop_wordless( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         for( std::size_t k = doc.attributions.size(); k > 0 && doc.attributions[ k - 1 ].sentence.begin == s.begin; --k ) {
+            const span& c = doc.attributions[ k - 1 ].content;
+            if( has_word_char( c.begin, c.end ) ) {
+               continue;
+            }
+            doc.attributions.erase( doc.attributions.begin() + static_cast< std::ptrdiff_t >( k - 1 ) );
+            for( std::size_t& x : m_sentence_attribution ) { // (index + 1, or 0)
+               x = x == k ? 0 : ( x > k ? x - 1 : x );
+            }
+         }
+      }
+
       // The content of `owner` stops at `at`, where a clause of its own begins.
       void cut_content( attribution& owner, const std::size_t at )
       {
@@ -1319,6 +1336,7 @@ namespace quoth::internal
             if( ce - b == 4 && lexicon::equal_folded( "that", sub( m_text, b, 4 ) ) ) {
                return; // "finds that, while A, B": the clause after "that" is the content
             }
+
             // classify first: a content that is one quotation becomes the inside of its marks
             std::vector< span > parts{ make_span( m_text, b, ce ) };
             const content_kind type = classify_content( b, ce, parts );
@@ -3866,6 +3884,18 @@ namespace quoth::internal
             return false;
          }
          attribution& owner = doc.attributions[ owner_index ];
+         if( owner_index + 1 == doc.attributions.size() && owner.content.begin < at && owner.content.end > at && !has_word_char( owner.content.begin, at ) ) {
+            // "criticizing - and even suing - his rivals", "which he once backed - and has
+            // embraced B": the inner clause starts where the owner's content would, and the
+            // owner reports nothing of its own
+            attribution removed = std::move( owner );
+            doc.attributions.pop_back();
+            if( emit( si, p, doc ) ) {
+               return true;
+            }
+            doc.attributions.push_back( std::move( removed ) );
+            return false;
+         }
          const std::vector< span > parts = owner.parts;
          const span content = owner.content;
          const content_kind type = owner.type;

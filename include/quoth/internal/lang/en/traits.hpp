@@ -38,6 +38,7 @@ namespace quoth::internal
             e.match_relative_object( si, doc );
          }
          e.match_asked_passive( si, doc );
+         e.drop_wordless( si, doc );
       }
    };
 
