@@ -28,6 +28,7 @@ TEST_CASE( "tao::pegtl::analyze finds no problem in any top-level rule" )
    CHECK( tao::pegtl::analyze< medium_phrase >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< cue_first >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< as_first >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< as_by_first >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< relative_object >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< gerund_body >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< opening_gerund >( -1 ) == 0 );

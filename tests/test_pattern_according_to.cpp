@@ -243,3 +243,20 @@ TEST_CASE( "\"In X's view, A\": the owner of the view is the speaker of A" )
    CHECK( quoth::parse( "In the view of many, the pier is safe." ).attributions.empty() );
    CHECK( quoth::parse( "In the harbour's shadow, the pier is safe." ).attributions.empty() );
 }
+
+TEST_CASE( "\"As reported by X, A\": the agent of the passive is the source of the main clause" )
+{
+   const auto a = test::only( quoth::parse( "As first reported by the Courier on Monday, the pier will close in May." ) );
+   CHECK( a.pattern == quoth::pattern::according_to );
+   CHECK( test::speaker( a ) == "the Courier" );
+   CHECK( test::cue( a ) == "report" );
+   CHECK( test::content( a ) == "the pier will close in May" );
+   CHECK( test::date( a ) == "on Monday" );
+   // no agent: nothing to attribute
+   CHECK( quoth::parse( "As reported earlier, the pier will close." ).attributions.empty() );
+   // after the clause: "first" is no speaker
+   const auto b = test::only( quoth::parse( "The pier will close in May, as first reported by the Courier on Tuesday." ) );
+   CHECK( test::speaker( b ) == "the Courier" );
+   CHECK( test::cue( b ) == "report" );
+   CHECK( test::content( b ) == "The pier will close in May" );
+}

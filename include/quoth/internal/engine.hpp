@@ -1747,6 +1747,9 @@ namespace quoth::internal
          if( try_rule< rules::as_first >( s.begin, s ) && emit( si, pattern::according_to, doc ) ) {
             return;
          }
+         if( try_rule< rules::as_by_first >( s.begin, s ) && emit( si, pattern::according_to, doc ) ) {
+            return;
+         }
          if( try_rule< rules::anaphoric >( s.begin, s ) ) {
             emit( si, pattern::anaphoric_passive, doc ); // none when the previous sentence is no content: no other reading either
             return;

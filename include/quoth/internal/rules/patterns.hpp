@@ -1371,10 +1371,42 @@ namespace quoth::internal::rules
 
    // ", X said [DATE|MEDIUM]*" / ", said X" / ", according to X" / ", as X noted", after the
    // content.
+   // "as reported by", "as first noted by": a passive "as" clause whose agent is the source of
+   // the main clause ("As reported by the Courier, A", "A, as first reported by the Courier.").
+   // The participle records its verb.
+   struct as_by_participle
+   {
+      using rule_t = as_by_participle;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_any_traits<>;
+      static constexpr bool quoth_writes_captures = true;  // the verb
+      static constexpr bool quoth_clean_on_failure = true; // only when it matches
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
+      {
+         static constexpr std::string_view words[] = { "confirmed", "described", "detailed", "disclosed", "documented", "explained", "mentioned", "noted", "reported", "revealed" };
+         const std::size_t at = offset_of( in, st );
+         const std::size_t limit = static_cast< std::size_t >( in.end() - st.text.data() );
+         const std::size_t n = st.word_length( sub( st.text, 0, limit ), at );
+         const std::string_view w = sub( st.text, at, n );
+         if( !std::binary_search( std::begin( words ), std::end( words ), w ) ) {
+            return false;
+         }
+         st.cap.verb = lexicon::find_cue( w );
+         in.bump( n );
+         return true;
+      }
+   };
+
+   struct as_by_cue : pegtl::seq< pegtl::opt< kw_sor< kw< TAO_PEGTL_STRING( "first" ) >, kw< TAO_PEGTL_STRING( "previously" ) >, kw< TAO_PEGTL_STRING( "earlier" ) > >, ws >, as_by_participle, ws, kw_by >
+   {};
+
    struct trailer_core
      : pegtl::seq< pegtl::sor< comma, pegtl::seq< after_quote_comma, pegtl::at< ws > > >,
                    sp,
                    pegtl::sor< pegtl::seq< capture< slots::cue, according_to >, ws, capture< slots::speaker, source_phrase > >,
+                               pegtl::seq< kw_as, ws, capture< slots::cue, as_by_cue >, ws, capture< slots::speaker, source_phrase > >,
                                pegtl::seq< capture< slots::cue, cue_phrase< cue_context::inverted > >, inverting_cue, ws, capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, speaker_not_participle, pegtl::not_at< ws, clause_verb > >,
                                pegtl::seq< pegtl::opt< kw_as, ws >, capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::opt< pegtl::sor< two_asides< cue_context::after_quote >, aside_part > >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
                    adjuncts >
@@ -1501,6 +1533,9 @@ namespace quoth::internal::rules
    {};
 
    struct as_first : pegtl::seq< kw< TAO_PEGTL_ISTRING( "as" ) >, ws, capture< slots::speaker, speaker_with_name, pegtl::opt< plain_aside > >, ws, capture< slots::cue, pegtl::sor< put_it, cue_phrase< cue_context::after_quote > > >, adjuncts, sp, pegtl::sor< comma, colon >, sp, content_rest >
+   {};
+
+   struct as_by_first : pegtl::seq< kw< TAO_PEGTL_ISTRING( "as" ) >, ws, capture< slots::cue, as_by_cue >, ws, capture< slots::speaker, source_phrase >, adjuncts, sp, comma, sp, content_rest >
    {};
 
    // "Said Lind, “...”": the cue opens the sentence, before its speaker and the quotation (an
