@@ -431,3 +431,10 @@ TEST_CASE( "a contracted \"has\" or \"is\" before the cue is no part of the spea
    // a possessive that a noun follows stays
    CHECK( test::speaker( test::only( quoth::parse( "Lind's aide said that the bridge is unsafe." ) ) ) == "Lind's aide" );
 }
+
+TEST_CASE( "an opening subordinate clause is no part of a speaker that a dash aside follows" )
+{
+   const auto a = test::only( quoth::parse( "Even if Lind loses in Dover, insiders in the next two towns \xE2\x80\x94 Lyme and Kent \xE2\x80\x94 said it is vital that she close the gap." ) );
+   CHECK( test::speaker( a ) == "insiders in the next two towns" );
+   CHECK( test::content( a ) == "it is vital that she close the gap" );
+}

@@ -3248,7 +3248,8 @@ namespace quoth::internal
             char ob[ 12 ];
             const std::string_view opener = word_at( sb, ob );
             static constexpr std::string_view openers[] = { "after", "at", "before", "during", "earlier", "in", "last", "later", "on", "since", "this" };
-            if( comma + 2 < se && m_text[ comma + 1 ] == ' ' && std::find( std::begin( openers ), std::end( openers ), opener ) != std::end( openers ) ) {
+            // (or a subordinate clause: "Even if Lind loses, insiders - in Lyme - said")
+            if( comma + 2 < se && m_text[ comma + 1 ] == ' ' && ( std::find( std::begin( openers ), std::end( openers ), opener ) != std::end( openers ) || ( sb == s.begin && opening_subordinator( s ) != 0 ) ) ) {
                sb = skip_spaces( comma + 1 );
             }
          }
