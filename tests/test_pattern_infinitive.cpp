@@ -125,3 +125,11 @@ TEST_CASE( "a readiness before the cue's infinitive: \"was quick to praise\", \"
    CHECK( test::content( b ) == "the levy is fair" );
    CHECK( quoth::parse( "The mayor was quick to the door." ).attributions.empty() );
 }
+
+TEST_CASE( "\"propose\" takes a to-infinitive" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz proposes to pay for the bridge with a toll on trucks." ) );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( test::cue( a ) == "propose" );
+   CHECK( test::content( a ) == "to pay for the bridge with a toll on trucks" );
+}

@@ -1488,3 +1488,13 @@ TEST_CASE( "\"Even as\", \"Even though\" and \"As X argued that A\" open a subor
    CHECK( test::speaker( b ) == "the Courier" );
    CHECK( test::content( b ) == "the pier will close" );
 }
+
+TEST_CASE( "\"wonder\" before a wh-clause reports it; \"no wonder\" is a noun" )
+{
+   const auto a = test::only( quoth::parse( "Others wonder how the toll could affect her run." ) );
+   CHECK( test::speaker( a ) == "Others" );
+   CHECK( test::cue( a ) == "wonder" );
+   CHECK( test::content( a ) == "how the toll could affect her run" );
+   CHECK( quoth::parse( "It is no wonder that the pier closed." ).attributions.empty() );
+   CHECK( quoth::parse( "The pier is a wonder of the age." ).attributions.empty() );
+}

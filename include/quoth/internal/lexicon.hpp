@@ -246,7 +246,7 @@ namespace quoth::internal::lexicon
       { "threaten", "threaten threatens threatened threatening", cue_use::bare },
       { "tout", "touts touted touting", cue_use::bare },
       { "want", "want wants wanted wanting", cue_use::bare },
-      { "wonder", "wonders wondered wondering", cue_use::that },
+      { "wonder", "wonder wonders wondered wondering", cue_use::that },
       { "worry", "worries worried worrying", cue_use::that },
       { "hail", "hails hailed hailing", cue_use::bare },
       { "recognize", "recognize recognizes recognized recognizing", cue_use::bare },
@@ -400,7 +400,7 @@ namespace quoth::internal::lexicon
 
    // Verbs whose content may be a to-infinitive: "vowed to appeal", "urged voters to stay home".
    inline constexpr std::string_view to_verbs[] = {
-      "advise", "agree", "aim", "ask", "claim", "decide", "decline", "encourage", "expect", "hope", "intend", "offer", "order", "plan", "pledge", "prefer", "promise",
+      "advise", "agree", "aim", "ask", "claim", "decide", "decline", "encourage", "expect", "hope", "intend", "offer", "order", "plan", "pledge", "prefer", "promise", "propose",
       "refuse", "remind", "request", "seek", "tell", "threaten", "urge", "vote", "vow", "want", "warn",
       "eager", "willing", "unwilling", "reluctant", "keen", "hesitant", "loath", "determined",
    };

@@ -231,6 +231,22 @@ namespace quoth::internal::rules
          if( ( has_at( s, at + n, " tank" ) && has_at( w, 0, "think" ) ) || ( has_at( s, at + n, " delegate" ) && is( w, "pledged" ) ) || ( has_at( s, at + n, " up" ) && has_at( w, 0, "show" ) && !has_at( s, at + n, " up to " ) && ( at + n + 3 >= s.size() || !is_ascii_alnum( static_cast< unsigned char >( s[ at + n + 3 ] ) ) ) ) ) {
             return false; // "a think tank", "pledged delegates", "the files would have shown up" (not "showed up to a third")
          }
+         if( is( w, "wonder" ) ) {
+            // "It is no wonder that", "a wonder of the age": the noun
+            std::size_t b = at;
+            while( b > 0 && s[ b - 1 ] == ' ' ) {
+               --b;
+            }
+            std::size_t wb = b;
+            while( wb > 0 && s[ wb - 1 ] != ' ' ) {
+               --wb;
+            }
+            char db[ 8 ];
+            const std::string_view d = b - wb <= sizeof( db ) ? ascii_lower( sub( s, wb, b - wb ), db ) : std::string_view();
+            if( is( d, "no" ) || is( d, "a" ) || is( d, "the" ) || is( d, "small" ) ) {
+               return false;
+            }
+         }
          if( v == lexicon::cue_verb_name && ( has_at( s, at + n, " for " ) || has_at( s, at + n, " after " ) || indefinite_noun_before( s, at ) ) ) {
             return false; // "buildings named for him", "a cleric named Ortiz": a participle
          }
