@@ -438,3 +438,19 @@ TEST_CASE( "an opening subordinate clause is no part of a speaker that a dash as
    CHECK( test::speaker( a ) == "insiders in the next two towns" );
    CHECK( test::content( a ) == "it is vital that she close the gap" );
 }
+
+TEST_CASE( "a sentence adverb between commas after the speaker is no part of it" )
+{
+   const auto speaker_of = []( const char* text ) { return test::speaker( test::only( quoth::parse( text ) ) ); };
+   CHECK( speaker_of( "Lind, however, said the plan would fail." ) == "Lind" );
+   CHECK( speaker_of( "Ortiz, for his part, argued that the vote was rigged." ) == "Ortiz" );
+   CHECK( speaker_of( "Officials in Avon, for example, say the roads are fine." ) == "Officials in Avon" );
+   // (with the auxiliary the adverb split from its verb)
+   CHECK( speaker_of( "A poll of voters has, however, found that most back Lind." ) == "A poll of voters" );
+   // an apposition stays
+   CHECK( speaker_of( "Ada Lind, a farmer, said the plan would fail." ) == "Ada Lind, a farmer" );
+   const auto doc = quoth::parse( "Mayor Ada Brook opened the fair. Brook, meanwhile, said the roads would close." );
+   const auto& a = doc.attributions.back();
+   CHECK( test::speaker( a ) == "Brook" );
+   CHECK( test::resolved( doc, a ) == "Ada Brook" );
+}

@@ -4457,6 +4457,50 @@ namespace quoth::internal
          }
       }
 
+      // "Lind, however, said A", "Ortiz, for his part, argued B", "The poll has, however,
+      // found C": a sentence adverb between commas after the speaker is no part of it (nor is an
+      // auxiliary left before it).
+      void strip_trailing_adverbial( const std::size_t b, std::size_t& e ) const noexcept
+      {
+         static constexpr std::string_view adverbials[] = { "also", "as well", "by contrast", "for example", "for her part", "for his part", "for instance", "for its part", "for now", "for one",
+                                                            "for their part", "however", "in contrast", "in fact", "in particular", "in response", "in turn", "instead", "likewise", "meanwhile",
+                                                            "nevertheless", "nonetheless", "of course", "once again", "similarly", "still", "though", "too" };
+         static constexpr auto adverbial_set = lexicon::sorted( adverbials );
+         const std::size_t comma = sub( m_text, b, e - b ).rfind( ',' );
+         if( comma == std::string_view::npos || comma == 0 ) {
+            return;
+         }
+         std::size_t ab = b + comma + 1;
+         while( ab < e && m_text[ ab ] == ' ' ) {
+            ++ab;
+         }
+         char buf[ 16 ];
+         if( e - ab > sizeof( buf ) || !lexicon::contains( adverbial_set, ascii_lower( sub( m_text, ab, e - ab ), buf ) ) ) {
+            return;
+         }
+         std::size_t ne = b + comma;
+         while( ne > b && m_text[ ne - 1 ] == ' ' ) {
+            --ne;
+         }
+         std::size_t lw = ne; // "has, however,": the auxiliary goes too
+         while( lw > b && m_text[ lw - 1 ] != ' ' ) {
+            --lw;
+         }
+         if( lw > b && ( ne - lw == 3 || ne - lw == 4 ) ) {
+            char ab_buf[ 4 ];
+            const std::string_view aux = ascii_lower( sub( m_text, lw, ne - lw ), ab_buf );
+            if( is( aux, "has" ) || is( aux, "have" ) || is( aux, "had" ) || is( aux, "was" ) || is( aux, "were" ) || is( aux, "will" ) ) {
+               ne = lw;
+               while( ne > b && m_text[ ne - 1 ] == ' ' ) {
+                  --ne;
+               }
+            }
+         }
+         if( ne > b ) {
+            e = ne;
+         }
+      }
+
       bool emit( const std::size_t si, const pattern p, document& doc ) // true when an attribution was added
       {
          const sentence& s = m_sentences[ si ];
@@ -4622,6 +4666,7 @@ namespace quoth::internal
                --e;
             }
             strip_contracted_auxiliary( b, e, c );
+            strip_trailing_adverbial( b, e );
             r.mention = make_span( m_text, b, e );
             const speaker_reading rd = m_lang->read_speaker( m_text, b, e, m_words );
             m_readings.note( b, e, rd, m_words );
