@@ -414,3 +414,12 @@ TEST_CASE( "a trailer that a phrase closes reports a clause whose own verb is no
    CHECK( test::speaker( b ) == "Voters" );
    CHECK( test::content( b ) == "no matter the setting, no matter the stakes, Ortiz will insist on being Ortiz" );
 }
+
+TEST_CASE( "a time before the speaker is no content: \"Then, last week, Lind called.\"" )
+{
+   CHECK( quoth::parse( "Then, last week, Ada Lind called." ).attributions.empty() );
+   CHECK( quoth::parse( "Earlier this month, Ortiz apologized." ).attributions.empty() );
+   // a clause before the speaker stays
+   const auto a = test::only( quoth::parse( "The toll will rise next year, Ada Lind said." ) );
+   CHECK( test::content( a ) == "The toll will rise next year" );
+}

@@ -1498,3 +1498,15 @@ TEST_CASE( "\"wonder\" before a wh-clause reports it; \"no wonder\" is a noun" )
    CHECK( quoth::parse( "It is no wonder that the pier closed." ).attributions.empty() );
    CHECK( quoth::parse( "The pier is a wonder of the age." ).attributions.empty() );
 }
+
+TEST_CASE( "\"Or\" opening a sentence is no speaker, and a determiner ends no speaker" )
+{
+   // an imperative after "Or" has no speaker
+   CHECK( quoth::parse( "Or support Ada Lind, who will lead the opposition." ).attributions.empty() );
+   // "this view" is a noun phrase: what comes before it does not hold the view
+   CHECK( quoth::parse( "On the other side is this view: it is hard to win with a long primary." ).attributions.empty() );
+   // a subject after "Or" is read as after "And"
+   const auto a = test::only( quoth::parse( "Or Lind said the plan would fail." ) );
+   CHECK( test::speaker( a ) == "Lind" );
+   CHECK( test::content( a ) == "the plan would fail" );
+}

@@ -3934,7 +3934,8 @@ namespace quoth::internal
          const std::string_view last = word_at( lb, b0 ); // the subject's last word, read once
          {
             // "her big lead among [pledged] delegates": a subject ends with no preposition or article
-            static constexpr std::string_view function_words[] = { "a", "among", "an", "between", "than", "the" };
+            // ("On the other side is this [view]": a determiner before a cue noun)
+            static constexpr std::string_view function_words[] = { "a", "among", "an", "between", "its", "my", "our", "than", "the", "their", "this", "your" };
             static constexpr auto function_set = lexicon::sorted( function_words );
             if( lb > who.begin && lexicon::contains( function_set, last ) ) {
                return true;
@@ -4457,6 +4458,32 @@ namespace quoth::internal
          }
       }
 
+      // Are the words from b to e (at most six) only adverbs of time and linking words ("Then,
+      // last week", "Earlier this month")?
+      [[nodiscard]] bool only_adverbials( const std::size_t b, const std::size_t e ) const noexcept
+      {
+         static constexpr std::string_view adverbials[] = { "again", "also", "and", "but", "earlier", "eventually", "finally", "first", "last", "later", "meanwhile", "month", "morning", "night", "now", "once", "recently", "since", "so", "soon", "still", "then", "this", "today", "tonight", "week", "year", "yesterday" };
+         static constexpr auto adverbial_set = lexicon::sorted( adverbials );
+         std::size_t i = b;
+         int words = 0;
+         while( i < e ) {
+            if( m_text[ i ] == ' ' || m_text[ i ] == ',' ) {
+               ++i;
+               continue;
+            }
+            std::size_t j = i;
+            while( j < e && m_text[ j ] != ' ' && m_text[ j ] != ',' ) {
+               ++j;
+            }
+            char buf[ 12 ];
+            if( ++words > 6 || j - i > sizeof( buf ) || !lexicon::contains( adverbial_set, ascii_lower( sub( m_text, i, j - i ), buf ) ) ) {
+               return false;
+            }
+            i = j;
+         }
+         return words > 0;
+      }
+
       // "Lind, however, said A", "Ortiz, for his part, argued B", "The poll has, however,
       // found C": a sentence adverb between commas after the speaker is no part of it (nor is an
       // auxiliary left before it).
@@ -4639,6 +4666,9 @@ namespace quoth::internal
          }
          if( a.parts.empty() ) {
             return false;
+         }
+         if( p == pattern::content_speaker_cue && a.parts.size() == 1 && a.type == content_kind::indirect && only_adverbials( a.parts.front().begin, a.parts.front().end ) ) {
+            return false; // "Then, last week, Lind called.": a time is no content
          }
          if( a.pattern == pattern::speaker_cue_content && a.type == content_kind::direct ) {
             a.pattern = pattern::speaker_cue_quote;

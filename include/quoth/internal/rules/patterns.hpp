@@ -1049,8 +1049,8 @@ namespace quoth::internal::rules
                    scoped< by_gerund > >
    {};
 
-   // "And", "But": a conjunction before the speaker is not part of it.
-   struct leading_conjunction : kw_sor< kw< TAO_PEGTL_ISTRING( "and" ) >, kw< TAO_PEGTL_ISTRING( "but" ) >, kw< TAO_PEGTL_ISTRING( "yet" ) >, kw< TAO_PEGTL_ISTRING( "so" ) > >
+   // "And", "But", "Or": a conjunction before the speaker is not part of it.
+   struct leading_conjunction : kw_sor< kw< TAO_PEGTL_ISTRING( "and" ) >, kw< TAO_PEGTL_ISTRING( "but" ) >, kw< TAO_PEGTL_ISTRING( "yet" ) >, kw< TAO_PEGTL_ISTRING( "so" ) >, kw< TAO_PEGTL_ISTRING( "or" ) > >
    {};
 
    // "When X said ...", "If X wants ...": the clause is an attribution all the same.
