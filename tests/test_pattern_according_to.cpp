@@ -260,3 +260,32 @@ TEST_CASE( "\"As reported by X, A\": the agent of the passive is the source of t
    CHECK( test::cue( b ) == "report" );
    CHECK( test::content( b ) == "The pier will close in May" );
 }
+
+TEST_CASE( "\"But according to X, A\": a conjunction may open the sentence" )
+{
+   const auto a = test::only( quoth::parse( "But according to the minutes, the members praise the mayor in private." ) );
+   CHECK( a.pattern == quoth::pattern::according_to );
+   CHECK( test::speaker( a ) == "the minutes" );
+   CHECK( test::content( a ) == "the members praise the mayor in private" );
+   const auto b = test::only( quoth::parse( "But, according to the poll, most voters remain undecided." ) );
+   CHECK( test::speaker( b ) == "the poll" );
+   CHECK( test::content( b ) == "most voters remain undecided" );
+}
+
+TEST_CASE( "a sentence-initial \"according to\" takes any source up to its comma" )
+{
+   const auto a = test::only( quoth::parse( "According to reports emerging in the local press, he could not convince the family." ) );
+   CHECK( a.pattern == quoth::pattern::according_to );
+   CHECK( test::speaker( a ) == "reports emerging in the local press" );
+   CHECK( test::content( a ) == "he could not convince the family" );
+   // a subordinate clause opens the content
+   const auto b = test::only( quoth::parse( "But according to recently leaked council documents, while the members criticize the mayor in public, in private they praise him." ) );
+   CHECK( test::speaker( b ) == "recently leaked council documents" );
+   CHECK( test::content( b ) == "while the members criticize the mayor in public, in private they praise him" );
+   // a short list after the first comma belongs to the source
+   const auto c = test::only( quoth::parse( "According to interviews with a dozen of her friends, aides and allies, she wants to run." ) );
+   CHECK( test::speaker( c ) == "interviews with a dozen of her friends, aides and allies" );
+   CHECK( test::content( c ) == "she wants to run" );
+   // a parenthesis ends no such source, and the phrase is no content of the clause after it
+   CHECK( quoth::parse( "According to reports emerging (as expected) in the local press, he could not convince the family." ).attributions.empty() );
+}

@@ -1744,6 +1744,9 @@ namespace quoth::internal
          if( try_rule< rules::according_first >( s.begin, s ) && emit( si, pattern::according_to, doc ) ) {
             return;
          }
+         if( try_rule< rules::according_first_loose >( s.begin, s ) && count_words( m_state.cap.content.begin, m_state.cap.content.end, 3 ) >= 3 && emit( si, pattern::according_to, doc ) ) {
+            return;
+         }
          if( try_rule< rules::as_first >( s.begin, s ) && emit( si, pattern::according_to, doc ) ) {
             return;
          }
@@ -4667,8 +4670,8 @@ namespace quoth::internal
          if( a.parts.empty() ) {
             return false;
          }
-         if( p == pattern::content_speaker_cue && a.parts.size() == 1 && a.type == content_kind::indirect && only_adverbials( a.parts.front().begin, a.parts.front().end ) ) {
-            return false; // "Then, last week, Lind called.": a time is no content
+         if( p == pattern::content_speaker_cue && a.parts.size() == 1 && a.type == content_kind::indirect && ( only_adverbials( a.parts.front().begin, a.parts.front().end ) || ( a.parts.front().text.size() > 13 && lexicon::equal_folded( "according to ", a.parts.front().text.substr( 0, 13 ) ) ) ) ) {
+            return false; // "Then, last week, Lind called.": a time is no content, nor "According to X, "
          }
          if( a.pattern == pattern::speaker_cue_content && a.type == content_kind::direct ) {
             a.pattern = pattern::speaker_cue_quote;

@@ -1526,7 +1526,65 @@ namespace quoth::internal::rules
 
    // ---- according to -----------------------------------------------------------------------
 
-   struct according_first : pegtl::seq< capture< slots::cue, according_to >, ws, capture< slots::speaker, source_phrase, pegtl::opt< pegtl::at< appositive_name >, sp, comma, sp, person_name > >, adjuncts, sp, comma, sp, content_rest >
+   // The source of a sentence-initial "according to" that source_phrase does not read, up to
+   // its comma: "reports emerging in the local press", "recently leaked council documents",
+   // "interviews with a dozen of her friends, aides and allies" (a short list after the comma
+   // goes on). At most 14 words, with no quotation and no sentence punctuation.
+   struct loose_source : token< loose_source >
+   {
+      // Where the comma that ends the words from b is (npos: none, or a word that ends no
+      // source on the way); `words` counts them.
+      static std::size_t comma_after( const std::string_view s, const std::size_t b, const match_state& st, std::size_t& words ) noexcept
+      {
+         words = 0;
+         bool in_word = false;
+         const std::size_t end = std::min( st.content_end, b + 160 );
+         for( std::size_t j = b; j < end; ++j ) {
+            const char c = s[ j ];
+            if( c == ',' ) {
+               return in_word || words > 0 ? j : std::string_view::npos;
+            }
+            if( c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '\n' || st.quote_at( j ) != nullptr ) {
+               return std::string_view::npos; // (a full stop inside the sentence ends no source: "Sen. Lind")
+            }
+            if( c == ' ' ) {
+               in_word = false;
+            }
+            else if( !in_word ) {
+               in_word = true;
+               if( ++words > 14 ) {
+                  return std::string_view::npos;
+               }
+            }
+         }
+         return std::string_view::npos;
+      }
+
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         std::size_t words = 0;
+         const std::size_t comma = comma_after( s, i, st, words );
+         if( comma == std::string_view::npos || words == 0 ) {
+            return 0;
+         }
+         // "her friends, aides and allies,": a list of at most four words with "and" or "or"
+         std::size_t more = 0;
+         const std::size_t next = comma_after( s, comma + 1, st, more );
+         if( next != std::string_view::npos && more <= 4 && words + more <= 14 ) {
+            const std::string_view tail = sub( s, comma + 1, next - comma - 1 );
+            if( tail.find( " and " ) != std::string_view::npos || tail.find( " or " ) != std::string_view::npos ) {
+               return next - i;
+            }
+         }
+         return comma - i;
+      }
+   };
+
+   struct according_first : pegtl::seq< pegtl::opt< leading_conjunction, pegtl::opt< sp, comma >, ws >, capture< slots::cue, according_to >, ws, capture< slots::speaker, source_phrase, pegtl::opt< pegtl::at< appositive_name >, sp, comma, sp, person_name > >, adjuncts, sp, comma, sp, content_rest >
+   {};
+
+   // "According to reports emerging in the press, A": the same with a source of any words
+   struct according_first_loose : pegtl::seq< pegtl::opt< leading_conjunction, pegtl::opt< sp, comma >, ws >, capture< slots::cue, according_to >, ws, capture< slots::speaker, loose_source >, comma, sp, content_rest >
    {};
 
    // ---- In X's view, CONTENT ---------------------------------------------------------------
