@@ -21,6 +21,7 @@ TEST_CASE( "tao::pegtl::analyze finds no problem in any top-level rule" )
    CHECK( tao::pegtl::analyze< subject >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< dash_source_quote >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< according_first >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< according_first_loose >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< in_view_first >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< anaphoric >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< headline >( -1 ) == 0 );
