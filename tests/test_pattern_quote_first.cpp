@@ -423,3 +423,17 @@ TEST_CASE( "a time before the speaker is no content: \"Then, last week, Lind cal
    const auto a = test::only( quoth::parse( "The toll will rise next year, Ada Lind said." ) );
    CHECK( test::content( a ) == "The toll will rise next year" );
 }
+
+TEST_CASE( "an opening participle phrase is no content: \"Weighing in on the debate, Lind agreed\"" )
+{
+   const auto doc = quoth::parse( "Weighing in on the debate, former Gov. Ada Lind agreed, praising her rival as \xE2\x80\x9C"
+                                  "a star.\xE2\x80\x9D" );
+   const auto a = test::only( doc );
+   CHECK( a.pattern == quoth::pattern::participle );
+   CHECK( test::cue( a ) == "praise" ); // (the lemma)
+   CHECK( test::content( a ) == "her rival as \xE2\x80\x9C"
+                                "a star.\xE2\x80\x9D" );
+   // a gerund that is the subject of a clause stays a content
+   const auto b = test::only( quoth::parse( "Raising taxes is a mistake, Lind said." ) );
+   CHECK( test::content( b ) == "Raising taxes is a mistake" );
+}

@@ -1510,3 +1510,12 @@ TEST_CASE( "\"Or\" opening a sentence is no speaker, and a determiner ends no sp
    CHECK( test::speaker( a ) == "Lind" );
    CHECK( test::content( a ) == "the plan would fail" );
 }
+
+TEST_CASE( "a handle or a web address alone is no content: \"He tweets @adalind.\"" )
+{
+   CHECK( quoth::parse( "He tweets @adalind." ).attributions.empty() );
+   CHECK( quoth::parse( "The Courier reports http://example.com/a1." ).attributions.empty() );
+   // a handle inside a clause stays
+   const auto a = test::only( quoth::parse( "Lind wrote that @ortiz had lied." ) );
+   CHECK( test::content( a ) == "@ortiz had lied" );
+}

@@ -4461,6 +4461,26 @@ namespace quoth::internal
          }
       }
 
+      // Is the text from b to e a short phrase that opens with a participle in "-ing" and has no
+      // verb of its own ("Weighing in on the debate"; not "Raising taxes is a mistake")?
+      [[nodiscard]] bool opening_participle_phrase( const std::size_t b, const std::size_t e ) const noexcept
+      {
+         const std::size_t n = word_length( m_text, b );
+         if( n < 5 || b + n > e || m_text[ b ] < 'A' || m_text[ b ] > 'Z' || !has_at( m_text, b + n - 3, "ing" ) || count_words( b, e, 7 ) > 6 ) {
+            return false;
+         }
+         for( std::size_t i = b + n; i < e; ++i ) {
+            if( m_text[ i ] == ' ' && i + 1 < e ) {
+               char buf[ 12 ];
+               const std::string_view w = word_at( i + 1, buf );
+               if( rules::finite_auxiliary( w ) || ( w.size() > 4 && ends_with( w, "ed" ) ) ) {
+                  return false;
+               }
+            }
+         }
+         return true;
+      }
+
       // Are the words from b to e (at most six) only adverbs of time and linking words ("Then,
       // last week", "Earlier this month")?
       [[nodiscard]] bool only_adverbials( const std::size_t b, const std::size_t e ) const noexcept
@@ -4672,6 +4692,12 @@ namespace quoth::internal
          }
          if( p == pattern::content_speaker_cue && a.parts.size() == 1 && a.type == content_kind::indirect && ( only_adverbials( a.parts.front().begin, a.parts.front().end ) || ( a.parts.front().text.size() > 13 && lexicon::equal_folded( "according to ", a.parts.front().text.substr( 0, 13 ) ) ) ) ) {
             return false; // "Then, last week, Lind called.": a time is no content, nor "According to X, "
+         }
+         if( p == pattern::content_speaker_cue && a.parts.size() == 1 && a.type == content_kind::indirect && opening_participle_phrase( a.parts.front().begin, a.parts.front().end ) ) {
+            return false; // "Weighing in on the debate, Lind agreed": a participle phrase is no content
+         }
+         if( a.parts.size() == 1 && a.type == content_kind::indirect && ( m_text[ a.parts.front().begin ] == '@' || has_at( m_text, a.parts.front().begin, "http" ) ) && sub( m_text, a.parts.front().begin, a.parts.front().size() ).find( ' ' ) == std::string_view::npos ) {
+            return false; // "He tweets @lind": a handle or an address alone is no content
          }
          if( a.pattern == pattern::speaker_cue_content && a.type == content_kind::direct ) {
             a.pattern = pattern::speaker_cue_quote;
