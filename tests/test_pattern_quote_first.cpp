@@ -437,3 +437,16 @@ TEST_CASE( "an opening participle phrase is no content: \"Weighing in on the deb
    const auto b = test::only( quoth::parse( "Raising taxes is a mistake, Lind said." ) );
    CHECK( test::content( b ) == "Raising taxes is a mistake" );
 }
+
+TEST_CASE( "a trailer may end with a time: \", the Courier reported late Thursday.\"" )
+{
+   for( const char* text : { "Lind was told to use a private account, the Courier reported late Thursday.", "Lind was told to use a private account, the Courier reported a few days later." } ) {
+      const auto a = test::only( quoth::parse( text ) );
+      CHECK( a.pattern == quoth::pattern::content_speaker_cue );
+      CHECK( test::speaker( a ) == "the Courier" );
+      CHECK( test::content( a ) == "Lind was told to use a private account" );
+   }
+   // an object after the cue is its content
+   const auto b = test::only( quoth::parse( "The bridge will close, the Courier reported a rise in costs." ) );
+   CHECK( test::content( b ) == "a rise in costs" );
+}

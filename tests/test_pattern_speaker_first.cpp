@@ -1519,3 +1519,13 @@ TEST_CASE( "a handle or a web address alone is no content: \"He tweets @adalind.
    const auto a = test::only( quoth::parse( "Lind wrote that @ortiz had lied." ) );
    CHECK( test::content( a ) == "@ortiz had lied" );
 }
+
+TEST_CASE( "a plural noun that looks like a cue is no verb when a verb follows it" )
+{
+   CHECK( quoth::parse( "The recent terror attacks changed the campaign." ).attributions.empty() );
+   CHECK( quoth::parse( "Early estimates have been too low." ).attributions.empty() );
+   // the verb "attacks"
+   const auto a = test::only( quoth::parse( "Lind attacks Ortiz over the budget." ) );
+   CHECK( test::speaker( a ) == "Lind" );
+   CHECK( test::cue( a ) == "attack" );
+}

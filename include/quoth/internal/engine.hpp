@@ -4481,6 +4481,73 @@ namespace quoth::internal
          return true;
       }
 
+      // Is the text from b to e only a time ("late Thursday", "a few days later", "two weeks
+      // ago"): at most six words of time, one of them a day or "later", "ago", "earlier"?
+      [[nodiscard]] bool only_time_phrase( const std::size_t b, const std::size_t e ) const noexcept
+      {
+         static constexpr std::string_view anchors[] = { "ago", "earlier", "friday", "later", "monday", "saturday", "sunday", "thursday", "today", "tonight", "tuesday", "wednesday", "yesterday" };
+         static constexpr std::string_view others[] = { "a", "afternoon", "day", "days", "early", "evening", "few", "hours", "late", "minutes", "month", "months", "morning", "night", "several", "the", "three", "two", "week", "weeks", "year", "years" };
+         static constexpr auto anchor_set = lexicon::sorted( anchors );
+         static constexpr auto time_set = lexicon::sorted( anchors, others );
+         std::size_t i = b;
+         int words = 0;
+         bool anchored = false;
+         while( i < e ) {
+            if( m_text[ i ] == ' ' ) {
+               ++i;
+               continue;
+            }
+            std::size_t j = i;
+            while( j < e && m_text[ j ] != ' ' ) {
+               ++j;
+            }
+            char buf[ 12 ];
+            if( ++words > 6 || j - i > sizeof( buf ) ) {
+               return false;
+            }
+            const std::string_view w = ascii_lower( sub( m_text, i, j - i ), buf );
+            if( !lexicon::contains( time_set, w ) ) {
+               return false;
+            }
+            anchored = anchored || lexicon::contains( anchor_set, w );
+            i = j;
+         }
+         return anchored;
+      }
+
+      // Is the speaker one pronoun or relative word ("he", "which")?
+      [[nodiscard]] bool single_pronoun( const slot& who ) const noexcept
+      {
+         std::size_t b = who.begin;
+         std::size_t e = who.end;
+         trim( m_text, b, e );
+         char buf[ 12 ];
+         const std::string_view w = word_at( b, buf );
+         if( b + w.size() != e ) {
+            return false;
+         }
+         static constexpr std::string_view pronouns[] = { "he", "i", "it", "she", "that", "they", "we", "which", "who", "you" };
+         return std::binary_search( std::begin( pronouns ), std::end( pronouns ), w );
+      }
+
+      // Is the cue word at `cue` a plural noun that a verb follows ("the terror attacks changed
+      // the race", "the attacks have shaken voters")?
+      [[nodiscard]] bool noun_before_verb( const slot& cue ) const noexcept
+      {
+         char buf[ 12 ];
+         const std::string_view w = word_at( cue.begin, buf );
+         if( cue.begin + w.size() != cue.end || w.size() < 4 || w.back() != 's' || !lexicon::contains( lexicon::sorted_nominal_cue_forms, w ) ) {
+            return false;
+         }
+         const std::size_t next = skip_spaces( cue.end );
+         if( next >= m_text.size() || rules::starts_upper( m_text, next ) ) {
+            return false;
+         }
+         char nb[ 12 ];
+         const std::string_view v = word_at( next, nb );
+         return rules::finite_auxiliary( v ) || ( v.size() > 4 && ends_with( v, "ed" ) );
+      }
+
       // Are the words from b to e (at most six) only adverbs of time and linking words ("Then,
       // last week", "Earlier this month")?
       [[nodiscard]] bool only_adverbials( const std::size_t b, const std::size_t e ) const noexcept
@@ -4692,6 +4759,12 @@ namespace quoth::internal
          }
          if( p == pattern::content_speaker_cue && a.parts.size() == 1 && a.type == content_kind::indirect && ( only_adverbials( a.parts.front().begin, a.parts.front().end ) || ( a.parts.front().text.size() > 13 && lexicon::equal_folded( "according to ", a.parts.front().text.substr( 0, 13 ) ) ) ) ) {
             return false; // "Then, last week, Lind called.": a time is no content, nor "According to X, "
+         }
+         if( p == pattern::speaker_cue_content && a.parts.size() == 1 && a.type == content_kind::indirect && only_time_phrase( a.parts.front().begin, a.parts.front().end ) ) {
+            return false; // "A, the Courier reported late Thursday.": a time is no content (the trailer reads A)
+         }
+         if( p == pattern::speaker_cue_content && c.cue.set() && c.speaker.set() && !single_pronoun( c.speaker ) && noun_before_verb( c.cue ) ) {
+            return false; // "The terror attacks changed the race": the cue word is a plural noun
          }
          if( p == pattern::content_speaker_cue && a.parts.size() == 1 && a.type == content_kind::indirect && opening_participle_phrase( a.parts.front().begin, a.parts.front().end ) ) {
             return false; // "Weighing in on the debate, Lind agreed": a participle phrase is no content

@@ -1468,6 +1468,24 @@ namespace quoth::internal::rules
    // Holds no comma, colon, semicolon or dash, and no quotation longer than a title.
    struct trailing_phrase : token< trailing_phrase >
    {
+      // Is the text from i to the sentence's end (its closing punctuation aside) a time of at
+      // most five words that opens with "late" or "early" or ends with "later", "ago" or
+      // "earlier" ("late Thursday", "a few days later")?
+      static bool time_to_end( const std::string_view s, const std::size_t i, std::size_t end ) noexcept
+      {
+         while( end > i && ( s[ end - 1 ] == '.' || s[ end - 1 ] == ' ' || s[ end - 1 ] == '!' ) ) {
+            --end;
+         }
+         const std::string_view phrase = sub( s, i, end - i );
+         if( phrase.empty() || std::count( phrase.begin(), phrase.end(), ' ' ) > 4 || phrase.find_first_of( ",;:(\"" ) != std::string_view::npos ) {
+            return false;
+         }
+         const std::size_t last = phrase.rfind( ' ' );
+         const std::string_view tail = last == std::string_view::npos ? phrase : phrase.substr( last + 1 );
+         const bool opener = ( phrase.size() > 5 && ( has_at( phrase, 0, "late " ) || has_at( phrase, 0, "early " ) ) );
+         return opener || is( tail, "later" ) || is( tail, "ago" ) || is( tail, "earlier" );
+      }
+
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          const lexicon::verb* v = st.cap.verb;
@@ -1480,6 +1498,9 @@ namespace quoth::internal::rules
             return 0;
          }
          const std::string_view w = ascii_lower( sub( s, i, n ), buf );
+         if( time_to_end( s, i, st.content_end ) ) {
+            return st.content_end - i; // "late Thursday", "a few days later"
+         }
          if( !lexicon::contains( lexicon::sorted_trailing_openers, w ) || ( is( w, "at" ) && ( has_at( s, i + n, " least" ) || has_at( s, i + n, " most" ) ) ) || ( is( w, "of" ) && v->lemma != "say" ) ) {
             return 0; // "..., CNN reported at least six planes", "..., they complain of X": the rest is content
          }
