@@ -450,3 +450,11 @@ TEST_CASE( "a trailer may end with a time: \", the Courier reported late Thursda
    const auto b = test::only( quoth::parse( "The bridge will close, the Courier reported a rise in costs." ) );
    CHECK( test::content( b ) == "a rise in costs" );
 }
+
+TEST_CASE( "a name before the speaker is no content: \"Ada Lind, the party's director said.\"" )
+{
+   CHECK( quoth::parse( "Ada Lind, the director of the party said in a statement." ).attributions.empty() );
+   // a one-word answer stays
+   const auto a = test::only( quoth::parse( "Absolutely, Lind said." ) );
+   CHECK( test::content( a ) == "Absolutely" );
+}

@@ -4515,6 +4515,21 @@ namespace quoth::internal
          return anchored;
       }
 
+      // Are the words from b to e two to four, each capitalised ("Ada Lind", "Sen. Ortiz"; a
+      // single word may be an answer: "Absolutely, Lind said.")?
+      [[nodiscard]] bool only_capitalised( const std::size_t b, const std::size_t e ) const noexcept
+      {
+         int words = 0;
+         for( std::size_t i = b; i < e; ++i ) {
+            if( m_text[ i ] != ' ' && ( i == b || m_text[ i - 1 ] == ' ' ) ) {
+               if( ++words > 4 || !rules::starts_upper( m_text, i ) ) {
+                  return false;
+               }
+            }
+         }
+         return words > 1;
+      }
+
       // Is the speaker one pronoun or relative word ("he", "which")?
       [[nodiscard]] bool single_pronoun( const slot& who ) const noexcept
       {
@@ -4765,6 +4780,9 @@ namespace quoth::internal
          }
          if( p == pattern::speaker_cue_content && c.cue.set() && c.speaker.set() && !single_pronoun( c.speaker ) && noun_before_verb( c.cue ) ) {
             return false; // "The terror attacks changed the race": the cue word is a plural noun
+         }
+         if( p == pattern::content_speaker_cue && a.parts.size() == 1 && a.type == content_kind::indirect && only_capitalised( a.parts.front().begin, a.parts.front().end ) ) {
+            return false; // "Ada Lind, the party's director said.": a name is no content
          }
          if( p == pattern::content_speaker_cue && a.parts.size() == 1 && a.type == content_kind::indirect && opening_participle_phrase( a.parts.front().begin, a.parts.front().end ) ) {
             return false; // "Weighing in on the debate, Lind agreed": a participle phrase is no content
