@@ -458,3 +458,20 @@ TEST_CASE( "a name before the speaker is no content: \"Ada Lind, the party's dir
    const auto a = test::only( quoth::parse( "Absolutely, Lind said." ) );
    CHECK( test::content( a ) == "Absolutely" );
 }
+
+TEST_CASE( "words after a quotation before \", he said\" belong to the content, which a quotation may continue" )
+{
+   const auto a = test::only( quoth::parse( "\xE2\x80\x9CWe are alive\xE2\x80\x9D at the convention, he said." ) );
+   CHECK( a.pattern == quoth::pattern::content_speaker_cue );
+   CHECK( a.type == quoth::content_kind::mixed );
+   CHECK( test::speaker( a ) == "he" );
+   CHECK( test::content( a ) == "\xE2\x80\x9CWe are alive\xE2\x80\x9D at the convention" );
+   const auto b = test::only( quoth::parse( "\xE2\x80\x9CPeople were dancing\xE2\x80\x9D before the fire, she said. \xE2\x80\x9C"
+                                            "And then it was over.\xE2\x80\x9D" ) );
+   REQUIRE( b.parts.size() == 2 );
+   CHECK( b.parts[ 1 ].text == "And then it was over." );
+   // a speaker with an apposition stays the speaker of the quotation
+   const auto c = test::only( quoth::parse( "\xE2\x80\x9CWe won,\xE2\x80\x9D Lind, a farmer, said." ) );
+   CHECK( c.pattern == quoth::pattern::quote_cue_speaker );
+   CHECK( test::speaker( c ) == "Lind" );
+}

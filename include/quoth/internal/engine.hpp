@@ -4401,7 +4401,11 @@ namespace quoth::internal
             return false;
          }
          const std::string_view c = a.content.text;
-         return ends_with( c, "\"" ) || ends_with( c, "''" ) || ends_with( c, "\xE2\x80\x9D" ) || ends_with( c, "\xC2\xBB" );
+         if( ends_with( c, "\"" ) || ends_with( c, "''" ) || ends_with( c, "\xE2\x80\x9D" ) || ends_with( c, "\xC2\xBB" ) ) {
+            return true;
+         }
+         // "“A” at the rally, she said. “B.”": a quotation opens the content before the speaker
+         return a.pattern == pattern::content_speaker_cue && a.parts.size() == 1 && m_state.quote_at( a.content.begin ) != nullptr;
       }
 
       void add_quote_part( attribution& a, const slot& q )
@@ -4530,6 +4534,22 @@ namespace quoth::internal
          return words > 1;
       }
 
+      // Does the speaker end with a comma and a personal pronoun ("in the end, he")?
+      [[nodiscard]] bool pronoun_after_comma( const slot& who ) const noexcept
+      {
+         std::size_t b = who.begin;
+         std::size_t e = who.end;
+         trim( m_text, b, e );
+         const std::size_t comma = sub( m_text, b, e - b ).rfind( ',' );
+         if( comma == std::string_view::npos ) {
+            return false;
+         }
+         const std::size_t w = skip_spaces( b + comma + 1 );
+         char buf[ 12 ];
+         const std::string_view word = word_at( w, buf );
+         return w + word.size() == e && ( is( word, "he" ) || is( word, "she" ) || is( word, "they" ) || is( word, "we" ) || is( word, "i" ) );
+      }
+
       // Is the speaker one pronoun or relative word ("he", "which")?
       [[nodiscard]] bool single_pronoun( const slot& who ) const noexcept
       {
@@ -4639,6 +4659,9 @@ namespace quoth::internal
          const captures& c = m_state.cap;
          if( ( p == pattern::speaker_cue_content || p == pattern::participle || p == pattern::impersonal ) && c.cue.set() && inside_quotation( c.cue.begin ) ) {
             return false; // "“... And I think it will pass,”": the words of the quotation's own speaker
+         }
+         if( p == pattern::quote_cue_speaker && c.speaker.set() && !c.quote2.set() && pronoun_after_comma( c.speaker ) ) {
+            return false; // "“We won” in the end, he said.": the words after the quotation are content
          }
          if( p == pattern::speaker_cue_content && c.speaker.set() && ( modifies_noun( c ) || not_a_subject( c.speaker ) ) ) {
             return false;
