@@ -470,6 +470,9 @@ TEST_CASE( "words after a quotation before \", he said\" belong to the content, 
                                             "And then it was over.\xE2\x80\x9D" ) );
    REQUIRE( b.parts.size() == 2 );
    CHECK( b.parts[ 1 ].text == "And then it was over." );
+   const auto d = test::only( quoth::parse( "\xE2\x80\x9CThe politics are blatant\xE2\x80\x9D in the legislature, Ada Lind said." ) );
+   CHECK( test::speaker( d ) == "Ada Lind" );
+   CHECK( test::content( d ) == "\xE2\x80\x9CThe politics are blatant\xE2\x80\x9D in the legislature" );
    // a speaker with an apposition stays the speaker of the quotation
    const auto c = test::only( quoth::parse( "\xE2\x80\x9CWe won,\xE2\x80\x9D Lind, a farmer, said." ) );
    CHECK( c.pattern == quoth::pattern::quote_cue_speaker );

@@ -4534,7 +4534,8 @@ namespace quoth::internal
          return words > 1;
       }
 
-      // Does the speaker end with a comma and a personal pronoun ("in the end, he")?
+      // Does the speaker end with a comma and a personal pronoun ("in the end, he"), or open with
+      // a lower-case preposition or conjunction before a comma ("in the legislature, Lind")?
       [[nodiscard]] bool pronoun_after_comma( const slot& who ) const noexcept
       {
          std::size_t b = who.begin;
@@ -4547,7 +4548,14 @@ namespace quoth::internal
          const std::size_t w = skip_spaces( b + comma + 1 );
          char buf[ 12 ];
          const std::string_view word = word_at( w, buf );
-         return w + word.size() == e && ( is( word, "he" ) || is( word, "she" ) || is( word, "they" ) || is( word, "we" ) || is( word, "i" ) );
+         if( w + word.size() == e && ( is( word, "he" ) || is( word, "she" ) || is( word, "they" ) || is( word, "we" ) || is( word, "i" ) ) ) {
+            return true;
+         }
+         // "in the legislature, Lind": a phrase that opens with a preposition or a conjunction
+         static constexpr std::string_view openers[] = { "about", "after", "against", "as", "at", "because", "before", "during", "for", "from", "in", "of", "on", "since", "that", "to", "when", "while", "with" };
+         char fb[ 12 ];
+         const std::string_view first = word_at( b, fb );
+         return std::binary_search( std::begin( openers ), std::end( openers ), first ) && !rules::starts_upper( m_text, b );
       }
 
       // Is the speaker one pronoun or relative word ("he", "which")?
