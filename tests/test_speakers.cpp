@@ -454,3 +454,13 @@ TEST_CASE( "a sentence adverb between commas after the speaker is no part of it"
    CHECK( test::speaker( a ) == "Brook" );
    CHECK( test::resolved( doc, a ) == "Ada Brook" );
 }
+
+TEST_CASE( "an opening adverb or phrase before a comma is no part of the speaker" )
+{
+   const auto speaker_of = []( const char* text ) { return test::speaker( test::only( quoth::parse( text ) ) ); };
+   CHECK( speaker_of( "Even so, some economists argue that rates will rise." ) == "some economists" );
+   CHECK( speaker_of( "Mostly, they say the plan will fail." ) == "they" );
+   CHECK( speaker_of( "Here in Avon, Ortiz said the plan would fail." ) == "Ortiz" );
+   // a name in "-ly" with its relative clause stays
+   CHECK( speaker_of( "Jolly, who was elected in May, said the plan would fail." ) == "Jolly, who was elected in May" );
+}

@@ -4617,6 +4617,45 @@ namespace quoth::internal
          return words > 0;
       }
 
+      // "Recently, Lind said A", "Even so, some economists argue B", "Here in Avon, Ortiz
+      // stepped up C": an opening adverb or phrase before a comma is no part of the speaker (at
+      // most four words, opening with an adverb in "-ly", a word of time or place, or a
+      // preposition).
+      void strip_leading_adverbial( std::size_t& b, const std::size_t e ) const noexcept
+      {
+         // one word before the comma ("Now, many say"), or a phrase that a capitalised
+         // preposition or participle opens ("Here in Avon, Lind")
+         static constexpr std::string_view adverbs[] = { "again", "also", "earlier", "instead", "later", "meanwhile", "now", "previously", "recently", "still", "then", "today", "yet" };
+         static constexpr std::string_view phrase_openers[] = { "after", "as", "asked", "at", "back", "before", "during", "here", "in", "like", "on", "reached", "since", "speaking", "with", "without" };
+         static constexpr auto adverb_set = lexicon::sorted( adverbs );
+         static constexpr auto opener_set = lexicon::sorted( phrase_openers );
+         const std::string_view w = sub( m_text, b, e - b );
+         const std::size_t comma = w.find( ',' );
+         if( comma == std::string_view::npos || comma == 0 || std::count( w.begin(), w.begin() + static_cast< std::ptrdiff_t >( comma ), ' ' ) > 3 || !rules::starts_upper( m_text, b ) ) {
+            return;
+         }
+         char buf[ 16 ];
+         const std::size_t n = word_length( m_text, b );
+         if( n == 0 || n > sizeof( buf ) ) {
+            return;
+         }
+         const std::string_view first = ascii_lower( sub( m_text, b, n ), buf );
+         const bool one_word = n == comma && ( lexicon::contains( adverb_set, first ) || ( n > 4 && ends_with( first, "ly" ) ) );
+         const bool even_so = comma == 7 && lexicon::equal_folded( "even so", w.substr( 0, 7 ) );
+         if( !one_word && !even_so && !( n < comma && lexicon::contains( opener_set, first ) ) ) {
+            return;
+         }
+         const std::size_t rest = skip_spaces( b + comma + 1 );
+         char rb[ 12 ];
+         const std::string_view next = word_at( rest, rb );
+         if( one_word && !lexicon::contains( adverb_set, first ) && ( is( next, "who" ) || is( next, "which" ) || is( next, "whose" ) || is( next, "a" ) || is( next, "an" ) || is( next, "the" ) ) ) {
+            return; // "Kelly, who ...", "Jolly, a senator": a name in "-ly" and its apposition
+         }
+         if( rest < e && has_word_char( rest, e ) ) {
+            b = rest;
+         }
+      }
+
       // "Lind, however, said A", "Ortiz, for his part, argued B", "The poll has, however,
       // found C": a sentence adverb between commas after the speaker is no part of it (nor is an
       // auxiliary left before it).
@@ -4848,6 +4887,7 @@ namespace quoth::internal
             }
             strip_contracted_auxiliary( b, e, c );
             strip_trailing_adverbial( b, e );
+            strip_leading_adverbial( b, e );
             r.mention = make_span( m_text, b, e );
             const speaker_reading rd = m_lang->read_speaker( m_text, b, e, m_words );
             m_readings.note( b, e, rd, m_words );
