@@ -3938,7 +3938,7 @@ namespace quoth::internal
          {
             // "her big lead among [pledged] delegates": a subject ends with no preposition or article
             // ("On the other side is this [view]": a determiner before a cue noun)
-            static constexpr std::string_view function_words[] = { "a", "among", "an", "between", "its", "my", "our", "than", "the", "their", "this", "your" };
+            static constexpr std::string_view function_words[] = { "a", "among", "an", "between", "than", "the", "this" };
             static constexpr auto function_set = lexicon::sorted( function_words );
             if( lb > who.begin && lexicon::contains( function_set, last ) ) {
                return true;
