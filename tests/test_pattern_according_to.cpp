@@ -47,6 +47,23 @@ TEST_CASE( "a parenthetical attribution splits the content in two parts" )
    CHECK( test::speaker( a ) == "the engineer" );
 }
 
+TEST_CASE( "a parenthetical attribution may end with a phrase of time" )
+{
+   const auto a = test::only( quoth::parse( "The plan, the mayor said after the vote, will cost less." ) );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 0 ].text == "The plan" );
+   CHECK( a.parts[ 1 ].text == "will cost less" );
+   CHECK( test::speaker( a ) == "the mayor" );
+   const auto b = test::only( quoth::parse( "Victory is vital, he said after the meeting, because the leaders want calm." ) );
+   CHECK( b.parts.front().text == "Victory is vital" );
+   CHECK( test::speaker( b ) == "he" );
+   // a relative clause between commas is no parenthetical
+   const auto doc = quoth::parse( "On Monday, Lind, who had not spoken after the debate, decided to back Ortiz." );
+   for( const auto& x : doc.attributions ) {
+      CHECK( test::speaker( x ) != "who" );
+   }
+}
+
 TEST_CASE( "poll figures as speakers" )
 {
    const auto a = test::only( quoth::parse( "About 4 in 10 voters say the economy matters most." ) );

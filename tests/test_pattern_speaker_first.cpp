@@ -1529,3 +1529,22 @@ TEST_CASE( "a plural noun that looks like a cue is no verb when a verb follows i
    CHECK( test::speaker( a ) == "Lind" );
    CHECK( test::cue( a ) == "attack" );
 }
+
+TEST_CASE( "a phrase of time after the cue is no content" )
+{
+   CHECK( quoth::parse( "He said during the debate." ).attributions.empty() );
+   CHECK( quoth::parse( "Ortiz spoke after the vote." ).attributions.empty() );
+   // the content after the phrase and its comma, or after "that"
+   CHECK( test::content( test::only( quoth::parse( "Lind explained after winning Ohio, the race is over." ) ) ) == "the race is over" );
+   CHECK( test::content( test::only( quoth::parse( "Lind said before the vote that the plan had failed." ) ) ) == "the plan had failed" );
+}
+
+TEST_CASE( "a verb after the comma of a relative clause opens no content" )
+{
+   // "who advises Ortiz" is no attribution of "is no fan of Brook"
+   const auto doc = quoth::parse( "Lind, who advises Ortiz, is no fan of Brook." );
+   for( const auto& a : doc.attributions ) {
+      CHECK( test::content( a ) != "is no fan of Brook" );
+   }
+   CHECK( test::content( test::only( quoth::parse( "Lind told them, the plan would fail." ) ) ) == "the plan would fail" );
+}

@@ -464,3 +464,11 @@ TEST_CASE( "an opening adverb or phrase before a comma is no part of the speaker
    // a name in "-ly" with its relative clause stays
    CHECK( speaker_of( "Jolly, who was elected in May, said the plan would fail." ) == "Jolly, who was elected in May" );
 }
+
+TEST_CASE( "the speaker of a relative clause with that is the pronoun" )
+{
+   const auto speaker_of = []( const char* text ) { return test::speaker( test::only( quoth::parse( text ) ) ); };
+   CHECK( speaker_of( "The page was replaced by a message that said, \xE2\x80\x9CThe site is closed.\xE2\x80\x9D" ) == "that" );
+   CHECK( speaker_of( "Lind sent a letter that said the site is closed." ) == "that" );
+   CHECK( speaker_of( "Lind sent a letter which said the site is closed." ) == "which" );
+}

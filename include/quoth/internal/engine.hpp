@@ -4700,6 +4700,16 @@ namespace quoth::internal
          }
       }
 
+      // "The page was replaced by a message that said A", "Lind sent a letter that read B": the
+      // speaker of a relative clause is its pronoun "that", as it is "which" or "who" in "a
+      // letter which said B", not the clause before it.
+      void strip_to_relative_pronoun( std::size_t& b, const std::size_t e ) const noexcept
+      {
+         if( e >= b + 6 && lexicon::equal_folded( " that", sub( m_text, e - 5, 5 ) ) ) {
+            b = e - 4;
+         }
+      }
+
       bool emit( const std::size_t si, const pattern p, document& doc ) // true when an attribution was added
       {
          const sentence& s = m_sentences[ si ];
@@ -4888,6 +4898,7 @@ namespace quoth::internal
             strip_contracted_auxiliary( b, e, c );
             strip_trailing_adverbial( b, e );
             strip_leading_adverbial( b, e );
+            strip_to_relative_pronoun( b, e );
             r.mention = make_span( m_text, b, e );
             const speaker_reading rd = m_lang->read_speaker( m_text, b, e, m_words );
             m_readings.note( b, e, rd, m_words );

@@ -971,6 +971,21 @@ namespace quoth::internal::rules
      : kw_sor< kw_by, kw_to, kw_in, kw_on, kw_with, kw_from, kw_and, kw< TAO_PEGTL_STRING( "or" ) >, kw< TAO_PEGTL_STRING( "while" ) >, kw< TAO_PEGTL_STRING( "when" ) >, kw< TAO_PEGTL_STRING( "since" ) >, kw< TAO_PEGTL_STRING( "until" ) >, kw< TAO_PEGTL_STRING( "though" ) >, kw< TAO_PEGTL_STRING( "although" ) >, kw< TAO_PEGTL_STRING( "unless" ) >, kw< TAO_PEGTL_STRING( "however" ) > >
    {};
 
+   // "after the meeting", "during a visit to Ohio", "following the vote": a phrase of time
+   // after the cue that opens no reported clause of its own.
+   struct time_preposition : kw_sor< kw< TAO_PEGTL_STRING( "after" ) >, kw< TAO_PEGTL_STRING( "before" ) >, kw_during, kw< TAO_PEGTL_STRING( "following" ) > >
+   {};
+   struct time_adjunct : pegtl::seq< time_preposition, pegtl::rep_min_max< 1, 7, ws, pegtl::not_at< kw_that >, pegtl::sor< possessive, word > > >
+   {};
+
+   // A bare complement: "said the plan would fail", "explained after winning Ohio, the race
+   // is over" (the time phrase before the comma is no content), not "said during the debate."
+   // nor "said after the meeting, because ..." (no content follows the cue there).
+   struct bare_complement
+     : pegtl::sor< scoped< time_adjunct, sp, comma, sp, pegtl::not_at< complement_breaker >, pegtl::not_at< kw< TAO_PEGTL_STRING( "because" ) > >, bare_complement_ok, content_rest >,
+                   pegtl::seq< bare_complement_ok, pegtl::not_at< complement_breaker >, pegtl::not_at< time_adjunct, sp, pegtl::sor< pegtl::eof, comma, pegtl::one< '.', ';', ':' > > >, content_rest > >
+   {};
+
    // "responded to the tweet by calling him “dopey”": the content is the gerund's
    struct by_gerund : pegtl::seq< pegtl::opt< ws, kw_to, ws, pegtl::sor< object_pronoun, simple_np > >, adjuncts, ws, kw_by, gerund_body >
    {};
@@ -1040,12 +1055,12 @@ namespace quoth::internal::rules
                    scoped< ws, pegtl::not_at< verb_particle >, kw_sor< kw_in, kw_at, kw_to, kw_of, kw_on, kw_with, kw< TAO_PEGTL_STRING( "during" ) >, kw< TAO_PEGTL_STRING( "after" ) >, kw< TAO_PEGTL_STRING( "before" ) >, kw< TAO_PEGTL_STRING( "outside" ) >, kw< TAO_PEGTL_STRING( "from" ) > >, pegtl::rep_min_max< 1, 7, ws, pegtl::sor< possessive, word > >, sp, pegtl::sor< comma, colon >, sp, pegtl::at< quote >, content_rest >,
                    scoped< ws, kw_to, ws, pegtl::sor< object_pronoun, simple_np >, sp, colon, sp, content_rest >,
                    scoped< sp, comma, sp, pegtl::rep_min_max< 1, 6, pegtl::sor< possessive, word >, sp >, colon, sp, pegtl::at< quote >, content_rest >, // "told them, to loud applause: “...”"
-                   scoped< sp, comma, sp, bare_complement_ok, content_rest >,
+                   scoped< sp, comma, sp, pegtl::not_at< clause_verb >, bare_complement_ok, content_rest >,                                              // not "Lind, who advises Ortiz, is no fan"
                    scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >,
                    scoped< ws, verb_particle, ws, content_rest >,
                    scoped< ws, kw_to, ws, pegtl::sor< object_pronoun, simple_np >, ws, pegtl::at< kw_about >, verb_particle, ws, content_rest >, // "talked to reporters about the deficit"
                    scoped< ws, verb_particle, sp, pegtl::sor< comma, colon >, sp, pegtl::at< quote >, content_rest >,                            // "wrote back, “...”"
-                   scoped< ws, bare_complement_ok, pegtl::not_at< complement_breaker >, content_rest >,
+                   scoped< ws, bare_complement >,
                    scoped< by_gerund > >
    {};
 
@@ -1283,7 +1298,7 @@ namespace quoth::internal::rules
    struct loose_subject_bare_tail
      : pegtl::seq< capture< slots::cue, cue_phrase< cue_context::before_content > >,
                    adjuncts,
-                   scoped< ws, bare_complement_ok, pegtl::not_at< complement_breaker >, content_rest > >
+                   scoped< ws, bare_complement > >
    {};
 
    // ---- content first ----------------------------------------------------------------------
@@ -1447,6 +1462,27 @@ namespace quoth::internal::rules
       }
    };
 
+   // Checks that the recorded speaker is not "who": in "On Monday, Lind, who had not
+   // voted after the debate, decided to act", "who had not voted" is no parenthetical.
+   struct speaker_not_relative
+   {
+      using rule_t = speaker_not_relative;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& /*unused*/, match_state& st ) noexcept
+      {
+         char buf[ 8 ];
+         const slot& who = st.cap.speaker;
+         if( !who.set() || who.end - who.begin > sizeof( buf ) ) {
+            return true;
+         }
+         const std::string_view w = ascii_lower( sub( st.text, who.begin, who.end - who.begin ), buf );
+         return !is( w, "who" );
+      }
+   };
+
    // Does the speaker follow the cue ("..., said Lind")? Only such a speaker takes an aside
    // that ends the sentence: "..., said Lind, an economist at the bank.", but "In some ways,
    // the brothers noted, Lind might like it." is a parenthetical.
@@ -1542,7 +1578,8 @@ namespace quoth::internal::rules
    {};
 
    // A parenthetical attribution: "The plan, the mayor said, will cost less."
-   struct parenthetical : pegtl::seq< trailer_core, sp, comma, ws, pegtl::not_at< gerund_word >, pegtl::not_at< kw< TAO_PEGTL_STRING( "who" ) > > >
+   // "The plan, the mayor said after the vote, will cost less."
+   struct parenthetical : pegtl::seq< trailer_core, speaker_not_relative, pegtl::opt< ws, time_adjunct, pegtl::at< sp, comma > >, sp, comma, ws, pegtl::not_at< gerund_word >, pegtl::not_at< kw< TAO_PEGTL_STRING( "who" ) > > >
    {};
 
    // ---- according to -----------------------------------------------------------------------
