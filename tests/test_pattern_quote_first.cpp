@@ -451,6 +451,23 @@ TEST_CASE( "a trailer may end with a time: \", the Courier reported late Thursda
    CHECK( test::content( b ) == "a rise in costs" );
 }
 
+TEST_CASE( "a trailer that ends with a time reports a clause with a verb of saying" )
+{
+   // the clause "Ortiz told investigators A" is what the Courier reported, not "A, the Courier ..."
+   for( const char* text : { "Ortiz told investigators he had never met Lind, the Courier reported late Thursday.", "Ortiz said he had never met Lind, the Courier reported two days later." } ) {
+      const auto a = test::only( quoth::parse( text ) );
+      CHECK( test::speaker( a ) == "the Courier" );
+      CHECK( test::content( a ).rfind( "Ortiz ", 0 ) == 0 );
+   }
+   // a phrase of place or time before a closing dash
+   const auto c = test::only( quoth::parse( "Lind thinks the state requires too many tests, Ortiz said this week at an event in Avon \xE2\x80\x94 a reversal of her past view." ) );
+   CHECK( test::speaker( c ) == "Ortiz" );
+   CHECK( test::content( c ) == "Lind thinks the state requires too many tests" );
+   // any other phrase after the trailer's cue stays in the content of "said"
+   const auto b = test::only( quoth::parse( "Ada said that the plan failed, he should have insisted on more." ) );
+   CHECK( test::speaker( b ) == "Ada" );
+}
+
 TEST_CASE( "a name before the speaker is no content: \"Ada Lind, the party's director said.\"" )
 {
    CHECK( quoth::parse( "Ada Lind, the director of the party said in a statement." ).attributions.empty() );

@@ -1537,6 +1537,12 @@ TEST_CASE( "a phrase of time after the cue is no content" )
    // the content after the phrase and its comma, or after "that"
    CHECK( test::content( test::only( quoth::parse( "Lind explained after winning Ohio, the race is over." ) ) ) == "the race is over" );
    CHECK( test::content( test::only( quoth::parse( "Lind said before the vote that the plan had failed." ) ) ) == "the plan had failed" );
+   // nor is a phrase of place that nothing follows
+   CHECK( quoth::parse( "He said at the meeting." ).attributions.empty() );
+   CHECK( test::content( test::only( quoth::parse( "Lind said at least ten people died." ) ) ) == "at least ten people died" );
+   const auto a = test::only( quoth::parse( "Her father also grew up here, as she said at the outset - any rancor was well hidden." ) );
+   CHECK( test::speaker( a ) == "she" );
+   CHECK( test::content( a ) == "Her father also grew up here" );
 }
 
 TEST_CASE( "a verb after the comma of a relative clause opens no content" )

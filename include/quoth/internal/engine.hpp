@@ -1145,7 +1145,9 @@ namespace quoth::internal
             // reading whose verb is no verb of saying: "The board voted to back Ortiz, Lind said
             // at the time.", not "Ada said that A, he should have insisted on B")
             // (a cue of one word: "..., Trump will insist on being Trump" is a clause of its own)
-            return try_rule< rules::trailer >( i, s ) || ( !saying && count_words( s.begin, i, 3 ) >= 3 && !opens_with_clause_opener( s ) && !opens_with_adverbial( s, i ) && try_rule< rules::trailer_then_phrase >( i, s ) && sub( m_text, m_state.cap.cue.begin, m_state.cap.cue.end - m_state.cap.cue.begin ).find( ' ' ) == std::string_view::npos );
+            // (after a verb of saying, only a closing time: "Ortiz told the police he had left,
+            // the Courier reported late Thursday.")
+            return try_rule< rules::trailer >( i, s ) || ( count_words( s.begin, i, 3 ) >= 3 && !opens_with_clause_opener( s ) && !opens_with_adverbial( s, i ) && try_rule< rules::trailer_then_phrase >( i, s ) && sub( m_text, m_state.cap.cue.begin, m_state.cap.cue.end - m_state.cap.cue.begin ).find( ' ' ) == std::string_view::npos && ( !saying || rules::trailing_phrase::time_to_end( m_text, skip_spaces( std::max( m_state.cap.cue.end, m_state.cap.speaker.end ) ), m_state.content_end ) ) );
          } );
          m_state.cap = cap;
          return found;

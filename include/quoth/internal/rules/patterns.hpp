@@ -977,13 +977,19 @@ namespace quoth::internal::rules
    {};
    struct time_adjunct : pegtl::seq< time_preposition, pegtl::rep_min_max< 1, 7, ws, pegtl::not_at< kw_that >, pegtl::sor< possessive, word > > >
    {};
+   // ... or of place, when nothing follows it: "as she said at the outset - ...", not "said
+   // at least ten" nor "told customers at a diner in Dover, Ohio, that ..."
+   struct place_adjunct : pegtl::seq< kw_at, pegtl::not_at< ws, kw_sor< kw< TAO_PEGTL_STRING( "least" ) >, kw< TAO_PEGTL_STRING( "most" ) > > >, pegtl::rep_min_max< 1, 7, ws, pegtl::not_at< kw_that >, pegtl::sor< possessive, word > > >
+   {};
+   struct phrase_ends : pegtl::seq< sp, pegtl::sor< pegtl::eof, comma, pegtl::one< '.', ';', ':', '-', ')' >, pegtl::utf8::one< 0x2013, 0x2014 > > >
+   {};
 
    // A bare complement: "said the plan would fail", "explained after winning Ohio, the race
    // is over" (the time phrase before the comma is no content), not "said during the debate."
    // nor "said after the meeting, because ..." (no content follows the cue there).
    struct bare_complement
      : pegtl::sor< scoped< time_adjunct, sp, comma, sp, pegtl::not_at< complement_breaker >, pegtl::not_at< kw< TAO_PEGTL_STRING( "because" ) > >, bare_complement_ok, content_rest >,
-                   pegtl::seq< bare_complement_ok, pegtl::not_at< complement_breaker >, pegtl::not_at< time_adjunct, sp, pegtl::sor< pegtl::eof, comma, pegtl::one< '.', ';', ':' > > >, content_rest > >
+                   pegtl::seq< bare_complement_ok, pegtl::not_at< complement_breaker >, pegtl::not_at< time_adjunct, phrase_ends >, pegtl::not_at< place_adjunct, sp, pegtl::sor< pegtl::eof, pegtl::one< '.', ';', ':', '-', ')' >, pegtl::utf8::one< 0x2013, 0x2014 > > >, content_rest > >
    {};
 
    // "responded to the tweet by calling him “dopey”": the content is the gerund's
@@ -1570,7 +1576,7 @@ namespace quoth::internal::rules
    struct closing_dash : pegtl::seq< ws, pegtl::sor< pegtl::string< '-', '-' >, pegtl::utf8::one< 0x2013, 0x2014 > >, ws >
    {};
 
-   struct trailer : pegtl::seq< trailer_core, pegtl::opt< speaker_not_pronoun, speaker_after_cue, pegtl::sor< final_aside, relative_to_end > >, pegtl::sor< at_sentence_end, pegtl::at< comma, ws, gerund_word >, pegtl::at< closing_dash >, pegtl::at< pegtl::one< ';' > > > >
+   struct trailer : pegtl::seq< trailer_core, pegtl::opt< ws, pegtl::sor< time_adjunct, place_adjunct >, pegtl::at< closing_dash > >, pegtl::opt< speaker_not_pronoun, speaker_after_cue, pegtl::sor< final_aside, relative_to_end > >, pegtl::sor< at_sentence_end, pegtl::at< comma, ws, gerund_word >, pegtl::at< closing_dash >, pegtl::at< pegtl::one< ';' > > > >
    {};
 
    // A trailer that a phrase closes: "The plan will fail, he said on CNN."
