@@ -1540,6 +1540,11 @@ TEST_CASE( "a phrase of time after the cue is no content" )
    // nor is a phrase of place that nothing follows
    CHECK( quoth::parse( "He said at the meeting." ).attributions.empty() );
    CHECK( test::content( test::only( quoth::parse( "Lind said at least ten people died." ) ) ) == "at least ten people died" );
+   // nor a span of time
+   CHECK( quoth::parse( "The council has been discussing for several weeks." ).attributions.empty() );
+   const auto t = test::only( quoth::parse( "Lind thought for a moment and said that the plan would fail." ) );
+   CHECK( test::content( t ) == "the plan would fail" );
+   CHECK( test::content( test::only( quoth::parse( "His aides have hoped for a second-place finish in Ohio." ) ) ) == "for a second-place finish in Ohio" );
    const auto a = test::only( quoth::parse( "Her father also grew up here, as she said at the outset - any rancor was well hidden." ) );
    CHECK( test::speaker( a ) == "she" );
    CHECK( test::content( a ) == "Her father also grew up here" );

@@ -472,3 +472,11 @@ TEST_CASE( "the speaker of a relative clause with that is the pronoun" )
    CHECK( speaker_of( "Lind sent a letter that said the site is closed." ) == "that" );
    CHECK( speaker_of( "Lind sent a letter which said the site is closed." ) == "which" );
 }
+
+TEST_CASE( "an article alone is no speaker" )
+{
+   const auto doc = quoth::parse( "The only hope the states have now is for Avon to oppose the plan." );
+   for( const auto& a : doc.attributions ) {
+      CHECK( test::speaker( a ) != "The" );
+   }
+}

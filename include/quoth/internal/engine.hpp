@@ -3945,6 +3945,9 @@ namespace quoth::internal
             if( lb > who.begin && lexicon::contains( function_set, last ) ) {
                return true;
             }
+            if( lb == who.begin && ( is( last, "the" ) || is( last, "an" ) ) ) {
+               return true; // "The [only hope] the states have": an article alone
+            }
          }
          // (the words of the subject are counted only after such a last word: a subject may be long)
          if( is( last, "weeks" ) || is( last, "months" ) || is( last, "years" ) || is( last, "days" ) || is( last, "hours" ) || is( last, "decades" ) || is( last, "nights" ) ) {

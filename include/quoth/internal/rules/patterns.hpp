@@ -981,6 +981,10 @@ namespace quoth::internal::rules
    // at least ten" nor "told customers at a diner in Dover, Ohio, that ..."
    struct place_adjunct : pegtl::seq< kw_at, pegtl::not_at< ws, kw_sor< kw< TAO_PEGTL_STRING( "least" ) >, kw< TAO_PEGTL_STRING( "most" ) > > >, pegtl::rep_min_max< 1, 7, ws, pegtl::not_at< kw_that >, pegtl::sor< possessive, word > > >
    {};
+   // ... or a span of time: "thought for a moment and said", "have been discussing for
+   // several weeks."
+   struct span_of_time : pegtl::seq< kw_for, ws, pegtl::opt< kw_sor< kw< TAO_PEGTL_STRING( "a" ) >, kw< TAO_PEGTL_STRING( "several" ) >, kw< TAO_PEGTL_STRING( "many" ) >, kw< TAO_PEGTL_STRING( "some" ) >, kw< TAO_PEGTL_STRING( "two" ) >, kw< TAO_PEGTL_STRING( "three" ) > >, ws >, kw_sor< kw< TAO_PEGTL_STRING( "moment" ) >, kw< TAO_PEGTL_STRING( "while" ) >, kw< TAO_PEGTL_STRING( "second" ) >, kw< TAO_PEGTL_STRING( "minute" ) >, kw< TAO_PEGTL_STRING( "minutes" ) >, kw< TAO_PEGTL_STRING( "hours" ) >, kw< TAO_PEGTL_STRING( "days" ) >, kw< TAO_PEGTL_STRING( "weeks" ) >, kw< TAO_PEGTL_STRING( "months" ) >, kw< TAO_PEGTL_STRING( "years" ) > >, pegtl::not_at< pegtl::one< '-' > > >
+   {};
    struct phrase_ends : pegtl::seq< sp, pegtl::sor< pegtl::eof, comma, pegtl::one< '.', ';', ':', '-', ')' >, pegtl::utf8::one< 0x2013, 0x2014 > > >
    {};
 
@@ -989,7 +993,7 @@ namespace quoth::internal::rules
    // nor "said after the meeting, because ..." (no content follows the cue there).
    struct bare_complement
      : pegtl::sor< scoped< time_adjunct, sp, comma, sp, pegtl::not_at< complement_breaker >, pegtl::not_at< kw< TAO_PEGTL_STRING( "because" ) > >, bare_complement_ok, content_rest >,
-                   pegtl::seq< bare_complement_ok, pegtl::not_at< complement_breaker >, pegtl::not_at< time_adjunct, phrase_ends >, pegtl::not_at< place_adjunct, sp, pegtl::sor< pegtl::eof, pegtl::one< '.', ';', ':', '-', ')' >, pegtl::utf8::one< 0x2013, 0x2014 > > >, content_rest > >
+                   pegtl::seq< bare_complement_ok, pegtl::not_at< complement_breaker >, pegtl::not_at< time_adjunct, phrase_ends >, pegtl::not_at< span_of_time, pegtl::sor< phrase_ends, pegtl::seq< ws, kw_and > > >, pegtl::not_at< place_adjunct, sp, pegtl::sor< pegtl::eof, pegtl::one< '.', ';', ':', '-', ')' >, pegtl::utf8::one< 0x2013, 0x2014 > > >, content_rest > >
    {};
 
    // "responded to the tweet by calling him “dopey”": the content is the gerund's
