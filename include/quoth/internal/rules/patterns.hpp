@@ -1455,11 +1455,12 @@ namespace quoth::internal::rules
 
    // The trailer of a sentence: "The bridge will reopen, the engineer said on Monday."
    // The engine tries it at each comma (and after each quotation that ends in a comma).
-   // Checks that the recorded speaker is not a pronoun: "he said, the bridge will ..." has no
-   // aside after the speaker, whatever follows the comma.
-   struct speaker_not_pronoun
+   // Checks a speaker of one short word (a longer one always passes): Derived::excluded()
+   // gets it in lower case.
+   template< typename Derived >
+   struct speaker_word_check
    {
-      using rule_t = speaker_not_pronoun;
+      using rule_t = Derived;
       using subs_t = pegtl::empty_list;
       using quoth_analyze_t = pegtl::analyze_opt_traits<>;
 
@@ -1468,28 +1469,27 @@ namespace quoth::internal::rules
       {
          char buf[ 8 ];
          const slot& who = st.cap.speaker;
-         return !who.set() || who.end - who.begin > sizeof( buf ) || !lexicon::contains( lexicon::sorted_pronouns, ascii_lower( sub( st.text, who.begin, who.end - who.begin ), buf ) );
+         return !who.set() || who.end - who.begin > sizeof( buf ) || !Derived::excluded( ascii_lower( sub( st.text, who.begin, who.end - who.begin ), buf ) );
+      }
+   };
+
+   // Checks that the recorded speaker is not a pronoun: "he said, the bridge will ..." has no
+   // aside after the speaker, whatever follows the comma.
+   struct speaker_not_pronoun : speaker_word_check< speaker_not_pronoun >
+   {
+      [[nodiscard]] static bool excluded( const std::string_view w ) noexcept
+      {
+         return lexicon::contains( lexicon::sorted_pronouns, w );
       }
    };
 
    // Checks that the recorded speaker is not "who": in "On Monday, Lind, who had not
    // voted after the debate, decided to act", "who had not voted" is no parenthetical.
-   struct speaker_not_relative
+   struct speaker_not_relative : speaker_word_check< speaker_not_relative >
    {
-      using rule_t = speaker_not_relative;
-      using subs_t = pegtl::empty_list;
-      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
-
-      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
-      [[nodiscard]] static bool match( ParseInput& /*unused*/, match_state& st ) noexcept
+      [[nodiscard]] static bool excluded( const std::string_view w ) noexcept
       {
-         char buf[ 8 ];
-         const slot& who = st.cap.speaker;
-         if( !who.set() || who.end - who.begin > sizeof( buf ) ) {
-            return true;
-         }
-         const std::string_view w = ascii_lower( sub( st.text, who.begin, who.end - who.begin ), buf );
-         return !is( w, "who" );
+         return is( w, "who" );
       }
    };
 
