@@ -480,3 +480,20 @@ TEST_CASE( "an article alone is no speaker" )
       CHECK( test::speaker( a ) != "The" );
    }
 }
+
+TEST_CASE( "a phrase of time that opens the sentence without a comma is no part of the speaker" )
+{
+   const auto speaker_of = []( const char* text ) { return test::speaker( test::only( quoth::parse( text ) ) ); };
+   CHECK( speaker_of( "Yesterday Ada Lind said the plan would fail." ) == "Ada Lind" );
+   CHECK( speaker_of( "Last week Ada Lind said the plan would fail." ) == "Ada Lind" );
+   CHECK( speaker_of( "Earlier this year Lind said the plan would fail." ) == "Lind" );
+   CHECK( speaker_of( "Two weeks ago Mr Lind said the plan would fail." ) == "Mr Lind" );
+   CHECK( speaker_of( "A few days ago Mr Lind said the plan would fail." ) == "Mr Lind" );
+   CHECK( speaker_of( "Later Lind said the plan would fail." ) == "Lind" );
+   CHECK( speaker_of( "With rents set to rise in coming months Mr Lind advises everyone to shop around." ) == "Mr Lind" );
+   CHECK( speaker_of( "In recent years Dr Ortiz has argued that the tax is unfair." ) == "Dr Ortiz" );
+   CHECK( speaker_of( "This year the council said the plan would fail." ) == "the council" );
+   // a word of time that is part of the speaker stays
+   CHECK( speaker_of( "Later reports said the plan would fail." ) == "Later reports" );
+   CHECK( speaker_of( "This year\xE2\x80\x99s winner said the plan would fail." ) == "This year\xE2\x80\x99s winner" );
+}

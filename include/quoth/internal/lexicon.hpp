@@ -560,6 +560,16 @@ namespace quoth::internal::lexicon
    inline constexpr std::string_view month_abbreviations[] = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
    inline constexpr std::string_view weekdays[] = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
 
+   // Words of a phrase of time that opens a sentence without a comma and is no part of the
+   // speaker that follows ("Last week Ada Lind said", "Two years ago Mr Ortiz said", "In coming
+   // months Dr Brook said"): the nouns of time (singular and plural), the deictic adverbs, the
+   // words that put a noun of time before now or after it, and the counts that go before "ago".
+   inline constexpr std::string_view time_nouns[] = { "day", "days", "decade", "decades", "month", "months", "night", "week", "weekend", "weeks", "year", "years" };
+   inline constexpr std::string_view time_adverbs[] = { "ago", "today", "tonight", "yesterday" };
+   inline constexpr std::string_view time_deictics[] = { "last", "next", "past", "this" };
+   inline constexpr std::string_view time_relative_adverbs[] = { "earlier", "later" };
+   inline constexpr std::string_view time_counts[] = { "a", "eight", "few", "five", "four", "nine", "one", "several", "seven", "six", "ten", "three", "two" };
+
    // Abbreviations that end with a period without ending the sentence.
    inline constexpr std::string_view abbreviations[] = {
       "a.m", "adm", "apr", "aug", "capt", "cmdr", "co", "col", "corp", "dec", "dept", "dr", "e.g", "etc", "feb", "gen", "gov",

@@ -775,7 +775,76 @@ namespace quoth::internal::rules
       }
    };
 
-   struct speaker_phrase : pegtl::seq< speaker_start, pegtl::sor< pronoun_phrase, pegtl::seq< pegtl::sor< one_of, simple_np >, pegtl::opt< pegtl::at< ws, qualifier_start >, pegtl::rep_opt< 3, pegtl::sor< of_phrase, in_phrase, maker_phrase > >, pegtl::opt< pegtl::sor< informed, post_participle > >, pegtl::opt< and_np > > >, quantity_pronoun > >
+   // A phrase of time that opens a sentence without a comma is no part of its speaker: "Last
+   // week Ada Lind said", "Yesterday Mr Ortiz said", "Two weeks ago Dr Brook said", "Earlier
+   // this year Lind said", "In coming months Mr Lind advises" (a lower-case noun of time before a
+   // capital). The speaker is then found after it. Consumes the words of time it reads.
+   struct time_lead : token< time_lead >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         const auto is_in = []( const std::string_view w, const auto& list ) noexcept {
+            for( const std::string_view x : list ) {
+               if( w == x ) {
+                  return true;
+               }
+            }
+            return false;
+         };
+         // the lower-case word at p when a space follows it (its length in n), else ""
+         const auto word_at = [ & ]( const std::size_t p, std::size_t& n, char( &buf )[ 12 ] ) noexcept {
+            n = p < s.size() ? st.word_length( s, p ) : 0;
+            return n > 0 && n < sizeof( buf ) && p + n < s.size() && s[ p + n ] == ' ' ? ascii_lower( sub( s, p, n ), buf ) : std::string_view();
+         };
+         const auto upper_at = [ & ]( const std::size_t p ) noexcept { return p < s.size() && s[ p ] >= 'A' && s[ p ] <= 'Z'; };
+         char b0[ 12 ];
+         char b1[ 12 ];
+         char b2[ 12 ];
+         std::size_t n0 = 0;
+         std::size_t n1 = 0;
+         const std::string_view w0 = word_at( i, n0, b0 );
+         if( w0.empty() ) {
+            return 0;
+         }
+         const std::size_t j = i + n0 + 1;
+         if( is_in( w0, lexicon::time_adverbs ) ) {
+            return n0; // "Yesterday Lind said"
+         }
+         const std::string_view w1 = word_at( j, n1, b1 );
+         if( is_in( w0, lexicon::time_relative_adverbs ) ) {
+            return upper_at( j ) || is_in( w1, lexicon::time_deictics ) ? n0 : 0; // "Later Lind", "Earlier this year"
+         }
+         if( is_in( w0, lexicon::time_deictics ) ) {
+            return is_in( w1, lexicon::time_nouns ) ? n0 + 1 + n1 : 0; // "Last week Lind", not "This year's"
+         }
+         if( is_in( w0, lexicon::time_nouns ) ) {
+            if( w1 == "ago" ) {
+               return n0 + 1 + n1; // "Weeks ago Lind"
+            }
+            return s[ i ] >= 'a' && s[ i ] <= 'z' && upper_at( j ) ? n0 : 0; // "months Mr Lind"
+         }
+         const bool digits = std::all_of( s.begin() + static_cast< std::ptrdiff_t >( i ), s.begin() + static_cast< std::ptrdiff_t >( i + n0 ), []( const char c ) { return c >= '0' && c <= '9'; } );
+         if( digits || is_in( w0, lexicon::time_counts ) ) {
+            // "Two weeks ago", "10 years ago", "A few days ago"
+            std::size_t k = j;
+            std::string_view noun = w1;
+            std::size_t nn = n1;
+            if( w0 == "a" && w1 == "few" ) {
+               k = j + n1 + 1;
+               noun = word_at( k, nn, b2 );
+            }
+            if( !is_in( noun, lexicon::time_nouns ) ) {
+               return 0;
+            }
+            std::size_t na = 0;
+            char b3[ 12 ];
+            return word_at( k + nn + 1, na, b3 ) == "ago" ? k + nn + 1 + na - i : 0;
+         }
+         return 0;
+      }
+   };
+
+   struct speaker_phrase : pegtl::seq< speaker_start, pegtl::not_at< time_lead >, pegtl::sor< pronoun_phrase, pegtl::seq< pegtl::sor< one_of, simple_np >, pegtl::opt< pegtl::at< ws, qualifier_start >, pegtl::rep_opt< 3, pegtl::sor< of_phrase, in_phrase, maker_phrase > >, pegtl::opt< pegtl::sor< informed, post_participle > >, pegtl::opt< and_np > > >, quantity_pronoun > >
    {};
 
    // A name in apposition, with its closing comma: "its president, Tomas Ibarra,".
