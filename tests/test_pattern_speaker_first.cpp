@@ -1559,3 +1559,39 @@ TEST_CASE( "a verb after the comma of a relative clause opens no content" )
    }
    CHECK( test::content( test::only( quoth::parse( "Lind told them, the plan would fail." ) ) ) == "the plan would fail" );
 }
+
+TEST_CASE( "\"anticipate\", \"demonstrate\" and \"discover\" report a that-clause" )
+{
+   const auto a = test::only( quoth::parse( "Mr. Ortiz, the Ohio senator, anticipated that the session would focus on roads." ) );
+   CHECK( test::speaker( a ) == "Mr. Ortiz, the Ohio senator" );
+   CHECK( test::cue( a ) == "anticipate" );
+   CHECK( test::content( a ) == "the session would focus on roads" );
+   const auto d = test::only( quoth::parse( "Lind has demonstrated that those who cross her pay a price." ) );
+   CHECK( test::cue( d ) == "demonstrate" );
+   CHECK( test::content( d ) == "those who cross her pay a price" );
+   const auto v = test::only( quoth::parse( "Tenants discover over and over again that the repairs never come." ) );
+   CHECK( test::speaker( v ) == "Tenants" );
+   CHECK( test::content( v ) == "the repairs never come" );
+}
+
+TEST_CASE( "\"released\" reports only before a statement" )
+{
+   const auto a = test::only( quoth::parse( "The mayor released the following statement: \xE2\x80\x9CWe mourn the loss of a good man.\xE2\x80\x9D" ) );
+   CHECK( test::speaker( a ) == "The mayor" );
+   CHECK( test::content( a ) == "We mourn the loss of a good man." );
+   const auto b = test::only( quoth::parse( "The mayor released a brief statement that the town would recover." ) );
+   CHECK( test::speaker( b ) == "The mayor" );
+   CHECK( test::content( b ) == "the town would recover" );
+   // a document released on a day keeps its speaker
+   const auto c = test::only( quoth::parse( "A poll released Friday found that Lind leads." ) );
+   CHECK( test::speaker( c ) == "A poll released Friday" );
+   CHECK( test::content( c ) == "Lind leads" );
+}
+
+TEST_CASE( "a relative pronoun after a comma is no trailer of the clause before it" )
+{
+   const auto a = test::only( quoth::parse( "The effort was led by Lind, who has said for years that delegates are free." ) );
+   CHECK( test::speaker( a ) == "who" );
+   CHECK( test::content( a ) == "delegates are free" );
+   CHECK( quoth::parse( "The bridge will close soon, who said." ).attributions.empty() );
+}

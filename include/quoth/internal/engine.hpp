@@ -601,7 +601,7 @@ namespace quoth::internal
                if( ( ( cue_or_noun_sketches[ h / 64 ] >> ( h % 64 ) ) & 1U ) != 0 ) {
                   if( ( ( lexicon::cue_sketches[ h / 64 ] >> ( h % 64 ) ) & 1U ) != 0 ) {
                      v = lexicon::find_cue_form( w, hash );
-                     if( v != nullptr && v->use == lexicon::cue_use::stance ) {
+                     if( v != nullptr && lexicon::cue_needs_context( *v ) ) {
                         v = lexicon::find_cue_at( t, i, n ); // only before its phrase: find_cue_at()
                      }
                   }

@@ -51,6 +51,7 @@ namespace quoth::internal::lexicon
       { "allege", "allege alleges alleged alleging", cue_use::bare },
       { "announce", "announce announces announced announcing", cue_use::bare },
       { "answer", "answer answers answered answering", cue_use::that },
+      { "anticipate", "anticipate anticipates anticipated anticipating", cue_use::that },
       { "argue", "argue argues argued arguing", cue_use::that },
       { "ask", "ask asks asked asking", cue_use::that },
       { "assert", "assert asserts asserted asserting", cue_use::bare },
@@ -68,6 +69,8 @@ namespace quoth::internal::lexicon
       { "confirm", "confirm confirms confirmed confirming", cue_use::bare },
       { "contend", "contend contends contended contending", cue_use::bare },
       { "continue", "continue continues continued continuing", cue_use::quote },
+      { "demonstrate", "demonstrate demonstrates demonstrated demonstrating", cue_use::that },
+      { "discover", "discover discovers discovered discovering", cue_use::that },
       { "criticise", "criticise criticises criticised criticising", cue_use::bare },
       { "criticize", "criticize criticizes criticized criticizing", cue_use::bare },
       { "describe", "describe describes described describing", cue_use::bare },
@@ -103,6 +106,7 @@ namespace quoth::internal::lexicon
       { "weigh in", "weigh weighs weighed weighing", cue_use::particle },
       { "make clear", "make makes made making", cue_use::particle }, // also "made it clear", and make_phrases
       { "issue a statement", "issue issues issued issuing", cue_use::particle }, // statement_phrases
+      { "release a statement", "release releases released releasing", cue_use::particle }, // statement_phrases
       // attitudes: adjectives before a to-infinitive, after the speaker or a copula
       { "eager", "eager", cue_use::attitude },
       { "willing", "willing", cue_use::attitude },
@@ -663,9 +667,9 @@ namespace quoth::internal::lexicon
       return out;
    }
 
-   // The same after "issue": "issued a statement:", "issued the following statement: “...”",
-   // "issued a brief statement that". ("released" stays no cue form: "a poll released Friday
-   // found" would lose its speaker.)
+   // The same after "issue" and "release": "issued a statement:", "released the following
+   // statement: “...”", "issued a brief statement that". ("released" is a cue form only before
+   // such a phrase: "a poll released Friday found" keeps its speaker.)
    inline constexpr verb statement_phrases[] = {
       { "issue a statement", "statement", cue_use::that },
    };
@@ -1360,12 +1364,59 @@ namespace quoth::internal::lexicon
       return false;
    }
 
+   // Whether a verb of cue_verbs needs a look at what follows before it counts as a cue word:
+   // a stance verb, and "release", a cue only before its statement ("released a statement", not
+   // "a poll released Friday").
+   QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr bool cue_needs_context( const verb& v ) noexcept
+   {
+      return v.use == cue_use::stance || ( v.use == cue_use::particle && v.lemma == std::string_view( "release a statement" ) );
+   }
+
+   // After a form of "release" at k in s: " a statement", " the following statement", " her
+   // brief statement" (a determiner, at most two other words, then "statement" or
+   // "statements").
+   [[nodiscard]] constexpr bool statement_follows( const std::string_view s, std::size_t k ) noexcept
+   {
+      constexpr std::string_view openers[] = { "a", "an", "her", "his", "its", "our", "the", "their" };
+      for( int words = 0; words < 4; ++words ) {
+         if( k + 1 >= s.size() || s[ k ] != ' ' ) {
+            return false;
+         }
+         std::size_t e = k + 1;
+         while( e < s.size() && ( ( s[ e ] >= 'a' && s[ e ] <= 'z' ) || s[ e ] == '-' ) ) {
+            ++e;
+         }
+         const std::string_view w = s.substr( k + 1, e - k - 1 );
+         if( w.empty() ) {
+            return false;
+         }
+         if( words == 0 ) {
+            bool determiner = false;
+            for( const std::string_view d : openers ) {
+               determiner = determiner || w == d;
+            }
+            if( !determiner ) {
+               return false;
+            }
+         }
+         else if( w == "statement" || w == "statements" ) {
+            return true;
+         }
+         k = e;
+      }
+      return false;
+   }
+
    // The entry of the word of n bytes at i in s where it stands: find_cue(), but a verb that
    // reports only in a stance phrase has none unless the phrase follows ("took issue with", not
-   // "took a seat"), and such an adjective none unless a copula stands before it.
+   // "took a seat"), and such an adjective none unless a copula stands before it; "released"
+   // none unless a statement follows.
    QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr const verb* find_cue_at( const std::string_view s, const std::size_t i, const std::size_t n ) noexcept
    {
       const verb* v = find_cue( s.substr( i, n ) );
+      if( v != nullptr && v->use == cue_use::particle && v->lemma == std::string_view( "release a statement" ) && !statement_follows( s, i + n ) ) {
+         return nullptr;
+      }
       if( v != nullptr && v->use == cue_use::stance ) {
          const verb* p = v;
          if( stance_phrase( s, i + n, p ) == 0 ) {

@@ -1483,13 +1483,15 @@ namespace quoth::internal::rules
       }
    };
 
-   // Checks that the recorded speaker is not "who": in "On Monday, Lind, who had not
-   // voted after the debate, decided to act", "who had not voted" is no parenthetical.
+   // Checks that the recorded speaker is not "who" or "which": in "On Monday, Lind, who had
+   // not voted after the debate, decided to act", "who had not voted" is no parenthetical, and
+   // in "The effort was led by Lind, who has said for years that A", "who has said" is no
+   // trailer of the clause before it.
    struct speaker_not_relative : speaker_word_check< speaker_not_relative >
    {
       [[nodiscard]] static bool excluded( const std::string_view w ) noexcept
       {
-         return is( w, "who" );
+         return is( w, "who" ) || is( w, "which" );
       }
    };
 
@@ -1580,11 +1582,11 @@ namespace quoth::internal::rules
    struct closing_dash : pegtl::seq< ws, pegtl::sor< pegtl::string< '-', '-' >, pegtl::utf8::one< 0x2013, 0x2014 > >, ws >
    {};
 
-   struct trailer : pegtl::seq< trailer_core, pegtl::opt< ws, pegtl::sor< time_adjunct, place_adjunct >, pegtl::at< closing_dash > >, pegtl::opt< speaker_not_pronoun, speaker_after_cue, pegtl::sor< final_aside, relative_to_end > >, pegtl::sor< at_sentence_end, pegtl::at< comma, ws, gerund_word >, pegtl::at< closing_dash >, pegtl::at< pegtl::one< ';' > > > >
+   struct trailer : pegtl::seq< trailer_core, speaker_not_relative, pegtl::opt< ws, pegtl::sor< time_adjunct, place_adjunct >, pegtl::at< closing_dash > >, pegtl::opt< speaker_not_pronoun, speaker_after_cue, pegtl::sor< final_aside, relative_to_end > >, pegtl::sor< at_sentence_end, pegtl::at< comma, ws, gerund_word >, pegtl::at< closing_dash >, pegtl::at< pegtl::one< ';' > > > >
    {};
 
    // A trailer that a phrase closes: "The plan will fail, he said on CNN."
-   struct trailer_then_phrase : pegtl::seq< trailer_core, ws, trailing_phrase, at_sentence_end >
+   struct trailer_then_phrase : pegtl::seq< trailer_core, speaker_not_relative, ws, trailing_phrase, at_sentence_end >
    {};
 
    // A parenthetical attribution: "The plan, the mayor said, will cost less."
