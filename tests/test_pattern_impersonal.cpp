@@ -231,3 +231,26 @@ TEST_CASE( "\"seemed\" before a noun phrase with \"a\" or a degree word is a vie
    // "appeared" before "a" is no view: "The mayor appeared a day later."
    CHECK( quoth::parse( "The mayor appeared a day later at the pier." ).attributions.empty() );
 }
+
+TEST_CASE( "a passive of judgement with no agent: \"criticized for\", \"accused of\", \"charged with\"" )
+{
+   const auto a = test::only( quoth::parse( "Mr. Lind has been widely criticized for giving vague answers." ) );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK( a.cue->phrase.text == "has been widely criticized" );
+   CHECK( test::content( a ) == "Mr. Lind has been widely criticized for giving vague answers" );
+   CHECK( test::only( quoth::parse( "Ortiz is accused of hiding the ledger." ) ).cue->phrase.text == "is accused" );
+   CHECK( test::only( quoth::parse( "Two clerks were charged with taking bribes." ) ).cue->phrase.text == "were charged" );
+   CHECK( test::only( quoth::parse( "The rollout was criticized as sloppy." ) ).cue->phrase.text == "was criticized" );
+   // not without its preposition, nor without a form of "be"
+   CHECK( quoth::parse( "The clerk charged a fee for the copies." ).attributions.empty() );
+   CHECK( quoth::parse( "Ortiz was charged a fee." ).attributions.empty() );
+   CHECK( quoth::parse( "The clerk accused of theft was late." ).attributions.empty() );
+}
+
+TEST_CASE( "the content of a passive in a relative clause ends with the clause" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz, who was accused of fraud, resigned on Monday." ) );
+   CHECK( test::content( a ) == "who was accused of fraud" );
+   const auto b = test::only( quoth::parse( "The fair, which is expected to draw a crowd, opens today." ) );
+   CHECK( test::content( b ) == "which is expected to draw a crowd" );
+}

@@ -99,9 +99,9 @@ namespace quoth::internal
    }
 
    // The byte strings whose absence turns a sentence away from engine::match_impersonal (the
-   // first twelve: "seem", "appear", ...) and from engine::match_poll_phrase ("poll", "survey").
-   inline constexpr std::string_view hint_stems[] = { "eem", "ppear", "xpected", "edly", "lear", "bvious", "vident", "ed as ", "en as ", "ed to ", "ght to ", "aid to ", "known ", "poll", "survey" };
-   inline constexpr std::size_t hint_poll_first = 13; // the stems from here on are match_poll_phrase's
+   // first sixteen: "seem", "appear", ...) and from engine::match_poll_phrase ("poll", "survey").
+   inline constexpr std::string_view hint_stems[] = { "eem", "ppear", "xpected", "edly", "lear", "bvious", "vident", "ed as ", "en as ", "ed to ", "ght to ", "aid to ", "known ", "critic", "ccused of", "harged with", "poll", "survey" };
+   inline constexpr std::size_t hint_poll_first = 16; // the stems from here on are match_poll_phrase's
    inline constexpr unsigned hints_impersonal = 1U;
    inline constexpr unsigned hints_poll = 2U;
 
@@ -109,7 +109,7 @@ namespace quoth::internal
    // of the stem ("dl" of "edly", "rv" of "survey", "to" of "ght to "), rather than its first
    // two bytes ("ed", "ai", common in any text), makes fewer places to check. Two bytes at least
    // follow each key.
-   inline constexpr std::size_t hint_key_offsets[] = { 0, 0, 0, 1, 1, 0, 0, 3, 3, 3, 4, 4, 0, 0, 2 };
+   inline constexpr std::size_t hint_key_offsets[] = { 0, 0, 0, 1, 1, 0, 0, 3, 3, 3, 4, 4, 0, 0, 0, 2, 0, 2 };
    static_assert( std::size( hint_key_offsets ) == std::size( hint_stems ) );
 
    // Per byte: the hint stems whose key starts with it (at most five do), with their keys'
@@ -2597,7 +2597,7 @@ namespace quoth::internal
       }
 
       // The words match_impersonal tests a word for (in lower case): any other word goes on.
-      static constexpr std::string_view impersonal_word_list[] = { "seen", "viewed", "regarded", "perceived", "believed", "thought", "said", "rumored", "rumoured", "understood", "considered", "seem", "seems", "seemed", "appear", "appears", "appeared", "expected", "reportedly", "allegedly", "supposedly", "purportedly", "clear", "unclear", "obvious", "evident", "known" };
+      static constexpr std::string_view impersonal_word_list[] = { "seen", "viewed", "regarded", "perceived", "believed", "thought", "said", "rumored", "rumoured", "understood", "considered", "seem", "seems", "seemed", "appear", "appears", "appeared", "expected", "reportedly", "allegedly", "supposedly", "purportedly", "clear", "unclear", "obvious", "evident", "known", "criticized", "criticised", "accused", "charged" };
       static constexpr auto impersonal_words = lexicon::sorted( impersonal_word_list );
 
       void match_impersonal( const std::size_t si, document& doc )
@@ -2711,6 +2711,35 @@ namespace quoth::internal
                   }
                }
             }
+            else if( is( w, "criticized" ) || is( w, "criticised" ) || is( w, "accused" ) || is( w, "charged" ) ) {
+               // "Lind has been widely criticized for the delay", "Ortiz is accused of fraud",
+               // "Two clerks were charged with bribery": a passive of judgement with no agent
+               // (one with "by" has its own pattern); the content is the subject and the charge
+               const std::string_view nw = lower_at( next_word( i ), nb );
+               const bool charge = is( w, "accused" ) ? is( nw, "of" ) : is( w, "charged" ) ? is( nw, "with" )
+                                                                                            : ( is( nw, "for" ) || is( nw, "as" ) );
+               std::size_t b = word_before( i );
+               char ab[ 12 ];
+               for( int adverbs = 0; adverbs < 2 && b != npos; ++adverbs ) {
+                  const std::string_view aw = lower_at( b, ab );
+                  if( !( aw.size() > 4 && ends_with( aw, "ly" ) ) && !is( aw, "also" ) && !is( aw, "not" ) && !is( aw, "never" ) && !is( aw, "often" ) && !is( aw, "since" ) && !is( aw, "later" ) && !is( aw, "already" ) ) {
+                     break;
+                  }
+                  b = word_before( b );
+               }
+               const std::string_view aux = b != npos ? lower_at( b, ab ) : std::string_view();
+               if( !charge || !( is( aux, "is" ) || is( aux, "are" ) || is( aux, "was" ) || is( aux, "were" ) || is( aux, "been" ) || is( aux, "be" ) || is( aux, "being" ) ) ) {
+                  i += n;
+                  continue;
+               }
+               if( is( aux, "been" ) ) {
+                  const std::size_t h = word_before( b );
+                  const std::string_view hw = h != npos ? lower_at( h, ab ) : std::string_view();
+                  b = ( is( hw, "has" ) || is( hw, "have" ) || is( hw, "had" ) ) ? h : b; // "has been criticized"
+               }
+               cue_begin = b;
+               content_begin = s.begin;
+            }
             else if( is( w, "reportedly" ) || is( w, "allegedly" ) || is( w, "supposedly" ) || is( w, "purportedly" ) ) {
                content_begin = s.begin;
             }
@@ -2764,6 +2793,13 @@ namespace quoth::internal
                   const std::string_view ow = lower_at( wb, ob );
                   if( ( is( ow, "which" ) || is( ow, "who" ) ) && b == cue_begin ) {
                      b = wb; // "..., which is expected to draw a crowd": the relative word is the subject
+                     // "Ortiz, who is expected to win, resigned": the relative clause ends the content
+                     for( std::size_t k = cue_end; k < e; ++k ) {
+                        if( m_text[ k ] == ',' || m_text[ k ] == ';' ) {
+                           content_end = k;
+                           break;
+                        }
+                     }
                      break;
                   }
                   if( is( ow, "that" ) && wb == s.begin ) {

@@ -267,6 +267,9 @@ namespace quoth::internal::rules
                return false;
             }
          }
+         if( is( w, "accused" ) && has_at( s, at + n, " of " ) && !( at >= 3 && ( has_at( s, at - 3, "he " ) || has_at( s, at - 3, "we " ) ) ) && !( at >= 5 && has_at( s, at - 5, "they " ) ) ) {
+            return false; // "the clerk accused of theft": a passive (not "the rivals who he accused of lying")
+         }
          const bool ing = w.size() > 4 && ends_with( w, "ing" );
          if( ( Context == cue_context::gerund && !ing ) || ( Context == cue_context::inverted && ing ) ) {
             return false; // "..., saying that" needs -ing; "..., said X" never has it
