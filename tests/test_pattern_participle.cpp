@@ -483,3 +483,22 @@ TEST_CASE( "a clause that a dash aside leaves without words of its own reports n
       CHECK( test::content( x ) != "-" );
    }
 }
+
+TEST_CASE( "a participle after an opening subordinator reports for the subject of the main clause" )
+{
+   const auto doc = quoth::parse( "While saying that he respects Ortiz, Lind kept doubting her plans." );
+   REQUIRE( !doc.attributions.empty() );
+   const auto& a = doc.attributions.front();
+   CHECK( a.pattern == quoth::pattern::participle );
+   CHECK( test::speaker( a ) == "Lind" );
+   CHECK( test::content( a ) == "he respects Ortiz" );
+}
+
+TEST_CASE( "a subordinator that opens the sentence is no subject of a later participle" )
+{
+   CHECK( quoth::parse( "Although the agency does not track the rates and has maintained that testing is required, the board met." ).attributions.empty() );
+   // nor does "along with" open a participle's content
+   for( const auto& a : quoth::parse( "Brook seemed lost, applauding along with the audience." ).attributions ) {
+      CHECK( a.pattern != quoth::pattern::participle );
+   }
+}

@@ -929,15 +929,32 @@ namespace quoth::internal
       void match_opening_gerund( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
-         if( m_cue_words.empty() || m_cue_words.front() != s.begin ) {
+         if( m_cue_words.empty() ) {
+            return;
+         }
+         // "After saying A, Lind ...", "While deliberately playing down A, Lind ...": the
+         // participle after a subordinator (and an adverb)
+         std::size_t g = s.begin;
+         if( m_cue_words.front() != s.begin && m_cue_words.front() < s.begin + 32 ) {
+            char fb[ 12 ];
+            const std::string_view first = word_at( s.begin, fb );
+            if( is( first, "after" ) || is( first, "before" ) || is( first, "while" ) || is( first, "since" ) || is( first, "when" ) ) {
+               g = skip_spaces( s.begin + first.size() );
+               const std::size_t an = word_length( m_text, g );
+               if( an > 4 && has_at( m_text, g + an - 2, "ly" ) && m_cue_words.front() != g ) {
+                  g = skip_spaces( g + an ); // "After deliberately playing down"
+               }
+            }
+         }
+         if( m_cue_words.front() != g ) {
             return; // (most sentences: the word is not read)
          }
-         const std::size_t n = word_length( m_text, s.begin );
-         if( n < 6 || m_text[ s.begin ] < 'A' || m_text[ s.begin ] > 'Z' || !has_at( m_text, s.begin + n - 3, "ing" ) ) {
+         const std::size_t n = word_length( m_text, g );
+         if( n < 6 || ( g == s.begin && ( m_text[ g ] < 'A' || m_text[ g ] > 'Z' ) ) || !has_at( m_text, g + n - 3, "ing" ) ) {
             return;
          }
          std::size_t comma = npos;
-         for_each_comma( s.begin + n, m_state.content_end, [ & ]( const std::size_t i ) {
+         for_each_comma( g + n, m_state.content_end, [ & ]( const std::size_t i ) {
             comma = i;
             return true;
          } );
@@ -959,7 +976,7 @@ namespace quoth::internal
          }
          const std::size_t saved = m_state.content_end;
          m_state.content_end = comma;
-         const bool ok = try_rule< rules::opening_gerund >( s.begin, s ) && m_state.cap.content.set() && opens_own_content( m_state.cap.cue.end );
+         const bool ok = try_rule< rules::opening_gerund >( g, s ) && m_state.cap.content.set() && opens_own_content( m_state.cap.cue.end );
          m_state.content_end = saved;
          if( ok ) {
             m_state.cap.speaker = subject;
@@ -3964,6 +3981,11 @@ namespace quoth::internal
          const std::size_t n = word_length( m_text, who.begin );
          const std::string_view first = sub( m_text, who.begin, n );
          if( ( is( first, "Do" ) || is( first, "Does" ) || is( first, "Did" ) ) && who.begin + n < who.end ) {
+            return true;
+         }
+         // "Although the agency ... and has maintained that A": a subordinate clause opens no subject
+         static constexpr std::string_view subordinators[] = { "After", "Although", "Because", "Before", "If", "Once", "Since", "Though", "Unless", "Until", "When", "Whether", "While" };
+         if( std::find( std::begin( subordinators ), std::end( subordinators ), first ) != std::end( subordinators ) ) {
             return true;
          }
          // "the last two weeks [have shown]": a span of time (a short phrase of plain words)

@@ -1751,7 +1751,7 @@ namespace quoth::internal::rules
 
    // What the participle reports.
    struct gerund_complement
-     : pegtl::sor< scoped< ws, kw_that, ws, content_rest >, scoped< phrase_then_that, content_rest >, scoped< sp, colon, sp, content_rest >, scoped< sp, comma, sp, pegtl::at< quote >, content_rest >, scoped< ws, pegtl::at< wh_word >, content_rest >, scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >, scoped< ws, verb_particle, ws, content_rest >, scoped< ws, bare_complement_ok, pegtl::not_at< kw_sor< kw_by, kw_to, kw_in, kw_on, kw_with > >, pegtl::sor< names_object, pegtl::not_at< kw_it, ws, pegtl::not_at< verb_after_it > > >, content_rest > >
+     : pegtl::sor< scoped< ws, kw_that, ws, content_rest >, scoped< phrase_then_that, content_rest >, scoped< sp, colon, sp, content_rest >, scoped< sp, comma, sp, pegtl::at< quote >, content_rest >, scoped< ws, pegtl::at< wh_word >, content_rest >, scoped< ws, takes_to, pegtl::at< to_infinitive >, content_rest >, scoped< ws, verb_particle, ws, content_rest >, scoped< ws, bare_complement_ok, pegtl::not_at< kw_sor< kw_by, kw_to, kw_in, kw_on, kw_with, kw< TAO_PEGTL_STRING( "along" ) >, kw< TAO_PEGTL_STRING( "alongside" ) > > >, pegtl::sor< names_object, pegtl::not_at< kw_it, ws, pegtl::not_at< verb_after_it > > >, content_rest > >
    {};
 
    struct gerund_clause : pegtl::seq< comma, gerund_body >
