@@ -497,3 +497,13 @@ TEST_CASE( "a phrase of time that opens the sentence without a comma is no part 
    CHECK( speaker_of( "Later reports said the plan would fail." ) == "Later reports" );
    CHECK( speaker_of( "This year\xE2\x80\x99s winner said the plan would fail." ) == "This year\xE2\x80\x99s winner" );
 }
+
+TEST_CASE( "a clause before a dash and a conjunction is no part of the speaker" )
+{
+   const auto a = test::only( quoth::parse( "Lind has protested her innocence - and on Sunday blamed her coach for the error." ) );
+   CHECK( test::speaker( a ) == "Lind" );
+   CHECK( test::content( a ) == "her coach for the error" );
+   // an aside between two dashes stays inside the speaker's phrase
+   const auto b = test::only( quoth::parse( "The judge -- who has heard the case -- said the plan would fail." ) );
+   CHECK( test::speaker( b ) == "The judge" );
+}

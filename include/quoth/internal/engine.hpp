@@ -3185,6 +3185,7 @@ namespace quoth::internal
          std::size_t words = 0;
          std::size_t aside_words = 0;
          bool in_aside = false;
+         std::size_t aside_begin = npos;
          std::size_t i = sb;
          while( i < cue_begin ) {
             if( const raw_quote* q = in_aside ? m_state.quote_at( i ) : nullptr; q != nullptr && q->close_end > i && q->close_end < cue_begin ) {
@@ -3201,6 +3202,7 @@ namespace quoth::internal
             const std::string_view lw0 = sub( m_text, i, n );
             if( lw0 == "-" || lw0 == "--" || lw0 == "\xE2\x80\x93" || lw0 == "\xE2\x80\x94" ) {
                in_aside = !in_aside;
+               aside_begin = skip_spaces( i + n );
             }
             if( ( in_aside ? ++aside_words > 20 : ++words > 16 ) ) {
                return false;
@@ -3222,6 +3224,15 @@ namespace quoth::internal
          const bool gerund = cn > 4 && has_at( m_text, c0 + cn - 3, "ing" );
          if( words == 0 || ( gerund && m_text[ se - 1 ] == ',' ) || is( last, "and" ) || is( last, "but" ) || is( last, "or" ) ) {
             return false;
+         }
+         // "Lind has protested - and on Sunday blamed A": a dash that no second dash closes, with
+         // a conjunction after it, ends a clause, not the subject
+         if( in_aside ) {
+            char ab[ 12 ];
+            const std::string_view aw = word_at( aside_begin, ab );
+            if( is( aw, "and" ) || is( aw, "but" ) || is( aw, "then" ) ) {
+               return false;
+            }
          }
          // "Lind left after saying that": a participle after a preposition, not a verb after its
          // subject; the speaker is the sentence's subject
