@@ -1595,3 +1595,16 @@ TEST_CASE( "a relative pronoun after a comma is no trailer of the clause before 
    CHECK( test::content( a ) == "delegates are free" );
    CHECK( quoth::parse( "The bridge will close soon, who said." ).attributions.empty() );
 }
+
+TEST_CASE( "a participle after its noun reports nothing: \"unveiled in November had\", \"supporting actor\"" )
+{
+   CHECK( quoth::parse( "The test version of the engine unveiled in November had a few troubles." ).attributions.empty() );
+   CHECK( quoth::parse( "Ortiz won the best supporting actor prize for the role." ).attributions.empty() );
+   // a verb right after the cue goes on with a relative clause: "which Lind said was a mistake"
+   const auto doc = quoth::parse( "Ortiz cited the plan, which Lind said was a mistake." );
+   bool found = false;
+   for( const auto& a : doc.attributions ) {
+      found = found || ( test::speaker( a ) == "Lind" && test::content( a ) == "was a mistake" );
+   }
+   CHECK( found );
+}

@@ -4932,6 +4932,16 @@ namespace quoth::internal
          if( p == pattern::speaker_cue_content && a.parts.size() == 1 && a.type == content_kind::indirect && only_time_phrase( a.parts.front().begin, a.parts.front().end ) ) {
             return false; // "A, the Courier reported late Thursday.": a time is no content (the trailer reads A)
          }
+         if( p == pattern::speaker_cue_content && a.parts.size() == 1 && a.type == content_kind::indirect && c.cue.set() && skip_spaces( c.cue.end ) < a.parts.front().begin && !has_at( m_text, skip_spaces( c.cue.end ), "that " ) && m_text[ c.cue.end ] != ',' && m_text[ c.cue.end ] != ':' ) {
+            // "The test version unveiled in November had a few troubles": a verb with no subject
+            // after a phrase opens no reported clause (the cue word was a participle after its
+            // noun); "which he said was wrong" reports "was wrong"
+            char fb[ 12 ];
+            const std::string_view first = word_at( a.parts.front().begin, fb );
+            if( is( first, "had" ) || is( first, "has" ) || is( first, "was" ) || is( first, "were" ) || is( first, "is" ) || is( first, "are" ) ) {
+               return false;
+            }
+         }
          if( p == pattern::speaker_cue_content && c.cue.set() && c.speaker.set() && !single_pronoun( c.speaker ) && noun_before_verb( c.cue ) ) {
             return false; // "The terror attacks changed the race": the cue word is a plural noun
          }
