@@ -507,3 +507,11 @@ TEST_CASE( "a clause before a dash and a conjunction is no part of the speaker" 
    const auto b = test::only( quoth::parse( "The judge -- who has heard the case -- said the plan would fail." ) );
    CHECK( test::speaker( b ) == "The judge" );
 }
+
+TEST_CASE( "\"man\" and \"woman\" head a description: \"A US woman\"; \"Having\" is no speaker" )
+{
+   const auto a = test::only( quoth::parse( "A US woman is suing the firm, saying its ink cartridges expire early." ) );
+   CHECK( test::speaker( a ) == "A US woman" );
+   CHECK( test::content( a ) == "its ink cartridges expire early" );
+   CHECK( quoth::parse( "Having said that, I am always pleased when cheats are caught." ).attributions.empty() );
+}

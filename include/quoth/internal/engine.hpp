@@ -4942,6 +4942,9 @@ namespace quoth::internal
                return false;
             }
          }
+         if( c.speaker.set() && c.speaker.end - c.speaker.begin == 6 && lexicon::equal_folded( "having", sub( m_text, c.speaker.begin, 6 ) ) ) {
+            return false; // "Having said that, I ...": a gerund is no speaker
+         }
          if( p == pattern::speaker_cue_content && c.cue.set() && c.speaker.set() && !single_pronoun( c.speaker ) && noun_before_verb( c.cue ) ) {
             return false; // "The terror attacks changed the race": the cue word is a plural noun
          }

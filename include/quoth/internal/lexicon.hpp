@@ -424,7 +424,7 @@ namespace quoth::internal::lexicon
       "premier", "president", "prime", "professor", "prosecutor", "prosecutors", "queen", "representative",
       "representatives", "researcher", "researchers", "resident", "residents", "scientist", "scientists", "secretary",
       "senator", "sheriff", "source", "sources", "speaker", "spokesman", "spokesmen", "spokesperson", "spokeswoman",
-      "strategist", "teacher", "witness", "witnesses", "worker", "workers",
+      "strategist", "teacher", "witness", "witnesses", "worker", "workers", "man", "men", "woman", "women", "mother", "father",
    };
 
    // Nouns that head an organisation ("the ministry", "the Armenian Foreign Ministry").
