@@ -254,3 +254,11 @@ TEST_CASE( "the content of a passive in a relative clause ends with the clause" 
    const auto b = test::only( quoth::parse( "The fair, which is expected to draw a crowd, opens today." ) );
    CHECK( test::content( b ) == "which is expected to draw a crowd" );
 }
+
+TEST_CASE( "a conjunction before the subject is no part of the content" )
+{
+   CHECK( test::content( test::only( quoth::parse( "Lind left early, and Ortiz is expected to win the seat." ) ) ) == "Ortiz is expected to win the seat" );
+   CHECK( test::content( test::only( quoth::parse( "But no one seems to have followed up on the letter." ) ) ) == "no one seems to have followed up on the letter" );
+   // a verb of the sentence's subject after "and" and its comma: the content is the sentence
+   CHECK( test::content( test::only( quoth::parse( "The browser is four years old, and is widely seen as falling behind its rivals." ) ) ) == "The browser is four years old, and is widely seen as falling behind its rivals" );
+}

@@ -2823,14 +2823,17 @@ namespace quoth::internal
                      b = wb; // "That was expected to take a year": a demonstrative subject
                      break;
                   }
-                  if( ( is( ow, "but" ) || is( ow, "and" ) ) && b == cue_begin && !comma_before( wb, s.begin ) ) {
-                     b = s.begin; // "She is moving but is expected to stay": the sentence's subject
+                  if( ( is( ow, "but" ) || is( ow, "and" ) ) && b == cue_begin ) {
+                     b = s.begin; // "She is moving but is expected to stay", "It is old, and is widely seen as slow": the sentence's subject
                      break;
                   }
                   if( is( ow, "that" ) || is( ow, "which" ) || is( ow, "but" ) || is( ow, "because" ) || is( ow, "while" ) || is( ow, "although" ) || is( ow, "though" ) || is( ow, "if" ) || is( ow, "when" ) || is( ow, "since" ) || is( ow, "as" ) || is( ow, "so" ) ) {
                      break;
                   }
                   b = wb;
+               }
+               if( char cb[ 12 ]; b < cue_begin && ( lower_at( b, cb ) == "and" || lower_at( b, cb ) == "but" ) ) {
+                  b = next_word( b ); // "..., and Ortiz is expected to win": the conjunction is no part of it
                }
                content_begin = b;
             }
