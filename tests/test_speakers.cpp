@@ -515,3 +515,13 @@ TEST_CASE( "\"man\" and \"woman\" head a description: \"A US woman\"; \"Having\"
    CHECK( test::content( a ) == "its ink cartridges expire early" );
    CHECK( quoth::parse( "Having said that, I am always pleased when cheats are caught." ).attributions.empty() );
 }
+
+TEST_CASE( "a preposition is no speaker: \"of 2004\", a lone \"To\"" )
+{
+   CHECK( quoth::parse( "'Landmark films' of 2004 hailed" ).attributions.empty() );
+   // the content stands, with no speaker
+   const auto doc = quoth::parse( "The council has been watching from afar. To observe the debate is to see a town divided." );
+   for( const auto& a : doc.attributions ) {
+      CHECK( test::speaker( a ) != "To" );
+   }
+}

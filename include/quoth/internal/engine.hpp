@@ -4791,6 +4791,22 @@ namespace quoth::internal
       {
          const sentence& s = m_sentences[ si ];
          const captures& c = m_state.cap;
+         if( c.speaker.set() && c.speaker.end - c.speaker.begin == 6 && lexicon::equal_folded( "having", sub( m_text, c.speaker.begin, 6 ) ) ) {
+            return false; // "Having said that, I ...": a gerund is no speaker
+         }
+         if( c.speaker.set() ) {
+            // "'Landmark movies' of 2004 hailed", "[In] addressing the conference, ...": a
+            // preposition alone, or "of" and its object, is no speaker
+            char pb[ 12 ];
+            const std::string_view first = word_at( c.speaker.begin, pb );
+            const bool alone = c.speaker.begin + first.size() == c.speaker.end;
+            if( is( first, "of" ) ) {
+               return false;
+            }
+            if( alone && ( is( first, "in" ) || is( first, "to" ) || is( first, "from" ) || is( first, "on" ) || is( first, "for" ) || is( first, "by" ) || is( first, "with" ) ) ) {
+               m_state.cap.speaker = slot{}; // the content stands; the speaker is unknown
+            }
+         }
          if( ( p == pattern::speaker_cue_content || p == pattern::participle || p == pattern::impersonal ) && c.cue.set() && inside_quotation( c.cue.begin ) ) {
             return false; // "“... And I think it will pass,”": the words of the quotation's own speaker
          }
@@ -4944,9 +4960,6 @@ namespace quoth::internal
             if( is( first, "had" ) || is( first, "has" ) || is( first, "was" ) || is( first, "were" ) || is( first, "is" ) || is( first, "are" ) ) {
                return false;
             }
-         }
-         if( c.speaker.set() && c.speaker.end - c.speaker.begin == 6 && lexicon::equal_folded( "having", sub( m_text, c.speaker.begin, 6 ) ) ) {
-            return false; // "Having said that, I ...": a gerund is no speaker
          }
          if( p == pattern::speaker_cue_content && c.cue.set() && c.speaker.set() && !single_pronoun( c.speaker ) && noun_before_verb( c.cue ) ) {
             return false; // "The terror attacks changed the race": the cue word is a plural noun
