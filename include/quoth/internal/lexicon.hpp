@@ -1493,6 +1493,9 @@ namespace quoth::internal::lexicon
    inline constexpr auto sorted_title_modifiers = sorted( title_modifiers );
    // a role, organisation or document noun, in one lookup
    inline constexpr auto sorted_head_nouns = sorted( role_nouns, organization_nouns, document_nouns );
+   // The words of the time lexicons (time_nouns ... time_counts), for a quick test that turns
+   // most words away.
+   inline constexpr auto sorted_time_words = sorted( time_nouns, time_adverbs, time_deictics, time_relative_adverbs, time_counts );
    // and a title modifier too (classify.hpp's is_title_word)
    inline constexpr auto sorted_title_words = sorted( role_nouns, title_modifiers, organization_nouns, document_nouns );
    inline constexpr auto sorted_determiners = sorted( determiners );

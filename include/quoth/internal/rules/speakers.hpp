@@ -797,6 +797,10 @@ namespace quoth::internal::rules
             return n > 0 && n < sizeof( buf ) && p + n < s.size() && s[ p + n ] == ' ' ? ascii_lower( sub( s, p, n ), buf ) : std::string_view();
          };
          const auto upper_at = [ & ]( const std::size_t p ) noexcept { return p < s.size() && s[ p ] >= 'A' && s[ p ] <= 'Z'; };
+         // most words are none of the lexicons' and start with no digit
+         if( const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0; n == 0 || ( !( s[ i ] >= '0' && s[ i ] <= '9' ) && ( !lexicon::sorted_time_words.may_contain( n, ascii_lowered.to[ static_cast< unsigned char >( s[ i ] ) ] ) || !lexicon::contains_folded( lexicon::sorted_time_words, sub( s, i, n ) ) ) ) ) {
+            return 0;
+         }
          char b0[ 12 ];
          char b1[ 12 ];
          char b2[ 12 ];
