@@ -495,3 +495,13 @@ TEST_CASE( "words after a quotation before \", he said\" belong to the content, 
    CHECK( c.pattern == quoth::pattern::quote_cue_speaker );
    CHECK( test::speaker( c ) == "Lind" );
 }
+
+TEST_CASE( "\"states\" ends a trailer after a quotation, and is no verb elsewhere" )
+{
+   const auto a = test::only( quoth::parse( "\xE2\x80\x9CThey know Lind is strong,\xE2\x80\x9D the ad states." ) );
+   CHECK( test::speaker( a ) == "the ad" );
+   CHECK( test::cue( a ) == "state" );
+   CHECK( test::content( a ) == "They know Lind is strong" );
+   CHECK( test::speaker( test::only( quoth::parse( "The United States said the plan would fail." ) ) ) == "The United States" );
+   CHECK( test::speaker( test::only( quoth::parse( "In each of those states, about a third of voters want a switch." ) ) ) == "about a third of voters" );
+}

@@ -138,6 +138,7 @@ namespace quoth::internal::lexicon
       { "confused", "confused", cue_use::doubt },
       { "curious", "curious", cue_use::doubt },
       { "read", "read reads", cue_use::quote },
+      { "state", "states", cue_use::quote }, // only at the end of a trailer: "“...,” the ad states." (not "the United States")
       { "post", "posts posted", cue_use::quote },
       // manners of speaking, cues only after a quotation: "“Nonsense,” she snapped."
       { "bark", "barks barked", cue_use::quote },
@@ -1369,7 +1370,7 @@ namespace quoth::internal::lexicon
    // "a poll released Friday").
    QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr bool cue_needs_context( const verb& v ) noexcept
    {
-      return v.use == cue_use::stance || ( v.use == cue_use::particle && v.lemma == std::string_view( "release a statement" ) );
+      return v.use == cue_use::stance || ( v.use == cue_use::particle && v.lemma == std::string_view( "release a statement" ) ) || ( v.use == cue_use::quote && v.lemma == std::string_view( "state" ) );
    }
 
    // After a form of "release" at k in s: " a statement", " the following statement", " her
@@ -1416,6 +1417,32 @@ namespace quoth::internal::lexicon
       const verb* v = find_cue( s.substr( i, n ) );
       if( v != nullptr && v->use == cue_use::particle && v->lemma == std::string_view( "release a statement" ) && !statement_follows( s, i + n ) ) {
          return nullptr;
+      }
+      if( v != nullptr && v->use == cue_use::quote && v->lemma == std::string_view( "state" ) ) {
+         // "states" ends a trailer after a quotation ("“...,” the ad states.", "“...,” the
+         // document states, ..."), after a word in lower case: never "the United States", "in
+         // each of those states, ..."
+         std::size_t b = i;
+         while( b > 0 && s[ b - 1 ] == ' ' ) {
+            --b;
+         }
+         std::size_t wb = b;
+         while( wb > 0 && s[ wb - 1 ] != ' ' ) {
+            --wb;
+         }
+         // ... and a quotation closes at most 60 bytes before it, in the same sentence
+         bool after_quote = false;
+         for( std::size_t k = wb; k > 0 && k + 60 > wb && !after_quote; --k ) {
+            const char c = s[ k - 1 ];
+            if( c == '.' || c == '\n' ) {
+               break;
+            }
+            after_quote = c == '"' || ( c == '\x9D' && k >= 3 && s[ k - 2 ] == '\x80' && s[ k - 3 ] == '\xE2' );
+         }
+         const bool lower_before = wb < b && s[ wb ] >= 'a' && s[ wb ] <= 'z';
+         if( i + n >= s.size() || ( s[ i + n ] != '.' && s[ i + n ] != ',' ) || !lower_before || !after_quote || s[ i ] != 's' ) {
+            return nullptr;
+         }
       }
       if( v != nullptr && v->use == cue_use::stance ) {
          const verb* p = v;
