@@ -38,3 +38,44 @@ TEST_CASE( "an endorsement or a criticism with no possessive is not read: its gi
    CHECK( test::speaker( c ) == "Lind" );
    CHECK( test::cue( c ) == "say" );
 }
+
+TEST_CASE( "a decision, a promise or a refusal after a possessive reports its infinitive, \"to\" and all" )
+{
+   const auto a = test::only( quoth::parse( "Lind's decision to close the harbour office drew a protest." ) );
+   CHECK( test::speaker( a ) == "Lind" );
+   CHECK( a.cue->phrase.text == "decision" );
+   CHECK( test::content( a ) == "to close the harbour office" ); // up to the verb of its clause
+   const auto b = test::only( quoth::parse( "Her refusal to sign the lease, a rare step, angered the board." ) );
+   CHECK( test::speaker( b ) == "Her" );
+   CHECK( b.cue->phrase.text == "refusal" );
+   CHECK( test::content( b ) == "to sign the lease" );
+   CHECK( test::content( test::only( quoth::parse( "Ortiz kept his promise to rebuild the pier." ) ) ) == "to rebuild the pier" );
+   // with no possessive there is no one to report: "the plan to widen the road"
+   CHECK( quoth::parse( "The plan to widen the road was dropped." ).attributions.empty() );
+   CHECK( quoth::parse( "A decision to widen the road came in May." ).attributions.empty() );
+}
+
+TEST_CASE( "support, opposition, attacks and calls after a possessive report the object of their preposition" )
+{
+   const auto a = test::only( quoth::parse( "Her support for the harbour tax grew." ) );
+   CHECK( test::speaker( a ) == "Her" );
+   CHECK( a.cue->phrase.text == "support for" );
+   CHECK( test::content( a ) == "the harbour tax" );
+   const auto b = test::only( quoth::parse( "Ada's opposition to the ferry merger was no surprise." ) );
+   CHECK( test::speaker( b ) == "Ada" );
+   CHECK( b.cue->phrase.text == "opposition to" );
+   CHECK( test::content( b ) == "the ferry merger" ); // a noun phrase: "to" opens no infinitive here
+   const auto c = test::only( quoth::parse( "Lind's attacks on the mayor grew sharper." ) );
+   CHECK( c.cue->phrase.text == "attacks on" );
+   CHECK( test::content( c ) == "the mayor" );
+   CHECK( test::content( test::only( quoth::parse( "Ortiz renewed his call for a new bridge." ) ) ) == "a new bridge" );
+   // "his overall support" for a cue "support" would be a noun; "the support for" has no one behind it
+   CHECK( quoth::parse( "The support for the harbour tax grew." ).attributions.empty() );
+}
+
+TEST_CASE( "an impersonal attribution over the whole sentence wins over a reporting noun inside it" )
+{
+   const auto a = test::only( quoth::parse( "His decision to resign was seen as a surprise." ) );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK( test::content( a ) == "His decision to resign was seen as a surprise" );
+}

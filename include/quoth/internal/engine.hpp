@@ -201,22 +201,28 @@ namespace quoth::internal
    }
 #endif
 
-   // One of the nouns match_nominal() reads ("criticism", "endorsement", ...)? w is a word
-   // of six to eleven bytes, as it stands in the text.
+   // One of the nouns match_nominal() reads ("criticism", "endorsement", "decision", ...)? w is
+   // a word of four to eleven bytes, as it stands in the text.
    QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr bool reporting_noun( const std::string_view w ) noexcept
    {
       // (the first and last bytes turn nearly every other word away before a compare)
       const char f = w[ 0 ];
       const char l = w[ w.size() - 1 ];
       switch( w.size() ) {
+         case 4:
+            return ( f == 'p' && l == 'n' && is( w, "plan" ) ) || ( f == 'c' && l == 'l' && is( w, "call" ) );
+         case 5:
+            return ( f == 'c' && l == 'm' && is( w, "claim" ) ) || ( f == 'c' && l == 's' && is( w, "calls" ) );
          case 6:
-            return f == 'b' && l == 'f' && is( w, "belief" );
+            return ( f == 'b' && l == 'f' && is( w, "belief" ) ) || ( f == 'd' && l == 'e' && is( w, "desire" ) ) || ( f == 'p' && l == 'e' && is( w, "pledge" ) );
+         case 7:
+            return ( f == 'p' && l == 'e' && is( w, "promise" ) ) || ( f == 'r' && l == 'l' && is( w, "refusal" ) ) || ( f == 'a' && l == 's' && is( w, "attacks" ) ) || ( f == 's' && l == 't' && is( w, "support" ) );
          case 8:
-            return f == 'c' && l == 's' && is( w, "concerns" );
+            return ( f == 'c' && l == 's' && is( w, "concerns" ) ) || ( f == 'd' && l == 'n' && is( w, "decision" ) ) || ( f == 'p' && l == 'l' && is( w, "proposal" ) );
          case 9:
-            return ( f == 'a' && l == 'n' && is( w, "assertion" ) ) || ( f == 'c' && l == 'm' && is( w, "criticism" ) ) || ( f == 'q' && l == 's' && is( w, "questions" ) );
+            return ( f == 'a' && l == 'n' && is( w, "assertion" ) ) || ( f == 'c' && l == 'm' && is( w, "criticism" ) ) || ( f == 'q' && l == 's' && is( w, "questions" ) ) || ( f == 'i' && l == 'n' && is( w, "intention" ) );
          case 10:
-            return f == 's' && l == 'n' && is( w, "suggestion" );
+            return ( f == 's' && l == 'n' && is( w, "suggestion" ) ) || ( f == 'c' && l == 't' && is( w, "commitment" ) ) || ( f == 'o' && l == 'n' && is( w, "opposition" ) ) || ( f == 'c' && l == 'n' && is( w, "contention" ) ) || ( f == 'i' && l == 'e' && is( w, "insistence" ) );
          case 11:
             return f == 'e' && l == 't' && is( w, "endorsement" );
          default:
@@ -225,7 +231,7 @@ namespace quoth::internal
    }
 
    // The nouns of reporting_noun(), all of them (keep the two in step)
-   inline constexpr std::string_view reporting_nouns[] = { "assertion", "belief", "concerns", "criticism", "endorsement", "questions", "suggestion" };
+   inline constexpr std::string_view reporting_nouns[] = { "assertion", "attacks", "belief", "call", "calls", "claim", "commitment", "concerns", "contention", "criticism", "decision", "desire", "endorsement", "insistence", "intention", "opposition", "plan", "pledge", "promise", "proposal", "questions", "refusal", "suggestion", "support" };
    static_assert( [] {
       for( const std::string_view w : reporting_nouns ) {
          if( !reporting_noun( w ) ) {
@@ -605,7 +611,7 @@ namespace quoth::internal
                         v = lexicon::find_cue_at( t, i, n ); // only before its phrase: find_cue_at()
                      }
                   }
-                  if( n >= 6 && n <= 11 && m_nominal_at == npos && reporting_noun( w ) ) {
+                  if( n >= 4 && n <= 11 && m_nominal_at == npos && reporting_noun( w ) ) {
                      m_nominal_at = s.begin + i; // for match_nominal()
                   }
                }
@@ -643,6 +649,7 @@ namespace quoth::internal
       }
 
       std::size_t m_last_cue = npos;   // see worth_matching()
+      bool m_emitting_nominal = false; // match_nominal() is emitting
       std::size_t m_nominal_at = npos; // the first of reporting_noun() in the sentence, noted by worth_matching()
 
       std::size_t m_last_cue_end = npos; // the end of the sentence m_last_cue is of
@@ -1732,8 +1739,8 @@ namespace quoth::internal
             return;
          }
          if( !worth_matching( s ) ) {
-            if( !match_in_view( si, doc ) && !match_nominal( si, doc ) && !match_poll_phrase( si, doc ) ) {
-               match_impersonal( si, doc );
+            if( !match_in_view( si, doc ) && !match_impersonal( si, doc ) && !match_nominal( si, doc ) ) {
+               match_poll_phrase( si, doc );
             }
             return;
          }
@@ -1934,8 +1941,8 @@ namespace quoth::internal
             return;
          }
          match_according_anywhere( si, doc );
-         if( m_sentence_attribution[ si ] == 0 && !match_colon_quote( si, doc ) && !match_nominal( si, doc ) && !match_poll_phrase( si, doc ) ) {
-            match_impersonal( si, doc );
+         if( m_sentence_attribution[ si ] == 0 && !match_colon_quote( si, doc ) && !match_impersonal( si, doc ) && !match_nominal( si, doc ) ) {
+            match_poll_phrase( si, doc );
          }
       }
 
@@ -2087,8 +2094,11 @@ namespace quoth::internal
          {
             std::string_view word;
             std::string_view preposition;
+            bool needs_speaker; // read only after a possessive: "won the endorsement of the union"
          };
-         static constexpr noun nouns[] = { { "assertion", "that" }, { "belief", "that" }, { "concerns", "about" }, { "criticism", "of" }, { "endorsement", "of" }, { "questions", "about" }, { "suggestion", "that" } };
+         static constexpr noun nouns[] = {
+            { "assertion", "that", false }, { "attacks", "on", true }, { "belief", "that", false }, { "call", "for", true }, { "calls", "for", true }, { "claim", "that", true }, { "commitment", "to", true }, { "concerns", "about", false }, { "contention", "that", true }, { "criticism", "of", true }, { "decision", "to", true }, { "desire", "to", true }, { "endorsement", "of", true }, { "insistence", "that", true }, { "intention", "to", true }, { "opposition", "to", true }, { "plan", "to", true }, { "pledge", "to", true }, { "promise", "to", true }, { "proposal", "to", true }, { "questions", "about", false }, { "refusal", "to", true }, { "suggestion", "that", false }, { "support", "for", true }
+         };
          const sentence& s = m_sentences[ si ];
          const std::size_t e = m_state.content_end;
          if( m_nominal_at < s.begin || m_nominal_at >= e ) {
@@ -2104,7 +2114,7 @@ namespace quoth::internal
             }
             const std::size_t at = i;
             i += n;
-            if( n < 6 || n > 11 || !reporting_noun( sub( t, at, n ) ) ) {
+            if( n < 4 || n > 11 || !reporting_noun( sub( t, at, n ) ) ) {
                continue;
             }
             const std::string_view w = word_at( at, buf );
@@ -2120,7 +2130,9 @@ namespace quoth::internal
             if( prep != found->preposition ) {
                continue;
             }
-            const std::size_t cb = skip_spaces( pb + prep.size() );
+            // (an infinitive keeps its "to": "his decision to resign")
+            const bool infinitive = is( prep, "to" ) && !is( found->word, "commitment" ) && !is( found->word, "opposition" );
+            const std::size_t cb = infinitive ? pb : skip_spaces( pb + prep.size() );
             std::size_t ce = cb;
             if( is( prep, "that" ) ) {
                ce = e;
@@ -2129,13 +2141,15 @@ namespace quoth::internal
                while( ce < e && m_text[ ce ] != ',' && m_text[ ce ] != ';' && m_text[ ce ] != '(' && !( m_text[ ce ] == ' ' && ce + 1 < e && m_text[ ce + 1 ] == '-' ) && !has_at( m_text, ce, "\xE2\x80\x94" ) && !has_at( m_text, ce, "\xE2\x80\x93" ) ) {
                   ++ce;
                }
-               ce = noun_phrase_end( cb, ce );
+               // (an infinitive's phrase starts past "to" and its verb: "to seize the port has ...")
+               const std::size_t np = infinitive ? skip_spaces( skip_spaces( cb + 2 ) + word_length( m_text, skip_spaces( cb + 2 ) ) ) : cb;
+               ce = np < ce ? noun_phrase_end( np, ce ) : ce;
             }
             if( count_words( cb, ce, 2 ) < 2 && !( ce > cb && m_text[ cb ] >= 'A' && m_text[ cb ] <= 'Z' ) ) {
                continue; // "concerns about it": too little to report
             }
             m_state.cap = no_captures;
-            m_state.cap.cue = slot{ at, pb + prep.size() };
+            m_state.cap.cue = slot{ at, infinitive ? i : pb + prep.size() };
             m_state.cap.content = slot{ cb, ce };
             // the possessive: "his", "her", "their" or a word in 's, one adjective back at most
             std::size_t j = at;
@@ -2162,10 +2176,13 @@ namespace quoth::internal
                }
                j = b;
             }
-            if( !m_state.cap.speaker.set() && ( found->word == "endorsement" || found->word == "criticism" ) ) {
+            if( !m_state.cap.speaker.set() && found->needs_speaker ) {
                continue; // "won the endorsement of the union": the union endorses
             }
-            return emit( si, pattern::speaker_cue_content, doc );
+            m_emitting_nominal = true; // (the noun is the cue here, not a noun the cue stands for)
+            const bool emitted = emit( si, pattern::speaker_cue_content, doc );
+            m_emitting_nominal = false;
+            return emitted;
          }
          return false;
       }
@@ -2617,7 +2634,15 @@ namespace quoth::internal
       static constexpr std::string_view impersonal_word_list[] = { "seen", "viewed", "regarded", "perceived", "believed", "thought", "said", "rumored", "rumoured", "understood", "considered", "seem", "seems", "seemed", "appear", "appears", "appeared", "expected", "reportedly", "allegedly", "supposedly", "purportedly", "clear", "unclear", "obvious", "evident", "known", "criticized", "criticised", "accused", "charged" };
       static constexpr auto impersonal_words = lexicon::sorted( impersonal_word_list );
 
-      void match_impersonal( const std::size_t si, document& doc )
+      // Did match_impersonal_views() report anything?
+      bool match_impersonal( const std::size_t si, document& doc )
+      {
+         const std::size_t before = doc.attributions.size();
+         match_impersonal_views( si, doc );
+         return doc.attributions.size() != before;
+      }
+
+      void match_impersonal_views( const std::size_t si, document& doc )
       {
          const sentence& s = m_sentences[ si ];
          const std::size_t e = m_state.content_end;
@@ -4813,7 +4838,7 @@ namespace quoth::internal
          if( p == pattern::quote_cue_speaker && c.speaker.set() && !c.quote2.set() && pronoun_after_comma( c.speaker ) ) {
             return false; // "“We won” in the end, he said.": the words after the quotation are content
          }
-         if( p == pattern::speaker_cue_content && c.speaker.set() && ( modifies_noun( c ) || not_a_subject( c.speaker ) ) ) {
+         if( p == pattern::speaker_cue_content && c.speaker.set() && ( ( !m_emitting_nominal && modifies_noun( c ) ) || not_a_subject( c.speaker ) ) ) {
             return false;
          }
          if( p == pattern::speaker_cue_content && opening_subordinator( s ) != 0 && crosses_opening_comma( s ) ) {
