@@ -525,3 +525,13 @@ TEST_CASE( "a preposition is no speaker: \"of 2004\", a lone \"To\"" )
       CHECK( test::speaker( a ) != "To" );
    }
 }
+
+TEST_CASE( "a question's auxiliary before its pronoun is no speaker: \"Would you say\", \"Can you imagine\"" )
+{
+   CHECK( quoth::parse( "Can you imagine if the pier closed?" ).attributions.empty() );
+   CHECK( quoth::parse( "Or would you think the mayor must resign?" ).attributions.empty() );
+   CHECK( quoth::parse( "How do you think the ferry will pay for itself?" ).attributions.empty() );
+   // a pronoun that is the subject stays one
+   CHECK( test::speaker( test::only( quoth::parse( "Lind and I think the pier will close." ) ) ) == "Lind and I" );
+   CHECK( test::speaker( test::only( quoth::parse( "We would argue the pier will close." ) ) ) == "We" );
+}

@@ -4034,6 +4034,19 @@ namespace quoth::internal
          }
          char b0[ 12 ];
          const std::string_view last = word_at( lb, b0 ); // the subject's last word, read once
+         if( lb > who.begin && ( is( last, "you" ) || is( last, "we" ) || is( last, "they" ) || is( last, "i" ) ) ) {
+            // "Would you [say]", "Or could we [argue]", "How do you [think]": a question's auxiliary
+            // before its pronoun, no subject of a statement
+            std::size_t pe = lb;
+            while( pe > who.begin && m_text[ pe - 1 ] == ' ' ) {
+               --pe;
+            }
+            char bx[ 12 ];
+            const std::string_view aux = word_at( nonspace_run_start( pe, who.begin ), bx );
+            if( is( aux, "would" ) || is( aux, "could" ) || is( aux, "can" ) || is( aux, "do" ) || is( aux, "does" ) || is( aux, "did" ) || is( aux, "should" ) || is( aux, "shall" ) ) {
+               return true;
+            }
+         }
          {
             // "her big lead among [pledged] delegates": a subject ends with no preposition or article
             // ("On the other side is this [view]": a determiner before a cue noun)
