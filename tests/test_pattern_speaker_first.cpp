@@ -38,6 +38,16 @@ TEST_CASE( "a medium after the cue" )
    CHECK( a.speaker->kind == quoth::speaker_kind::organization );
 }
 
+TEST_CASE( "a medium in the plural: \"in both letters\", \"in two interviews\"" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz wrote in both letters he was proud to sell the boat." ) );
+   CHECK( test::medium( a ) == "in both letters" );
+   CHECK( test::content( a ) == "he was proud to sell the boat" );
+   const auto b = test::only( quoth::parse( "Lind said in two interviews that the pier was safe." ) );
+   CHECK( test::medium( b ) == "in two interviews" );
+   CHECK( test::content( b ) == "the pier was safe" );
+}
+
 TEST_CASE( "an apposition between speaker and cue" )
 {
    const auto a = test::only( quoth::parse( "Omar Haddad, a surgeon at the city hospital, said the wards were full." ) );
@@ -1607,4 +1617,12 @@ TEST_CASE( "a participle after its noun reports nothing: \"unveiled in November 
       found = found || ( test::speaker( a ) == "Lind" && test::content( a ) == "was a mistake" );
    }
    CHECK( found );
+}
+
+TEST_CASE( "\"called into\" a programme is a phone call; \"called into question\" still reports" )
+{
+   CHECK( quoth::parse( "Ortiz called into a radio show on Monday." ).attributions.empty() );
+   const auto a = test::only( quoth::parse( "Ortiz called into question the cost of the new pier." ) );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( test::cue( a ) == "call" );
 }

@@ -553,6 +553,8 @@ namespace quoth::internal::lexicon
       "livestream", "newsletter", "podcast", "post", "program", "programme", "radio", "release", "remarks", "session", "show", "site", "speech",
       "statement", "telegram", "television", "testimony", "tiktok", "tv", "tweet", "twitter", "video", "vkontakte",
       "webcast", "website", "x", "youtube",
+      // plurals ("in both letters", "in two interviews", "in a series of emails")
+      "articles", "columns", "e-mails", "emails", "essays", "interviews", "letters", "memos", "messages", "statements", "videos",
    };
 
    // Medium nouns that are also verb forms: after "in" with no determiner they may be the

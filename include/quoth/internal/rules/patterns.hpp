@@ -231,6 +231,9 @@ namespace quoth::internal::rules
          if( ( has_at( s, at + n, " tank" ) && has_at( w, 0, "think" ) ) || ( has_at( s, at + n, " delegate" ) && is( w, "pledged" ) ) || ( has_at( s, at + n, " up" ) && has_at( w, 0, "show" ) && !has_at( s, at + n, " up to " ) && ( at + n + 3 >= s.size() || !is_ascii_alnum( static_cast< unsigned char >( s[ at + n + 3 ] ) ) ) ) ) {
             return false; // "a think tank", "pledged delegates", "the files would have shown up" (not "showed up to a third")
          }
+         if( has_at( s, at + n, " into " ) && has_at( w, 0, "call" ) && !has_at( s, at + n, " into question" ) && !has_at( s, at + n, " into doubt" ) ) {
+            return false; // "Lind called into a radio show": a phone call (not "called into question")
+         }
          if( is( w, "supporting" ) && ( has_at( s, at + n, " actor" ) || has_at( s, at + n, " role" ) || has_at( s, at + n, " cast" ) || has_at( s, at + n, " character" ) || has_at( s, at + n, " part" ) ) ) {
             return false; // "the best supporting actress award", "a supporting role"
          }
