@@ -79,3 +79,17 @@ TEST_CASE( "an impersonal attribution over the whole sentence wins over a report
    CHECK( a.pattern == quoth::pattern::impersonal );
    CHECK( test::content( a ) == "His decision to resign was seen as a surprise" );
 }
+
+TEST_CASE( "\"the question of whether\", \"the question is how\": a question reports its wh-clause, with no speaker" )
+{
+   const auto a = test::only( quoth::parse( "The question is whether the pier will reopen." ) );
+   CHECK_FALSE( a.speaker.has_value() );
+   CHECK( a.cue->phrase.text == "question is" );
+   CHECK( test::content( a ) == "whether the pier will reopen" );
+   const auto b = test::only( quoth::parse( "Lind dodged the question of whether she would run." ) );
+   CHECK( b.cue->phrase.text == "question of" );
+   CHECK( test::content( b ) == "whether she would run" );
+   // no wh-clause, no report
+   CHECK( quoth::parse( "It is only a question of time." ).attributions.empty() );
+   CHECK( quoth::parse( "The question is simple." ).attributions.empty() );
+}

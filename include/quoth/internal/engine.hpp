@@ -218,7 +218,7 @@ namespace quoth::internal
          case 7:
             return ( f == 'p' && l == 'e' && is( w, "promise" ) ) || ( f == 'r' && l == 'l' && is( w, "refusal" ) ) || ( f == 'a' && l == 's' && is( w, "attacks" ) ) || ( f == 's' && l == 't' && is( w, "support" ) );
          case 8:
-            return ( f == 'c' && l == 's' && is( w, "concerns" ) ) || ( f == 'd' && l == 'n' && is( w, "decision" ) ) || ( f == 'p' && l == 'l' && is( w, "proposal" ) );
+            return ( f == 'c' && l == 's' && is( w, "concerns" ) ) || ( f == 'd' && l == 'n' && is( w, "decision" ) ) || ( f == 'p' && l == 'l' && is( w, "proposal" ) ) || ( f == 'q' && l == 'n' && is( w, "question" ) );
          case 9:
             return ( f == 'a' && l == 'n' && is( w, "assertion" ) ) || ( f == 'c' && l == 'm' && is( w, "criticism" ) ) || ( f == 'q' && l == 's' && is( w, "questions" ) ) || ( f == 'i' && l == 'n' && is( w, "intention" ) );
          case 10:
@@ -231,7 +231,7 @@ namespace quoth::internal
    }
 
    // The nouns of reporting_noun(), all of them (keep the two in step)
-   inline constexpr std::string_view reporting_nouns[] = { "assertion", "attacks", "belief", "call", "calls", "claim", "commitment", "concerns", "contention", "criticism", "decision", "desire", "endorsement", "insistence", "intention", "opposition", "plan", "pledge", "promise", "proposal", "questions", "refusal", "suggestion", "support" };
+   inline constexpr std::string_view reporting_nouns[] = { "assertion", "attacks", "belief", "call", "calls", "claim", "commitment", "concerns", "contention", "criticism", "decision", "desire", "endorsement", "insistence", "intention", "opposition", "plan", "pledge", "promise", "proposal", "question", "questions", "refusal", "suggestion", "support" };
    static_assert( [] {
       for( const std::string_view w : reporting_nouns ) {
          if( !reporting_noun( w ) ) {
@@ -2095,9 +2095,36 @@ namespace quoth::internal
             std::string_view word;
             std::string_view preposition;
             bool needs_speaker; // read only after a possessive: "won the endorsement of the union"
+            bool needs_clause;  // read only before a wh-clause: "the question of whether A"
          };
          static constexpr noun nouns[] = {
-            { "assertion", "that", false }, { "attacks", "on", true }, { "belief", "that", false }, { "call", "for", true }, { "calls", "for", true }, { "claim", "that", true }, { "commitment", "to", true }, { "concerns", "about", false }, { "contention", "that", true }, { "criticism", "of", true }, { "decision", "to", true }, { "desire", "to", true }, { "endorsement", "of", true }, { "insistence", "that", true }, { "intention", "to", true }, { "opposition", "to", true }, { "plan", "to", true }, { "pledge", "to", true }, { "promise", "to", true }, { "proposal", "to", true }, { "questions", "about", false }, { "refusal", "to", true }, { "suggestion", "that", false }, { "support", "for", true }
+            { "assertion", "that", false, false },
+            { "attacks", "on", true, false },
+            { "belief", "that", false, false },
+            { "call", "for", true, false },
+            { "calls", "for", true, false },
+            { "claim", "that", true, false },
+            { "commitment", "to", true, false },
+            { "concerns", "about", false, false },
+            { "contention", "that", true, false },
+            { "criticism", "of", true, false },
+            { "decision", "to", true, false },
+            { "desire", "to", true, false },
+            { "endorsement", "of", true, false },
+            { "insistence", "that", true, false },
+            { "intention", "to", true, false },
+            { "opposition", "to", true, false },
+            { "plan", "to", true, false },
+            { "pledge", "to", true, false },
+            { "promise", "to", true, false },
+            { "proposal", "to", true, false },
+            { "question", "about", false, true },
+            { "question", "is", false, true },
+            { "question", "of", false, true },
+            { "questions", "about", false, false },
+            { "refusal", "to", true, false },
+            { "suggestion", "that", false, false },
+            { "support", "for", true, false },
          };
          const sentence& s = m_sentences[ si ];
          const std::size_t e = m_state.content_end;
@@ -2117,18 +2144,26 @@ namespace quoth::internal
             if( n < 4 || n > 11 || !reporting_noun( sub( t, at, n ) ) ) {
                continue;
             }
+            if( i >= e || m_text[ i ] != ' ' || inside_quotation( at ) ) {
+               continue;
+            }
             const std::string_view w = word_at( at, buf );
+            const std::size_t pb = i + 1;
+            char pbuf[ 12 ];
+            const std::string_view prep = word_at( pb, pbuf );
             const noun* found = nullptr;
             for( const noun& x : nouns ) {
-               found = w == x.word ? &x : found;
+               found = w == x.word && prep == x.preposition ? &x : found;
             }
-            if( found == nullptr || i >= e || m_text[ i ] != ' ' || inside_quotation( at ) ) {
+            if( found == nullptr ) {
                continue;
             }
-            const std::size_t pb = i + 1;
-            const std::string_view prep = word_at( pb, buf );
-            if( prep != found->preposition ) {
-               continue;
+            if( found->needs_clause ) {
+               char wbuf[ 12 ];
+               const std::string_view wh = word_at( skip_spaces( pb + prep.size() ), wbuf );
+               if( !is( wh, "whether" ) && !is( wh, "how" ) && !is( wh, "what" ) && !is( wh, "why" ) && !is( wh, "who" ) && !is( wh, "if" ) && !is( wh, "when" ) ) {
+                  continue; // "a question of time"
+               }
             }
             // (an infinitive keeps its "to": "his decision to resign")
             const bool infinitive = is( prep, "to" ) && !is( found->word, "commitment" ) && !is( found->word, "opposition" );
