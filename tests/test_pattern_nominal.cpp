@@ -93,3 +93,20 @@ TEST_CASE( "\"the question of whether\", \"the question is how\": a question rep
    CHECK( quoth::parse( "It is only a question of time." ).attributions.empty() );
    CHECK( quoth::parse( "The question is simple." ).attributions.empty() );
 }
+
+TEST_CASE( "a critique, a view, a stance or a request after a possessive; the possessor keeps its whole name" )
+{
+   const auto a = test::only( quoth::parse( "But Ortiz's critique of the harbour plan was sharp." ) );
+   CHECK( test::speaker( a ) == "Ortiz" ); // not "But Ortiz"
+   CHECK( a.cue->phrase.text == "critique of" );
+   CHECK( test::content( a ) == "the harbour plan" );
+   const auto b = test::only( quoth::parse( "The Harbour Trust's request for new files was denied." ) );
+   CHECK( test::speaker( b ) == "Harbour Trust" ); // the capitalised name, without its article
+   CHECK( test::content( b ) == "new files" );
+   const auto c = test::only( quoth::parse( "President Ada Lind's stance on the ferry tax has not changed." ) );
+   CHECK( test::speaker( c ) == "President Ada Lind" );
+   CHECK( c.cue->phrase.text == "stance on" );
+   CHECK( test::content( test::only( quoth::parse( "His views on the ferry tax are well known." ) ) ) == "the ferry tax" );
+   // "While" opens a clause, not a name
+   CHECK( test::speaker( test::only( quoth::parse( "While Lind's call for a new pier draws crowds, the council waits." ) ) ) == "Lind" );
+}

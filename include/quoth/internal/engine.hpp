@@ -210,19 +210,19 @@ namespace quoth::internal
       const char l = w[ w.size() - 1 ];
       switch( w.size() ) {
          case 4:
-            return ( f == 'p' && l == 'n' && is( w, "plan" ) ) || ( f == 'c' && l == 'l' && is( w, "call" ) );
+            return ( f == 'p' && l == 'n' && is( w, "plan" ) ) || ( f == 'c' && l == 'l' && is( w, "call" ) ) || ( f == 'v' && l == 'w' && is( w, "view" ) );
          case 5:
-            return ( f == 'c' && l == 'm' && is( w, "claim" ) ) || ( f == 'c' && l == 's' && is( w, "calls" ) );
+            return ( f == 'c' && l == 'm' && is( w, "claim" ) ) || ( f == 'c' && l == 's' && is( w, "calls" ) ) || ( f == 'v' && l == 's' && is( w, "views" ) );
          case 6:
-            return ( f == 'b' && l == 'f' && is( w, "belief" ) ) || ( f == 'd' && l == 'e' && is( w, "desire" ) ) || ( f == 'p' && l == 'e' && is( w, "pledge" ) );
+            return ( f == 'b' && l == 'f' && is( w, "belief" ) ) || ( f == 'd' && l == 'e' && is( w, "desire" ) ) || ( f == 'p' && l == 'e' && is( w, "pledge" ) ) || ( f == 's' && l == 'e' && is( w, "stance" ) );
          case 7:
-            return ( f == 'p' && l == 'e' && is( w, "promise" ) ) || ( f == 'r' && l == 'l' && is( w, "refusal" ) ) || ( f == 'a' && l == 's' && is( w, "attacks" ) ) || ( f == 's' && l == 't' && is( w, "support" ) );
+            return ( f == 'p' && l == 'e' && is( w, "promise" ) ) || ( f == 'r' && l == 'l' && is( w, "refusal" ) ) || ( f == 'a' && l == 's' && is( w, "attacks" ) ) || ( f == 's' && l == 't' && is( w, "support" ) ) || ( f == 'r' && l == 't' && is( w, "request" ) );
          case 8:
-            return ( f == 'c' && l == 's' && is( w, "concerns" ) ) || ( f == 'd' && l == 'n' && is( w, "decision" ) ) || ( f == 'p' && l == 'l' && is( w, "proposal" ) ) || ( f == 'q' && l == 'n' && is( w, "question" ) );
+            return ( f == 'c' && l == 's' && is( w, "concerns" ) ) || ( f == 'd' && l == 'n' && is( w, "decision" ) ) || ( f == 'p' && l == 'l' && is( w, "proposal" ) ) || ( f == 'q' && l == 'n' && is( w, "question" ) ) || ( f == 'c' && l == 'e' && is( w, "critique" ) ) || ( f == 'p' && l == 'n' && is( w, "position" ) ) || ( f == 'a' && l == 't' && is( w, "argument" ) );
          case 9:
-            return ( f == 'a' && l == 'n' && is( w, "assertion" ) ) || ( f == 'c' && l == 'm' && is( w, "criticism" ) ) || ( f == 'q' && l == 's' && is( w, "questions" ) ) || ( f == 'i' && l == 'n' && is( w, "intention" ) );
+            return ( f == 'a' && l == 'n' && is( w, "assertion" ) ) || ( f == 'c' && l == 'm' && is( w, "criticism" ) ) || ( f == 'q' && l == 's' && is( w, "questions" ) ) || ( f == 'i' && l == 'n' && is( w, "intention" ) ) || ( f == 'r' && l == 'n' && is( w, "rejection" ) ) || ( f == 'p' && l == 'l' && is( w, "portrayal" ) );
          case 10:
-            return ( f == 's' && l == 'n' && is( w, "suggestion" ) ) || ( f == 'c' && l == 't' && is( w, "commitment" ) ) || ( f == 'o' && l == 'n' && is( w, "opposition" ) ) || ( f == 'c' && l == 'n' && is( w, "contention" ) ) || ( f == 'i' && l == 'e' && is( w, "insistence" ) );
+            return ( f == 's' && l == 'n' && is( w, "suggestion" ) ) || ( f == 'c' && l == 't' && is( w, "commitment" ) ) || ( f == 'o' && l == 'n' && is( w, "opposition" ) ) || ( f == 'c' && l == 'n' && is( w, "contention" ) ) || ( f == 'i' && l == 'e' && is( w, "insistence" ) ) || ( f == 'a' && l == 't' && is( w, "assessment" ) );
          case 11:
             return f == 'e' && l == 't' && is( w, "endorsement" );
          default:
@@ -231,7 +231,7 @@ namespace quoth::internal
    }
 
    // The nouns of reporting_noun(), all of them (keep the two in step)
-   inline constexpr std::string_view reporting_nouns[] = { "assertion", "attacks", "belief", "call", "calls", "claim", "commitment", "concerns", "contention", "criticism", "decision", "desire", "endorsement", "insistence", "intention", "opposition", "plan", "pledge", "promise", "proposal", "question", "questions", "refusal", "suggestion", "support" };
+   inline constexpr std::string_view reporting_nouns[] = { "argument", "assertion", "assessment", "attacks", "belief", "call", "calls", "claim", "commitment", "concerns", "contention", "criticism", "critique", "decision", "desire", "endorsement", "insistence", "intention", "opposition", "plan", "pledge", "portrayal", "position", "promise", "proposal", "question", "questions", "refusal", "rejection", "request", "stance", "suggestion", "support", "view", "views" };
    static_assert( [] {
       for( const std::string_view w : reporting_nouns ) {
          if( !reporting_noun( w ) ) {
@@ -2125,6 +2125,16 @@ namespace quoth::internal
             { "refusal", "to", true, false },
             { "suggestion", "that", false, false },
             { "support", "for", true, false },
+            { "argument", "for", true, false },
+            { "assessment", "of", true, false },
+            { "critique", "of", true, false },
+            { "portrayal", "of", true, false },
+            { "position", "on", true, false },
+            { "rejection", "of", true, false },
+            { "request", "for", true, false },
+            { "stance", "on", true, false },
+            { "view", "of", true, false },
+            { "views", "on", true, false },
          };
          const sentence& s = m_sentences[ si ];
          const std::size_t e = m_state.content_end;
@@ -2203,7 +2213,22 @@ namespace quoth::internal
                   break;
                }
                if( pw.size() > 2 && ( ends_with( pw, "'s" ) || ends_with( pw, "\xE2\x80\x99s" ) ) && pw[ 0 ] >= 'A' && pw[ 0 ] <= 'Z' ) {
-                  m_state.cap.speaker = slot{ b, j - ( ends_with( pw, "'s" ) ? 2 : 4 ) };
+                  // with the capitalised words of the name before it: "Judicial Watch's", "President Lind's"
+                  std::size_t nb = b;
+                  for( int words = 0; words < 4; ++words ) {
+                     std::size_t pe = nb;
+                     while( pe > s.begin && m_text[ pe - 1 ] == ' ' ) {
+                        --pe;
+                     }
+                     const std::size_t wb = nonspace_run_start( pe, s.begin );
+                     char nbuf[ 12 ];
+                     const std::string_view nw = word_at( wb, nbuf );
+                     if( wb == pe || m_text[ wb ] < 'A' || m_text[ wb ] > 'Z' || pe - wb != nw.size() || is( nw, "the" ) || is( nw, "a" ) || is( nw, "an" ) || is( nw, "but" ) || is( nw, "and" ) || is( nw, "in" ) || is( nw, "on" ) || is( nw, "for" ) || is( nw, "by" ) || is( nw, "with" ) || is( nw, "after" ) || is( nw, "as" ) || is( nw, "at" ) || is( nw, "while" ) || is( nw, "when" ) || is( nw, "if" ) || is( nw, "though" ) || is( nw, "although" ) || is( nw, "because" ) || is( nw, "since" ) || is( nw, "before" ) || is( nw, "once" ) || is( nw, "unless" ) || is( nw, "until" ) || is( nw, "despite" ) || is( nw, "from" ) || is( nw, "of" ) || is( nw, "to" ) ) {
+                        break;
+                     }
+                     nb = wb;
+                  }
+                  m_state.cap.speaker = slot{ nb, j - ( ends_with( pw, "'s" ) ? 2 : 4 ) };
                   break;
                }
                if( pw.back() == ',' || ( lw.size() < 4 && k == 0 ) ) {
