@@ -50,6 +50,8 @@ TEST_CASE( "a decision, a promise or a refusal after a possessive reports its in
    CHECK( b.cue->phrase.text == "refusal" );
    CHECK( test::content( b ) == "to sign the lease" );
    CHECK( test::content( test::only( quoth::parse( "Ortiz kept his promise to rebuild the pier." ) ) ) == "to rebuild the pier" );
+   CHECK( test::content( test::only( quoth::parse( "Lind's decision to resign came late." ) ) ) == "to resign" );      // (the clause's verb right after)
+   CHECK( test::speaker( test::only( quoth::parse( "The mayor's decision to resign came late." ) ) ) == "The mayor" ); // a common noun after "the"
    // with no possessive there is no one to report: "the plan to widen the road"
    CHECK( quoth::parse( "The plan to widen the road was dropped." ).attributions.empty() );
    CHECK( quoth::parse( "A decision to widen the road came in May." ).attributions.empty() );

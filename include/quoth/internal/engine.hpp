@@ -2186,8 +2186,9 @@ namespace quoth::internal
                while( ce < e && m_text[ ce ] != ',' && m_text[ ce ] != ';' && m_text[ ce ] != '(' && !( m_text[ ce ] == ' ' && ce + 1 < e && m_text[ ce + 1 ] == '-' ) && !has_at( m_text, ce, "\xE2\x80\x94" ) && !has_at( m_text, ce, "\xE2\x80\x93" ) ) {
                   ++ce;
                }
-               // (an infinitive's phrase starts past "to" and its verb: "to seize the port has ...")
-               const std::size_t np = infinitive ? skip_spaces( skip_spaces( cb + 2 ) + word_length( m_text, skip_spaces( cb + 2 ) ) ) : cb;
+               // (an infinitive's phrase starts at its verb, past "to": "to seize the port has ...",
+               // "to resign came late")
+               const std::size_t np = infinitive ? skip_spaces( cb + 2 ) : cb;
                ce = np < ce ? noun_phrase_end( np, ce ) : ce;
             }
             if( count_words( cb, ce, 2 ) < 2 && !( ce > cb && m_text[ cb ] >= 'A' && m_text[ cb ] <= 'Z' ) ) {
@@ -2229,6 +2230,19 @@ namespace quoth::internal
                      nb = wb;
                   }
                   m_state.cap.speaker = slot{ nb, j - ( ends_with( pw, "'s" ) ? 2 : 4 ) };
+                  break;
+               }
+               if( pw.size() > 4 && ( ends_with( pw, "'s" ) || ends_with( pw, "\xE2\x80\x99s" ) ) && pw[ 0 ] >= 'a' && pw[ 0 ] <= 'z' ) {
+                  // "the mayor's decision": a common noun after "the"
+                  std::size_t pe = b;
+                  while( pe > s.begin && m_text[ pe - 1 ] == ' ' ) {
+                     --pe;
+                  }
+                  const std::size_t ab = nonspace_run_start( pe, s.begin );
+                  char abuf[ 12 ];
+                  if( ab < pe && is( word_at( ab, abuf ), "the" ) && pe - ab == 3 ) {
+                     m_state.cap.speaker = slot{ ab, j - ( ends_with( pw, "'s" ) ? 2 : 4 ) };
+                  }
                   break;
                }
                if( pw.back() == ',' || ( lw.size() < 4 && k == 0 ) ) {
