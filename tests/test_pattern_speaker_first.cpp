@@ -760,6 +760,18 @@ TEST_CASE( "\"responded by saying\": the content is the gerund's" )
    CHECK( test::content( b ) == "the audit “a fishing trip”" );
 }
 
+TEST_CASE( "\"continued by saying\": a cue word that reads no phrase gives way to the gerund after it" )
+{
+   // "continued" reports only before a quotation or a colon
+   const auto a = test::only( quoth::parse( "Ortiz continued by saying, “We will appeal the ruling.”" ) );
+   CHECK( test::speaker( a ) == "Ortiz" );
+   CHECK( a.cue->phrase.text == "saying" );
+   CHECK( test::content( a ) == "We will appeal the ruling." );
+   const auto b = test::only( quoth::parse( "Lind continued her speech by noting that the harbour had reopened." ) );
+   CHECK( test::speaker( b ) == "Lind" );
+   CHECK( test::content( b ) == "the harbour had reopened" );
+}
+
 TEST_CASE( "a medium noun that may be a verb, after \"in\" with no determiner" )
 {
    const auto a = test::only( quoth::parse( "Polls in Ohio show Ortiz ahead by four points." ) );

@@ -3255,13 +3255,28 @@ namespace quoth::internal
          }
          // the cue phrase may start with up to three auxiliaries or a catenative before c0
          std::size_t starts[ max_start_words ];
-         const std::size_t k = word_starts_before( c0, sb, true, starts, 4 );
+         std::size_t k = 0;
          std::size_t cue_begin = npos;
-         for( std::size_t n = k + 1; n-- > 0; ) { // farthest first, c0 itself last
-            const std::size_t from = n == 0 ? c0 : starts[ n - 1 ];
-            if( from > sb && try_rule< rules::cue_phrase< rules::cue_context::before_content > >( from, s ) && from + m_state.consumed > c0 ) {
-               cue_begin = from;
-               break;
+         for( std::size_t tries = 0; cue_begin == npos && tries < 2; ++tries ) {
+            if( tries > 0 ) {
+               // "Ortiz continued by saying, “...”": a cue word that reads no cue phrase here
+               // ("continued" only before a quotation) gives way to the next one
+               // (not after a noun: "Her support pushes back on", "His decision has showed")
+               char nb[ 12 ];
+               const std::string_view failed = word_at( c0, nb );
+               const auto next = failed.size() >= 4 && reporting_noun( failed ) ? m_cue_words.end() : std::upper_bound( m_cue_words.begin(), m_cue_words.end(), c0 );
+               if( next == m_cue_words.end() || *next >= s.end || *next > c0 + 24 || find_bytes( sub( m_text, c0, *next - c0 ), " to " ) != std::string_view::npos ) {
+                  return false;
+               }
+               c0 = *next;
+            }
+            k = word_starts_before( c0, sb, true, starts, 4 );
+            for( std::size_t n = k + 1; n-- > 0; ) { // farthest first, c0 itself last
+               const std::size_t from = n == 0 ? c0 : starts[ n - 1 ];
+               if( from > sb && try_rule< rules::cue_phrase< rules::cue_context::before_content > >( from, s ) && from + m_state.consumed > c0 ) {
+                  cue_begin = from;
+                  break;
+               }
             }
          }
          if( cue_begin == npos ) {
