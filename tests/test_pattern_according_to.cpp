@@ -306,3 +306,19 @@ TEST_CASE( "a sentence-initial \"according to\" takes any source up to its comma
    // a parenthesis ends no such source, and the phrase is no content of the clause after it
    CHECK( quoth::parse( "According to reports emerging (as expected) in the local press, he could not convince the family." ).attributions.empty() );
 }
+
+TEST_CASE( "\"According to X, a role of X, A\": the role in apposition is no part of the content" )
+{
+   const auto a = test::only( quoth::parse( "According to Ada Brook, a spokeswoman for the port, the ferry will stop in May." ) );
+   CHECK( test::speaker( a ) == "Ada Brook" );
+   CHECK( test::content( a ) == "the ferry will stop in May" );
+   const auto b = test::only( quoth::parse( "According to Lind, the council's lawyer, the vote was valid." ) );
+   CHECK( test::content( b ) == "the vote was valid" );
+   // a clause after one comma is the content; a relative clause after the noun is no apposition
+   CHECK( test::content( test::only( quoth::parse( "According to Lind, a farmer was hurt." ) ) ) == "a farmer was hurt" );
+   CHECK( test::content( test::only( quoth::parse( "According to Lind, the farmers, who are angry, will leave." ) ) ) == "the farmers, who are angry, will leave" );
+   // a name after the source, then its role: the name opens the content
+   const auto c = test::only( quoth::parse( "According to a summary of the inquiry, Ada Lind, a senior aide, sent the email." ) );
+   CHECK( test::speaker( c ) == "a summary of the inquiry" );
+   CHECK( test::content( c ) == "Ada Lind, a senior aide, sent the email" );
+}

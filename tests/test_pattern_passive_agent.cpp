@@ -56,3 +56,16 @@ TEST_CASE( "a passive with its agent after opening phrases and a quoted title" )
    CHECK( test::cue( a ) == "ask" );
    CHECK( test::content( a ) == "whether his aim was the same as Lind's" );
 }
+
+TEST_CASE( "after a verb of praise or blame, \"for\" gives the reason, not the agent's words" )
+{
+   const auto a = test::only( quoth::parse( "Lind was criticized by her rivals for the delay." ) );
+   CHECK( a.pattern == quoth::pattern::passive_agent );
+   CHECK( test::speaker( a ) == "her rivals" );
+   CHECK( test::content( a ) == "Lind" );
+   const auto b = test::only( quoth::parse( "The ferry plan was praised by the mayor for its clarity." ) );
+   CHECK( test::speaker( b ) == "the mayor" );
+   // a role keeps its "for"
+   const auto c = test::only( quoth::parse( "Ortiz was blamed by a spokesman for the union." ) );
+   CHECK( test::speaker( c ) == "a spokesman for the union" );
+}

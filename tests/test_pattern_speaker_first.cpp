@@ -726,6 +726,19 @@ TEST_CASE( "found oneself, found a way: no finding" )
    CHECK( test::content( b ) == "broad support for the levy" );
 }
 
+TEST_CASE( "a relative clause between commas reports up to the comma that closes it" )
+{
+   const auto a = test::only( quoth::parse( "The harbour plan, which Lind said was a mistake, failed in March." ) );
+   CHECK( test::speaker( a ) == "Lind" );
+   CHECK( test::content( a ) == "was a mistake" );
+   const auto b = test::only( quoth::parse( "The strike, which the owners said could hurt profits, ended on Friday." ) );
+   CHECK( test::speaker( b ) == "the owners" );
+   CHECK( test::content( b ) == "could hurt profits" );
+   // at the end of the sentence, the clause runs to its end
+   const auto c = test::only( quoth::parse( "The mill closed, which the owners said would help profits." ) );
+   CHECK( test::content( c ) == "would help profits" );
+}
+
 TEST_CASE( "a relative word that is the object of the cue is its content" )
 {
    const auto a = test::only( quoth::parse( "The levy, which Ortiz has defended, is old." ) );

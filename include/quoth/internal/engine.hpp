@@ -2368,6 +2368,22 @@ namespace quoth::internal
          if( c.end - c.begin < sizeof( buf ) && lexicon::contains( lexicon::sorted_pronouns, ascii_lower( sub( m_text, c.begin, c.end - c.begin ), buf ) ) ) {
             return false; // "He was praised by ...": no content
          }
+         // "Lind was criticized by her rivals for the delay": after a verb of praise or blame,
+         // "for" gives the reason, no part of the agent
+         if( m_state.cap.verb != nullptr && lexicon::contains( lexicon::sorted_reason_verbs, m_state.cap.verb->lemma ) ) {
+            const slot agent = m_state.cap.speaker;
+            if( const std::size_t f = find_bytes( sub( m_text, agent.begin, agent.end - agent.begin ), " for " ); f != std::string_view::npos && f > 0 ) {
+               // (but "a spokesman for the union", "the director for policy" keep theirs)
+               static constexpr std::string_view keep[] = { "adviser", "advisor", "aide", "attorney", "chief", "correspondent", "counsel", "director", "head", "lawyer", "manager", "official", "secretary", "spokesman", "spokesperson", "spokeswoman", "strategist" };
+               static constexpr auto keep_set = lexicon::sorted( keep );
+               std::size_t starts[ max_start_words ];
+               char kb[ 12 ];
+               const std::string_view before = word_starts_before( agent.begin + f, agent.begin, false, starts, 1 ) > 0 ? word_at( starts[ 0 ], kb ) : std::string_view();
+               if( !lexicon::contains( keep_set, before ) ) {
+                  m_state.cap.speaker.end = agent.begin + f;
+               }
+            }
+         }
          emit( si, pattern::passive_agent, doc );
          return true;
       }
@@ -3587,8 +3603,23 @@ namespace quoth::internal
                   }
                }
                if( opens_subject( s, from ) && !object_in_relative_clause( s, from ) && try_rule< rules::speaker_first >( from, s ) ) {
-                  if( after_object_relative( s, from ) && comma_before( m_state.cap.content.begin, from ) ) {
-                     continue; // "the levy, which Ortiz defended, is old": the relative clause ends at its comma
+                  if( after_object_relative( s, from ) ) {
+                     if( comma_before( m_state.cap.content.begin, from ) ) {
+                        continue; // "the levy, which Ortiz defended, is old": the relative clause ends at its comma
+                     }
+                     // "The plan, which Lind said was a mistake, failed": an aside's relative
+                     // clause reports up to the comma that closes it
+                     std::size_t r = from;
+                     while( r > s.begin && m_text[ r - 1 ] == ' ' ) {
+                        --r;
+                     }
+                     r = r >= s.begin + 5 && m_text[ r - 5 ] == 'w' ? r - 5 : r - 4; // "which" or "whom"
+                     if( comma_before( r, s.begin ) ) {
+                        slot& content = m_state.cap.content;
+                        if( const std::size_t ce = clause_end( content.begin, content.end ); ce < content.end && m_text[ ce ] == ',' ) {
+                           content.end = ce;
+                        }
+                     }
                   }
                   issuer_as_speaker( s, from, doc );
                   if( emit( si, pattern::speaker_cue_content, doc ) ) {

@@ -515,6 +515,12 @@ namespace quoth::internal::lexicon
       "back", "call", "challenge", "endorse", "offer", "oppose", "praise", "propose", "resist", "support", "vote", "want", "write",
    };
 
+   // Verbs of praise and blame, whose "for" gives the reason: "criticized by her rivals for
+   // the delay" (the agent is "her rivals").
+   inline constexpr std::string_view reason_verbs[] = {
+      "accuse", "applaud", "attack", "blame", "chide", "commend", "condemn", "criticize", "fault", "hail", "mock", "praise", "rebuke", "scold", "slam", "thank",
+   };
+
    // Words after which a noun phrase is an object, not a subject: "a firm called", "had the
    // full support", "at least one of".
    inline constexpr std::string_view object_markers[] = {
@@ -1538,6 +1544,7 @@ namespace quoth::internal::lexicon
    inline constexpr auto sorted_trailing_openers = sorted( trailing_openers );
    inline constexpr auto sorted_name_prepositions = sorted( name_prepositions );
    inline constexpr auto sorted_background_verbs = sorted( background_verbs );
+   inline constexpr auto sorted_reason_verbs = sorted( reason_verbs );
    inline constexpr auto sorted_inverting_verbs = sorted( inverting_verbs );
    inline constexpr auto sorted_object_markers = sorted( object_markers );
    inline constexpr auto sorted_modifier_words = sorted( modifier_words );

@@ -1659,7 +1659,9 @@ namespace quoth::internal::rules
       }
    };
 
-   struct according_first : pegtl::seq< pegtl::opt< leading_conjunction, pegtl::opt< sp, comma >, ws >, capture< slots::cue, according_to >, ws, capture< slots::speaker, source_phrase, pegtl::opt< pegtl::at< appositive_name >, sp, comma, sp, person_name > >, adjuncts, sp, comma, sp, content_rest >
+   // ("According to Ada Brook, a spokesman for the port, A": the role in apposition is no part
+   // of the content)
+   struct according_first : pegtl::seq< pegtl::opt< leading_conjunction, pegtl::opt< sp, comma >, ws >, capture< slots::cue, according_to >, ws, capture< slots::speaker, source_phrase, pegtl::opt< pegtl::at< appositive_name >, sp, comma, sp, person_name, pegtl::not_at< sp, comma, sp, role_appositive > > >, adjuncts, pegtl::opt< sp, comma, sp, role_appositive >, sp, comma, sp, content_rest >
    {};
 
    // "According to reports emerging in the press, A": the same with a source of any words

@@ -878,6 +878,43 @@ namespace quoth::internal::rules
       }
    };
 
+   // A role in apposition, up to the comma that closes it: "a spokesman for the agency", "the
+   // port's lawyer" (after "According to Ada Brook, ..."). It opens with a determiner or a
+   // possessive and holds a role noun; at most twelve words, no quote mark, nothing but words.
+   struct role_appositive : token< role_appositive >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         std::size_t j = i;
+         bool role = false;
+         for( std::size_t words = 0; j < s.size() && words < 12; ++words ) {
+            std::size_t e = j;
+            while( e < s.size() && ( is_ascii_alnum( static_cast< unsigned char >( s[ e ] ) ) || s[ e ] == '\'' || s[ e ] == '-' || s[ e ] == '.' ) ) {
+               ++e;
+            }
+            if( e == j ) {
+               return 0;
+            }
+            char buf[ 16 ];
+            const std::string_view w = e - j <= sizeof( buf ) ? ascii_lower( sub( s, j, e - j ), buf ) : std::string_view();
+            if( words == 0 && !lexicon::contains( lexicon::sorted_determiners, w ) ) {
+               return 0;
+            }
+            role = role || lexicon::contains( lexicon::sorted_roles, w ) || ( w.size() > 2 && lexicon::contains( lexicon::sorted_roles, w.substr( 0, w.size() - 2 ) ) && ends_with( w, "'s" ) );
+            if( e < s.size() && s[ e ] == ',' ) {
+               // (not before a relative clause: "According to Lind, the farmers, who are angry, will leave")
+               const std::string_view next = sub( s, e, 8 );
+               return role && !has_at( next, 0, ", who " ) && !has_at( next, 0, ", which " ) && !has_at( next, 0, ", whose " ) ? e - i : 0;
+            }
+            if( e >= s.size() || s[ e ] != ' ' ) {
+               return 0;
+            }
+            j = e + 1;
+         }
+         return 0;
+      }
+   };
+
    // A speaker phrase that may carry its name in apposition.
    struct speaker_with_name : pegtl::seq< speaker_phrase, pegtl::opt< ws, paren_note >, pegtl::opt< appositive_name > >
    {};
