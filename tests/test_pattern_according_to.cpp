@@ -47,6 +47,18 @@ TEST_CASE( "a parenthetical attribution splits the content in two parts" )
    CHECK( test::speaker( a ) == "the engineer" );
 }
 
+TEST_CASE( "an adverb after a parenthetical attribution's comma opens the second part" )
+{
+   const auto a = test::only( quoth::parse( "Prices have gone up, she says, especially online." ) );
+   CHECK( a.pattern == quoth::pattern::content_speaker_cue );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 0 ].text == "Prices have gone up" );
+   CHECK( a.parts[ 1 ].text == "especially online" );
+   // an adverb between commas before "that" is still the cue's
+   const auto b = test::only( quoth::parse( "Lind said, however, that the ferry would run." ) );
+   CHECK( test::content( b ) == "the ferry would run" );
+}
+
 TEST_CASE( "a parenthetical attribution may end with a phrase of time" )
 {
    const auto a = test::only( quoth::parse( "The plan, the mayor said after the vote, will cost less." ) );

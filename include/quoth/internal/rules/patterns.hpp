@@ -900,7 +900,13 @@ namespace quoth::internal::rules
    struct adjunct : pegtl::sor< capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase >, adverb, place >
    {};
 
-   struct adjuncts : pegtl::rep_opt< 4, scoped< sp, pegtl::opt< pegtl::one< ',' >, sp >, adjunct > >
+   // After a comma, an adverb is the cue's only when a comma, "that" or the sentence's end
+   // follows it: "Lind said, however, that ...", but in "Prices rose, she says, especially
+   // online" the adverb opens the next words.
+   struct comma_adjunct : pegtl::sor< capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase >, pegtl::seq< adverb, pegtl::at< sp, pegtl::sor< pegtl::one< ',' >, kw_that, at_sentence_end > > >, place >
+   {};
+
+   struct adjuncts : pegtl::rep_opt< 4, scoped< sp, pegtl::sor< pegtl::seq< pegtl::one< ',' >, sp, comma_adjunct >, adjunct > > >
    {};
 
    struct content_rest : capture< slots::content, rest >
