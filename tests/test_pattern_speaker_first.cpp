@@ -783,6 +783,10 @@ TEST_CASE( "\"continued by saying\": a cue word that reads no phrase gives way t
    const auto b = test::only( quoth::parse( "Lind continued her speech by noting that the harbour had reopened." ) );
    CHECK( test::speaker( b ) == "Lind" );
    CHECK( test::content( b ) == "the harbour had reopened" );
+   // only a gerund after "by": "goes without saying" names no speaker
+   for( const auto& x : quoth::parse( "It goes without saying that the ferry will be late." ).attributions ) {
+      CHECK( test::speaker( x ) != "It goes without" );
+   }
 }
 
 TEST_CASE( "a medium noun that may be a verb, after \"in\" with no determiner" )
