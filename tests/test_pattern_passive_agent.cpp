@@ -69,3 +69,15 @@ TEST_CASE( "after a verb of praise or blame, \"for\" gives the reason, not the a
    const auto c = test::only( quoth::parse( "Ortiz was blamed by a spokesman for the union." ) );
    CHECK( test::speaker( c ) == "a spokesman for the union" );
 }
+
+TEST_CASE( "a phrase after the agent ends the passive" )
+{
+   const auto a = test::only( quoth::parse( "Lind was attacked by Brook over the weekend." ) );
+   CHECK( a.pattern == quoth::pattern::passive_agent );
+   CHECK( test::speaker( a ) == "Brook" );
+   CHECK( test::content( a ) == "Lind" );
+   const auto b = test::only( quoth::parse( "Ortiz was pressed by the host, Ada Brook, about his plan." ) );
+   CHECK( test::content( b ) == "Ortiz" );
+   // no cue verb, no attribution
+   CHECK( quoth::parse( "The bridge was built by Ortiz in 1990." ).attributions.empty() );
+}

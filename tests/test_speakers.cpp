@@ -356,7 +356,7 @@ TEST_CASE( "a quantity alone as a speaker; the main clause's subject after an op
    CHECK( test::speaker( a ) == "many" );
    CHECK( test::content( a ) == "the levy was fair" );
    const auto b = test::only( quoth::parse( "Yet even pilots on the night shift are questioning whether the levy is fair." ) );
-   CHECK( test::speaker( b ) == "even pilots on the night shift" );
+   CHECK( test::speaker( b ) == "pilots on the night shift" ); // (a focusing "even" left out)
    CHECK( test::content( b ) == "whether the levy is fair" );
 }
 
@@ -534,4 +534,13 @@ TEST_CASE( "a question's auxiliary before its pronoun is no speaker: \"Would you
    // a pronoun that is the subject stays one
    CHECK( test::speaker( test::only( quoth::parse( "Lind and I think the pier will close." ) ) ) == "Lind and I" );
    CHECK( test::speaker( test::only( quoth::parse( "We would argue the pier will close." ) ) ) == "We" );
+}
+
+TEST_CASE( "a focusing \"even\" before the speaker is no part of it" )
+{
+   const auto a = test::only( quoth::parse( "Even the harbour's owners say the fees are too high." ) );
+   CHECK( test::speaker( a ) == "the harbour's owners" );
+   // "Even so," is an opening adverbial of its own
+   const auto b = test::only( quoth::parse( "Even so, some farmers argue the fees are fair." ) );
+   CHECK( test::speaker( b ) == "some farmers" );
 }

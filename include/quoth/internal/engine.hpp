@@ -4864,6 +4864,10 @@ namespace quoth::internal
          static constexpr std::string_view phrase_openers[] = { "after", "as", "asked", "at", "back", "before", "during", "here", "in", "like", "on", "reached", "since", "speaking", "with", "without" };
          static constexpr auto adverb_set = lexicon::sorted( adverbs );
          static constexpr auto opener_set = lexicon::sorted( phrase_openers );
+         // "Even Republicans say A": a focusing "even" is no part of the speaker
+         if( e - b > 5 && ( m_text[ b ] == 'E' || m_text[ b ] == 'e' ) && lexicon::equal_folded( "even ", sub( m_text, b, 5 ) ) && !lexicon::equal_folded( "even so", sub( m_text, b, 7 ) ) && has_word_char( b + 5, e ) ) {
+            b = skip_spaces( b + 5 );
+         }
          const std::string_view w = sub( m_text, b, e - b );
          const std::size_t comma = w.find( ',' );
          if( comma == std::string_view::npos || comma == 0 || std::count( w.begin(), w.begin() + static_cast< std::ptrdiff_t >( comma ), ' ' ) > 3 || !rules::starts_upper( m_text, b ) ) {

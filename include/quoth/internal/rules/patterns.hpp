@@ -1791,6 +1791,11 @@ namespace quoth::internal::rules
    struct passive_subject : pegtl::seq< word, pegtl::rep_max< 7, ws, pegtl::not_at< passive_verb >, word > >
    {};
 
+   // A phrase after the agent that ends the passive: "was attacked by Ortiz over the weekend",
+   // "was pressed by the host about her plan", "criticized by rivals for the delay".
+   struct passive_trailer : kw_sor< kw_about, kw_for, kw< TAO_PEGTL_STRING( "over" ) >, kw_during, kw_on, kw_at, kw_in, kw_with, kw< TAO_PEGTL_STRING( "after" ) >, kw< TAO_PEGTL_STRING( "last" ) >, kw< TAO_PEGTL_STRING( "this" ) > >
+   {};
+
    struct passive_agent
      : pegtl::seq< pegtl::opt< leading_conjunction, ws >,
                    capture< slots::content, passive_subject >,
@@ -1801,7 +1806,7 @@ namespace quoth::internal::rules
                    ws,
                    capture< slots::speaker, speaker_with_name >,
                    adjuncts,
-                   pegtl::sor< scoped< sp, pegtl::opt< comma, sp >, kw_that, ws, content_rest >, scoped< ws, pegtl::at< kw_sor< kw< TAO_PEGTL_STRING( "whether" ) >, kw< TAO_PEGTL_STRING( "why" ) >, kw< TAO_PEGTL_STRING( "how" ) >, kw< TAO_PEGTL_STRING( "if" ) > > >, content_rest >, at_sentence_end, pegtl::at< sp, comma > > >
+                   pegtl::sor< scoped< sp, pegtl::opt< comma, sp >, kw_that, ws, content_rest >, scoped< ws, pegtl::at< kw_sor< kw< TAO_PEGTL_STRING( "whether" ) >, kw< TAO_PEGTL_STRING( "why" ) >, kw< TAO_PEGTL_STRING( "how" ) >, kw< TAO_PEGTL_STRING( "if" ) > > >, content_rest >, at_sentence_end, pegtl::at< sp, comma >, pegtl::at< ws, passive_trailer > > >
    {};
 
    // ---- asked: "Asked about the plan, Lind said ..." ---------------------------------------
