@@ -3277,10 +3277,8 @@ namespace quoth::internal
             if( tries > 0 ) {
                // "Ortiz continued by saying, “...”": a cue word that reads no cue phrase here
                // ("continued" only before a quotation) gives way to a gerund after "by" a few
-               // words on (not after a noun: "Her support pushes back on")
-               char nb[ 12 ];
-               const std::string_view failed = word_at( c0, nb );
-               const auto next = failed.size() >= 4 && reporting_noun( failed ) ? m_cue_words.end() : std::upper_bound( m_cue_words.begin(), m_cue_words.end(), c0 );
+               // words on
+               const auto next = std::upper_bound( m_cue_words.begin(), m_cue_words.end(), c0 );
                if( next == m_cue_words.end() || *next >= s.end || *next > c0 + 24 || !has_at( m_text, *next - 3, "by " ) ) {
                   return false;
                }

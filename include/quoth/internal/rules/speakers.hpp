@@ -879,8 +879,8 @@ namespace quoth::internal::rules
    };
 
    // A role in apposition, up to the comma that closes it: "a spokesman for the agency", "the
-   // port's lawyer" (after "According to Ada Brook, ..."). It opens with a determiner or a
-   // possessive and holds a role noun; at most twelve words, no quote mark, nothing but words.
+   // port's lawyer" (after "According to Ada Brook, ..."). It opens with a determiner and
+   // holds a role noun (or its possessive); at most twelve ASCII words, nothing else.
    struct role_appositive : token< role_appositive >
    {
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
