@@ -1655,3 +1655,15 @@ TEST_CASE( "\"called into\" a programme is a phone call; \"called into question\
    CHECK( test::speaker( a ) == "Ortiz" );
    CHECK( test::cue( a ) == "call" );
 }
+
+TEST_CASE( "a subject of two halves inside a content is no second speaker: said the county and its farmers will seek" )
+{
+   const auto a = test::only( quoth::parse( "Ada Lind said the county and its farmers will seek new subsidies." ) );
+   CHECK( test::speaker( a ) == "Ada Lind" );
+   CHECK( test::content( a ) == "the county and its farmers will seek new subsidies" );
+   const auto b = test::only( quoth::parse( "According to the memo, Lind and another aide asked the clerk to delete the files." ) );
+   CHECK( test::content( b ) == "Lind and another aide asked the clerk to delete the files" );
+   // a clause before "and", an object before "and", or a second speaker who says: two attributions
+   CHECK( quoth::parse( "Lind said taxes rose and farmers say they will leave." ).attributions.size() == 2 );
+   CHECK( quoth::parse( "Ortiz wants the votes and Lind wants the credit." ).attributions.size() == 2 );
+}

@@ -59,3 +59,23 @@ TEST_CASE( "the v. of a case name never ends the sentence: Brook v. Ortiz" )
    CHECK( test::speaker( a ) == "Lind" );
    CHECK( test::content( a ) == "the ruling in Brook v. Ortiz would stand for years" );
 }
+
+TEST_CASE( "initials inside a name end no sentence: A.J. Brook, H.W." )
+{
+   const auto doc = quoth::parse( "“The dam will hold,” said Rep. A.J. Brook (D-Ohio), who chairs the water panel. “We checked it twice.”\n\nT.R. Lind said the survey was sound." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "Rep. A.J. Brook (D-Ohio)" );
+   REQUIRE( doc.attributions[ 0 ].parts.size() == 2 );
+   CHECK( doc.attributions[ 0 ].parts[ 1 ].text == "We checked it twice." );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "T.R. Lind" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "the survey was sound" );
+}
+
+TEST_CASE( "a state's initials after its town end the sentence before a name" )
+{
+   const auto doc = quoth::parse( "The ferry docked in Lodi, N.J. Ada Lind said the crossing was calm. The plant in Dover, D.C. The union said it would close." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "Ada Lind" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the crossing was calm" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "The union" );
+}

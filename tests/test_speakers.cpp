@@ -544,3 +544,19 @@ TEST_CASE( "a focusing \"even\" before the speaker is no part of it" )
    const auto b = test::only( quoth::parse( "Even so, some farmers argue the fees are fair." ) );
    CHECK( test::speaker( b ) == "some farmers" );
 }
+
+TEST_CASE( "a bracket is no speaker: (Imagine ...)" )
+{
+   CHECK( quoth::parse( "(Imagine the scene if the pier collapses in a storm.)" ).attributions.empty() );
+   CHECK( quoth::parse( "(WARNING Video contains loud noises.)" ).attributions.empty() );
+}
+
+TEST_CASE( "a name that opens with initials: A. J. Brook, A.J. Brook" )
+{
+   const auto a = test::only( quoth::parse( "“The fence stays,” said A. J. Brook." ) );
+   CHECK( test::speaker( a ) == "A. J. Brook" );
+   const auto b = test::only( quoth::parse( "A.J. Brook said the fence would stay." ) );
+   CHECK( test::speaker( b ) == "A.J. Brook" );
+   const auto c = test::only( quoth::parse( "A spokesman said the fence would stay." ) );
+   CHECK( test::speaker( c ) == "A spokesman" );
+}

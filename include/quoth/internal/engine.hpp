@@ -1657,7 +1657,7 @@ namespace quoth::internal
             }
             if( !try_rule< rules::coordinated_clause >( from, s ) ) {
                // "A, but he said B", "A, while Y suggested B", "A, though Y said B": a second speaker
-               if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && !( conj == " while " && finding_goes_on( doc.attributions.back(), from ) ) && cue_after( after ) && try_rule< rules::speaker_first >( after, s ) && !goes_on_with_reported_clause( si, doc.attributions.size() - 1, from, doc ) ) {
+               if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && !( conj == " while " && finding_goes_on( doc.attributions.back(), from ) ) && cue_after( after ) && try_rule< rules::speaker_first >( after, s ) && !( takes_clause( doc.attributions.back() ) && coordinated_subject( doc.attributions.back().content.begin, after ) && !( m_state.cap.verb != nullptr && ( m_state.cap.verb->lemma == "say" || m_state.cap.verb->lemma == "tell" ) ) ) && !goes_on_with_reported_clause( si, doc.attributions.size() - 1, from, doc ) ) {
                   const captures second = m_state.cap;
                   const attribution kept = doc.attributions.back();
                   cut_owner( s, from, doc );
@@ -4954,6 +4954,9 @@ namespace quoth::internal
          if( c.speaker.set() && c.speaker.end - c.speaker.begin == 6 && lexicon::equal_folded( "having", sub( m_text, c.speaker.begin, 6 ) ) ) {
             return false; // "Having said that, I ...": a gerund is no speaker
          }
+         if( c.speaker.set() && !has_word_char( c.speaker.begin, c.speaker.end ) ) {
+            return false; // "(Imagine the scene.)": a bracket is no speaker
+         }
          if( c.speaker.set() ) {
             // "'Landmark movies' of 2004 hailed", "[In] addressing the conference, ...": a
             // preposition alone, or "of" and its object, is no speaker
@@ -5189,6 +5192,45 @@ namespace quoth::internal
          }
          doc.attributions.push_back( std::move( a ) );
          m_sentence_attribution[ si ] = doc.attributions.size();
+         return true;
+      }
+
+      // Is the content of `a` a clause: "according to X, A", "X said A" (lexicon clause_verbs)?
+      [[nodiscard]] static bool takes_clause( const attribution& a ) noexcept
+      {
+         return a.pattern == pattern::according_to || ( a.cue && lexicon::contains( lexicon::sorted_clause_verbs, a.cue->lemma ) );
+      }
+
+      // Is [b, at) a short subject before "and" or "or" whose second half starts at `at`: "the
+      // union and" of "She said the union and its allies will strike"? A few words with no verb
+      // and no comma ("prices rose and" is a clause of its own). Then the content that starts at
+      // b goes on over the conjunction, with no second attribution for "its allies" (unless it
+      // says or tells: "Lind said taxes rose and farmers say they will leave").
+      [[nodiscard]] bool coordinated_subject( const std::size_t b, const std::size_t at ) const noexcept
+      {
+         std::size_t e = at;
+         if( e >= b + 5 && ( sub( m_text, e - 5, 5 ) == " and " ) ) {
+            e -= 5;
+         }
+         else if( e >= b + 4 && sub( m_text, e - 4, 4 ) == " or " ) {
+            e -= 4;
+         }
+         else {
+            return false;
+         }
+         if( e <= b || sub( m_text, b, e - b ).find_first_of( ",;:" ) != std::string_view::npos ) {
+            return false;
+         }
+         std::size_t words = 0;
+         for( std::size_t w = b; w < e; ) {
+            if( ++words > 5 || verb_at( w ) ) {
+               return false;
+            }
+            while( w < e && m_text[ w ] != ' ' ) {
+               ++w;
+            }
+            w = skip_spaces( w );
+         }
          return true;
       }
 

@@ -521,6 +521,13 @@ namespace quoth::internal::lexicon
       "accuse", "applaud", "attack", "blame", "chide", "commend", "condemn", "criticize", "fault", "hail", "mock", "praise", "rebuke", "scold", "slam", "thank",
    };
 
+   // Verbs whose content is a clause, never an object alone: after "said the union and its
+   // allies will strike", the words before "and" are the clause's subject ("wants the votes and
+   // Ortiz wants ..." has an object there).
+   inline constexpr std::string_view clause_verbs[] = {
+      "acknowledge", "add", "admit", "agree", "allege", "announce", "argue", "assert", "believe", "claim", "complain", "concede", "conclude", "confirm", "contend", "declare", "estimate", "explain", "fear", "find", "hope", "indicate", "insist", "know", "maintain", "note", "predict", "recall", "report", "reveal", "say", "show", "state", "stress", "suggest", "tell", "think", "warn", "worry", "write",
+   };
+
    // Words after which a noun phrase is an object, not a subject: "a firm called", "had the
    // full support", "at least one of".
    inline constexpr std::string_view object_markers[] = {
@@ -1545,6 +1552,7 @@ namespace quoth::internal::lexicon
    inline constexpr auto sorted_name_prepositions = sorted( name_prepositions );
    inline constexpr auto sorted_background_verbs = sorted( background_verbs );
    inline constexpr auto sorted_reason_verbs = sorted( reason_verbs );
+   inline constexpr auto sorted_clause_verbs = sorted( clause_verbs );
    inline constexpr auto sorted_inverting_verbs = sorted( inverting_verbs );
    inline constexpr auto sorted_object_markers = sorted( object_markers );
    inline constexpr auto sorted_modifier_words = sorted( modifier_words );

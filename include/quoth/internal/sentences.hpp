@@ -55,6 +55,9 @@ namespace quoth::internal
       if( w.size() == 1 ) {
          return ( w[ 0 ] >= 'A' && w[ 0 ] <= 'Z' ) || w[ 0 ] == 'v'; // an initial: "J. R. Smith"; "Roe v. Wade"
       }
+      if( initials( w ) ) {
+         return true; // "A.J. Brook", "George H.W. Bush"
+      }
       if( w.size() > 16 || !lexicon::sorted_abbreviations.may_contain( w.size(), ascii_lowered.to[ static_cast< unsigned char >( w.empty() ? '\0' : w[ 0 ] ) ] ) ) {
          return false;
       }
@@ -69,12 +72,24 @@ namespace quoth::internal
       return w.size() == 2 && ( w[ 0 ] | 0x20 ) == 'n' && ( w[ 1 ] | 0x20 ) == 'o' && ( next >= end || s[ next ] < '0' || s[ next ] > '9' );
    }
 
+   // "N.J", "D.C": a state or district written as initials, which ends a sentence after its town
+   // ("in Lodi, N.J. Ada Lind said").
+   [[nodiscard]] inline bool is_state_initials( const std::string_view w ) noexcept
+   {
+      const char pair[ 2 ] = { w[ 0 ], w[ 2 ] };
+      return std::string_view( "DC NC ND NH NJ NM NY RI SC SD" ).find( std::string_view( pair, 2 ) ) != std::string_view::npos;
+   }
+
    // Does the abbreviation that ends at `dot` end the sentence too: "at 7 p.m. He said", "in the
    // U.S. But" (an abbreviation that may end one, then a capitalised word that starts one)?
    [[nodiscard]] inline bool final_abbreviation_before( const std::string_view s, const std::size_t from, const std::size_t dot, const std::size_t next, const std::size_t end ) noexcept
    {
       if( next >= end || s[ next ] < 'A' || s[ next ] > 'Z' ) {
          return false;
+      }
+      const std::string_view w = word_before_dot( s, from, dot );
+      if( w.size() == 3 && initials( w ) && is_state_initials( w ) && dot - w.size() >= from + 2 && s[ dot - w.size() - 1 ] == ' ' && s[ dot - w.size() - 2 ] == ',' ) {
+         return true; // after its town, before any capital
       }
       std::size_t k = next + 1;
       while( k < end && s[ k ] >= 'a' && s[ k ] <= 'z' ) {
@@ -83,7 +98,7 @@ namespace quoth::internal
       if( k < end && ( ( s[ k ] >= 'A' && s[ k ] <= 'Z' ) || s[ k ] == '.' || s[ k ] == '-' || s[ k ] == '\'' ) ) {
          return false; // "U.S. A.I.", "Co. KG"
       }
-      return lexicon::contains_folded( lexicon::sorted_final_abbreviations, word_before_dot( s, from, dot ) ) && lexicon::contains_folded( lexicon::sorted_sentence_openers, s.substr( next, k - next ) );
+      return ( initials( w ) || lexicon::contains_folded( lexicon::sorted_final_abbreviations, w ) ) && lexicon::contains_folded( lexicon::sorted_sentence_openers, s.substr( next, k - next ) );
    }
 
    // Does any of the eight bytes at p end a sentence (. ! ?) or start one (0xE2, of …)?

@@ -513,6 +513,20 @@ namespace quoth::internal
       return pos <= s.size() && s.size() - pos == N - 1 && has_at( s, pos, lit );
    }
 
+   // Capitals joined by periods: "A.J" of "A.J. Brook", "H.W", "D.C".
+   [[nodiscard]] inline bool initials( const std::string_view w ) noexcept
+   {
+      if( w.size() != 3 && w.size() != 5 ) {
+         return false;
+      }
+      for( std::size_t i = 0; i < w.size(); ++i ) {
+         if( i % 2 == 0 ? ( w[ i ] < 'A' || w[ i ] > 'Z' ) : w[ i ] != '.' ) {
+            return false;
+         }
+      }
+      return true;
+   }
+
    // s.find( w, from ): each occurrence of w[ anchor ] found by memchr is a candidate. The
    // anchor is w's second byte unless said otherwise (the first byte of " and " is a space,
    // which would make every word one); a rare letter of w makes fewer candidates.

@@ -63,7 +63,20 @@ namespace quoth::internal::rules
 
    // (A head noun that is a cue form is no part of a name unless a cue follows: "Ortiz
    // [reports] Lind is ahead", but "Pentagon reports say".)
-   struct name_unit : pegtl::sor< possessive, pegtl::seq< pegtl::not_at< kw_sor< kw< TAO_PEGTL_ISTRING( "a" ) >, kw< TAO_PEGTL_ISTRING( "an" ) >, kw< TAO_PEGTL_ISTRING( "the" ) >, cue_form > >, cap_word >, pegtl::seq< pegtl::not_at< cue_form, pegtl::not_at< ws, cue_word > >, head_noun >, lex< lexicon::sorted_title_modifiers > >
+   // An initial or initials with their periods: "A." of "A. J. Brook", "A.J." (no article "A").
+   struct initials_unit : token< initials_unit >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         std::size_t n = 0;
+         while( i + n + 1 < s.size() && s[ i + n ] >= 'A' && s[ i + n ] <= 'Z' && s[ i + n + 1 ] == '.' ) {
+            n += 2;
+         }
+         return n > 0 && i + n + 1 < s.size() && s[ i + n ] == ' ' && starts_upper( s, i + n + 1 ) ? n : 0;
+      }
+   };
+
+   struct name_unit : pegtl::sor< possessive, initials_unit, pegtl::seq< pegtl::not_at< kw_sor< kw< TAO_PEGTL_ISTRING( "a" ) >, kw< TAO_PEGTL_ISTRING( "an" ) >, kw< TAO_PEGTL_ISTRING( "the" ) >, cue_form > >, cap_word >, pegtl::seq< pegtl::not_at< cue_form, pegtl::not_at< ws, cue_word > >, head_noun >, lex< lexicon::sorted_title_modifiers > >
    {};
 
    // A name unit that is no pronoun with its verb: not "the voters [she's] ready", "told voters

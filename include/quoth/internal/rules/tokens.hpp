@@ -125,7 +125,7 @@ namespace quoth::internal::rules
          if( i + n < s.size() && s[ i + n ] == '.' ) {
             char buf[ 8 ];
             const std::string_view w = sub( s, i, n );
-            if( n == 1 || ( n < sizeof( buf ) && lexicon::contains( lexicon::sorted_abbreviations, ascii_lower( w, buf ) ) ) ) {
+            if( n == 1 || initials( w ) || ( n < sizeof( buf ) && lexicon::contains( lexicon::sorted_abbreviations, ascii_lower( w, buf ) ) ) ) {
                ++n;
                while( i + n + 1 < s.size() && starts_upper( s, i + n ) && s[ i + n + 1 ] == '.' ) {
                   n += 2; // U.S., J.R.
