@@ -48,3 +48,13 @@ TEST_CASE( "Q: and A: are the turns of an interview, short ones too" )
    // a list after the label is no turn
    CHECK( quoth::parse( "The list.\n\nA: 1, 2, 3, 4." ).attributions.empty() );
 }
+
+TEST_CASE( "a turn is all its speaker's: \"LIND: Well, I think A\" is one attribution" )
+{
+   const auto doc = quoth::parse( "BROOK: Do you back the plan?\n\nLIND: Well, I think the whole county needs to work together, and we all need to pull the same way. I believe it will pass.\n\nBROOK: And obviously, you're backing Ortiz, I think there are some skeptical farmers hearing that." );
+   REQUIRE( doc.attributions.size() == 3 );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "LIND" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "Well, I think the whole county needs to work together, and we all need to pull the same way. I believe it will pass" );
+   CHECK( test::speaker( doc.attributions[ 2 ] ) == "BROOK" );
+   CHECK( test::content( doc.attributions[ 2 ] ) == "And obviously, you're backing Ortiz, I think there are some skeptical farmers hearing that" );
+}

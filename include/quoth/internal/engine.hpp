@@ -1798,6 +1798,7 @@ namespace quoth::internal
             return;
          }
          if( s.starts_block && match_transcript( si, doc ) ) {
+            m_worth = false; // the turn is all its speaker's: no clause inside it reports apart ("LIND: Well, I think A")
             return;
          }
          // "After Scalia said that A, Trump said B": the attribution of an opening subordinate
