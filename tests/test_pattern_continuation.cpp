@@ -133,3 +133,16 @@ TEST_CASE( "a quotation in the same paragraph continues an indirect content that
    REQUIRE( doc.attributions[ 0 ].parts.size() == 2 );
    CHECK( doc.attributions[ 1 ].parts.size() == 1 );
 }
+
+TEST_CASE( "\"Lind added:\" ending a paragraph reports the next paragraph, quoted or not" )
+{
+   const auto doc = quoth::parse( "The host was blunt.\n\nLind added:\n\nFrom a front-runner, this reeks of fear. She cannot win without rigging it.\n\nOrtiz did not reply." );
+   const auto a = test::only( doc );
+   CHECK( test::speaker( a ) == "Lind" );
+   CHECK( test::cue( a ) == "add" );
+   CHECK( test::content( a ) == "From a front-runner, this reeks of fear. She cannot win without rigging it." );
+   // a short line or a label after the colon is no passage
+   CHECK( quoth::parse( "Lind added:\n\nNo way.\n\nOrtiz left." ).attributions.empty() );
+   const auto turn = test::only( quoth::parse( "Lind added:\n\nORTIZ: We will see about that, she said.\n\nThe end." ) );
+   CHECK( test::speaker( turn ) == "ORTIZ" );
+}

@@ -4556,6 +4556,40 @@ namespace quoth::internal
          return true;
       }
 
+      // "Lind added:" alone at the end of a paragraph, and the next paragraph is no quotation: it
+      // is a passage of Lind's set off without quotation marks, the content (at least six words
+      // and no transcript label of its own).
+      bool match_colon_block( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         if( !s.starts_block || !try_rule< rules::colon_intro >( s.begin, s ) ) {
+            return false;
+         }
+         const block& next = m_blocks[ m_sentences[ si + 1 ].block ];
+         std::size_t b = next.begin;
+         std::size_t e = next.end;
+         trim( m_text, b, e );
+         if( e <= b || count_words( b, e, 6 ) < 6 || sub( m_text, b, std::min< std::size_t >( e - b, 40 ) ).find( ':' ) != std::string_view::npos ) {
+            return false;
+         }
+         m_state.cap.content = slot{ b, e };
+         const std::size_t before = doc.attributions.size();
+         const sentence intro = s;
+         m_sentences[ si ].end = next.end; // the attribution's sentence runs over the passage
+         emit( si, pattern::speaker_cue_content, doc );
+         m_sentences[ si ] = intro;
+         if( doc.attributions.size() == before ) {
+            return false;
+         }
+         std::size_t k = si + 1;
+         while( k < m_sentences.size() && m_sentences[ k ].begin < e ) {
+            m_sentence_attribution[ k ] = m_sentence_attribution[ si ];
+            ++k;
+         }
+         m_claimed_until = k;
+         return true;
+      }
+
       // "X responded:" ending a paragraph, and the next paragraph is a quotation: the
       // quotation is the content, with the quote paragraphs that follow it (at most 8 parts).
       bool match_colon_intro( const std::size_t si, document& doc )
@@ -4572,7 +4606,10 @@ namespace quoth::internal
             return false;
          }
          const raw_quote* q = m_state.quote_at( m_sentences[ si + 1 ].begin );
-         if( q == nullptr || q->depth != 0 ) {
+         if( q == nullptr ) {
+            return match_colon_block( si, doc );
+         }
+         if( q->depth != 0 ) {
             return false;
          }
          // from the sentence start, else after a comma: "A did B, and X responded:"
