@@ -1667,3 +1667,12 @@ TEST_CASE( "a subject of two halves inside a content is no second speaker: said 
    CHECK( quoth::parse( "Lind said taxes rose and farmers say they will leave." ).attributions.size() == 2 );
    CHECK( quoth::parse( "Ortiz wants the votes and Lind wants the credit." ).attributions.size() == 2 );
 }
+
+TEST_CASE( "phrases before the subject of a that-clause keep the clause whole: noted that at a meeting, in 1972, she backed" )
+{
+   const auto a = test::only( quoth::parse( "Lind noted that at one of her first party meetings, in 1972, she supported a plan to nominate Ortiz." ) );
+   CHECK( test::speaker( a ) == "Lind" );
+   CHECK( test::content( a ) == "at one of her first party meetings, in 1972, she supported a plan to nominate Ortiz" );
+   const auto b = test::only( quoth::parse( "Speaker Ada D. Lind (R-Wis.) said the recent spate of river floods and storms demands that all of us plan ahead." ) );
+   CHECK( test::content( b ) == "the recent spate of river floods and storms demands that all of us plan ahead" );
+}

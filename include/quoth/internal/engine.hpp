@@ -3772,6 +3772,7 @@ namespace quoth::internal
             // a that-clause or wh-clause is split only when the owner is itself a subordinate
             // clause ("Although X says that A, others argue B") or by "but"/"while"
             const bool clause_content = starts_clause_content( cb );
+            const bool after_that = cb >= 6 && has_at( m_text, cb - 6, " that " );
             const bool owner_subordinate = clause_content && owner.speaker && opens_with_subordinator( s, owner.speaker->mention.begin );
             const std::size_t ce = owner.content.end;
             const bool has_speaker = owner.speaker.has_value();
@@ -3844,8 +3845,8 @@ namespace quoth::internal
                   if( cs < from && owner_finding && equal_word_at( cs, "with" ) ) {
                      break; // "the poll found A, with 40 percent backing B": one finding
                   }
-                  if( clause_content && !owner_subordinate && !contrastive_at( cs ) ) {
-                     break; // "said that, despite A, she plans to": one content
+                  if( ( clause_content || ( after_that && no_verb_between( cb, cs ) ) ) && !owner_subordinate && !contrastive_at( cs ) ) {
+                     break; // "said that, despite A, she plans to", "noted that at a meeting, in 1972, he backed B": one content
                   }
                   if( emit_inner( si, pattern::speaker_cue_content, owner_index, cs, doc ) ) {
                      found = true;
@@ -5239,6 +5240,21 @@ namespace quoth::internal
          return a.pattern == pattern::according_to || ( a.cue && lexicon::contains( lexicon::sorted_clause_verbs, a.cue->lemma ) );
       }
 
+      // Are the words of [b, e) no verb (verb_at): phrases before a clause's subject?
+      [[nodiscard]] bool no_verb_between( const std::size_t b, const std::size_t e ) const noexcept
+      {
+         for( std::size_t w = skip_spaces( b ); w < e; ) {
+            if( verb_at( w ) ) {
+               return false;
+            }
+            while( w < e && m_text[ w ] != ' ' ) {
+               ++w;
+            }
+            w = skip_spaces( w );
+         }
+         return true;
+      }
+
       // Is [b, at) a short subject before "and" or "or" whose second half starts at `at`: "the
       // union and" of "She said the union and its allies will strike"? A few words with no verb
       // and no comma ("prices rose and" is a clause of its own). Then the content that starts at
@@ -5261,7 +5277,7 @@ namespace quoth::internal
          }
          std::size_t words = 0;
          for( std::size_t w = b; w < e; ) {
-            if( ++words > 5 || verb_at( w ) ) {
+            if( ++words > 7 || verb_at( w ) ) {
                return false;
             }
             while( w < e && m_text[ w ] != ' ' ) {
