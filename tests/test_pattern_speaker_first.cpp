@@ -1676,3 +1676,13 @@ TEST_CASE( "phrases before the subject of a that-clause keep the clause whole: n
    const auto b = test::only( quoth::parse( "Speaker Ada D. Lind (R-Wis.) said the recent spate of river floods and storms demands that all of us plan ahead." ) );
    CHECK( test::content( b ) == "the recent spate of river floods and storms demands that all of us plan ahead" );
 }
+
+TEST_CASE( "an average of polls and findings show like a poll; a plain noun does not" )
+{
+   const auto a = test::only( quoth::parse( "The Gazette average shows Lind leading Ortiz by three points." ) );
+   CHECK( test::speaker( a ) == "The Gazette average" );
+   CHECK( test::content( a ) == "Lind leading Ortiz by three points" );
+   const auto b = test::only( quoth::parse( "Findings show farmers fear a dry summer." ) );
+   CHECK( test::speaker( b ) == "Findings" );
+   CHECK( quoth::parse( "The bridge shows signs of wear after the storm." ).attributions.empty() );
+}

@@ -446,7 +446,7 @@ namespace quoth::internal::lexicon
       "figures", "estimates", "records", "documents", "review", "analysis", "investigation", "audit", "research",
       "results", "numbers", "video", "footage", "emails", "transcript", "transcripts", "polling", "filings", "tallies",
       "tally", "projections", "forecast", "forecasts", "e-mails", "email", "e-mail", "photos", "photographs", "images",
-      "logs", "receipts", "census",
+      "logs", "receipts", "census", "average", "averages", "findings",
    };
 
    // Verbs that put out a document whose gerund then reports for the verb's subject: "Lind
