@@ -5272,20 +5272,7 @@ namespace quoth::internal
          else {
             return false;
          }
-         if( e <= b || sub( m_text, b, e - b ).find_first_of( ",;:" ) != std::string_view::npos ) {
-            return false;
-         }
-         std::size_t words = 0;
-         for( std::size_t w = b; w < e; ) {
-            if( ++words > 7 || verb_at( w ) ) {
-               return false;
-            }
-            while( w < e && m_text[ w ] != ' ' ) {
-               ++w;
-            }
-            w = skip_spaces( w );
-         }
-         return true;
+         return e > b && sub( m_text, b, e - b ).find_first_of( ",;:" ) == std::string_view::npos && count_words( b, e, 8 ) <= 7 && no_verb_between( b, e );
       }
 
       // direct when the content is one quotation, mixed when it holds one, else indirect.
