@@ -54,6 +54,23 @@ TEST_CASE( "a quote split by the attribution goes on after an appositive or a da
    CHECK( test::speaker( doc.attributions[ 1 ] ) == "Ortiz" );
 }
 
+TEST_CASE( "a participle that is no verb of saying is an aside between the two parts of a quote" )
+{
+   const auto a = test::only( quoth::parse( "“The tide,” Lind said, pointing to the harbour wall, “comes in faster every year.”" ) );
+   CHECK( test::speaker( a ) == "Lind" );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 0 ].text == "The tide" );
+   CHECK( a.parts[ 1 ].text == "comes in faster every year." );
+   const auto b = test::only( quoth::parse( "“Nobody,” Ada Brook said, shaking her head, “reads the small print.”" ) );
+   REQUIRE( b.parts.size() == 2 );
+   CHECK( b.parts[ 1 ].text == "reads the small print." );
+   // a participle of speech opens a clause of its own: two attributions
+   const auto doc = quoth::parse( "“The tide,” Lind said, adding, “is a warning.”" );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( doc.attributions[ 0 ].parts.size() == 1 );
+   CHECK( doc.attributions[ 0 ].parts[ 0 ].text == "The tide" );
+}
+
 TEST_CASE( "a quote split over two sentences keeps one speaker" )
 {
    const auto doc = quoth::parse( "“We are tired,” the driver said. “We want a fair deal.”" );

@@ -1158,11 +1158,22 @@ namespace quoth::internal::rules
    // ", an economist at the bank" in "“A,” said Lind, an economist at the bank, “B.”" and "last
    // week" in "“A,” Lind wrote last week, “B.”": the words between the speaker (with its
    // adjuncts) and a second quotation, up to the comma before it. At most 160 bytes, with no
-   // quotation, colon, semicolon or parenthesis in them; not "and", "but" or a participle after
-   // the first comma ("“A,” Lind said, adding, “B.”" and "..., and Ada agreed, “B.”" are clauses
-   // of their own).
+   // quotation, colon, semicolon or parenthesis in them; not "and", "but" or a participle of
+   // speech after the first comma ("“A,” Lind said, adding, “B.”" and "..., and Ada agreed,
+   // “B.”" are clauses of their own; "“A,” Lind said, pointing to the map, “B.”" is one).
    struct aside_before_quote : token< aside_before_quote >
    {
+      // "adding", "noting", "whispering": a participle of speech opens a clause of its own;
+      // "referring to the deal", "pointing at the map" are asides.
+      [[nodiscard]] static bool says_something( const std::string_view s, const std::size_t w, const std::size_t n ) noexcept
+      {
+         const lexicon::verb* v = lexicon::find_cue( s.substr( w, n ) );
+         if( v == nullptr || ( v->use == lexicon::cue_use::out && !has_at( s, w + n, " out" ) ) ) {
+            return false; // "pointing to the map"
+         }
+         return v->use == lexicon::cue_use::quote || lexicon::contains( lexicon::sorted_inverting_verbs, v->lemma );
+      }
+
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          const std::size_t end = std::min( st.content_end, i + 160 );
@@ -1174,7 +1185,7 @@ namespace quoth::internal::rules
             ++w;
          }
          const std::size_t n = word_length( s, w );
-         if( n == 0 || has_at( s, w, "and " ) || has_at( s, w, "but " ) || ( n > 4 && has_at( s, w + n - 3, "ing" ) ) ) {
+         if( n == 0 || has_at( s, w, "and " ) || has_at( s, w, "but " ) || ( n > 4 && has_at( s, w + n - 3, "ing" ) && says_something( s, w, n ) ) ) {
             return 0;
          }
          for( std::size_t j = w; j < end; ++j ) {
