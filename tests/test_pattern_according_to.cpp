@@ -252,7 +252,7 @@ TEST_CASE( "\"(According to X, A.)\": the content is A, without the marks of the
    const auto a = test::only( quoth::parse( "The board fines skaters who ride without helmets. (According to the city police, no figures are kept on such fines.)" ) );
    CHECK( a.pattern == quoth::pattern::according_to );
    CHECK( test::speaker( a ) == "the city police" );
-   CHECK( test::content( a ) == "no figures are kept on such fines." );
+   CHECK( test::content( a ) == "no figures are kept on such fines" ); // as without the parenthesis
 }
 
 TEST_CASE( "\"In X's view, A\": the owner of the view is the speaker of A" )

@@ -395,6 +395,18 @@ TEST_CASE( "a quotation after a colon with its own trailer splits the sentence" 
    CHECK( test::content( b ) == "Trust me, I share your anger. I cannot even open them" );
 }
 
+TEST_CASE( "a quotation after a colon with no trailer the rules read leaves the reading whole" )
+{
+   // the words after the quotation are no trailer: no attribution is made of them, and none
+   // has a speaker without a cue
+   const auto doc = quoth::parse( "The club wants to print the flyer: “Read the flyer the mayor hates,” the appeal on the website said." );
+   REQUIRE( doc.attributions.size() == 1 );
+   const auto& a = doc.attributions[ 0 ];
+   CHECK( a.pattern == quoth::pattern::speaker_cue_content );
+   CHECK( test::speaker( a ) == "The club" );
+   CHECK( test::cue( a ) == "want" );
+}
+
 TEST_CASE( "a name after a dash, a colon and a quotation: \"Pilots agree - Ana Ruiz: “...”\"" )
 {
    const auto a = test::only( quoth::parse( "Pilots agree on the harbour - Ana Ruiz: “The new pier is the safest on the coast.”" ) );

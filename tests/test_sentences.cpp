@@ -79,3 +79,21 @@ TEST_CASE( "a state's initials after its town end the sentence before a name" )
    CHECK( test::content( doc.attributions[ 0 ] ) == "the crossing was calm" );
    CHECK( test::speaker( doc.attributions[ 1 ] ) == "The union" );
 }
+
+TEST_CASE( "a sentence in parentheses is read without them" )
+{
+   const auto a = test::only( quoth::parse( "(Mr. Ortiz, who did not answer a call, has denied that he was writing a memoir.)" ) );
+   CHECK( test::speaker( a ) == "Mr. Ortiz, who did not answer a call" );
+   CHECK( test::cue( a ) == "deny" );
+   CHECK( test::content( a ) == "he was writing a memoir" );
+   // two sentences inside one pair: the first loses the opening one, the last the closing one
+   const auto doc = quoth::parse( "The ferry stopped. (Brook said the pier was unsafe. Lind wrote that it would reopen.) The town waited." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "Brook" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the pier was unsafe" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "Lind" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "it would reopen" );
+   // a parenthesis that closes inside the sentence stays
+   const auto b = test::only( quoth::parse( "(Lind) said the pier was unsafe." ) );
+   CHECK( test::content( b ) == "the pier was unsafe" );
+}

@@ -1070,12 +1070,13 @@ namespace quoth::internal
          }
          std::size_t open = npos;
          std::size_t at = npos;
-         for_each_comma( cap.content.begin, cap.content.end, [ & ]( const std::size_t i ) {
+         // (a quotation after a colon with no trailer after it leaves the reading whole)
+         const bool found = for_each_comma( cap.content.begin, cap.content.end, [ & ]( const std::size_t i ) {
             open = quotation_after_colon( s, i );
             at = i;
             return open != npos && try_rule< rules::trailer >( i, s );
          } );
-         if( open == npos ) {
+         if( !found ) {
             m_state.cap = cap;
             return false;
          }

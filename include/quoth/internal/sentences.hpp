@@ -146,9 +146,25 @@ namespace quoth::internal
          }
          return k;
       };
+      // A sentence in parentheses, "(Lind has denied it.)", is read without them: the opening
+      // one when no closing one follows it inside the sentence, the closing one after the full
+      // stop when no opening one comes before it ("(He said so.)" in one sentence, or the first
+      // and last of "(A. B.)").
+      const auto add = [ & ]( std::size_t from, std::size_t to, const bool last ) {
+         const std::size_t first = from;
+         if( s[ from ] == '(' && std::memchr( s.data() + from, ')', to - from - ( s[ to - 1 ] == ')' ? 1 : 0 ) ) == nullptr ) {
+            ++from;
+         }
+         if( to - from > 1 && s[ to - 1 ] == ')' && ( s[ to - 2 ] == '.' || s[ to - 2 ] == '!' || s[ to - 2 ] == '?' ) && std::memchr( s.data() + from, '(', to - from ) == nullptr ) {
+            --to;
+         }
+         if( to > from ) {
+            out.push_back( { from, to, block_index, first == b.begin, last } );
+         }
+      };
       const auto push = [ & ]( const std::size_t e, const std::size_t next ) {
          if( e > start ) {
-            out.push_back( { start, e, block_index, start == b.begin, false } );
+            add( start, e, false );
          }
          start = next;
       };
@@ -216,7 +232,7 @@ namespace quoth::internal
          i = e;
       }
       if( b.end > start ) {
-         out.push_back( { start, b.end, block_index, start == b.begin, true } );
+         add( start, b.end, true );
       }
       else if( !out.empty() ) {
          out.back().ends_block = true;
