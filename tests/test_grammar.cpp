@@ -17,6 +17,7 @@ TEST_CASE( "tao::pegtl::analyze finds no problem in any top-level rule" )
    CHECK( tao::pegtl::analyze< parenthetical >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< signature >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< gerund_clause >( -1 ) == 0 );
+   CHECK( tao::pegtl::analyze< dash_gerund_clause >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< coordinated_clause >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< subject >( -1 ) == 0 );
    CHECK( tao::pegtl::analyze< dash_source_quote >( -1 ) == 0 );

@@ -12,6 +12,23 @@ TEST_CASE( "X said A, adding that B: two attributions" )
    CHECK( doc.attributions[ 1 ].speaker->id == doc.attributions[ 0 ].speaker->id );
 }
 
+TEST_CASE( "X said A - adding that B: a participle after a dash is a further attribution" )
+{
+   const auto doc = quoth::parse( "Brook says the council took gifts from the builders and “nobody minds” \xE2\x80\x94 insisting that the gifts bought no votes." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "the council took gifts from the builders and \xE2\x80\x9Cnobody minds\xE2\x80\x9D" );
+   CHECK( test::cue( doc.attributions[ 1 ] ) == "insist" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "the gifts bought no votes" );
+   CHECK( doc.attributions[ 1 ].speaker->id == doc.attributions[ 0 ].speaker->id );
+   const auto b = quoth::parse( "Lind said the pier was safe -- adding that it would reopen in May." );
+   REQUIRE( b.attributions.size() == 2 );
+   CHECK( test::content( b.attributions[ 0 ] ) == "the pier was safe" );
+   CHECK( test::content( b.attributions[ 1 ] ) == "it would reopen in May" );
+   // a dash before a participle that reports nothing splits nothing
+   const auto c = test::only( quoth::parse( "Lind said the pier was safe - smiling at the crowd." ) );
+   CHECK( test::content( c ) == "the pier was safe - smiling at the crowd" );
+}
+
 TEST_CASE( "the subject speaks in a participle clause" )
 {
    const auto a = test::only( quoth::parse( "Senator Ida Moss left the hearing early, saying that the questions were unfair." ) );

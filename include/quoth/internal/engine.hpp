@@ -3800,6 +3800,17 @@ namespace quoth::internal
                   }
                   continue;
                }
+               // "— asserting that ...": the same after a dash
+               if( const std::size_t dash = dash_before( c ); has_speaker && dash != 0 && c - dash > cb && try_rule< rules::dash_gerund_clause >( c - dash + 1, s ) ) {
+                  captures clause = m_state.cap;
+                  clause.speaker = owner_speaker;
+                  m_state.cap = clause;
+                  if( emit_inner( si, pattern::participle, owner_index, c - dash, doc ) ) {
+                     found = true;
+                     break;
+                  }
+                  continue;
+               }
                std::size_t starts[ max_start_words ];
                // "... but did not buy her argument", "... and said that ...": a second verb of the
                // owner's speaker

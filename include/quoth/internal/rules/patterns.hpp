@@ -1782,6 +1782,10 @@ namespace quoth::internal::rules
    struct gerund_clause : pegtl::seq< comma, gerund_body >
    {};
 
+   // The same after a dash: "Lind says A — asserting that B" (the engine starts it at the dash).
+   struct dash_gerund_clause : pegtl::seq< pegtl::sor< pegtl::string< '-', '-' >, pegtl::one< '-' >, pegtl::utf8::one< 0x2013, 0x2014 > >, gerund_body >
+   {};
+
    // "... and said that ...", "... but told reporters ...", "... but in a later interview said
    // ...": a second verb of the subject.
    struct coordinated_clause
