@@ -71,6 +71,21 @@ TEST_CASE( "a participle that is no verb of saying is an aside between the two p
    CHECK( doc.attributions[ 0 ].parts[ 0 ].text == "The tide" );
 }
 
+TEST_CASE( "a second quotation after \"and\" or \"but\" that ends the sentence goes on with the first" )
+{
+   const auto a = test::only( quoth::parse( "“I like Ortiz,” Lind said, but “on the harbour he sides with the builders.”" ) );
+   CHECK( test::speaker( a ) == "Lind" );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 0 ].text == "I like Ortiz" );
+   CHECK( a.parts[ 1 ].text == "on the harbour he sides with the builders." );
+   const auto b = test::only( quoth::parse( "“The deal needs tough checks,” she said, and still “clear penalties for any breach.”" ) );
+   REQUIRE( b.parts.size() == 2 );
+   CHECK( b.parts[ 1 ].text == "clear penalties for any breach." );
+   // a quotation that a clause goes on with is no part of the first
+   const auto c = test::only( quoth::parse( "“The deal needs tough checks,” she said, and “penalties” is what Ada wants." ) );
+   CHECK( c.parts.size() == 1 );
+}
+
 TEST_CASE( "a quote split over two sentences keeps one speaker" )
 {
    const auto doc = quoth::parse( "“We are tired,” the driver said. “We want a fair deal.”" );

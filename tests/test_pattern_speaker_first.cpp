@@ -1639,6 +1639,10 @@ TEST_CASE( "a participle after its noun reports nothing: \"unveiled in November 
 {
    CHECK( quoth::parse( "The test version of the engine unveiled in November had a few troubles." ).attributions.empty() );
    CHECK( quoth::parse( "Ortiz won the best supporting actor prize for the role." ).attributions.empty() );
+   // a modal after the phrase, when the noun opens the sentence: "approved Saturday would"
+   CHECK( quoth::parse( "A draft budget approved Saturday would cut the ferry fares in half." ).attributions.empty() );
+   const auto ferry = test::only( quoth::parse( "The ferry, which Lind said on Monday would run again, left late." ) );
+   CHECK( test::content( ferry ) == "would run again" );
    // a verb right after the cue goes on with a relative clause: "which Lind said was a mistake"
    const auto doc = quoth::parse( "Ortiz cited the plan, which Lind said was a mistake." );
    bool found = false;

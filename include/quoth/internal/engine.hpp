@@ -5166,12 +5166,17 @@ namespace quoth::internal
             return false; // "A, the Courier reported late Thursday.": a time is no content (the trailer reads A)
          }
          if( p == pattern::speaker_cue_content && a.parts.size() == 1 && a.type == content_kind::indirect && c.cue.set() && skip_spaces( c.cue.end ) < a.parts.front().begin && !has_at( m_text, skip_spaces( c.cue.end ), "that " ) && m_text[ c.cue.end ] != ',' && m_text[ c.cue.end ] != ':' ) {
-            // "The test version unveiled in November had a few troubles": a verb with no subject
-            // after a phrase opens no reported clause (the cue word was a participle after its
-            // noun); "which he said was wrong" reports "was wrong"
+            // "The test version unveiled in November had a few troubles", "A plan approved
+            // Saturday would cut fares" (the sentence's subject, not "Lind said Monday would"): a verb with no subject after a
+            // phrase opens no reported clause (the cue word was a participle after its noun);
+            // "which he said was wrong" reports "was wrong"
+            static constexpr std::string_view modals[] = { "can", "could", "might", "must", "should", "will", "would" };
             char fb[ 12 ];
             const std::string_view first = word_at( a.parts.front().begin, fb );
             if( is( first, "had" ) || is( first, "has" ) || is( first, "was" ) || is( first, "were" ) || is( first, "is" ) || is( first, "are" ) ) {
+               return false;
+            }
+            if( c.speaker.set() && c.speaker.begin == m_sentences[ si ].begin && ( c.verb == nullptr || c.verb->lemma != "say" ) && std::binary_search( std::begin( modals ), std::end( modals ), first ) ) {
                return false;
             }
          }

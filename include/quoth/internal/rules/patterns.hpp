@@ -1155,6 +1155,13 @@ namespace quoth::internal::rules
    struct second_quote : scoped< sp, pegtl::opt< pegtl::sor< comma, colon >, sp >, capture< slots::quote2, quote > >
    {};
 
+   // "“A,” Lind said, and “B.”", "..., but still “B.”": a second quotation after "and" or
+   // "but" (and "still", "also" or "then") that ends the sentence goes on with the first; one
+   // with a clause after it is a clause of its own ("..., and “B” is what Ada wants").
+   struct conjoined_quote
+     : scoped< sp, comma, ws, kw_sor< kw_and, kw< TAO_PEGTL_STRING( "but" ) > >, pegtl::opt< ws, kw_sor< kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "then" ) > > >, ws, capture< slots::quote2, quote >, pegtl::at< sp, at_sentence_end > >
+   {};
+
    // ", an economist at the bank" in "“A,” said Lind, an economist at the bank, “B.”" and "last
    // week" in "“A,” Lind wrote last week, “B.”": the words between the speaker (with its
    // adjuncts) and a second quotation, up to the comma before it. At most 160 bytes, with no
@@ -1246,7 +1253,7 @@ namespace quoth::internal::rules
                    pegtl::sor< pegtl::seq< capture< slots::cue, cue_phrase< cue_context::inverted > >, ws, capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::not_at< ws, clause_verb > >,
                                pegtl::seq< capture< slots::speaker, speaker_phrase, pegtl::opt< ws, paren_note > >, pegtl::opt< pegtl::sor< two_asides< cue_context::after_quote >, aside_part > >, ws, capture< slots::cue, cue_phrase< cue_context::after_quote > > > >,
                    adjuncts,
-                   pegtl::opt< pegtl::sor< second_quote, pegtl::seq< aside_before_quote, second_quote > > > >
+                   pegtl::opt< pegtl::sor< second_quote, conjoined_quote, pegtl::seq< aside_before_quote, second_quote > > > >
    {};
 
    // One word of a speaker the speaker rules do not read ("super PAC spokeswoman", "one P&G
