@@ -3785,27 +3785,22 @@ namespace quoth::internal
                if( c <= cb || c >= ce || inside_quotation( c ) ) {
                   continue;
                }
-               // ", [also] noting that ...": a participle of the same speaker
+               // ", [also] noting that ...": a participle of the same speaker; "— asserting that
+               // ...": the same after a dash
                std::size_t j = c;
                while( j > cb && m_text[ j - 1 ] == ' ' ) {
                   --j;
                }
+               std::size_t participle_at = npos;
                if( has_speaker && j > cb && m_text[ j - 1 ] == ',' && try_rule< rules::gerund_clause >( j - 1, s ) ) {
-                  captures clause = m_state.cap;
-                  clause.speaker = owner_speaker;
-                  m_state.cap = clause;
-                  if( emit_inner( si, pattern::participle, owner_index, j - 1, doc ) ) {
-                     found = true;
-                     break;
-                  }
-                  continue;
+                  participle_at = j - 1;
                }
-               // "— asserting that ...": the same after a dash
-               if( const std::size_t dash = dash_before( c ); has_speaker && dash != 0 && c - dash > cb && try_rule< rules::dash_gerund_clause >( c - dash + 1, s ) ) {
-                  captures clause = m_state.cap;
-                  clause.speaker = owner_speaker;
-                  m_state.cap = clause;
-                  if( emit_inner( si, pattern::participle, owner_index, c - dash, doc ) ) {
+               else if( const std::size_t dash = dash_before( c ); has_speaker && dash != 0 && c - dash > cb && try_rule< rules::dash_gerund_clause >( c - dash + 1, s ) ) {
+                  participle_at = c - dash;
+               }
+               if( participle_at != npos ) {
+                  m_state.cap.speaker = owner_speaker;
+                  if( emit_inner( si, pattern::participle, owner_index, participle_at, doc ) ) {
                      found = true;
                      break;
                   }
