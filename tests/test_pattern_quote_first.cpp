@@ -375,6 +375,22 @@ TEST_CASE( "a parenthetical attribution after a short opening phrase keeps both 
    CHECK( test::content( b ) == "Rents will rise" );
 }
 
+TEST_CASE( "a gerund that is the subject of the second part keeps it after a parenthetical attribution" )
+{
+   const auto a = test::only( quoth::parse( "Despite the new ferries, Ortiz noted, running the port could cost more next year." ) );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 1 ].text == "running the port could cost more next year" );
+   const auto b = test::only( quoth::parse( "Though the pier is old, she added, replacing Lind would be hard." ) );
+   REQUIRE( b.parts.size() == 2 );
+   CHECK( b.parts[ 1 ].text == "replacing Lind would be hard" );
+   // a participle after the trailer still opens an attribution of its own
+   const auto doc = quoth::parse( "The pier is old, Ortiz said, arguing the town would pay for it." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "The pier is old" );
+   CHECK( test::cue( doc.attributions[ 1 ] ) == "argue" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "the town would pay for it" );
+}
+
 TEST_CASE( "a quotation signed with a dash and a name" )
 {
    const auto a = test::only( quoth::parse( "“The bridge must stay open for the night buses.” ― Ann Lee, a nurse in Harbour City" ) );

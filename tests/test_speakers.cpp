@@ -231,6 +231,11 @@ TEST_CASE( "lower-case words that describe a person before the person's full nam
    CHECK( test::speaker( a ) == "retired plumber Nils Berg" );
    const auto b = test::only( quoth::parse( "“We cannot wait,” said undecided voter Maria Olsen of Bergen." ) );
    CHECK( test::speaker( b ) == "undecided voter Maria Olsen of Bergen" );
+   // a capitalised adjective between the lower-case words and the name
+   const auto c = test::only( quoth::parse( "“Nobody reads the fine print,” said longtime Liberal organiser Tove Dahl." ) );
+   CHECK( test::speaker( c ) == "longtime Liberal organiser Tove Dahl" );
+   const auto d = test::only( quoth::parse( "Independent harbour pilot Ola Strand said the channel was too shallow." ) );
+   CHECK( test::speaker( d ) == "Independent harbour pilot Ola Strand" );
 }
 
 TEST_CASE( "a plural pronoun with all or both is one speaker" )

@@ -683,6 +683,48 @@ namespace quoth::internal::rules
       }
    };
 
+   // "spending on ships could sink", "replacing Lind would be hard": a gerund that opens a
+   // clause as its subject (a modal or a finite "be", "have" follows within four words), not a
+   // participle of saying ("adding it would") nor one before a clause ("hoping that they").
+   struct gerund_subject : token< gerund_subject >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         const std::size_t n = i < s.size() ? st.word_length( s, i ) : 0;
+         if( n <= 4 || !ends_with( sub( s, i, n ), "ing" ) || lexicon::find_cue( sub( s, i, n ) ) != nullptr ) {
+            return 0;
+         }
+         static constexpr std::string_view finite[] = { "are", "can", "could", "did", "does", "had", "has", "is", "may", "might", "must", "should", "was", "were", "will", "would" };
+         static constexpr std::string_view stops[] = { "and", "but", "he", "her", "him", "i", "it", "or", "she", "that", "them", "they", "we", "what", "which", "who", "you" };
+         std::size_t j = i + n;
+         for( int k = 0; k < 4; ++k ) {
+            if( j + 1 >= s.size() || s[ j ] != ' ' ) {
+               return 0;
+            }
+            ++j;
+            const std::size_t m = st.word_length( s, j );
+            if( m == 0 ) {
+               return 0;
+            }
+            if( m <= 6 ) {
+               char buf[ 6 ];
+               for( std::size_t c = 0; c < m; ++c ) {
+                  buf[ c ] = static_cast< char >( lexicon::fold( s[ j + c ] ) );
+               }
+               const std::string_view w( buf, m );
+               if( std::binary_search( std::begin( finite ), std::end( finite ), w ) ) {
+                  return n;
+               }
+               if( std::binary_search( std::begin( stops ), std::end( stops ), w ) ) {
+                  return 0;
+               }
+            }
+            j += m;
+         }
+         return 0;
+      }
+   };
+
    // "is seeking", "were saying": a form of "be" before an -ing cue.
    struct progressive : pegtl::seq< kw_sor< kw_is, kw_was, kw_were, kw_been, kw< TAO_PEGTL_STRING( "are" ) >, kw< TAO_PEGTL_STRING( "be" ) > >, pegtl::at< ws, pegtl::opt< pegtl::sor< kw_sor< kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "always" ) > >, ly_adverb >, ws >, gerund_word > > // ("was still hoping", "is increasingly trying")
    {};
@@ -1615,7 +1657,7 @@ namespace quoth::internal::rules
    struct closing_dash : pegtl::seq< ws, pegtl::sor< pegtl::string< '-', '-' >, pegtl::utf8::one< 0x2013, 0x2014 > >, ws >
    {};
 
-   struct trailer : pegtl::seq< trailer_core, speaker_not_relative, pegtl::opt< ws, pegtl::sor< time_adjunct, place_adjunct >, pegtl::at< closing_dash > >, pegtl::opt< speaker_not_pronoun, speaker_after_cue, pegtl::sor< final_aside, relative_to_end > >, pegtl::sor< at_sentence_end, pegtl::at< comma, ws, gerund_word >, pegtl::at< closing_dash >, pegtl::at< pegtl::one< ';' > > > >
+   struct trailer : pegtl::seq< trailer_core, speaker_not_relative, pegtl::opt< ws, pegtl::sor< time_adjunct, place_adjunct >, pegtl::at< closing_dash > >, pegtl::opt< speaker_not_pronoun, speaker_after_cue, pegtl::sor< final_aside, relative_to_end > >, pegtl::sor< at_sentence_end, pegtl::at< comma, ws, pegtl::not_at< gerund_subject >, gerund_word >, pegtl::at< closing_dash >, pegtl::at< pegtl::one< ';' > > > >
    {};
 
    // A trailer that a phrase closes: "The plan will fail, he said on CNN."
@@ -1624,7 +1666,7 @@ namespace quoth::internal::rules
 
    // A parenthetical attribution: "The plan, the mayor said, will cost less."
    // "The plan, the mayor said after the vote, will cost less."
-   struct parenthetical : pegtl::seq< trailer_core, speaker_not_relative, pegtl::opt< ws, time_adjunct, pegtl::at< sp, comma > >, sp, comma, ws, pegtl::not_at< gerund_word >, pegtl::not_at< kw< TAO_PEGTL_STRING( "who" ) > > >
+   struct parenthetical : pegtl::seq< trailer_core, speaker_not_relative, pegtl::opt< ws, time_adjunct, pegtl::at< sp, comma > >, sp, comma, ws, pegtl::sor< pegtl::at< gerund_subject >, pegtl::not_at< gerund_word > >, pegtl::not_at< kw< TAO_PEGTL_STRING( "who" ) > > >
    {};
 
    // ---- according to -----------------------------------------------------------------------

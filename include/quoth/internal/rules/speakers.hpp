@@ -367,9 +367,10 @@ namespace quoth::internal::rules
    struct qualified_group : pegtl::seq< pegtl::rep_min_max< 1, 2, description_word, ws >, group_word, pegtl::not_at< ws, name_unit > >
    {};
 
-   // "retired neurosurgeon Ben Carson", "undecided voter Marta Velez": lower-case words
-   // that describe a person before the person's name of at least two words
-   struct described_name : pegtl::seq< pegtl::rep_min_max< 1, 3, description_word, ws >, pegtl::at< cap_word, ws, cap_word >, name_units >
+   // "retired neurosurgeon Ben Carson", "undecided voter Marta Velez", "longtime Democratic
+   // strategist Ann Lee", "lobbyist and GOP adviser Tom Ode": lower-case words that describe a
+   // person before the person's name of at least two words
+   struct described_name : pegtl::seq< pegtl::rep_min_max< 1, 3, description_word, ws >, pegtl::opt< kw_and, ws >, pegtl::at< cap_word, pegtl::rep_max< 2, ws, description_word >, ws, cap_word >, name_units >
    {};
 
    struct simple_np : pegtl::sor< determined, quantity, qualified_noun, name_units, described_name, bare_role, bare_plural, qualified_group >
