@@ -519,3 +519,15 @@ TEST_CASE( "a subordinator that opens the sentence is no subject of a later part
       CHECK( a.pattern != quoth::pattern::participle );
    }
 }
+
+TEST_CASE( "a clause that opens the content of a participle gives way to the participle" )
+{
+   const auto a = test::only( quoth::parse( "Brook left the hall early, saying she wants to rest before the vote." ) );
+   CHECK( a.pattern == quoth::pattern::participle );
+   CHECK( test::speaker( a ) == "Brook" );
+   CHECK( test::cue( a ) == "say" );
+   CHECK( test::content( a ) == "she wants to rest before the vote" );
+   const auto b = test::only( quoth::parse( "The mayor turned the question back on the council, arguing that the budget favours the harbour." ) );
+   CHECK( test::speaker( b ) == "The mayor" );
+   CHECK( test::content( b ) == "the budget favours the harbour" );
+}

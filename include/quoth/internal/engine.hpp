@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <cstring>
 #include <iterator>
+#include <optional>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -1593,9 +1594,21 @@ namespace quoth::internal
                return false;
             }
             captures clause = m_state.cap;
+            // "Lind left, saying he wants to win": a clause read right at the start of the
+            // participle's content gives way to the participle, which would report nothing of
+            // its own beside it ("saying A, after he met B" keeps both)
+            std::optional< attribution > inner;
+            if( !doc.attributions.empty() && doc.attributions.back().sentence.begin == s.begin && doc.attributions.back().pattern == pattern::speaker_cue_content && doc.attributions.back().speaker && doc.attributions.back().speaker->mention.begin > clause.cue.end && count_words( clause.cue.end, doc.attributions.back().speaker->mention.begin, 2 ) < 2 && ( doc.attributions.size() == 1 || doc.attributions[ doc.attributions.size() - 2 ].sentence.begin != s.begin ) ) {
+               inner = std::move( doc.attributions.back() );
+               doc.attributions.pop_back();
+            }
+            const std::size_t before = doc.attributions.size();
             if( clause_speaker( s, i, clause, doc ) ) {
                m_state.cap = clause;
                emit( si, pattern::participle, doc );
+            }
+            if( inner && doc.attributions.size() == before ) {
+               doc.attributions.push_back( std::move( *inner ) ); // (no participle after all)
             }
             return true;
          } );
