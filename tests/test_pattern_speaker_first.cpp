@@ -1613,6 +1613,21 @@ TEST_CASE( "\"anticipate\", \"demonstrate\" and \"discover\" report a that-claus
    CHECK( test::content( v ) == "the repairs never come" );
 }
 
+TEST_CASE( "\"calculate\" reports a that-clause; \"quote\" reports what is quoted" )
+{
+   const auto a = test::only( quoth::parse( "Nils Berg, an analyst at the port authority, calculates that 900 dock jobs pay less than the average." ) );
+   CHECK( test::speaker( a ) == "Nils Berg, an analyst at the port authority" );
+   CHECK( test::cue( a ) == "calculate" );
+   CHECK( test::content( a ) == "900 dock jobs pay less than the average" );
+   CHECK( quoth::parse( "Berg calculated the cost of the new quay." ).attributions.empty() );
+   const auto doc = quoth::parse( "“The quay is finished,” Berg wrote online, quoting the harbour master's notice." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::cue( doc.attributions[ 1 ] ) == "quote" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "Berg" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "the harbour master's notice" );
+   CHECK( quoth::parse( "A quote from Berg hangs above the door." ).attributions.empty() );
+}
+
 TEST_CASE( "\"released\" reports only before a statement" )
 {
    const auto a = test::only( quoth::parse( "The mayor released the following statement: \xE2\x80\x9CWe mourn the loss of a good man.\xE2\x80\x9D" ) );
