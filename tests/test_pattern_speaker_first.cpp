@@ -1628,6 +1628,33 @@ TEST_CASE( "\"calculate\" reports a that-clause; \"quote\" reports what is quote
    CHECK( quoth::parse( "A quote from Berg hangs above the door." ).attributions.empty() );
 }
 
+TEST_CASE( "\"consider\" in the present reports a view" )
+{
+   const auto a = test::only( quoth::parse( "Most harbour pilots consider the new channel too narrow for tankers." ) );
+   CHECK( test::speaker( a ) == "Most harbour pilots" );
+   CHECK( test::cue( a ) == "consider" );
+   CHECK( test::content( a ) == "the new channel too narrow for tankers" );
+   const auto b = test::only( quoth::parse( "The pilots lost what they consider a safe route." ) );
+   CHECK( test::speaker( b ) == "they" );
+   CHECK( test::content( b ) == "a safe route" );
+}
+
+TEST_CASE( "\"call\" in the present reports after a plural, a pronoun or a share, not as a noun" )
+{
+   const auto a = test::only( quoth::parse( "Harbour pilots call the new channel a trap." ) );
+   CHECK( test::speaker( a ) == "Harbour pilots" );
+   CHECK( test::cue( a ) == "call" );
+   CHECK( test::content( a ) == "the new channel a trap" );
+   const auto b = test::only( quoth::parse( "And 61 percent call the ferry fare too high." ) );
+   CHECK( test::speaker( b ) == "61 percent" );
+   CHECK( quoth::parse( "The conference call ended early." ).attributions.empty() );
+   CHECK( quoth::parse( "Her call drew boos from the back of the hall." ).attributions.empty() );
+   // the noun before "for" reports a demand as before
+   const auto c = test::only( quoth::parse( "Her call for a new pier drew cheers." ) );
+   CHECK( test::speaker( c ) == "Her" );
+   CHECK( test::content( c ).rfind( "a new pier", 0 ) == 0 );
+}
+
 TEST_CASE( "\"released\" reports only before a statement" )
 {
    const auto a = test::only( quoth::parse( "The mayor released the following statement: \xE2\x80\x9CWe mourn the loss of a good man.\xE2\x80\x9D" ) );

@@ -4867,6 +4867,35 @@ namespace quoth::internal
 
       // Is the cue word at `cue` a plural noun that a verb follows ("the terror attacks changed
       // the race", "the attacks have shaken voters")?
+      // Is the cue word at `at` the noun "call" ("a conference call", "his call drew fire", "the
+      // roll call")? The verb follows a plural, a pronoun, a share or an auxiliary ("critics
+      // call it", "what they call", "64 percent call him", "would call", "to call").
+      [[nodiscard]] bool noun_call( const std::size_t at ) const noexcept
+      {
+         if( !has_at( m_text, at, "call" ) || ( at + 4 < m_text.size() && m_text[ at + 4 ] != ' ' && m_text[ at + 4 ] != ',' ) || has_at( m_text, at + 4, " for " ) ) {
+            return false; // ("his call for B" reports a demand, as a noun of its own)
+         }
+         std::size_t e = at;
+         while( e > 0 && m_text[ e - 1 ] == ' ' ) {
+            --e;
+         }
+         if( e == 0 ) {
+            return false;
+         }
+         const char last = m_text[ e - 1 ];
+         if( last == '%' || is_digit( static_cast< unsigned char >( last ) ) ) {
+            return false;
+         }
+         char buf[ 12 ];
+         const std::string_view w = word_at( nonspace_run_start( e, 0 ), buf );
+         static constexpr std::string_view nouns_in_s[] = { "as", "does", "has", "his", "is", "its", "this", "was" };
+         if( w.size() > 2 && w.back() == 's' && std::find( std::begin( nouns_in_s ), std::end( nouns_in_s ), w ) == std::end( nouns_in_s ) ) {
+            return false; // (a plural)
+         }
+         static constexpr std::string_view verb_before[] = { "all", "also", "both", "could", "i", "may", "might", "most", "must", "now", "often", "people", "percent", "should", "some", "still", "they", "to", "we", "who", "will", "would", "you" };
+         return std::find( std::begin( verb_before ), std::end( verb_before ), w ) == std::end( verb_before );
+      }
+
       [[nodiscard]] bool noun_before_verb( const slot& cue ) const noexcept
       {
          char buf[ 12 ];
@@ -5187,6 +5216,9 @@ namespace quoth::internal
             if( c.speaker.set() && c.speaker.begin == m_sentences[ si ].begin && ( c.verb == nullptr || c.verb->lemma != "say" ) && std::binary_search( std::begin( modals ), std::end( modals ), first ) ) {
                return false;
             }
+         }
+         if( c.cue.set() && noun_call( c.cue.begin ) ) {
+            return false; // "a conference call", "his call for B": the noun
          }
          if( p == pattern::speaker_cue_content && c.cue.set() && c.speaker.set() && !single_pronoun( c.speaker ) && noun_before_verb( c.cue ) ) {
             return false; // "The terror attacks changed the race": the cue word is a plural noun
