@@ -1655,6 +1655,27 @@ TEST_CASE( "\"call\" in the present reports after a plural, a pronoun or a share
    CHECK( test::content( c ).rfind( "a new pier", 0 ) == 0 );
 }
 
+TEST_CASE( "\"list\" reports what a speaker or a document lists" )
+{
+   const auto a = test::only( quoth::parse( "The harbour office lists the old ferry as a danger to shipping." ) );
+   CHECK( test::speaker( a ) == "The harbour office" );
+   CHECK( test::cue( a ) == "list" );
+   CHECK( test::content( a ) == "the old ferry as a danger to shipping" );
+   const auto b = test::only( quoth::parse( "Ortiz later listed three reasons to keep the pier open." ) );
+   CHECK( test::speaker( b ) == "Ortiz" );
+   CHECK( test::content( b ) == "three reasons to keep the pier open" );
+}
+
+TEST_CASE( "\"favor\" in the present is a stance, but not after a possessive" )
+{
+   const auto a = test::only( quoth::parse( "Most dock workers favor a later start to the shift." ) );
+   CHECK( test::speaker( a ) == "Most dock workers" );
+   CHECK( test::cue( a ) == "favor" );
+   CHECK( test::content( a ) == "a later start to the shift" );
+   CHECK( quoth::parse( "The tide is in our favor tonight." ).attributions.empty() );
+   CHECK( quoth::parse( "The count ended in Ortiz's favor." ).attributions.empty() );
+}
+
 TEST_CASE( "\"released\" reports only before a statement" )
 {
    const auto a = test::only( quoth::parse( "The mayor released the following statement: \xE2\x80\x9CWe mourn the loss of a good man.\xE2\x80\x9D" ) );

@@ -4896,6 +4896,29 @@ namespace quoth::internal
          return std::find( std::begin( verb_before ), std::end( verb_before ), w ) == std::end( verb_before );
       }
 
+      // Is the cue word at `at` the noun "favor" after a possessive ("in our favor", "in
+      // Lind's favor", "in the voters' favor")?
+      [[nodiscard]] bool noun_favor( const std::size_t at ) const noexcept
+      {
+         if( !has_at( m_text, at, "favor" ) || ( at + 5 < m_text.size() && is_ascii_alnum( static_cast< unsigned char >( m_text[ at + 5 ] ) ) ) ) {
+            return false;
+         }
+         std::size_t e = at;
+         while( e > 0 && m_text[ e - 1 ] == ' ' ) {
+            --e;
+         }
+         if( e >= 1 && m_text[ e - 1 ] == '\'' ) {
+            return true; // "the voters' favor"
+         }
+         if( e >= 3 && has_at( m_text, e - 3, "\xE2\x80\x99" ) ) {
+            return true;
+         }
+         char buf[ 12 ];
+         const std::string_view w = word_at( nonspace_run_start( e, 0 ), buf );
+         static constexpr std::string_view possessives[] = { "her", "his", "its", "my", "our", "their", "your" };
+         return ( w.size() > 2 && ( ends_with( w, "'s" ) || ends_with( w, "\xE2\x80\x99s" ) ) ) || std::find( std::begin( possessives ), std::end( possessives ), w ) != std::end( possessives );
+      }
+
       [[nodiscard]] bool noun_before_verb( const slot& cue ) const noexcept
       {
          char buf[ 12 ];
@@ -5217,7 +5240,7 @@ namespace quoth::internal
                return false;
             }
          }
-         if( c.cue.set() && noun_call( c.cue.begin ) ) {
+         if( c.cue.set() && ( noun_call( c.cue.begin ) || noun_favor( c.cue.begin ) ) ) {
             return false; // "a conference call", "his call for B": the noun
          }
          if( p == pattern::speaker_cue_content && c.cue.set() && c.speaker.set() && !single_pronoun( c.speaker ) && noun_before_verb( c.cue ) ) {
