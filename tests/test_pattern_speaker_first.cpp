@@ -1649,6 +1649,9 @@ TEST_CASE( "\"call\" in the present reports after a plural, a pronoun or a share
    CHECK( test::speaker( b ) == "61 percent" );
    CHECK( quoth::parse( "The conference call ended early." ).attributions.empty() );
    CHECK( quoth::parse( "Her call drew boos from the back of the hall." ).attributions.empty() );
+   const auto d = test::only( quoth::parse( "You can call the pier whatever you like." ) );
+   CHECK( test::cue( d ) == "call" );
+   CHECK( test::content( d ) == "the pier whatever you like" );
    // the noun before "for" reports a demand as before
    const auto c = test::only( quoth::parse( "Her call for a new pier drew cheers." ) );
    CHECK( test::speaker( c ) == "Her" );
@@ -1674,6 +1677,10 @@ TEST_CASE( "\"favor\" in the present is a stance, but not after a possessive" )
    CHECK( test::content( a ) == "a later start to the shift" );
    CHECK( quoth::parse( "The tide is in our favor tonight." ).attributions.empty() );
    CHECK( quoth::parse( "The count ended in Ortiz's favor." ).attributions.empty() );
+   // the noun in an opening phrase leaves the clause after it to be read
+   const auto b = test::only( quoth::parse( "In Ortiz's favor, the pilots said her plan was the safest." ) );
+   CHECK( test::speaker( b ) == "the pilots" );
+   CHECK( test::content( b ) == "her plan was the safest" );
 }
 
 TEST_CASE( "\"released\" reports only before a statement" )

@@ -617,6 +617,9 @@ namespace quoth::internal
                   }
                }
             }
+            if( v != nullptr && n <= 5 && ( noun_call( s.begin + i ) || noun_favor( s.begin + i ) ) ) {
+               v = nullptr; // "a conference call", "in our favor": the noun is no cue word
+            }
             m_word_lengths.note( i, n, v );
             // "continued to question": a lemma left out of its forms is a cue word after a
             // catenative's "to" (rules::cue_lemma), though find_cue() does not know it
@@ -4892,7 +4895,7 @@ namespace quoth::internal
          if( w.size() > 2 && w.back() == 's' && std::find( std::begin( nouns_in_s ), std::end( nouns_in_s ), w ) == std::end( nouns_in_s ) ) {
             return false; // (a plural)
          }
-         static constexpr std::string_view verb_before[] = { "all", "also", "both", "could", "i", "may", "might", "most", "must", "now", "often", "people", "percent", "should", "some", "still", "they", "to", "we", "who", "will", "would", "you" };
+         static constexpr std::string_view verb_before[] = { "all", "also", "always", "both", "can", "cannot", "could", "did", "do", "don't", "don\xE2\x80\x99t", "even", "i", "just", "may", "might", "most", "must", "never", "not", "now", "often", "people", "percent", "should", "some", "still", "they", "to", "we", "who", "will", "would", "you" };
          return std::find( std::begin( verb_before ), std::end( verb_before ), w ) == std::end( verb_before );
       }
 
@@ -5239,9 +5242,6 @@ namespace quoth::internal
             if( c.speaker.set() && c.speaker.begin == m_sentences[ si ].begin && ( c.verb == nullptr || c.verb->lemma != "say" ) && std::binary_search( std::begin( modals ), std::end( modals ), first ) ) {
                return false;
             }
-         }
-         if( c.cue.set() && ( noun_call( c.cue.begin ) || noun_favor( c.cue.begin ) ) ) {
-            return false; // "a conference call", "his call for B": the noun
          }
          if( p == pattern::speaker_cue_content && c.cue.set() && c.speaker.set() && !single_pronoun( c.speaker ) && noun_before_verb( c.cue ) ) {
             return false; // "The terror attacks changed the race": the cue word is a plural noun
