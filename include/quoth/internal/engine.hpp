@@ -4868,8 +4868,6 @@ namespace quoth::internal
          return std::binary_search( std::begin( pronouns ), std::end( pronouns ), w );
       }
 
-      // Is the cue word at `cue` a plural noun that a verb follows ("the terror attacks changed
-      // the race", "the attacks have shaken voters")?
       // Is the cue word at `at` the noun "call" ("a conference call", "his call drew fire", "the
       // roll call")? The verb follows a plural, a pronoun, a share or an auxiliary ("critics
       // call it", "what they call", "64 percent call him", "would call", "to call").
@@ -4922,6 +4920,8 @@ namespace quoth::internal
          return ( w.size() > 2 && ( ends_with( w, "'s" ) || ends_with( w, "\xE2\x80\x99s" ) ) ) || std::find( std::begin( possessives ), std::end( possessives ), w ) != std::end( possessives );
       }
 
+      // Is the cue word at `cue` a plural noun that a verb follows ("the terror attacks changed
+      // the race", "the attacks have shaken voters")?
       [[nodiscard]] bool noun_before_verb( const slot& cue ) const noexcept
       {
          char buf[ 12 ];
