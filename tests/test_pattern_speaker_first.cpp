@@ -1683,6 +1683,28 @@ TEST_CASE( "\"favor\" in the present is a stance, but not after a possessive" )
    CHECK( test::content( b ) == "her plan was the safest" );
 }
 
+TEST_CASE( "\"signed\" reports the text a speaker puts a name to, in the active voice" )
+{
+   const auto a = test::only( quoth::parse( "Twelve harbour pilots signed a letter urging the town to dredge the channel." ) );
+   CHECK( test::speaker( a ) == "Twelve harbour pilots" );
+   CHECK( test::cue( a ) == "sign" );
+   CHECK( test::content( a ) == "a letter urging the town to dredge the channel" );
+   CHECK( quoth::parse( "The letter was signed by Ada Brook." ).attributions.empty() );
+   CHECK( quoth::parse( "Lind signed up for the evening course." ).attributions.empty() );
+   CHECK( quoth::parse( "The mayor signed the levy into law in March." ).attributions.size() == 1 );
+   CHECK( quoth::parse( "The levy, which the mayor signed into law in March, pays for the pier." ).attributions.empty() );
+   CHECK( quoth::parse( "Both pilots read the plan and signed it." ).attributions.empty() );
+   CHECK( quoth::parse( "The club signed Ortiz to a two-year contract." ).attributions.empty() );
+}
+
+TEST_CASE( "\"focused on\" reports what a speaker's words turned to" )
+{
+   const auto a = test::only( quoth::parse( "Her speech focused on whether the ferry would keep running." ) );
+   CHECK( test::cue( a ) == "focus on" );
+   CHECK( test::content( a ) == "whether the ferry would keep running" );
+   CHECK( quoth::parse( "Her focus groups met on Tuesday." ).attributions.empty() );
+}
+
 TEST_CASE( "\"released\" reports only before a statement" )
 {
    const auto a = test::only( quoth::parse( "The mayor released the following statement: \xE2\x80\x9CWe mourn the loss of a good man.\xE2\x80\x9D" ) );

@@ -95,6 +95,7 @@ namespace quoth::internal::lexicon
       { "note", "note notes noted noting", cue_use::bare },
       { "observe", "observe observes observed observing", cue_use::bare },
       { "list", "lists listed listing", cue_use::bare },
+      { "sign", "signed", cue_use::bare }, // "Brook signed a letter saying"; not "signed up"
       { "praise", "praise praises praised praising", cue_use::bare },
       { "quote", "quote quotes quoted quoting", cue_use::bare },
       { "predict", "predict predicts predicted predicting", cue_use::bare },
@@ -106,6 +107,7 @@ namespace quoth::internal::lexicon
       { "hit back", "hit hits hitting", cue_use::particle },
       { "go on", "goes went", cue_use::particle },
       { "chime in", "chime chimes chimed chiming", cue_use::particle },
+      { "focus on", "focuses focused focusing", cue_use::particle },
       { "weigh in", "weigh weighs weighed weighing", cue_use::particle },
       { "make clear", "make makes made making", cue_use::particle }, // also "made it clear", and make_phrases
       { "issue a statement", "issue issues issued issuing", cue_use::particle }, // statement_phrases
@@ -1388,7 +1390,47 @@ namespace quoth::internal::lexicon
    // "a poll released Friday").
    QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr bool cue_needs_context( const verb& v ) noexcept
    {
-      return v.use == cue_use::stance || ( v.use == cue_use::particle && v.lemma == std::string_view( "release a statement" ) ) || ( v.use == cue_use::quote && v.lemma == std::string_view( "state" ) );
+      return v.use == cue_use::stance || ( v.use == cue_use::particle && v.lemma == std::string_view( "release a statement" ) ) || ( v.use == cue_use::quote && v.lemma == std::string_view( "state" ) ) || v.lemma == std::string_view( "sign" );
+   }
+
+   // Whether "signed" at i (n bytes) in s puts a name to a text: before its object ("signed a
+   // letter", "signed sweeping laws"), in the active voice. Not "was signed by", "signed up",
+   // "signed into law", "signed it", "signed Ortiz to a contract", nor "Even signed, ...".
+   [[nodiscard]] constexpr bool signs_a_text( const std::string_view s, const std::size_t i, const std::size_t n ) noexcept
+   {
+      if( i + n + 1 >= s.size() || s[ i + n ] != ' ' || s[ i + n + 1 ] < 'a' || s[ i + n + 1 ] > 'z' ) {
+         return false;
+      }
+      std::size_t e = i + n + 1;
+      while( e < s.size() && s[ e ] >= 'a' && s[ e ] <= 'z' ) {
+         ++e;
+      }
+      constexpr std::string_view not_objects[] = { "and", "as", "at", "by", "for", "her", "him", "in", "into", "it", "off", "on", "onto", "or", "them", "to", "up", "with" };
+      const std::string_view next = s.substr( i + n + 1, e - i - n - 1 );
+      for( const std::string_view w : not_objects ) {
+         if( next == w ) {
+            return false;
+         }
+      }
+      std::size_t b = i;
+      while( b > 0 && s[ b - 1 ] == ' ' ) {
+         --b;
+      }
+      std::size_t wb = b;
+      while( wb > 0 && s[ wb - 1 ] != ' ' && s[ wb - 1 ] != '\n' ) {
+         --wb;
+      }
+      if( wb == b ) {
+         return false; // (the text starts with it)
+      }
+      constexpr std::string_view passive[] = { "Even", "are", "be", "been", "being", "even", "freshly", "is", "newly", "was", "were" };
+      const std::string_view before = s.substr( wb, b - wb );
+      for( const std::string_view w : passive ) {
+         if( before == w ) {
+            return false;
+         }
+      }
+      return true;
    }
 
    // After a form of "release" at k in s: " a statement", " the following statement", " her
@@ -1434,6 +1476,9 @@ namespace quoth::internal::lexicon
    {
       const verb* v = find_cue( s.substr( i, n ) );
       if( v != nullptr && v->use == cue_use::particle && v->lemma == std::string_view( "release a statement" ) && !statement_follows( s, i + n ) ) {
+         return nullptr;
+      }
+      if( v != nullptr && v->lemma == std::string_view( "sign" ) && !signs_a_text( s, i, n ) ) {
          return nullptr;
       }
       if( v != nullptr && v->use == cue_use::quote && v->lemma == std::string_view( "state" ) ) {
