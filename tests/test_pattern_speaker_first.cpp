@@ -1782,3 +1782,13 @@ TEST_CASE( "an average of polls and findings show like a poll; a plain noun does
    CHECK( test::speaker( b ) == "Findings" );
    CHECK( quoth::parse( "The bridge shows signs of wear after the storm." ).attributions.empty() );
 }
+
+TEST_CASE( "two descriptions joined by \"and\" qualify one plural speaker: current and former officials said" )
+{
+   const auto a = test::only( quoth::parse( "Agents will want to interview Lind about the server, current and former officials said." ) );
+   CHECK( test::speaker( a ) == "current and former officials" );
+   CHECK( test::content( a ) == "Agents will want to interview Lind about the server" );
+   const auto b = test::only( quoth::parse( "Young and old voters say the new toll is unfair." ) );
+   CHECK( test::speaker( b ) == "Young and old voters" );
+   CHECK( test::content( b ) == "the new toll is unfair" );
+}

@@ -14,6 +14,9 @@ TEST_CASE( "kinds of speakers" )
    CHECK( kind( "Officials said the vote was fair." ) == quoth::speaker_kind::role );
    CHECK( kind( "The statement said the vote was fair." ) == quoth::speaker_kind::document );
    CHECK( kind( "A senior election official said the vote was fair." ) == quoth::speaker_kind::role );
+   // two words describing one plural noun are no name, a name and a group are
+   CHECK( kind( "Current and former officials said the vote was fair." ) == quoth::speaker_kind::role );
+   CHECK( kind( "Anna Berg and her lawyers said the vote was fair." ) == quoth::speaker_kind::person );
 }
 
 TEST_CASE( "a full name, a surname and a pronoun are one speaker" )

@@ -257,6 +257,16 @@ namespace quoth::internal
       if( last == first ) {
          last = words.size();
       }
+      // "Current and former officials": two words describing one plural noun, no name
+      if( last == first + 1 && words.size() >= last + 2 && words[ last ] == "and" && words.back().size() > 3 && words.back().back() == 's' ) {
+         bool described = true;
+         for( std::size_t k = last + 1; k < words.size(); ++k ) {
+            described = described && !is_capitalised( words[ k ] ) && !word_in( lexicon::sorted_determiners, words[ k ] ) && !word_in( lexicon::sorted_pronouns, words[ k ] );
+         }
+         if( described ) {
+            last = words.size();
+         }
+      }
       // a trailing run of capitalised words that are not title words is a name
       std::size_t name_begin = last;
       while( name_begin > first && is_capitalised( words[ name_begin - 1 ] ) && !is_title_word( words[ name_begin - 1 ] ) && !is_affiliation( words[ name_begin - 1 ] ) && !is_possessive( words[ name_begin - 1 ] ) ) {

@@ -324,7 +324,12 @@ namespace quoth::internal::rules
       }
    };
 
-   struct bare_plural : pegtl::seq< pegtl::rep_opt< 2, pegtl::not_at< plural_word, pegtl::not_at< ws, description_word > >, description_word, ws >, plural_word >
+   // Two descriptions joined by "and" may lead the run: "current and former officials", "young
+   // and old voters".
+   struct bare_plural
+     : pegtl::seq< pegtl::opt< pegtl::not_at< plural_word >, description_word, ws, kw_and, ws, pegtl::at< description_word, ws, plural_word > >,
+                   pegtl::rep_opt< 2, pegtl::not_at< plural_word, pegtl::not_at< ws, description_word > >, description_word, ws >,
+                   plural_word >
    {};
 
    // Name or title words and the plural noun they qualify: "Democratic strategists", "Europe's
@@ -751,6 +756,10 @@ namespace quoth::internal::rules
                return false;
             }
             q += g;
+            if( k == 0 && has_at( s, q, "and " ) ) { // "current and former officials"
+               q += 4;
+               --k;
+            }
          }
       }
    };
