@@ -334,3 +334,36 @@ TEST_CASE( "\"According to X, a role of X, A\": the role in apposition is no par
    CHECK( test::speaker( c ) == "a summary of the inquiry" );
    CHECK( test::content( c ) == "Ada Lind, a senior aide, sent the email" );
 }
+
+TEST_CASE( "a source after \"according to\" still reports the words before it when a later clause has its own speaker" )
+{
+   const auto doc = quoth::parse( "Going into the last primaries, Lind leads Ortiz by 271 delegates according to a tally by the Courier, but Ortiz has vowed to fight on." );
+   REQUIRE( doc.attributions.size() == 2 );
+   bool counted = false;
+   for( const auto& a : doc.attributions ) {
+      if( test::speaker( a ) == "a tally by the Courier" ) {
+         counted = true;
+         CHECK( test::content( a ) == "Going into the last primaries, Lind leads Ortiz by 271 delegates" );
+      }
+      else {
+         CHECK( test::speaker( a ) == "Ortiz" );
+         CHECK( test::content( a ) == "to fight on" );
+      }
+   }
+   CHECK( counted );
+   // a source that opens the sentence is read once, with the clause after it
+   CHECK( quoth::parse( "According to the memoir, Lind told her aide that Ortiz would lose." ).attributions.size() == 1 );
+}
+
+TEST_CASE( "\"A, according to X, and Y said B\": the clause after the conjunction is Y's, not X's" )
+{
+   const auto doc = quoth::parse( "The toll would double, according to Ortiz, and Lind said she would fight it." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "Ortiz" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "The toll would double" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "Lind" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "she would fight it" );
+   // a clause with no speaker of its own goes on with the content
+   const auto a = test::only( quoth::parse( "The toll would double, according to Ortiz, and would hurt the farmers." ) );
+   CHECK( test::content( a ) == "The toll would double, according to Ortiz, and would hurt the farmers" );
+}

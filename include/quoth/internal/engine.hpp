@@ -1318,6 +1318,16 @@ namespace quoth::internal
                   }
                   m_state.cap.content = slot{ s.begin, i };
                   m_state.cap.content2 = slot{ after, e };
+                  // "A, according to Ortiz, and Lind said B": a clause with a speaker and a cue of
+                  // its own after the conjunction is no part of the content
+                  if( const std::size_t a2 = skip_spaces( after ); ( equal_word_at( a2, "and" ) || equal_word_at( a2, "but" ) ) && cue_after( a2 ) ) {
+                     const captures kept = m_state.cap;
+                     const bool own = try_rule< rules::speaker_first >( skip_spaces( a2 + 4 ), s );
+                     m_state.cap = kept;
+                     if( own ) {
+                        m_state.cap.content2 = slot{};
+                     }
+                  }
                   emit( si, pattern::content_speaker_cue, doc );
                   return true;
                }
@@ -4407,6 +4417,27 @@ namespace quoth::internal
             emit( si, pattern::according_to, doc );
             return;
          }
+      }
+
+      // "Lind leads by 271 delegates according to a count by the Courier, but Ortiz has vowed to
+      // go on": a source after "according to" in a sentence whose attribution was found elsewhere
+      // (after the conjunction) reports the words before it, when no cue of the sentence's
+      // attributions is there.
+      void match_according_late( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         if( m_sentence_attribution[ si ] == 0 || !may_hold_according( s ) || equal_word_at( s.begin, "According" ) || equal_word_at( s.begin, "according" ) ) {
+            return; // ("According to Lind's memoir, Ortiz told B": the content after the source)
+         }
+         for( auto it = doc.attributions.rbegin(); it != doc.attributions.rend() && it->sentence.begin == s.begin; ++it ) {
+            if( it->cue && ( it->cue->lemma == "according to" || ( it->speaker && it->speaker->mention.begin < it->cue->phrase.begin && it->pattern != pattern::speaker_cue_content && it->pattern != pattern::participle ) ) ) {
+               return; // the sentence's "according to" is read
+            }
+         }
+         const std::size_t saved = m_state.content_end;
+         m_state.content_end = content_end_of( s );
+         match_according_anywhere( si, doc );
+         m_state.content_end = saved;
       }
 
       // "Asked about the plan, Lind said ...": the question is an attribution whose speaker is

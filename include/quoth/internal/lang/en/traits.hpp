@@ -36,6 +36,7 @@ namespace quoth::internal
             e.match_embedded( si, doc );
             e.match_relative_asides( si, doc );
             e.match_relative_object( si, doc );
+            e.match_according_late( si, doc );
          }
          e.match_asked_passive( si, doc );
          e.drop_wordless( si, doc );
