@@ -565,3 +565,15 @@ TEST_CASE( "\"states\" ends a trailer after a quotation, and is no verb elsewher
    CHECK( test::speaker( test::only( quoth::parse( "The United States said the plan would fail." ) ) ) == "The United States" );
    CHECK( test::speaker( test::only( quoth::parse( "In each of those states, about a third of voters want a switch." ) ) ) == "about a third of voters" );
 }
+
+TEST_CASE( "a quotation that ends a clause, then an inverted trailer and a phrase of time or place: the clause is the content" )
+{
+   const auto a = test::only( quoth::parse( "The guild was “trying to shed its old image,” wrote the envoy at the time, Ada Brook." ) );
+   CHECK( test::content( a ) == "The guild was “trying to shed its old image,”" );
+   const auto b = test::only( quoth::parse( "The guild was “trying to shed its old image,” said the mayor after the vote." ) );
+   CHECK( test::speaker( b ) == "the mayor" );
+   CHECK( test::content( b ) == "The guild was “trying to shed its old image,”" );
+   // words that are no such phrase leave the quotation alone as the content
+   const auto c = test::only( quoth::parse( "The guild was “trying to shed its old image,” said the mayor to cheers from the crowd." ) );
+   CHECK( test::content( c ) == "trying to shed its old image" );
+}

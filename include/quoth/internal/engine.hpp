@@ -1296,7 +1296,7 @@ namespace quoth::internal
                   const std::size_t after = skip_spaces( i + m_state.consumed );
                   const std::size_t rest = ( after < e && m_text[ after ] == ',' ) ? skip_spaces( after + 1 ) : npos;
                   const bool goes_on = rest < e && m_state.cap.speaker.begin < m_state.cap.cue.begin && m_state.quote_at( rest ) == nullptr && !starts_gerund( rest ); // "..., Lind wrote, A" (not "..., said Lind, a teacher")
-                  if( ( *q )->open > s.begin && !title_like( **q ) && ( !word_follows( i + m_state.consumed ) || opens_with_discourse_word( s ) ) && count_words( s.begin, ( *q )->open, 2 ) >= 2 && ( goes_on || opens_with_discourse_word( s ) || ( !opens_with_phrase( s ) && !opens_with_adverbial( s, ( *q )->open ) ) ) ) {
+                  if( ( *q )->open > s.begin && !title_like( **q ) && ( !word_follows( i + m_state.consumed ) || opens_with_discourse_word( s ) || only_adjunct_follows( i + m_state.consumed, s ) ) && count_words( s.begin, ( *q )->open, 2 ) >= 2 && ( goes_on || opens_with_discourse_word( s ) || ( !opens_with_phrase( s ) && !opens_with_adverbial( s, ( *q )->open ) ) ) ) {
                      m_state.cap.content.begin = clause_start_before( s.begin, ( *q )->open ); // (after a dash: "A - “B,” Lind said - C")
                      if( goes_on ) {
                         m_state.cap.content2 = slot{ rest, e };
@@ -3955,6 +3955,18 @@ namespace quoth::internal
 
       // Does a content start with "that", "whether" or a wh-word?
       // Does a word follow at `at`, after spaces only (no punctuation, not the sentence end)?
+      // "“...,” wrote the ambassador at the time.": after the trailer, only a phrase of time or
+      // place before the end of the sentence (or a comma)
+      [[nodiscard]] bool only_adjunct_follows( const std::size_t at, const sentence& s )
+      {
+         const captures kept = m_state.cap;
+         const std::size_t consumed = m_state.consumed;
+         const bool r = try_rule< pegtl::seq< pegtl::sor< rules::time_adjunct, rules::place_adjunct >, rules::phrase_ends > >( skip_spaces( at ), s );
+         m_state.cap = kept;
+         m_state.consumed = consumed;
+         return r;
+      }
+
       [[nodiscard]] bool word_follows( const std::size_t at ) const noexcept
       {
          const std::size_t w = skip_spaces( at );
