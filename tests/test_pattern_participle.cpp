@@ -531,3 +531,27 @@ TEST_CASE( "a clause that opens the content of a participle gives way to the par
    CHECK( test::speaker( b ) == "The mayor" );
    CHECK( test::content( b ) == "the budget favours the harbour" );
 }
+
+TEST_CASE( "after \"saying\", \"it\" and an irregular past or a present in -s open a clause; after \"calling\" \"it\" is the object" )
+{
+   const auto a = test::only( quoth::parse( "Lind left the stage, saying it set a record for the county." ) );
+   CHECK( a.pattern == quoth::pattern::participle );
+   CHECK( test::content( a ) == "it set a record for the county" );
+   const auto b = test::only( quoth::parse( "Ortiz left the hall, saying it costs farmers too much." ) );
+   CHECK( test::content( b ) == "it costs farmers too much" );
+   // "it" as the object of a verb that names it, or before an adverb
+   CHECK( test::content( test::only( quoth::parse( "Lind left the stage, calling it a farce." ) ) ) == "it a farce" );
+   CHECK( quoth::parse( "Lind left the stage, saying it loudly." ).attributions.empty() );
+}
+
+TEST_CASE( "a participle's speaker is a subject headed by a role noun of campaigns and courts" )
+{
+   const auto a = test::only( quoth::parse( "The justice spoke at length, saying the court would not hear the case." ) );
+   CHECK( test::speaker( a ) == "The justice" );
+   CHECK( test::content( a ) == "the court would not hear the case" );
+   const auto b = test::only( quoth::parse( "The candidates left the stage, saying the toll was unfair." ) );
+   CHECK( test::speaker( b ) == "The candidates" );
+   CHECK( b.speaker->kind == quoth::speaker_kind::role );
+   const auto c = test::only( quoth::parse( "Several advocacy groups met the mayor, arguing that the levy hurts renters." ) );
+   CHECK( c.speaker->kind == quoth::speaker_kind::organization );
+}

@@ -431,6 +431,10 @@ namespace quoth::internal::lexicon
       "representatives", "researcher", "researchers", "resident", "residents", "scientist", "scientists", "secretary",
       "senator", "sheriff", "source", "sources", "speaker", "spokesman", "spokesmen", "spokesperson", "spokeswoman",
       "strategist", "teacher", "witness", "witnesses", "worker", "workers", "man", "men", "woman", "women", "mother", "father",
+      // people of a campaign, a court and a newsroom
+      "advocate", "advocates", "allies", "attendees", "backers", "candidates", "donor", "donors", "employee", "employees", "friend", "friends",
+      "front-runner", "husband", "insider", "insiders", "justice", "justices", "nominee", "nominees", "operative", "operatives", "politician",
+      "politicians", "reporter", "reporters", "rival", "rivals", "senators", "strategists", "superdelegates", "supporter", "wife",
    };
 
    // Nouns that head an organisation ("the ministry", "the Armenian Foreign Ministry").
@@ -441,6 +445,7 @@ namespace quoth::internal::lexicon
       "inc", "institute", "kremlin", "ltd", "military", "ministry", "navy", "network", "office", "organisation",
       "organization", "parliament", "party", "plc", "police", "school", "presidency", "regulator", "resources", "secretariat", "senate", "service",
       "team", "union", "university",
+      "campaigns", "groups", "networks", "organizations", "outlets", "parties", "unions",
    };
 
    // Nouns that head a document speaker ("the statement", "the congratulatory message").

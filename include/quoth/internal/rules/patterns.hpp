@@ -1786,10 +1786,27 @@ namespace quoth::internal::rules
       }
    };
 
-   // "it is", "it was", "it would", "it offered": after "saying", "it" opens a clause, not an
-   // object.
+   // A verb after "it" that is no form in -ed: a common irregular past ("it set", "it broke")
+   // or a present in -s ("it costs", "it needs"; not "-ss" nor "-us").
+   struct finite_after_it : token< finite_after_it >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
+      {
+         const std::size_t n = ( i < s.size() && s[ i ] >= 'a' && s[ i ] <= 'z' ) ? st.word_length( s, i ) : 0;
+         if( n >= 4 && s[ i + n - 1 ] == 's' && s[ i + n - 2 ] != 's' && s[ i + n - 2 ] != 'u' && s[ i + n - 2 ] != '\'' ) {
+            return n;
+         }
+         static constexpr std::string_view pasts[] = { "became", "began", "broke", "cost", "cut", "felt", "found", "hurt", "let", "meant", "paid", "put", "rose", "saw", "set", "shut", "sold", "spent", "stood", "told" };
+         static constexpr auto set = lexicon::sorted( pasts );
+         const std::string_view w = sub( s, i, n );
+         return ( n >= 3 && n <= 7 && ( lexicon::contains( irregular_past_set, w ) || lexicon::contains( set, w ) ) ) ? n : 0;
+      }
+   };
+
+   // "it is", "it was", "it would", "it offered", "it set", "it costs": after "saying", "it"
+   // opens a clause, not an object.
    struct verb_after_it
-     : pegtl::sor< kw_sor< kw_is, kw_was, kw_has, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "should" ) >, kw< TAO_PEGTL_STRING( "can" ) >, kw< TAO_PEGTL_STRING( "may" ) >, kw< TAO_PEGTL_STRING( "might" ) >, kw< TAO_PEGTL_STRING( "must" ) >, kw< TAO_PEGTL_STRING( "did" ) >, kw< TAO_PEGTL_STRING( "does" ) >, kw< TAO_PEGTL_STRING( "gave" ) >, kw< TAO_PEGTL_STRING( "made" ) >, kw< TAO_PEGTL_STRING( "took" ) > >, past_ed_word >
+     : pegtl::sor< finite_after_it, kw_sor< kw_is, kw_was, kw_has, kw< TAO_PEGTL_STRING( "had" ) >, kw< TAO_PEGTL_STRING( "will" ) >, kw< TAO_PEGTL_STRING( "would" ) >, kw< TAO_PEGTL_STRING( "could" ) >, kw< TAO_PEGTL_STRING( "should" ) >, kw< TAO_PEGTL_STRING( "can" ) >, kw< TAO_PEGTL_STRING( "may" ) >, kw< TAO_PEGTL_STRING( "might" ) >, kw< TAO_PEGTL_STRING( "must" ) >, kw< TAO_PEGTL_STRING( "did" ) >, kw< TAO_PEGTL_STRING( "does" ) >, kw< TAO_PEGTL_STRING( "gave" ) >, kw< TAO_PEGTL_STRING( "made" ) >, kw< TAO_PEGTL_STRING( "took" ) > >, past_ed_word >
    {};
 
    // ---- participle clause: X did something, saying that ... -------------------------------
