@@ -262,3 +262,21 @@ TEST_CASE( "a conjunction before the subject is no part of the content" )
    // a verb of the sentence's subject after "and" and its comma: the content is the sentence
    CHECK( test::content( test::only( quoth::parse( "The browser is four years old, and is widely seen as falling behind its rivals." ) ) ) == "The browser is four years old, and is widely seen as falling behind its rivals" );
 }
+
+TEST_CASE( "a title a work is given and the words a crowd chants: \"titled “A”\", \"chants of “B”\"" )
+{
+   const auto a = test::only( quoth::parse( "The harbour board released a memo titled “Where the Ferry Stands” on Monday." ) );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK_FALSE( a.speaker.has_value() );
+   CHECK( a.cue->phrase.text == "titled" );
+   CHECK( test::content( a ) == "Where the Ferry Stands" );
+   // a title in capitals with no quotation marks, its subtitle after a colon
+   const auto b = test::only( quoth::parse( "Lind has a book in the works entitled Harbour Days: Notes from the Quay about her years in office." ) );
+   CHECK( test::content( b ) == "Harbour Days: Notes from the Quay" );
+   const auto c = test::only( quoth::parse( "The mayor was met with chants of “Toll no more!” at the pier." ) );
+   CHECK( c.cue->phrase.text == "chants of" );
+   CHECK( test::content( c ) == "Toll no more!" );
+   // chants with no quotation, and a title that is no capitalised run, report nothing
+   CHECK( quoth::parse( "The hall filled with chants for the two candidates." ).attributions.empty() );
+   CHECK( quoth::parse( "The file was titled in pencil." ).attributions.empty() );
+}

@@ -4452,6 +4452,77 @@ namespace quoth::internal
          m_state.content_end = saved;
       }
 
+      // "a book titled “A Child's Guide”", "a memo entitled Where the Race Stands", "chants of
+      // “Lock her up!”": the title a work is given and the words a crowd chants are reported
+      // with no speaker (pattern::impersonal); the content is the quotation after the cue, or a
+      // title's run of capitalised words.
+      void match_titled( const std::size_t si, document& doc )
+      {
+         const sentence& s = m_sentences[ si ];
+         const std::size_t e = content_end_of( s );
+         const std::string_view t = sub( m_text, s.begin, e > s.begin ? e - s.begin : 0 );
+         static constexpr std::string_view cues[] = { "titled ", "entitled ", "chants of ", "chant of ", "chants to ", "chants for " };
+         for( const std::string_view cue : cues ) {
+            for( std::size_t p = t.find( cue ); p != std::string_view::npos; p = t.find( cue, p + 1 ) ) {
+               const std::size_t at = s.begin + p;
+               if( ( p > 0 && t[ p - 1 ] != ' ' ) || inside_quotation( at ) ) {
+                  continue;
+               }
+               std::size_t cb = at + cue.size();
+               if( cb < e && m_text[ cb ] == ',' ) {
+                  cb = skip_spaces( cb + 1 ); // ("titled, “Scam.”")
+               }
+               std::size_t ce = cb;
+               if( const raw_quote* q = m_state.quote_at( cb ); q != nullptr && q->closed && q->close_end <= e ) {
+                  ce = q->close_end;
+               }
+               else if( cue[ 0 ] != 'c' ) {
+                  // a title in capitals: words that start with one, and the short words between them
+                  for( std::size_t i = cb; i < e; ) {
+                     const std::size_t n = word_length( m_text, i );
+                     if( n == 0 ) {
+                        break;
+                     }
+                     char buf[ 12 ];
+                     const std::string_view w = word_at( i, buf );
+                     const bool small = is( w, "of" ) || is( w, "the" ) || is( w, "a" ) || is( w, "an" ) || is( w, "and" ) || is( w, "in" ) || is( w, "on" ) || is( w, "for" ) || is( w, "to" ) || is( w, "from" ) || is( w, "with" ) || is( w, "at" ) || is( w, "by" ) || is( w, "or" );
+                     if( !( m_text[ i ] >= 'A' && m_text[ i ] <= 'Z' ) && !( small && ce > cb ) ) {
+                        break;
+                     }
+                     i += n;
+                     if( !small ) {
+                        ce = i;
+                     }
+                     if( i < e && m_text[ i ] == ':' && i + 1 < e && m_text[ i + 1 ] == ' ' ) {
+                        ++i; // ("Women Who Work: Rewriting the Rules")
+                     }
+                     if( i >= e || m_text[ i ] != ' ' ) {
+                        break;
+                     }
+                     ++i;
+                  }
+               }
+               if( ce <= cb ) {
+                  continue;
+               }
+               bool taken = false;
+               for( auto it = doc.attributions.rbegin(); it != doc.attributions.rend() && it->sentence.end > s.begin; ++it ) {
+                  taken = taken || ( it->content.begin < ce && cb < it->content.end );
+               }
+               if( taken ) {
+                  continue;
+               }
+               m_state.cap = no_captures;
+               std::size_t cue_begin = at;
+               std::size_t cue_end = at + cue.size();
+               trim( m_text, cue_begin, cue_end );
+               m_state.cap.cue = slot{ cue_begin, cue_end };
+               m_state.cap.content = slot{ cb, ce };
+               emit( si, pattern::impersonal, doc );
+            }
+         }
+      }
+
       // "Asked about the plan, Lind said ...": the question is an attribution whose speaker is
       // the subject of the main clause, which is matched as usual afterwards.
       void match_asked_intro( const std::size_t si, document& doc )

@@ -39,6 +39,7 @@ namespace quoth::internal
             e.match_according_late( si, doc );
          }
          e.match_asked_passive( si, doc );
+         e.match_titled( si, doc );
          e.drop_wordless( si, doc );
       }
    };
