@@ -1792,3 +1792,15 @@ TEST_CASE( "two descriptions joined by \"and\" qualify one plural speaker: curre
    CHECK( test::speaker( b ) == "Young and old voters" );
    CHECK( test::content( b ) == "the new toll is unfair" );
 }
+
+TEST_CASE( "\"looks to\" before a verb reports what a speaker aims at; not \"looks to be\", \"looks to me\", \"looked to the courts\"" )
+{
+   const auto a = test::only( quoth::parse( "Lind is looking to end a run of bad news in the county." ) );
+   CHECK( test::speaker( a ) == "Lind" );
+   CHECK( test::cue( a ) == "look to" );
+   CHECK( test::content( a ) == "end a run of bad news in the county" );
+   CHECK( test::content( test::only( quoth::parse( "Ortiz looked to build on his win in Iowa." ) ) ) == "build on his win in Iowa" );
+   CHECK( quoth::parse( "Support for Lind looks to be fading." ).attributions.empty() );
+   CHECK( quoth::parse( "The plan looks to me like a good one." ).attributions.empty() );
+   CHECK( quoth::parse( "Farmers looked to the courts for help." ).attributions.empty() );
+}

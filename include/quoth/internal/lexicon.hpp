@@ -108,6 +108,7 @@ namespace quoth::internal::lexicon
       { "go on", "goes went", cue_use::particle },
       { "chime in", "chime chimes chimed chiming", cue_use::particle },
       { "focus on", "focuses focused focusing", cue_use::particle },
+      { "look to", "look looks looked looking", cue_use::particle }, // before a verb: lexicon::acts_after_to()
       { "weigh in", "weigh weighs weighed weighing", cue_use::particle },
       { "make clear", "make makes made making", cue_use::particle }, // also "made it clear", and make_phrases
       { "issue a statement", "issue issues issued issuing", cue_use::particle }, // statement_phrases
@@ -1395,7 +1396,7 @@ namespace quoth::internal::lexicon
    // "a poll released Friday").
    QUOTH_ALWAYS_INLINE [[nodiscard]] constexpr bool cue_needs_context( const verb& v ) noexcept
    {
-      return v.use == cue_use::stance || ( v.use == cue_use::particle && v.lemma == std::string_view( "release a statement" ) ) || ( v.use == cue_use::quote && v.lemma == std::string_view( "state" ) ) || v.lemma == std::string_view( "sign" );
+      return v.use == cue_use::stance || ( v.use == cue_use::particle && v.lemma == std::string_view( "release a statement" ) ) || ( v.use == cue_use::quote && v.lemma == std::string_view( "state" ) ) || v.lemma == std::string_view( "sign" ) || v.lemma == std::string_view( "look to" );
    }
 
    // Whether "signed" at i (n bytes) in s puts a name to a text: before its object ("signed a
@@ -1432,6 +1433,28 @@ namespace quoth::internal::lexicon
       const std::string_view before = s.substr( wb, b - wb );
       for( const std::string_view w : passive ) {
          if( before == w ) {
+            return false;
+         }
+      }
+      return true;
+   }
+
+   // Whether "look" at i (n bytes) in s aims at an act: "to" and a verb follow ("looks to build
+   // on", "looking to end"), not "looks to be", "looks to me", "looked to the courts".
+   [[nodiscard]] constexpr bool acts_after_to( const std::string_view s, const std::size_t i, const std::size_t n ) noexcept
+   {
+      const std::size_t t = i + n;
+      if( t + 4 >= s.size() || s.substr( t, 4 ) != std::string_view( " to " ) || s[ t + 4 ] < 'a' || s[ t + 4 ] > 'z' ) {
+         return false;
+      }
+      std::size_t e = t + 4;
+      while( e < s.size() && s[ e ] >= 'a' && s[ e ] <= 'z' ) {
+         ++e;
+      }
+      constexpr std::string_view no_verbs[] = { "a", "all", "an", "be", "her", "him", "his", "its", "me", "my", "our", "that", "the", "their", "them", "these", "this", "those", "us", "you", "your" };
+      const std::string_view next = s.substr( t + 4, e - t - 4 );
+      for( const std::string_view w : no_verbs ) {
+         if( next == w ) {
             return false;
          }
       }
@@ -1484,6 +1507,9 @@ namespace quoth::internal::lexicon
          return nullptr;
       }
       if( v != nullptr && v->lemma == std::string_view( "sign" ) && !signs_a_text( s, i, n ) ) {
+         return nullptr;
+      }
+      if( v != nullptr && v->lemma == std::string_view( "look to" ) && !acts_after_to( s, i, n ) ) {
          return nullptr;
       }
       if( v != nullptr && v->use == cue_use::quote && v->lemma == std::string_view( "state" ) ) {

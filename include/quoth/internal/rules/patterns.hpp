@@ -578,7 +578,8 @@ namespace quoth::internal::rules
          }
          if( st.cap.verb->use != lexicon::cue_use::evidence ) {
             // ("pointed out the flaw": the particle taken, not "pointed to")
-            return st.cap.verb->use == lexicon::cue_use::bare || st.cap.verb->use == lexicon::cue_use::stance || ( st.cap.verb->use == lexicon::cue_use::out && st.cap.cue.end >= 3 && has_at( st.text, st.cap.cue.end - 3, "out" ) );
+            // ("looks to build": the verb after the particle is the content, as lexicon::acts_after_to() found)
+            return st.cap.verb->use == lexicon::cue_use::bare || st.cap.verb->use == lexicon::cue_use::stance || st.cap.verb->lemma == "look to" || ( st.cap.verb->use == lexicon::cue_use::out && st.cap.cue.end >= 3 && has_at( st.text, st.cap.cue.end - 3, "out" ) );
          }
          // "the poll shows", "a review by the paper showed": a word of the speaker is a document
          if( !st.cap.speaker.set() ) {
