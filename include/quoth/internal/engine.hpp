@@ -592,6 +592,9 @@ namespace quoth::internal
                continue;
             }
             const std::string_view w( t.data() + i, n ); // (the word lies in t)
+            if( ( n == 5 || n == 6 || n == 8 ) && ( w[ 0 ] == 't' || w[ 0 ] == 'c' || w[ 0 ] == 'e' ) && ( w == "titled" || w == "chants" || w == "chant" || w == "entitled" ) ) {
+               m_titled = true; // for match_titled()
+            }
             if( n < 3 ) {
                m_word_lengths.note( i, n, nullptr );
                if( n == 2 && w[ 0 ] == 't' && w[ 1 ] == 'o' ) {
@@ -678,7 +681,8 @@ namespace quoth::internal
          return m_last_cue == npos || from <= m_last_cue;
       }
 
-      bool m_worth = false; // did the last sentence pass the prefilter?
+      bool m_worth = false;  // did the last sentence pass the prefilter?
+      bool m_titled = false; // does it hold "titled", "entitled", "chant" or "chants" (see match_titled())?
 
       // ", saying that ...", ", adding that ...": a further attribution whose speaker is the
       // speaker of the sentence's attribution, or the sentence's subject. The content of an
@@ -1737,6 +1741,7 @@ namespace quoth::internal
       {
          const sentence& s = m_sentences[ si ];
          m_worth = false;
+         m_titled = false;
          if( si < m_claimed_until ) {
             return; // inside a transcript turn
          }
@@ -4458,6 +4463,9 @@ namespace quoth::internal
       // title's run of capitalised words.
       void match_titled( const std::size_t si, document& doc )
       {
+         if( !m_titled ) {
+            return; // worth_matching() saw none of the words
+         }
          const sentence& s = m_sentences[ si ];
          const std::size_t e = content_end_of( s );
          const std::string_view t = sub( m_text, s.begin, e > s.begin ? e - s.begin : 0 );
