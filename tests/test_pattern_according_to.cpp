@@ -367,3 +367,11 @@ TEST_CASE( "\"A, according to X, and Y said B\": the clause after the conjunctio
    const auto a = test::only( quoth::parse( "The toll would double, according to Ortiz, and would hurt the farmers." ) );
    CHECK( test::content( a ) == "The toll would double, according to Ortiz, and would hurt the farmers" );
 }
+
+TEST_CASE( "a standing in a poll after an earlier \"in\" that opens no poll phrase: \"came in second in January polls\"" )
+{
+   const auto a = test::only( quoth::parse( "Ortiz came in second in the January polls." ) );
+   CHECK( a.pattern == quoth::pattern::according_to );
+   CHECK( test::speaker( a ) == "the January polls" );
+   CHECK( test::content( a ) == "Ortiz came in second" );
+}

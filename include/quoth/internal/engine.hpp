@@ -2369,7 +2369,7 @@ namespace quoth::internal
             }
             trim( m_text, cb, ce );
             if( ce <= cb || m_text[ ce - 1 ] == ',' || count_words( cb, ce, 3 ) < 3 || !reports_standing( cb, ce ) ) {
-               return false;
+               continue; // ("Cruz came in second in January polls": the next "in")
             }
             cap.content = slot{ cb, ce };
             m_state.cap = cap;
