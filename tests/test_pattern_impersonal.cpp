@@ -280,3 +280,20 @@ TEST_CASE( "a title a work is given and the words a crowd chants: \"titled â€œAâ
    CHECK( quoth::parse( "The hall filled with chants for the two candidates." ).attributions.empty() );
    CHECK( quoth::parse( "The file was titled in pencil." ).attributions.empty() );
 }
+
+TEST_CASE( "\"was widely considered A\": the subject with what it is held to be; \"it remains unclear\", \"Nor is it clear that\"" )
+{
+   const auto a = test::only( quoth::parse( "The vote in the north was widely considered a sham." ) );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK( test::content( a ) == "The vote in the north was widely considered a sham" );
+   const auto b = test::only( quoth::parse( "It remains unclear how the board will vote." ) );
+   CHECK( b.cue->phrase.text == "It remains unclear" );
+   CHECK( test::content( b ) == "how the board will vote" );
+   const auto c = test::only( quoth::parse( "It was unclear exactly when the council would meet." ) );
+   CHECK( test::content( c ) == "when the council would meet" );
+   const auto d = test::only( quoth::parse( "Nor is it clear that Lind is the strongest candidate." ) );
+   CHECK( d.cue->phrase.text == "Nor is it clear" );
+   CHECK( test::content( d ) == "Lind is the strongest candidate" );
+   // a question reports nothing
+   CHECK( quoth::parse( "Is it clear that the toll will pass?" ).attributions.empty() );
+}

@@ -2909,8 +2909,12 @@ namespace quoth::internal
                content_begin = s.begin;
             }
             else if( is( w, "clear" ) || is( w, "unclear" ) || is( w, "obvious" ) || is( w, "evident" ) ) {
-               const std::size_t nx = next_word( i );
-               const std::string_view nw = lower_at( nx, nb );
+               std::size_t nx = next_word( i );
+               std::string_view nw = lower_at( nx, nb );
+               if( is( nw, "exactly" ) || is( nw, "yet" ) || is( nw, "immediately" ) ) {
+                  nx = next_word( nx ); // "it was unclear exactly when"
+                  nw = lower_at( nx, nb );
+               }
                if( is( nw, "that" ) || is( nw, "whether" ) || is( nw, "if" ) || is( nw, "how" ) || is( nw, "why" ) || is( nw, "what" ) || is( nw, "who" ) || is( nw, "when" ) ) {
                   std::size_t b = word_before( i );
                   char ab[ 12 ];
@@ -2918,8 +2922,17 @@ namespace quoth::internal
                      b = word_before( b );
                   }
                   const std::string_view aux = b != npos ? lower_at( b, ab ) : std::string_view();
-                  const std::size_t it = ( is( aux, "is" ) || is( aux, "was" ) || is( aux, "became" ) || is( aux, "becomes" ) || is( aux, "seems" ) ) ? word_before( b ) : npos;
-                  if( is( aux, "it's" ) || is( aux, "it\xE2\x80\x99s" ) || ( it != npos && lower_at( it, ab ) == "it" ) ) {
+                  const std::size_t it = ( is( aux, "is" ) || is( aux, "was" ) || is( aux, "became" ) || is( aux, "becomes" ) || is( aux, "seems" ) || is( aux, "remains" ) || is( aux, "remained" ) ) ? word_before( b ) : npos;
+                  // "Nor is it clear that A": the copula before "it"
+                  const std::size_t inverted = is( aux, "it" ) ? word_before( b ) : npos;
+                  char vb[ 12 ];
+                  const std::size_t nor = inverted != npos ? word_before( inverted ) : npos;
+                  if( inverted != npos && ( lower_at( inverted, vb ) == "is" || lower_at( inverted, vb ) == "was" ) && nor != npos && ( lower_at( nor, ab ) == "nor" || lower_at( nor, ab ) == "neither" ) ) {
+                     cue_begin = nor; // (a question, "Is it clear that A?", reports nothing)
+                     content_begin = is( nw, "that" ) ? next_word( nx ) : nx;
+                     subject_content = false;
+                  }
+                  else if( is( aux, "it's" ) || is( aux, "it\xE2\x80\x99s" ) || ( it != npos && lower_at( it, ab ) == "it" ) ) {
                      cue_begin = is( aux, "it's" ) || is( aux, "it\xE2\x80\x99s" ) ? b : it;
                      content_begin = is( nw, "that" ) ? next_word( nx ) : nx;
                      subject_content = false;
@@ -3435,6 +3448,9 @@ namespace quoth::internal
          }
          if( passive ) {
             m_state.cap.cue.begin = lw;
+            if( m_state.cap.verb != nullptr && ( m_state.cap.verb->lemma == "consider" || m_state.cap.verb->lemma == "deem" ) ) {
+               m_state.cap.content.begin = sb; // "The vote was widely considered a sham": the subject with what it is held to be
+            }
             if( !( m_state.cap.verb != nullptr && m_state.cap.verb->lemma == "worry" ) ) {
                emit( si, pattern::impersonal, doc );
                return true;
