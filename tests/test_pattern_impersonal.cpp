@@ -297,3 +297,13 @@ TEST_CASE( "\"was widely considered A\": the subject with what it is held to be;
    // a question reports nothing
    CHECK( quoth::parse( "Is it clear that the toll will pass?" ).attributions.empty() );
 }
+
+TEST_CASE( "\"it became clear\" before a clause with no \"that\"" )
+{
+   const auto a = test::only( quoth::parse( "It became clear Lind was on a firm path to the nomination." ) );
+   CHECK( a.pattern == quoth::pattern::impersonal );
+   CHECK( a.cue->phrase.text == "It became clear" );
+   CHECK( test::content( a ) == "Lind was on a firm path to the nomination" );
+   // no clause after it: nothing
+   CHECK( quoth::parse( "It is clear now." ).attributions.empty() );
+}

@@ -2915,7 +2915,7 @@ namespace quoth::internal
                   nx = next_word( nx ); // "it was unclear exactly when"
                   nw = lower_at( nx, nb );
                }
-               if( is( nw, "that" ) || is( nw, "whether" ) || is( nw, "if" ) || is( nw, "how" ) || is( nw, "why" ) || is( nw, "what" ) || is( nw, "who" ) || is( nw, "when" ) ) {
+               if( is( nw, "that" ) || is( nw, "whether" ) || is( nw, "if" ) || is( nw, "how" ) || is( nw, "why" ) || is( nw, "what" ) || is( nw, "who" ) || is( nw, "when" ) || ( nx < e && rules::clause_ahead( m_text, nx, e ) ) ) { // (or a clause with no "that": "it became clear Lind would win")
                   std::size_t b = word_before( i );
                   char ab[ 12 ];
                   if( b != npos && ( lower_at( b, ab ) == "not" || lower_at( b, ab ) == "entirely" || lower_at( b, ab ) == "still" || lower_at( b, ab ) == "also" || lower_at( b, ab ) == "increasingly" ) ) {
