@@ -9,16 +9,20 @@
 //   quoth --date 2025-03-24  the articles' date: "on Monday" becomes 2025-03-24
 
 #include <algorithm>
+#include <condition_variable>
 #include <cstdio>
+#include <exception>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <mutex>
+#include <optional>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <CLI/CLI.hpp>
-#include <quoth/batch.hpp>
 #include <quoth/quoth.hpp>
 
 namespace
@@ -54,66 +58,191 @@ namespace
       return true;
    }
 
-   void print_listing( const std::string& name, const quoth::document& doc )
+   void print_listing( std::ostream& os, const std::string& name, const quoth::document& doc )
    {
-      std::cout << "== " << name << ": " << doc.attributions.size() << " attributions, " << doc.quotations.size() << " quotations, " << doc.speakers.size() << " speakers\n";
+      os << "== " << name << ": " << doc.attributions.size() << " attributions, " << doc.quotations.size() << " quotations, " << doc.speakers.size() << " speakers\n";
       for( const quoth::attribution& a : doc.attributions ) {
-         std::cout << "\n[" << quoth::to_string( a.pattern ) << ", " << quoth::to_string( a.type ) << "]\n";
+         os << "\n[" << quoth::to_string( a.pattern ) << ", " << quoth::to_string( a.type ) << "]\n";
          if( a.speaker ) {
-            std::cout << "  speaker: " << a.speaker->mention.text << " (" << quoth::to_string( a.speaker->kind );
+            os << "  speaker: " << a.speaker->mention.text << " (" << quoth::to_string( a.speaker->kind );
             if( const quoth::speaker* e = doc.speaker_of( a ) ) {
-               std::cout << ", " << e->name;
+               os << ", " << e->name;
             }
-            std::cout << ")\n";
+            os << ")\n";
          }
          if( a.cue ) {
-            std::cout << "  cue:     " << a.cue->phrase.text << " (" << a.cue->lemma << ")\n";
+            os << "  cue:     " << a.cue->phrase.text << " (" << a.cue->lemma << ")\n";
          }
          if( a.date ) {
-            std::cout << "  date:    " << a.date->phrase.text;
+            os << "  date:    " << a.date->phrase.text;
             if( a.date->year || a.date->month || a.date->day || a.date->weekday || a.date->relative != quoth::relative_day::none ) {
-               std::cout << " (";
+               os << " (";
                const char* sep = "";
                if( a.date->year ) {
-                  std::cout << sep << "year " << *a.date->year;
+                  os << sep << "year " << *a.date->year;
                   sep = ", ";
                }
                if( a.date->month ) {
-                  std::cout << sep << "month " << *a.date->month;
+                  os << sep << "month " << *a.date->month;
                   sep = ", ";
                }
                if( a.date->day ) {
-                  std::cout << sep << "day " << *a.date->day;
+                  os << sep << "day " << *a.date->day;
                   sep = ", ";
                }
                if( a.date->weekday ) {
-                  std::cout << sep << "weekday " << *a.date->weekday;
+                  os << sep << "weekday " << *a.date->weekday;
                   sep = ", ";
                }
                if( a.date->relative != quoth::relative_day::none ) {
-                  std::cout << sep << quoth::to_string( a.date->relative );
+                  os << sep << quoth::to_string( a.date->relative );
                }
-               std::cout << ")";
+               os << ")";
             }
             if( a.date->interval ) {
-               std::cout << " [" << quoth::to_iso( a.date->interval->begin );
+               os << " [" << quoth::to_iso( a.date->interval->begin );
                if( a.date->interval->end != a.date->interval->begin ) {
-                  std::cout << " .. " << quoth::to_iso( a.date->interval->end );
+                  os << " .. " << quoth::to_iso( a.date->interval->end );
                }
-               std::cout << "]";
+               os << "]";
             }
-            std::cout << "\n";
+            os << "\n";
          }
          if( a.medium ) {
-            std::cout << "  medium:  " << a.medium->text << "\n";
+            os << "  medium:  " << a.medium->text << "\n";
          }
-         std::cout << "  content: ";
+         os << "  content: ";
          for( std::size_t k = 0; k < a.parts.size(); ++k ) {
-            std::cout << ( k ? " … " : "" ) << a.parts[ k ].text;
+            os << ( k ? " … " : "" ) << a.parts[ k ].text;
          }
-         std::cout << "\n";
+         os << "\n";
       }
-      std::cout << '\n';
+      os << '\n';
+   }
+
+   // What one input became: its output, formatted on the thread that parsed it, or (for a
+   // long text, whose JSON is several times its size) the text and document, streamed by the
+   // main thread; or why there is none.
+   struct outcome
+   {
+      bool ready = false;
+      std::string output;
+      std::string text;
+      std::optional< quoth::document > doc;
+      std::string error;
+      std::exception_ptr fatal;
+   };
+
+   // Reads, parses and formats the files on `jobs` threads and prints them in input order from
+   // this one. A thread takes the next file as soon as it is done with one (no barrier between
+   // groups of files), and stays at most `window` files ahead of the printing, so that memory
+   // stays bounded for long lists. Returns the exit status: 1 when a file could not be read or
+   // parsed (each is reported, the others are printed).
+   int run( const std::vector< std::string >& files, const unsigned jobs, const bool json, const bool jsonl, const quoth::options& opt )
+   {
+      const std::size_t window = 64 * static_cast< std::size_t >( jobs );
+      std::vector< outcome > ring( window );
+      std::mutex m;
+      std::condition_variable ready;
+      std::condition_variable room;
+      std::size_t next = 0;    // the next file a worker takes
+      std::size_t printed = 0; // how many are printed
+      bool stop = false;
+      const auto work = [ & ] {
+         for( ;; ) {
+            std::size_t i = 0;
+            {
+               std::unique_lock< std::mutex > lock( m );
+               room.wait( lock, [ & ] { return stop || next >= files.size() || next < printed + window; } );
+               if( stop || next >= files.size() ) {
+                  return;
+               }
+               i = next++;
+            }
+            outcome o;
+            try {
+               if( !read_input( files[ i ], o.text ) ) {
+                  o.error = "cannot read file";
+               }
+               else {
+                  try {
+                     o.doc = quoth::parse( o.text, opt );
+                  }
+                  catch( const quoth::error& e ) {
+                     o.error = e.what();
+                  }
+                  if( o.doc && o.text.size() <= ( std::size_t( 1 ) << 20U ) ) {
+                     if( json || jsonl ) {
+                        quoth::to_json( o.output, *o.doc, jsonl ? std::string_view( files[ i ] ) : std::string_view() );
+                        o.output += '\n';
+                     }
+                     else {
+                        std::ostringstream os;
+                        print_listing( os, files[ i ], *o.doc );
+                        o.output = std::move( os ).str();
+                     }
+                     o.doc.reset();
+                     std::string().swap( o.text );
+                  }
+               }
+            }
+            catch( ... ) {
+               o = outcome{};
+               o.fatal = std::current_exception();
+            }
+            o.ready = true;
+            std::lock_guard< std::mutex > lock( m );
+            ring[ i % window ] = std::move( o );
+            ready.notify_all();
+         }
+      };
+      std::vector< std::thread > pool;
+      for( unsigned t = 0; t < jobs; ++t ) {
+         pool.emplace_back( work );
+      }
+      int status = 0;
+      std::exception_ptr fatal;
+      for( std::size_t i = 0; i < files.size(); ++i ) {
+         outcome o;
+         {
+            std::unique_lock< std::mutex > lock( m );
+            ready.wait( lock, [ & ] { return ring[ i % window ].ready; } );
+            o = std::move( ring[ i % window ] );
+            ring[ i % window ] = outcome{};
+            ++printed;
+            room.notify_all();
+         }
+         if( o.fatal ) {
+            fatal = o.fatal;
+            break;
+         }
+         if( !o.output.empty() ) {
+            std::cout << o.output;
+         }
+         else if( !o.doc ) {
+            std::cerr << "quoth: " << files[ i ] << ": " << o.error << '\n';
+            status = 1;
+         }
+         else if( json || jsonl ) {
+            quoth::to_json( std::cout, *o.doc, jsonl ? std::string_view( files[ i ] ) : std::string_view() ); // streamed a chunk at a time
+            std::cout << '\n';
+         }
+         else {
+            print_listing( std::cout, files[ i ], *o.doc );
+         }
+      }
+      {
+         std::lock_guard< std::mutex > lock( m );
+         stop = true;
+         room.notify_all();
+      }
+      for( auto& t : pool ) {
+         t.join();
+      }
+      if( fatal ) {
+         std::rethrow_exception( fatal );
+      }
+      return status;
    }
 
 } // namespace
@@ -157,42 +286,8 @@ int main( int argc, char** argv )
       std::cerr << "quoth: --json takes one file; use --jsonl for several\n";
       return 2;
    }
-   int status = 0;
-   // files are read and parsed in chunks, so that memory stays bounded for long lists
-   const std::size_t chunk = std::max< std::size_t >( 1, 32 * static_cast< std::size_t >( jobs ) );
-   std::vector< std::string > texts;
-   std::vector< std::string > names;
-   for( std::size_t first = 0; first < files.size(); first += chunk ) {
-      texts.clear();
-      names.clear();
-      std::vector< std::size_t > unreadable;
-      for( std::size_t i = first; i < files.size() && i < first + chunk; ++i ) {
-         std::string text;
-         if( !read_input( files[ i ], text ) ) {
-            std::cerr << "quoth: " << files[ i ] << ": cannot read file\n";
-            status = 1;
-            continue;
-         }
-         texts.push_back( std::move( text ) );
-         names.push_back( files[ i ] );
-      }
-      const std::vector< std::string_view > views( texts.begin(), texts.end() );
-      const std::vector< quoth::batch_result > results = quoth::parse_many( views, jobs, opt );
-      for( std::size_t i = 0; i < results.size(); ++i ) {
-         if( !results[ i ].doc ) {
-            std::cerr << "quoth: " << names[ i ] << ": " << results[ i ].error << '\n';
-            status = 1;
-            continue;
-         }
-         if( json || jsonl ) {
-            // streamed a chunk at a time: the JSON of a long text is several times its size
-            quoth::to_json( std::cout, *results[ i ].doc, jsonl ? std::string_view( names[ i ] ) : std::string_view() );
-            std::cout << '\n';
-         }
-         else {
-            print_listing( names[ i ], *results[ i ].doc );
-         }
-      }
+   if( jobs == 0 ) {
+      jobs = std::max( 1U, std::thread::hardware_concurrency() );
    }
-   return status;
+   return run( files, jobs, json, jsonl, opt );
 }

@@ -28,12 +28,16 @@ namespace quoth
       std::string error; // empty when doc is set
    };
 
-   // Parses every text on up to `threads` threads (0: one per hardware thread) and returns the
-   // results in input order. A text that is not valid UTF-8 gets its error message; the others
-   // are unaffected. std::bad_alloc is rethrown.
-   [[nodiscard]] inline std::vector< batch_result > parse_many( const std::vector< std::string_view >& texts, unsigned threads = 0, const options& opt = {} )
+   // Parses every text on up to `threads` threads (0: one per hardware thread) and calls
+   // f( i, result ) for texts[ i ] on the thread that parsed it, in no fixed order, as soon as
+   // that text is done: work that follows the parse (formatting JSON, counting, filtering) runs
+   // on the same threads, and a document can be dropped once it is used. f is called by several
+   // threads at once, never twice for one i. A text that is not valid UTF-8 gets its error
+   // message; the others are unaffected. An exception other than quoth::error (std::bad_alloc,
+   // or one thrown by f) stops the work and is rethrown once every thread has stopped.
+   template< typename F >
+   void parse_each( const std::vector< std::string_view >& texts, unsigned threads, const options& opt, F&& f )
    {
-      std::vector< batch_result > results( texts.size() );
       if( threads == 0 ) {
          threads = std::max( 1U, std::thread::hardware_concurrency() );
       }
@@ -44,10 +48,14 @@ namespace quoth
       const auto work = [ & ] {
          for( std::size_t i = next++; i < texts.size() && !failed; i = next++ ) {
             try {
-               results[ i ].doc = parse( texts[ i ], opt );
-            }
-            catch( const error& e ) {
-               results[ i ].error = e.what();
+               batch_result r;
+               try {
+                  r.doc = parse( texts[ i ], opt );
+               }
+               catch( const error& e ) {
+                  r.error = e.what();
+               }
+               f( i, r );
             }
             catch( ... ) {
                if( !failed.exchange( true ) ) {
@@ -67,6 +75,15 @@ namespace quoth
       if( fatal ) {
          std::rethrow_exception( fatal );
       }
+   }
+
+   // Parses every text on up to `threads` threads (0: one per hardware thread) and returns the
+   // results in input order. A text that is not valid UTF-8 gets its error message; the others
+   // are unaffected. std::bad_alloc is rethrown.
+   [[nodiscard]] inline std::vector< batch_result > parse_many( const std::vector< std::string_view >& texts, unsigned threads = 0, const options& opt = {} )
+   {
+      std::vector< batch_result > results( texts.size() );
+      parse_each( texts, threads, opt, [ & ]( const std::size_t i, batch_result& r ) { results[ i ] = std::move( r ); } );
       return results;
    }
 
