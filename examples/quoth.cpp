@@ -133,20 +133,84 @@ namespace
       std::exception_ptr fatal;
    };
 
+   // Reads, parses and formats files[ i ]: its output, or the text and document of a long text
+   // (its JSON is several times its size: the printing streams it), or why there is none.
+   outcome process( const std::vector< std::string >& files, const std::size_t i, const bool json, const bool jsonl, const quoth::options& opt )
+   {
+      outcome o;
+      if( !read_input( files[ i ], o.text ) ) {
+         o.error = "cannot read file";
+         return o;
+      }
+      try {
+         o.doc = quoth::parse( o.text, opt );
+      }
+      catch( const quoth::error& e ) {
+         o.error = e.what();
+         return o;
+      }
+      if( o.text.size() <= ( std::size_t( 1 ) << 20U ) ) {
+         if( json || jsonl ) {
+            quoth::to_json( o.output, *o.doc, jsonl ? std::string_view( files[ i ] ) : std::string_view() );
+            o.output += '\n';
+         }
+         else {
+            std::ostringstream os;
+            print_listing( os, files[ i ], *o.doc );
+            o.output = std::move( os ).str();
+         }
+         o.doc.reset();
+         std::string().swap( o.text );
+      }
+      return o;
+   }
+
+   // Prints what process() made of files[ i ]; false when it is an error (reported).
+   bool print( const std::vector< std::string >& files, const std::size_t i, const outcome& o, const bool json, const bool jsonl )
+   {
+      if( !o.output.empty() ) {
+         std::cout << o.output;
+      }
+      else if( !o.doc ) {
+         std::cerr << "quoth: " << files[ i ] << ": " << o.error << '\n';
+         return false;
+      }
+      else if( json || jsonl ) {
+         quoth::to_json( std::cout, *o.doc, jsonl ? std::string_view( files[ i ] ) : std::string_view() ); // streamed a chunk at a time
+         std::cout << '\n';
+      }
+      else {
+         print_listing( std::cout, files[ i ], *o.doc );
+      }
+      return true;
+   }
+
    // Reads, parses and formats the files on `jobs` threads and prints them in input order from
    // this one. A thread takes the next file as soon as it is done with one (no barrier between
    // groups of files), and stays at most `window` files ahead of the printing, so that memory
-   // stays bounded for long lists. Returns the exit status: 1 when a file could not be read or
-   // parsed (each is reported, the others are printed).
+   // stays bounded for long lists. One job runs here, with no thread. Returns the exit status:
+   // 1 when a file could not be read or parsed (each is reported, the others are printed).
    int run( const std::vector< std::string >& files, const unsigned jobs, const bool json, const bool jsonl, const quoth::options& opt )
    {
-      const std::size_t window = 64 * static_cast< std::size_t >( jobs );
+      int status = 0;
+      if( jobs <= 1 || files.size() <= 1 ) {
+         for( std::size_t i = 0; i < files.size(); ++i ) {
+            if( !print( files, i, process( files, i, json, jsonl, opt ), json, jsonl ) ) {
+               status = 1;
+            }
+         }
+         return status;
+      }
+      constexpr std::size_t npos = std::size_t( -1 );
+      constexpr std::size_t batch = 16;
+      const std::size_t window = 64 * static_cast< std::size_t >( jobs ); // (more than batch)
       std::vector< outcome > ring( window );
       std::mutex m;
-      std::condition_variable ready;
-      std::condition_variable room;
-      std::size_t next = 0;    // the next file a worker takes
-      std::size_t printed = 0; // how many are printed
+      std::condition_variable ready; // the printer waits for ring[ printed % window ]
+      std::condition_variable room;  // workers wait for the printer to fall less than a window behind
+      std::size_t next = 0;          // the next file a worker takes
+      std::size_t printed = 0;       // how many are printed
+      std::size_t awaited = npos;    // the file whose outcome the printer waits for
       bool stop = false;
       const auto work = [ & ] {
          for( ;; ) {
@@ -161,30 +225,7 @@ namespace
             }
             outcome o;
             try {
-               if( !read_input( files[ i ], o.text ) ) {
-                  o.error = "cannot read file";
-               }
-               else {
-                  try {
-                     o.doc = quoth::parse( o.text, opt );
-                  }
-                  catch( const quoth::error& e ) {
-                     o.error = e.what();
-                  }
-                  if( o.doc && o.text.size() <= ( std::size_t( 1 ) << 20U ) ) {
-                     if( json || jsonl ) {
-                        quoth::to_json( o.output, *o.doc, jsonl ? std::string_view( files[ i ] ) : std::string_view() );
-                        o.output += '\n';
-                     }
-                     else {
-                        std::ostringstream os;
-                        print_listing( os, files[ i ], *o.doc );
-                        o.output = std::move( os ).str();
-                     }
-                     o.doc.reset();
-                     std::string().swap( o.text );
-                  }
-               }
+               o = process( files, i, json, jsonl, opt );
             }
             catch( ... ) {
                o = outcome{};
@@ -193,42 +234,40 @@ namespace
             o.ready = true;
             std::lock_guard< std::mutex > lock( m );
             ring[ i % window ] = std::move( o );
-            ready.notify_all();
+            if( i == awaited || i == printed ) {
+               ready.notify_one(); // (the printer waits for these two only)
+            }
          }
       };
       std::vector< std::thread > pool;
       for( unsigned t = 0; t < jobs; ++t ) {
          pool.emplace_back( work );
       }
-      int status = 0;
       std::exception_ptr fatal;
       for( std::size_t i = 0; i < files.size(); ++i ) {
          outcome o;
          {
             std::unique_lock< std::mutex > lock( m );
-            ready.wait( lock, [ & ] { return ring[ i % window ].ready; } );
+            if( !ring[ i % window ].ready ) {
+               // wait for a few files more than the next one: the printer, much faster than the
+               // workers, would otherwise wake up for each file
+               awaited = std::min( i + batch, files.size() ) - 1;
+               ready.wait( lock, [ & ] { return ring[ i % window ].ready && ring[ awaited % window ].ready; } );
+               awaited = npos;
+            }
             o = std::move( ring[ i % window ] );
             ring[ i % window ] = outcome{};
             ++printed;
-            room.notify_all();
+            if( next >= printed - 1 + window ) {
+               room.notify_all(); // a worker may wait for this room
+            }
          }
          if( o.fatal ) {
             fatal = o.fatal;
             break;
          }
-         if( !o.output.empty() ) {
-            std::cout << o.output;
-         }
-         else if( !o.doc ) {
-            std::cerr << "quoth: " << files[ i ] << ": " << o.error << '\n';
+         if( !print( files, i, o, json, jsonl ) ) {
             status = 1;
-         }
-         else if( json || jsonl ) {
-            quoth::to_json( std::cout, *o.doc, jsonl ? std::string_view( files[ i ] ) : std::string_view() ); // streamed a chunk at a time
-            std::cout << '\n';
-         }
-         else {
-            print_listing( std::cout, files[ i ], *o.doc );
          }
       }
       {

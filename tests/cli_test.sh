@@ -21,6 +21,22 @@ test "$(wc -l < "$tmp/out.jsonl")" -eq 2
 grep -q "b.txt: invalid UTF-8 at byte offset 4" "$tmp/err.txt"
 grep -q '"file": "'"$tmp"'/c.txt"' "$tmp/out.jsonl"
 
+# on three threads: the same lines in input order, the same error, for a list longer than the
+# printer's window of files
+set --
+for i in $(seq 1 200); do
+  set -- "$@" "$tmp/a.txt" "$tmp/c.txt"
+done
+if "$quoth" -j 3 --jsonl "$@" "$tmp/b.txt" "$tmp/a.txt" > "$tmp/out3.jsonl" 2> "$tmp/err3.txt"; then
+  echo "expected a non-zero exit for an invalid file on three threads" >&2
+  exit 1
+fi
+"$quoth" -j 1 --jsonl "$@" "$tmp/a.txt" > "$tmp/out1.jsonl"
+cmp "$tmp/out1.jsonl" "$tmp/out3.jsonl"
+test "$(wc -l < "$tmp/out3.jsonl")" -eq 401
+test "$(wc -l < "$tmp/err3.txt")" -eq 1
+grep -q "b.txt: invalid UTF-8 at byte offset 4" "$tmp/err3.txt"
+
 printf '"Yes," he said.\n' | "$quoth" --json - > "$tmp/stdin.json"
 grep -q '"lemma": "say"' "$tmp/stdin.json"
 # --lang: a Russian sentence is read as Russian by default and with --lang ru, not with --lang en
