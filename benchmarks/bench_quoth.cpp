@@ -94,6 +94,37 @@ namespace
       state.SetBytesProcessed( static_cast< std::int64_t >( state.iterations() ) * static_cast< std::int64_t >( t.size() ) );
    }
 
+   // Everything before the grammar: validation, blocks, quote pairing and sentences (what the
+   // engine does before its patterns; quotations that run over paragraphs are not joined here)
+   void BM_sentences( benchmark::State& state )
+   {
+      const std::string& t = english();
+      std::vector< quoth::internal::block > blocks;
+      std::vector< quoth::internal::raw_quote > quotes;
+      std::vector< const quoth::internal::raw_quote* > top;
+      std::vector< quoth::internal::sentence > sentences;
+      for( auto _ : state ) {
+         quoth::internal::validate( t );
+         quoth::internal::split_blocks( t, blocks );
+         quoth::internal::quote_pairer p;
+         p.run( t, blocks, quotes );
+         top.clear();
+         for( const auto& q : quotes ) {
+            if( q.depth == 0 ) {
+               top.push_back( &q );
+            }
+         }
+         sentences.clear();
+         std::size_t qi = 0;
+         for( std::size_t bi = 0; bi < blocks.size(); ++bi ) {
+            quoth::internal::split_sentences( t, blocks[ bi ], bi, top, qi, sentences );
+         }
+         benchmark::DoNotOptimize( sentences.data() );
+      }
+      state.counters[ "sentences" ] = static_cast< double >( sentences.size() );
+      state.SetBytesProcessed( static_cast< std::int64_t >( state.iterations() ) * static_cast< std::int64_t >( t.size() ) );
+   }
+
    void BM_parse( benchmark::State& state )
    {
       const std::string& t = english();
@@ -134,6 +165,7 @@ namespace
 BENCHMARK( BM_validate );
 BENCHMARK( BM_blocks );
 BENCHMARK( BM_quote_pairing );
+BENCHMARK( BM_sentences );
 BENCHMARK( BM_parse );
 BENCHMARK( BM_parse_russian );
 BENCHMARK( BM_json );
