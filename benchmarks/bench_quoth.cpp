@@ -3,46 +3,22 @@
 //   quoth_bench [--benchmark_filter=...]       QUOTH_BENCH_BYTES=N sets the generated size
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <benchmark/benchmark.h>
 #include <quoth/quoth.hpp>
 
+#include "corpus.hpp"
 #include "generate.hpp"
 
 namespace
 {
-   std::string read_folder( const std::filesystem::path& dir )
-   {
-      std::string all;
-      if( !std::filesystem::is_directory( dir ) ) {
-         return all;
-      }
-      std::vector< std::filesystem::path > files;
-      for( const auto& e : std::filesystem::directory_iterator( dir ) ) {
-         if( e.path().extension() == ".txt" && e.path().filename() != "SOURCE.txt" ) {
-            files.push_back( e.path() );
-         }
-      }
-      std::sort( files.begin(), files.end() );
-      for( const auto& f : files ) {
-         std::ifstream in( f, std::ios::binary );
-         std::ostringstream ss;
-         ss << in.rdbuf();
-         all += ss.str();
-         all += "\n\n";
-      }
-      return all;
-   }
-
    const std::string& english()
    {
       static const std::string text = [] {
-         std::string t = read_folder( std::filesystem::path( QUOTH_SHARED_DIR ) / "corpora" / "news-en" );
+         std::string t = bench::read_folder( std::filesystem::path( QUOTH_SHARED_DIR ) / "corpora" / "news-en" );
          if( t.empty() ) {
             std::cerr << "quoth_bench: news-en not found under " << QUOTH_SHARED_DIR << "; using generated text\n";
             const char* env = std::getenv( "QUOTH_BENCH_BYTES" );
@@ -56,7 +32,7 @@ namespace
 
    const std::string& russian()
    {
-      static const std::string text = read_folder( std::filesystem::path( QUOTH_SHARED_DIR ) / "corpora" / "news-ru" );
+      static const std::string text = bench::read_folder( std::filesystem::path( QUOTH_SHARED_DIR ) / "corpora" / "news-ru" );
       return text;
    }
 

@@ -32,6 +32,7 @@
 #include "rules/memoised.hpp"
 #include "rules/patterns.hpp"
 #include "sentences.hpp"
+#include "stage_costs.hpp"
 #include "state.hpp"
 #include "word_lengths.hpp"
 
@@ -256,13 +257,24 @@ namespace quoth::internal
    class engine
    {
    public:
+      // opt is kept by reference: it must outlive the engine (no temporary)
       engine( const std::string_view text, const options& opt )
         : m_text( text )
         , m_options( opt )
       {}
+      engine( std::string_view, const options&& ) = delete;
 
-      document run()
+      // costs: when not null, where the time went is added to it (stage_costs.hpp)
+      document run( stage_costs* const costs = nullptr )
       {
+         using clock = stage_costs::clock;
+         clock::time_point t = costs != nullptr ? clock::now() : clock::time_point{};
+         // the time since t, added to d (when costs are measured)
+         const auto lap = [ & ]( clock::duration& d ) {
+            const clock::time_point now = clock::now();
+            d += now - t;
+            t = now;
+         };
          validate( m_text );
          m_lang = &language_ops_of< engine >( detect_language( m_text, m_options.language ) );
          document doc;
@@ -284,14 +296,36 @@ namespace quoth::internal
          m_state.text = m_text;
          m_state.quotes = &m_top;
          m_state.lengths = &m_word_lengths;
-         for( std::size_t i = 0; i < m_sentences.size(); ++i ) {
-            m_lang->match_sentence( *this, i, doc );
+         if( costs == nullptr ) {
+            for( std::size_t i = 0; i < m_sentences.size(); ++i ) {
+               m_lang->match_sentence( *this, i, doc );
+            }
+         }
+         else {
+            lap( costs->prepare );
+            for( std::size_t i = 0; i < m_sentences.size(); ++i ) {
+               const std::size_t before = doc.attributions.size();
+               m_lang->match_sentence( *this, i, doc );
+               const stage_costs::outcome o = ( doc.attributions.size() != before || m_sentence_attribution[ i ] != 0 ) ? stage_costs::attributed : m_worth ? stage_costs::nothing_found
+                                                                                                                                                            : stage_costs::turned_away;
+               lap( costs->sentence_time[ o ] );
+               ++costs->sentences[ o ];
+               costs->sentence_bytes[ o ] += m_sentences[ i ].end - m_sentences[ i ].begin;
+            }
          }
          release_sentences(); // quotations need the quotes and blocks only
          add_quotations( doc );
          release_scratch(); // speaker resolution needs only the document
+         if( costs != nullptr ) {
+            lap( costs->quotations );
+         }
          m_readings.sort();
          m_lang->resolve( m_text, doc, m_options, m_readings );
+         if( costs != nullptr ) {
+            lap( costs->resolution );
+            costs->bytes += m_text.size();
+            ++costs->documents;
+         }
          return doc;
       }
 

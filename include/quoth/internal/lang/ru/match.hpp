@@ -123,6 +123,7 @@ namespace quoth::internal
          if( !ru::worth_matching( e.m_text.substr( s.begin, s.end - s.begin ) ) ) {
             return;
          }
+         e.m_worth = true; // (for stage_costs: the patterns read this sentence)
          std::size_t len = 0;
          const char32_t first = decode( e.m_text, s.begin, len );
          if( is_quote_mark( first ) ) {
