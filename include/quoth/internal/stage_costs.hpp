@@ -4,8 +4,8 @@
 
 // Where one parse spends its time: each stage of the pipeline, and the sentence loop by what
 // each sentence came to. The engine measures only when it is given a record
-// (engine::run( &costs )); quoth::parse gives none and pays one test of a null pointer per
-// sentence. benchmarks/stage_costs prints the record as a table.
+// (engine::run( &costs )); quoth::parse gives none and pays three tests of a null pointer per
+// document (its sentence loop has none). benchmarks/stage_costs prints the record as a table.
 
 #include <array>
 #include <chrono>
