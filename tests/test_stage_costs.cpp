@@ -94,3 +94,58 @@ TEST_CASE( "an engine keeps its options by reference, so it takes no temporary" 
    quoth::internal::engine e( "Lind said it was late.", opt );
    CHECK( e.run().attributions.size() == 1 );
 }
+
+TEST_CASE( "asked to, the record keeps the sentences the patterns read by their cue words" )
+{
+   using quoth::internal::stage_costs;
+   const std::string text = "Lind said the bridge would reopen. The river rose again. The crowd made its way home. Ortiz said the mayor told her it was safe. “It is safe,” the mayor added. “The water is low.”";
+   stage_costs c;
+   c.by_cue = true;
+   static_cast< void >( measured( text, c ) );
+   const auto& read = c.cues[ stage_costs::nothing_found ];
+   const auto& found = c.cues[ stage_costs::attributed ];
+   CHECK( c.cues[ stage_costs::turned_away ].empty() ); // (no cue word to key them by)
+   REQUIRE( read.size() == 1 );
+   CHECK( read.begin()->first == "made" );
+   CHECK( read.begin()->second.sentences == 1 );
+   CHECK( read.begin()->second.bytes == std::string_view( "The crowd made its way home." ).size() );
+   REQUIRE( found.count( "said" ) == 1 );
+   CHECK( found.at( "said" ).sentences == 1 );
+   CHECK( found.count( "said + told" ) == 1 );
+   CHECK( found.count( "added" ) == 1 );
+   // the last sentence goes on with the quotation before it: no scan for cue words
+   CHECK( found.count( stage_costs::not_scanned ) == 1 );
+   std::size_t sentences = 0;
+   auto time = stage_costs::clock::duration{};
+   for( const auto& [ key, r ] : found ) {
+      sentences += r.sentences;
+      time += r.time;
+   }
+   CHECK( sentences == c.sentences[ stage_costs::attributed ] );
+   CHECK( time <= c.sentence_time[ stage_costs::attributed ] );
+}
+
+TEST_CASE( "a sentence that passes on a colon alone is keyed as having no cue word" )
+{
+   using quoth::internal::stage_costs;
+   stage_costs c;
+   c.by_cue = true;
+   static_cast< void >( measured( "The plan: more trains, fewer cars.", c ) );
+   std::size_t keyed = 0;
+   for( const auto& m : c.cues ) {
+      for( const auto& [ key, r ] : m ) {
+         CHECK( key == stage_costs::no_cue_word );
+         keyed += r.sentences;
+      }
+   }
+   CHECK( keyed == 1 );
+}
+
+TEST_CASE( "unless asked to, the record keeps no cue words" )
+{
+   quoth::internal::stage_costs c;
+   static_cast< void >( measured( "Lind said the bridge would reopen. The crowd made its way home.", c ) );
+   for( const auto& m : c.cues ) {
+      CHECK( m.empty() );
+   }
+}

@@ -11,6 +11,7 @@
 #include <cstring>
 #include <iterator>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -308,9 +309,18 @@ namespace quoth::internal
                m_lang->match_sentence( *this, i, doc );
                const stage_costs::outcome o = ( doc.attributions.size() != before || m_sentence_attribution[ i ] != 0 ) ? stage_costs::attributed : m_worth ? stage_costs::nothing_found
                                                                                                                                                             : stage_costs::turned_away;
+               const clock::time_point began = t;
                lap( costs->sentence_time[ o ] );
+               const std::size_t bytes = m_sentences[ i ].end - m_sentences[ i ].begin;
                ++costs->sentences[ o ];
-               costs->sentence_bytes[ o ] += m_sentences[ i ].end - m_sentences[ i ].begin;
+               costs->sentence_bytes[ o ] += bytes;
+               if( costs->by_cue && o != stage_costs::turned_away ) {
+                  stage_costs::cue_row& r = costs->cues[ o ][ cue_words_key( m_sentences[ i ] ) ];
+                  ++r.sentences;
+                  r.bytes += bytes;
+                  r.time += t - began;
+                  t = clock::now(); // (the key's making is no stage's)
+               }
             }
          }
          release_sentences(); // quotations need the quotes and blocks only
@@ -675,6 +685,28 @@ namespace quoth::internal
          }
          m_last_cue = limit ? s.begin + last : npos;
          return true;
+      }
+
+      // The cue words worth_matching() noted in s, for stage_costs::cues (see there)
+      [[nodiscard]] std::string cue_words_key( const sentence& s ) const
+      {
+         if( m_last_cue_end != s.end ) {
+            return stage_costs::not_scanned;
+         }
+         if( m_cue_words.empty() ) {
+            return stage_costs::no_cue_word;
+         }
+         std::string key;
+         for( const std::size_t c : m_cue_words ) {
+            if( !key.empty() ) {
+               key += " + ";
+            }
+            for( std::size_t n = word_length( m_text, c ), k = c; k < c + n; ++k ) {
+               const char b = m_text[ k ];
+               key += ( b >= 'A' && b <= 'Z' ) ? static_cast< char >( b - 'A' + 'a' ) : b;
+            }
+         }
+         return key;
       }
 
       // Does a catenative ("continued", "tried", "went on") end before the space at `at`?

@@ -10,6 +10,9 @@
 #include <array>
 #include <chrono>
 #include <cstddef>
+#include <functional>
+#include <map>
+#include <string>
 
 namespace quoth::internal
 {
@@ -34,6 +37,24 @@ namespace quoth::internal
       std::array< std::size_t, outcomes > sentence_bytes{};
       std::size_t bytes = 0;     // of the texts
       std::size_t documents = 0; // parsed into this record
+
+      // The sentences the patterns read (nothing_found and attributed), by the cue words the
+      // prefilter noted in them: kept only when by_cue is set before the parse. The key is the
+      // words in lower case and in the order they stand, joined by " + " ("made", "said +
+      // told"); no_cue_word when the sentence passed on a colon or "according" alone;
+      // not_scanned when no cue words were noted (an attribution found before the scan for
+      // them, as a quotation that goes on from the sentence before, or a Russian sentence).
+      // Building the key is left out of the times.
+      struct cue_row
+      {
+         std::size_t sentences = 0;
+         std::size_t bytes = 0;
+         clock::duration time{};
+      };
+      static constexpr const char* no_cue_word = "(no cue word: a colon or \"according\")";
+      static constexpr const char* not_scanned = "(cue words not noted)";
+      bool by_cue = false;
+      std::array< std::map< std::string, cue_row, std::less<> >, outcomes > cues;
 
       [[nodiscard]] clock::duration total() const noexcept
       {
