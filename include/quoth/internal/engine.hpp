@@ -621,6 +621,7 @@ namespace quoth::internal
          bool according = false;
          colon_and_according( t, colon, according );
          m_no_according = according ? slot{} : slot{ s.begin, s.end };
+         m_no_colon = ( colon || according ) ? slot{} : slot{ s.begin, s.end }; // (after "ccording" colon_and_according() looks no further)
          const bool any = according || colon;
          std::size_t last = npos;
          bool limit = !any;
@@ -727,6 +728,15 @@ namespace quoth::internal
 
       std::size_t m_last_cue_end = npos; // the end of the sentence m_last_cue is of
       slot m_no_according;               // the last sentence worth_matching() found no "ccording" in
+
+      slot m_no_colon; // the last sentence worth_matching() found no ':' in
+
+      // Might the sentence s hold a colon? Not when worth_matching() found none in it: the
+      // patterns that need one (a transcript turn, a headline) are spared.
+      [[nodiscard]] bool may_hold_colon( const sentence& s ) const noexcept
+      {
+         return !( m_no_colon.begin == s.begin && m_no_colon.end == s.end );
+      }
 
       // Might the sentence s hold "according to"? Not when worth_matching() found no "ccording"
       // in it: the searches for it are spared.
@@ -1892,10 +1902,10 @@ namespace quoth::internal
                return;
             }
          }
-         if( m_options.headlines && is_title_line( s ) && try_rule< rules::headline >( s.begin, s ) && emit( si, pattern::headline_colon, doc ) ) {
+         if( m_options.headlines && may_hold_colon( s ) && is_title_line( s ) && try_rule< rules::headline >( s.begin, s ) && emit( si, pattern::headline_colon, doc ) ) {
             return;
          }
-         if( s.starts_block && match_transcript( si, doc ) ) {
+         if( s.starts_block && may_hold_colon( s ) && match_transcript( si, doc ) ) {
             m_worth = false; // the turn is all its speaker's: no clause inside it reports apart ("LIND: Well, I think A")
             return;
          }
@@ -3883,6 +3893,9 @@ namespace quoth::internal
                return;
             }
             const std::size_t cb = owner.content.begin;
+            if( std::none_of( m_cue_words.begin(), m_cue_words.end(), [ & ]( const std::size_t c ) { return c > cb && c < owner.content.end; } ) ) {
+               return; // no cue word inside the content: nothing below would be tried
+            }
             // a that-clause or wh-clause is split only when the owner is itself a subordinate
             // clause ("Although X says that A, others argue B") or by "but"/"while"
             const bool clause_content = starts_clause_content( cb );
