@@ -672,7 +672,9 @@ namespace quoth::internal
             // "continued to question": a lemma left out of its forms is a cue word after a
             // catenative's "to" (rules::cue_lemma), though find_cue() does not know it
             if( v != nullptr || ( i == after_to && lexicon::sorted_left_out_lemmas.may_contain( w ) && lexicon::contains( lexicon::sorted_left_out_lemmas, w ) && catenative_before( s.begin + i - 4 ) ) ) {
-               last = i;
+               if( v == nullptr || reads_here( s, s.begin + i, n, v ) ) {
+                  last = i;
+               }
                if( m_cue_words.size() < max_cue_words ) {
                   m_cue_words.push_back( s.begin + i );
                }
@@ -682,10 +684,44 @@ namespace quoth::internal
             }
          }
          if( last == npos ) {
-            return any;
+            return any; // (no cue word that may report where it stands: "made a profit", "20 points")
          }
          m_last_cue = limit ? s.begin + last : npos;
          return true;
+      }
+
+      // May the cue word v at i, n bytes, in the sentence s report where it stands? Not when it
+      // lacks what rules::cue_verb needs after it in every context: a particle verb its particle
+      // or phrase (rules::particle_tail: "made a profit", "hit the road"), "point" its "out" or
+      // "to" ("scored 20 points"), an adjective of attitude its "to" or "that" ("a determined
+      // effort"), one of doubt its question ("a split decision"), unless a stance phrase
+      // follows ("fired back at", "confident about"). Such a word is left out of m_last_cue,
+      // and a sentence with no other cue word is turned away.
+      [[nodiscard]] bool reads_here( const sentence& s, const std::size_t i, const std::size_t n, const lexicon::verb* const v ) const noexcept
+      {
+         using lexicon::cue_use;
+         if( v->use != cue_use::particle && v->use != cue_use::out && v->use != cue_use::attitude && v->use != cue_use::doubt ) {
+            return true;
+         }
+         const std::string_view t = sub( m_text, 0, s.end );
+         const std::size_t e = i + n;
+         if( const lexicon::verb* p = v; lexicon::stance_phrase( t, e, p ) != 0 ) {
+            return true;
+         }
+         switch( v->use ) {
+            case cue_use::particle: {
+               const lexicon::verb* p = v;
+               return rules::particle_tail( t, e, p ) != 0;
+            }
+            case cue_use::out:
+               return has_at( t, e, " to " ) || ( has_at( t, e, " out" ) && word_length( t, e + 1 ) == 3 );
+            case cue_use::attitude:
+               return has_at( t, e, " to " ) || has_at( t, e, " that " );
+            case cue_use::doubt:
+               return rules::question_follows( t, e );
+            default:
+               return true;
+         }
       }
 
       // The cue words worth_matching() noted in s, for stage_costs::cues (see there)

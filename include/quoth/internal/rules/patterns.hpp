@@ -188,6 +188,42 @@ namespace quoth::internal::rules
       return false;
    }
 
+   // After a particle verb (cue_use::particle) that ends at k in s: what it needs before it
+   // reports, its particle (" back" of "fired back", " on" of "went on") or, for "make" and
+   // "issue", a phrase ("made it clear", "made the case", "made a comment about", "issued a
+   // brief statement"): the length of the words after the verb, with v set to the phrase's entry
+   // where one stands; else 0 ("made a profit", "hit the road"). cue_verb accepts such a verb
+   // only with them (or with a stance phrase: "fired back at"), and engine::worth_matching()
+   // asks first, so that a sentence whose only cue words lack them is turned away.
+   [[nodiscard]] inline std::size_t particle_tail( const std::string_view s, const std::size_t k, const lexicon::verb*& v ) noexcept
+   {
+      const std::string_view particle = v->lemma.substr( v->lemma.find( ' ' ) ); // " back"
+      std::size_t total = 0;
+      if( is( particle, " a statement" ) ) {
+         if( const std::size_t m = light_phrase( s, k, v, lexicon::statement_phrases ); m != 0 ) {
+            total += m; // "issued the following statement": v is now its entry, a that-verb
+         }
+      }
+      if( is( particle, " clear" ) ) {
+         if( const std::size_t o = object_phrase( s, k, v ); o != 0 ) {
+            total += o; // "made a comment about": v is now its entry, a stance
+         }
+         else if( const std::size_t m = light_phrase( s, k, v, lexicon::make_phrases ); m != 0 ) {
+            total += m; // "made the case": v is now its entry, a that-verb
+         }
+         else if( has_at( s, k, " it " ) || has_at( s, k, " that " ) ) {
+            total += s[ k + 1 ] == 'i' ? 3 : 5; // "made it clear", "makes that clear"
+         }
+      }
+      if( v->use == lexicon::cue_use::particle ) {
+         if( sub( s, k + total, particle.size() ) != particle || word_length( s, k + total + 1 ) != particle.size() - 1 ) {
+            return 0;
+         }
+         total += particle.size();
+      }
+      return total;
+   }
+
    // A reporting verb; records its lexicon entry. "pointed" needs its "out".
    template< cue_context Context >
    struct cue_verb
@@ -286,29 +322,11 @@ namespace quoth::internal::rules
          }
          std::size_t total = n + phrase;
          if( v->use == lexicon::cue_use::particle ) {
-            const std::string_view particle = v->lemma.substr( v->lemma.find( ' ' ) ); // " back"
-            if( is( particle, " a statement" ) ) {
-               if( const std::size_t m = light_phrase( s, at + n, v, lexicon::statement_phrases ); m != 0 ) {
-                  total += m; // "issued the following statement": v is now its entry, a that-verb
-               }
+            const std::size_t m = particle_tail( s, at + n, v ); // (phrase is 0: v is no stance phrase)
+            if( m == 0 ) {
+               return false;
             }
-            if( is( particle, " clear" ) ) {
-               if( const std::size_t o = object_phrase( s, at + n, v ); o != 0 ) {
-                  total += o; // "made a comment about": v is now its entry, a stance
-               }
-               else if( const std::size_t m = light_phrase( s, at + n, v, lexicon::make_phrases ); m != 0 ) {
-                  total += m; // "made the case": v is now its entry, a that-verb
-               }
-               else if( has_at( s, at + n, " it " ) || has_at( s, at + n, " that " ) ) {
-                  total += s[ at + n + 1 ] == 'i' ? 3 : 5; // "made it clear", "makes that clear"
-               }
-            }
-            if( v->use == lexicon::cue_use::particle ) {
-               if( sub( s, at + total, particle.size() ) != particle || word_length( s, at + total + 1 ) != particle.size() - 1 ) {
-                  return false;
-               }
-               total += particle.size();
-            }
+            total += m;
          }
          if( v->use == lexicon::cue_use::out ) {
             const bool to = has_at( s, at + n, " to " ) && Context != cue_context::inverted && !after_number( s, at ); // "pointing to the polls": the particle verb "point to" (not "rose 23 points to 6,661")
