@@ -714,9 +714,9 @@ namespace quoth::internal
                return rules::particle_tail( t, e, p ) != 0;
             }
             case cue_use::out:
-               return has_at( t, e, " to " ) || ( has_at( t, e, " out" ) && word_length( t, e + 1 ) == 3 );
+               return has_at( t, e, " to " ) || rules::out_follows( t, e ); // (cue_verb asks more of "to")
             case cue_use::attitude:
-               return has_at( t, e, " to " ) || has_at( t, e, " that " );
+               return rules::attitude_follows( t, e );
             case cue_use::doubt:
                return rules::question_follows( t, e );
             default:

@@ -54,6 +54,19 @@ namespace quoth::internal::rules
       return j < s.size() && is_quote_mark( decode( s, j, len ) );
    }
 
+   // " to" or " that" right after an adjective of attitude that ends at j ("eager to",
+   // "confident that"): what it needs before it reports.
+   [[nodiscard]] inline bool attitude_follows( const std::string_view s, const std::size_t j ) noexcept
+   {
+      return has_at( s, j, " to " ) || has_at( s, j, " that " );
+   }
+
+   // " out", a word of its own, right after a form of "point" that ends at j ("pointed out").
+   [[nodiscard]] inline bool out_follows( const std::string_view s, const std::size_t j ) noexcept
+   {
+      return has_at( s, j, " out" ) && word_length( s, j + 1 ) == 3;
+   }
+
    // " on whether", " about what", " over how", " as to who": a preposition and a question word
    // right after a word that ends at j ("split on whether", "worried about what").
    [[nodiscard]] inline bool question_follows( const std::string_view s, std::size_t j ) noexcept
@@ -295,7 +308,7 @@ namespace quoth::internal::rules
          if( v->use == lexicon::cue_use::as && Context != cue_context::before_content && Context != cue_context::gerund ) {
             return false; // "votes cast", never "..., saw Lind"
          }
-         if( v->use == lexicon::cue_use::attitude && ( Context != cue_context::before_content || ( !has_at( s, at + n, " to " ) && !has_at( s, at + n, " that " ) ) ) ) {
+         if( v->use == lexicon::cue_use::attitude && ( Context != cue_context::before_content || !attitude_follows( s, at + n ) ) ) {
             return false; // "eager to", "confident that", never "eager voters"
          }
          if( v->use == lexicon::cue_use::doubt && ( Context != cue_context::before_content || !question_follows( s, at + n ) ) ) {
@@ -330,7 +343,7 @@ namespace quoth::internal::rules
          }
          if( v->use == lexicon::cue_use::out ) {
             const bool to = has_at( s, at + n, " to " ) && Context != cue_context::inverted && !after_number( s, at ); // "pointing to the polls": the particle verb "point to" (not "rose 23 points to 6,661")
-            if( !to && ( !has_at( s, at + n, " out" ) || word_length( s, at + n + 1 ) != 3 ) ) {
+            if( !to && !out_follows( s, at + n ) ) {
                return false;
             }
             total += to ? 0 : 4;
