@@ -726,6 +726,16 @@ TEST_CASE( "found oneself, found a way: no finding" )
    CHECK( test::content( b ) == "broad support for the levy" );
 }
 
+TEST_CASE( "found dead, found guilty: a state or a verdict, no finding" )
+{
+   CHECK( quoth::parse( "Retired judge Ada Lind found dead\n\nThe retired judge Ada Lind has been found dead at her home." ).attributions.empty() );
+   CHECK( quoth::parse( "The band's drummer found dead in a hotel, police say" ).attributions.size() == 1 ); // only "police say"
+   CHECK( quoth::parse( "The former treasurer was found guilty of fraud." ).attributions.empty() );
+   const auto a = test::only( quoth::parse( "The inquest found the driver had been speeding." ) );
+   CHECK( test::cue( a ) == "find" );
+   CHECK( test::content( a ) == "the driver had been speeding" );
+}
+
 TEST_CASE( "a relative clause between commas reports up to the comma that closes it" )
 {
    const auto a = test::only( quoth::parse( "The harbour plan, which Lind said was a mistake, failed in March." ) );

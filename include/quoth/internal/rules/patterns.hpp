@@ -554,6 +554,11 @@ namespace quoth::internal::rules
             if( is( w, "himself" ) || is( w, "herself" ) || is( w, "itself" ) || is( w, "themselves" ) || is( w, "myself" ) || is( w, "ourselves" ) || is( w, "yourself" ) || is( w, "ways" ) || ( is( w, "a" ) && has_at( st.text, at + n, " way " ) ) ) {
                return false;
             }
+            // "was found dead", "found guilty of fraud": a state or a verdict, no finding reported
+            static constexpr std::string_view states[] = { "alive", "dead", "guilty", "innocent", "liable", "unconscious", "unresponsive" };
+            if( std::find( std::begin( states ), std::end( states ), w ) != std::end( states ) ) {
+               return false;
+            }
             // "could find a sponsor", "helped found the group": an ability or a founding
             std::size_t b = st.cap.cue.begin;
             const std::size_t fn = word_length( st.text, b );
