@@ -1741,6 +1741,7 @@ TEST_CASE( "a participle after its noun reports nothing: \"unveiled in November 
 {
    CHECK( quoth::parse( "The test version of the engine unveiled in November had a few troubles." ).attributions.empty() );
    CHECK( quoth::parse( "Ortiz won the best supporting actor prize for the role." ).attributions.empty() );
+   CHECK( quoth::parse( "Lind is up against Ortiz, Avery and Cole in the best supporting actress category." ).attributions.empty() );
    // a modal after the phrase, when the noun opens the sentence: "approved Saturday would"
    CHECK( quoth::parse( "A draft budget approved Saturday would cut the ferry fares in half." ).attributions.empty() );
    const auto ferry = test::only( quoth::parse( "The ferry, which Lind said on Monday would run again, left late." ) );
@@ -1752,6 +1753,21 @@ TEST_CASE( "a participle after its noun reports nothing: \"unveiled in November 
       found = found || ( test::speaker( a ) == "Lind" && test::content( a ) == "was a mistake" );
    }
    CHECK( found );
+}
+
+TEST_CASE( "an -ing form that is half of a compound noun reports nothing: \"writing course\", \"warning signs\"" )
+{
+   CHECK( quoth::parse( "Lind has recently finished the college's creative writing course." ).attributions.empty() );
+   CHECK( quoth::parse( "He ran the policy unit, where he was a key member of the manifesto writing team." ).attributions.empty() );
+   CHECK( quoth::parse( "The program attempts to disable the tool and suppress warning messages given to users." ).attributions.empty() );
+   // the verb still reports
+   const auto a = test::only( quoth::parse( "Lind is warning that the pier will close." ) );
+   CHECK( test::cue( a ) == "warn" );
+   CHECK( test::content( a ) == "the pier will close" );
+   const auto b = test::only( quoth::parse( "Ortiz is writing that the ferries run late." ) );
+   CHECK( test::content( b ) == "the ferries run late" );
+   const auto c = test::only( quoth::parse( "The fans are supporting the coach, the club said." ) );
+   CHECK( test::speaker( c ) == "the club" );
 }
 
 TEST_CASE( "\"called into\" a programme is a phone call; \"called into question\" still reports" )

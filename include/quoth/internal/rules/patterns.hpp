@@ -237,6 +237,27 @@ namespace quoth::internal::rules
       return total;
    }
 
+   // Is the -ing form w (lower case) the first half of a compound noun, the noun whose word starts
+   // right after the space at j ("supporting actress", "writing course", "warning signs")? Each
+   // such form lists the starts of the nouns it modifies (a start covers the plural: "role"
+   // covers "roles").
+   [[nodiscard]] inline bool modifies_next_noun( const std::string_view w, const std::string_view s, const std::size_t j ) noexcept
+   {
+      static constexpr std::string_view supporting[] = { " actor", " actress", " cast", " character", " part", " role" };
+      static constexpr std::string_view writing[] = { " career", " class", " course", " credit", " partner", " prize", " skill", " staff", " style", " team", " workshop" };
+      static constexpr std::string_view warning[] = { " label", " light", " message", " shot", " sign", " system" };
+      const auto any = [ & ]( const auto& nouns ) noexcept {
+         for( const std::string_view noun : nouns ) {
+            if( s.size() >= j && s.substr( j, noun.size() ) == noun ) {
+               const std::size_t e = j + noun.size();
+               return e == s.size() || !is_ascii_alnum( static_cast< unsigned char >( s[ e ] ) ) || s[ e ] == 's' || has_at( s, e, "es" );
+            }
+         }
+         return false;
+      };
+      return ( is( w, "supporting" ) && any( supporting ) ) || ( is( w, "writing" ) && any( writing ) ) || ( is( w, "warning" ) && any( warning ) );
+   }
+
    // A reporting verb; records its lexicon entry. "pointed" needs its "out".
    template< cue_context Context >
    struct cue_verb
@@ -263,6 +284,7 @@ namespace quoth::internal::rules
             return false;
          }
          const std::string_view w = ascii_lower( sub( s, at, n ), buf );
+         const bool ing = w.size() > 4 && ends_with( w, "ing" );
          const lexicon::verb* const entry = v;
          const std::size_t phrase = lexicon::stance_phrase( s, at + n, v ); // "took issue with": v is now the phrase's entry
          if( phrase == 0 && v->use == lexicon::cue_use::stance ) {
@@ -283,8 +305,8 @@ namespace quoth::internal::rules
          if( has_at( s, at + n, " into " ) && has_at( w, 0, "call" ) && !has_at( s, at + n, " into question" ) && !has_at( s, at + n, " into doubt" ) ) {
             return false; // "Lind called into a radio show": a phone call (not "called into question")
          }
-         if( is( w, "supporting" ) && ( has_at( s, at + n, " actor" ) || has_at( s, at + n, " role" ) || has_at( s, at + n, " cast" ) || has_at( s, at + n, " character" ) || has_at( s, at + n, " part" ) ) ) {
-            return false; // "the best supporting actress award", "a supporting role"
+         if( ing && modifies_next_noun( w, s, at + n ) ) {
+            return false; // "the best supporting actress award", "a creative writing course", "warning signs"
          }
          if( is( w, "wonder" ) ) {
             // "It is no wonder that", "a wonder of the age": the noun
@@ -325,7 +347,6 @@ namespace quoth::internal::rules
          if( is( w, "accused" ) && has_at( s, at + n, " of " ) && !( at >= 3 && ( has_at( s, at - 3, "he " ) || has_at( s, at - 3, "we " ) ) ) && !( at >= 5 && has_at( s, at - 5, "they " ) ) ) {
             return false; // "the clerk accused of theft": a passive (not "the rivals who he accused of lying")
          }
-         const bool ing = w.size() > 4 && ends_with( w, "ing" );
          if( ( Context == cue_context::gerund && !ing ) || ( Context == cue_context::inverted && ing ) ) {
             return false; // "..., saying that" needs -ing; "..., said X" never has it
          }
