@@ -726,6 +726,16 @@ TEST_CASE( "found oneself, found a way: no finding" )
    CHECK( test::content( b ) == "broad support for the levy" );
 }
 
+TEST_CASE( "a reflexive pronoun alone is no content: \"questioning herself\", \"revealed itself\"" )
+{
+   CHECK( quoth::parse( "Alarm bells ring when the athlete begins questioning herself." ).attributions.empty() );
+   CHECK( quoth::parse( "Lind defended himself." ).attributions.empty() );
+   CHECK( quoth::parse( "The flaw in the plan quickly revealed itself." ).attributions.empty() );
+   // a clause about oneself still reports
+   const auto a = test::only( quoth::parse( "Lind said she had surprised herself." ) );
+   CHECK( test::content( a ) == "she had surprised herself" );
+}
+
 TEST_CASE( "found dead, found guilty: a state or a verdict, no finding" )
 {
    CHECK( quoth::parse( "Retired judge Ada Lind found dead\n\nThe retired judge Ada Lind has been found dead at her home." ).attributions.empty() );

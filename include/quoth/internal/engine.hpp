@@ -5035,6 +5035,19 @@ namespace quoth::internal
 
       // Is the text from b to e only a time ("late Thursday", "a few days later", "two weeks
       // ago"): at most six words of time, one of them a day or "later", "ago", "earlier"?
+      // Is the text from b to e a reflexive pronoun alone ("herself", "themselves.")?
+      [[nodiscard]] bool only_reflexive( std::size_t b, std::size_t e ) const noexcept
+      {
+         trim( m_text, b, e );
+         char buf[ 12 ];
+         if( e <= b || e - b > sizeof( buf ) ) {
+            return false;
+         }
+         static constexpr std::string_view reflexives[] = { "herself", "himself", "itself", "myself", "ourselves", "themselves", "yourself", "yourselves" };
+         const std::string_view w = ascii_lower( sub( m_text, b, e - b ), buf );
+         return std::find( std::begin( reflexives ), std::end( reflexives ), w ) != std::end( reflexives );
+      }
+
       [[nodiscard]] bool only_time_phrase( const std::size_t b, const std::size_t e ) const noexcept
       {
          static constexpr std::string_view anchors[] = { "ago", "earlier", "friday", "later", "monday", "saturday", "sunday", "thursday", "today", "tonight", "tuesday", "wednesday", "yesterday" };
@@ -5507,6 +5520,9 @@ namespace quoth::internal
          }
          if( a.parts.size() == 1 && a.type == content_kind::indirect && ( m_text[ a.parts.front().begin ] == '@' || has_at( m_text, a.parts.front().begin, "http" ) ) && sub( m_text, a.parts.front().begin, a.parts.front().size() ).find( ' ' ) == std::string_view::npos ) {
             return false; // "He tweets @lind": a handle or an address alone is no content
+         }
+         if( a.parts.size() == 1 && a.type == content_kind::indirect && only_reflexive( a.parts.front().begin, a.parts.front().end ) ) {
+            return false; // "she began questioning herself", "Lind defended himself": the object is no content
          }
          if( a.pattern == pattern::speaker_cue_content && a.type == content_kind::direct ) {
             a.pattern = pattern::speaker_cue_quote;
