@@ -555,3 +555,12 @@ TEST_CASE( "a participle's speaker is a subject headed by a role noun of campaig
    const auto c = test::only( quoth::parse( "Several advocacy groups met the mayor, arguing that the levy hurts renters." ) );
    CHECK( c.speaker->kind == quoth::speaker_kind::organization );
 }
+
+TEST_CASE( "a capitalised -ing word inside a sentence is a title, no participle: \"and Finding Neverland\"" )
+{
+   CHECK( quoth::parse( "She has two nominations, for her roles in The Long Night and Finding Neverland." ).attributions.empty() );
+   // at the start of a sentence the participle still reports
+   const auto a = test::only( quoth::parse( "Saying that the pier was unsafe, Lind closed it." ) );
+   CHECK( test::speaker( a ) == "Lind" );
+   CHECK( test::content( a ) == "the pier was unsafe" );
+}

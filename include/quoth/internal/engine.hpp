@@ -5035,6 +5035,20 @@ namespace quoth::internal
 
       // Is the text from b to e only a time ("late Thursday", "a few days later", "two weeks
       // ago"): at most six words of time, one of them a day or "later", "ago", "earlier"?
+      // Does a word or a comma stand right before the word at i, past spaces (not the start of a
+      // sentence, a quotation mark or a bracket)?
+      [[nodiscard]] bool title_word_before( std::size_t i ) const noexcept
+      {
+         while( i > 0 && m_text[ i - 1 ] == ' ' ) {
+            --i;
+         }
+         if( i == 0 ) {
+            return false;
+         }
+         const auto c = static_cast< unsigned char >( m_text[ i - 1 ] );
+         return c == ',' || ( c >= 'a' && c <= 'z' ) || ( c >= 'A' && c <= 'Z' ) || ( c >= '0' && c <= '9' );
+      }
+
       // Is the text from b to e a reflexive pronoun alone ("herself", "themselves.")?
       [[nodiscard]] bool only_reflexive( std::size_t b, std::size_t e ) const noexcept
       {
@@ -5349,6 +5363,9 @@ namespace quoth::internal
             if( alone && ( is( first, "in" ) || is( first, "to" ) || is( first, "from" ) || is( first, "on" ) || is( first, "for" ) || is( first, "by" ) || is( first, "with" ) ) ) {
                m_state.cap.speaker = slot{}; // the content stands; the speaker is unknown
             }
+         }
+         if( p == pattern::participle && c.cue.set() && c.cue.begin > m_sentences[ si ].begin && m_text[ c.cue.begin ] >= 'A' && m_text[ c.cue.begin ] <= 'Z' && title_word_before( c.cue.begin ) ) {
+            return false; // "nominated for Eternal Sunshine and Finding Neverland": a title, no participle
          }
          if( ( p == pattern::speaker_cue_content || p == pattern::participle || p == pattern::impersonal ) && c.cue.set() && inside_quotation( c.cue.begin ) ) {
             return false; // "“... And I think it will pass,”": the words of the quotation's own speaker
