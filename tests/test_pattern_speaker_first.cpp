@@ -736,6 +736,16 @@ TEST_CASE( "a reflexive pronoun alone is no content: \"questioning herself\", \"
    CHECK( test::content( a ) == "she had surprised herself" );
 }
 
+TEST_CASE( "a form that is only a past participle reports after a form of \"have\": \"has written\", not \"300 shown at\"" )
+{
+   CHECK( quoth::parse( "Some 350 films will be screened, with a further 300 shown at the film market that runs alongside it." ).attributions.empty() );
+   CHECK( quoth::parse( "The sprinters both sent written explanations to the board." ).attributions.empty() );
+   const auto a = test::only( quoth::parse( "The study has shown that the pier is unsafe." ) );
+   CHECK( test::content( a ) == "the pier is unsafe" );
+   CHECK( test::cue( test::only( quoth::parse( "Lind hasn't written anything about the vote." ) ) ) == "write" );
+   CHECK( test::cue( test::only( quoth::parse( "They've spoken about the pier before." ) ) ) == "speak" );
+}
+
 TEST_CASE( "found dead, found guilty: a state or a verdict, no finding" )
 {
    CHECK( quoth::parse( "Retired judge Ada Lind found dead\n\nThe retired judge Ada Lind has been found dead at her home." ).attributions.empty() );

@@ -5049,6 +5049,49 @@ namespace quoth::internal
          return c == ',' || ( c >= 'a' && c <= 'z' ) || ( c >= 'A' && c <= 'Z' ) || ( c >= '0' && c <= '9' );
       }
 
+      // Does the cue end with a form that is only a past participle ("shown", "spoken", "written")
+      // with no form of "have" among its words or right before it ("has now written", "they've
+      // spoken", "he's written" report; "300 shown at", "written explanations" do not)?
+      [[nodiscard]] bool participle_without_have( const slot& cue ) const noexcept
+      {
+         std::size_t lb = cue.end;
+         while( lb > cue.begin && m_text[ lb - 1 ] != ' ' ) {
+            --lb;
+         }
+         char buf[ 12 ];
+         const std::string_view last = word_at( lb, buf );
+         if( !is( last, "shown" ) && !is( last, "spoken" ) && !is( last, "written" ) ) {
+            return false;
+         }
+         std::size_t i = cue.begin;
+         while( i > 0 && m_text[ i - 1 ] == ' ' ) {
+            --i;
+         }
+         i = nonspace_run_start( i, 0 ); // the word before the cue
+         while( i < lb ) {
+            std::size_t j = i;
+            while( j < lb && m_text[ j ] != ' ' ) {
+               ++j;
+            }
+            char wb[ 12 ];
+            const std::string_view w = word_at( i, wb );
+            const std::string_view run = sub( m_text, i, j - i );
+            if( is( w, "have" ) || is( w, "has" ) || is( w, "had" ) || is( w, "having" ) || has_at( w, 0, "haven" ) || has_at( w, 0, "hasn" ) || has_at( w, 0, "hadn" ) || ends_with( run, "'ve" ) || ends_with( run, "\xE2\x80\x99"
+                                                                                                                                                                                                                      "ve" ) ||
+                ends_with( run, "'d" ) || ends_with( run, "\xE2\x80\x99"
+                                                          "d" ) ||
+                ends_with( run, "'s" ) || ends_with( run, "\xE2\x80\x99"
+                                                          "s" ) ) {
+               return false;
+            }
+            i = j;
+            while( i < lb && m_text[ i ] == ' ' ) {
+               ++i;
+            }
+         }
+         return true;
+      }
+
       // Is the text from b to e a reflexive pronoun alone ("herself", "themselves.")?
       [[nodiscard]] bool only_reflexive( std::size_t b, std::size_t e ) const noexcept
       {
@@ -5537,6 +5580,9 @@ namespace quoth::internal
          }
          if( a.parts.size() == 1 && a.type == content_kind::indirect && ( m_text[ a.parts.front().begin ] == '@' || has_at( m_text, a.parts.front().begin, "http" ) ) && sub( m_text, a.parts.front().begin, a.parts.front().size() ).find( ' ' ) == std::string_view::npos ) {
             return false; // "He tweets @lind": a handle or an address alone is no content
+         }
+         if( p == pattern::speaker_cue_content && c.cue.set() && participle_without_have( c.cue ) ) {
+            return false; // "a further 300 shown at the market", "sent written explanations": no one reports
          }
          if( a.parts.size() == 1 && a.type == content_kind::indirect && only_reflexive( a.parts.front().begin, a.parts.front().end ) ) {
             return false; // "she began questioning herself", "Lind defended himself": the object is no content
