@@ -5100,9 +5100,7 @@ namespace quoth::internal
          if( e <= b || e - b > sizeof( buf ) ) {
             return false;
          }
-         static constexpr std::string_view reflexives[] = { "herself", "himself", "itself", "myself", "ourselves", "themselves", "yourself", "yourselves" };
-         const std::string_view w = ascii_lower( sub( m_text, b, e - b ), buf );
-         return std::find( std::begin( reflexives ), std::end( reflexives ), w ) != std::end( reflexives );
+         return lexicon::reflexive( ascii_lower( sub( m_text, b, e - b ), buf ) );
       }
 
       [[nodiscard]] bool only_time_phrase( const std::size_t b, const std::size_t e ) const noexcept

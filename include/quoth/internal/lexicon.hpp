@@ -418,6 +418,19 @@ namespace quoth::internal::lexicon
 
    inline constexpr std::string_view pronouns[] = { "he", "she", "they", "it", "we", "i", "who", "which" };
 
+   // Reflexive pronouns: the object of "found himself", and no content alone ("questioning herself")
+   inline constexpr std::string_view reflexive_pronouns[] = { "herself", "himself", "itself", "myself", "ourselves", "themselves", "yourself", "yourselves" };
+
+   [[nodiscard]] constexpr bool reflexive( const std::string_view lower_word ) noexcept
+   {
+      for( const std::string_view r : reflexive_pronouns ) {
+         if( r == lower_word ) {
+            return true;
+         }
+      }
+      return false;
+   }
+
    // Nouns that head a speaker phrase naming a person by role ("the spokesman", "officials").
    inline constexpr std::string_view role_nouns[] = {
       "activist", "activists", "actor", "actress", "artist", "adviser", "advisers", "advisor", "advisors", "aide", "aides", "ambassador", "analyst", "analysts",

@@ -572,7 +572,7 @@ namespace quoth::internal::rules
             char buf[ 12 ];
             const std::size_t n = word_length( st.text, at );
             const std::string_view w = n <= sizeof( buf ) ? ascii_lower( sub( st.text, at, n ), buf ) : std::string_view();
-            if( is( w, "himself" ) || is( w, "herself" ) || is( w, "itself" ) || is( w, "themselves" ) || is( w, "myself" ) || is( w, "ourselves" ) || is( w, "yourself" ) || is( w, "ways" ) || ( is( w, "a" ) && has_at( st.text, at + n, " way " ) ) ) {
+            if( lexicon::reflexive( w ) || is( w, "ways" ) || ( is( w, "a" ) && has_at( st.text, at + n, " way " ) ) ) {
                return false;
             }
             // "was found dead", "found guilty of fraud": a state or a verdict, no finding reported
