@@ -280,7 +280,11 @@ TEST_CASE( "a content that runs to the sentence end stops before its own trailer
 
 TEST_CASE( "'по словам X' in the middle of a sentence is not a trailer" )
 {
-   CHECK( ru( "Врач рассказал о новом лекарстве, которое, по словам фармацевта, помогает от кашля." ).attributions.empty() );
+   // the doctor speaks of the drug (the topic after "о"); "по словам фармацевта" is no trailer
+   // that would make the words before it the pharmacist's
+   const auto a = test::only( ru( "Врач рассказал о новом лекарстве, которое, по словам фармацевта, помогает от кашля." ) );
+   CHECK( test::speaker( a ) == "Врач" );
+   CHECK( test::content( a ) == "новом лекарстве, которое, по словам фармацевта, помогает от кашля" );
 }
 
 TEST_CASE( "a pronoun after a newly named person stays unresolved" )
@@ -313,4 +317,87 @@ TEST_CASE( "«A, — заявил X. — B»: a quote split by its attribution" 
    CHECK( b.parts[ 1 ].text == "но нужно время" );
    // a dash inside a quote without a cue is not an attribution
    CHECK( ru( "«Лед сошел рано, — это редкость»." ).attributions.empty() );
+}
+
+TEST_CASE( "«...», — заявил X в интервью ESPN: a medium after the speaker, owned by a name in Latin letters" )
+{
+   const auto a = test::only( ru( "«Мы вернемся на лед через месяц», — заявил тренер Олег Быков в интервью ESPN." ) );
+   CHECK( test::speaker( a ) == "тренер Олег Быков" );
+   CHECK( test::medium( a ) == "в интервью ESPN" );
+   const auto b = test::only( ru( "«Сезон будет трудным», — сказала спортсменка в интервью Le Monde." ) );
+   CHECK( test::medium( b ) == "в интервью Le Monde" );
+   // a Cyrillic name after the medium is still the speaker
+   const auto c = test::only( ru( "«Лед готов», — сообщил в Telegram-канале Иван Носов." ) );
+   CHECK( test::speaker( c ) == "Иван Носов" );
+   CHECK( test::medium( c ) == "в Telegram-канале" );
+}
+
+TEST_CASE( "«...», — прокомментировал ОБЪЕКТ X: the object of the cue is no part of the speaker" )
+{
+   const auto a = test::only( ru( "«Это заслуга всей команды», — прокомментировала награду директор театра Вера Соколова." ) );
+   CHECK( test::speaker( a ) == "директор театра Вера Соколова" );
+   CHECK( test::cue( a ) == "прокомментировать" );
+   const auto b = test::only( ru( "«Мы подадим апелляцию», — прокомментировал решение суда адвокат Антон Рябов." ) );
+   CHECK( test::speaker( b ) == "адвокат Антон Рябов" );
+   // no object: the speaker follows the cue
+   CHECK( test::speaker( test::only( ru( "«Решение взвешенное», — прокомментировал юрист." ) ) ) == "юрист" );
+   // other cues take no object: "подруга певицы" is the speaker
+   CHECK( test::speaker( test::only( ru( "«Она счастлива», — написала подруга певицы." ) ) ) == "подруга певицы" );
+}
+
+TEST_CASE( "X рассказал, как ... / почему ... / в каких ...: an indirect question is the content" )
+{
+   const auto a = test::only( ru( "Главврач больницы Нина Орлова рассказала, в каких отделениях не хватает медсестер." ) );
+   CHECK( test::content( a ) == "в каких отделениях не хватает медсестер" );
+   CHECK( test::content( test::only( ru( "Мэр объяснил, почему ремонт моста затянулся." ) ) ) == "почему ремонт моста затянулся" );
+   CHECK( test::content( test::only( ru( "Инженер рассказал, как устроен новый шлюз." ) ) ) == "как устроен новый шлюз" );
+   // "как" before a cue opens an aside, not a question
+   for( const auto& x : ru( "Губернатор заявил, как передает агентство, что дорогу достроят." ).attributions ) {
+      CHECK( test::content( x ).rfind( "как передает", 0 ) != 0 );
+   }
+}
+
+TEST_CASE( "X заявил о ... : the topic is the content; о надежде, что ... gives the clause" )
+{
+   const auto a = test::only( ru( "Министр заявил о готовности продлить программу льготной ипотеки." ) );
+   CHECK( test::speaker( a ) == "Министр" );
+   CHECK( test::content( a ) == "готовности продлить программу льготной ипотеки" );
+   const auto b = test::only( ru( "Тренер рассказал об уходе капитана из клуба." ) );
+   CHECK( test::content( b ) == "уходе капитана из клуба" );
+   const auto c = test::only( ru( "Мэр заявил о надежде, что мост откроют до зимы." ) );
+   CHECK( test::content( c ) == "мост откроют до зимы" );
+   // "о том, что" keeps its own reading
+   CHECK( test::content( test::only( ru( "Мэр сообщил о том, что мост откроют до зимы." ) ) ) == "мост откроют до зимы" );
+}
+
+TEST_CASE( "more cue verbs: утверждать, полагать, заметить, заключить, проинформировать, быть уверенным" )
+{
+   CHECK( test::cue( test::only( ru( "Историки утверждают, что письмо написано в Казани." ) ) ) == "утверждать" );
+   CHECK( test::cue( test::only( ru( "Авторы доклада полагают, что цены снизятся." ) ) ) == "полагать" );
+   CHECK( test::cue( test::only( ru( "«Работы много», — заметила глава района." ) ) ) == "заметить" );
+   CHECK( test::cue( test::only( ru( "«Мы готовы», — заключил капитан." ) ) ) == "заключить" );
+   CHECK( test::cue( test::only( ru( "«Вода будет к утру», — проинформировали в администрации." ) ) ) == "проинформировать" );
+   CHECK( test::cue( test::only( ru( "Губернатор уверен, что урожай будет хорошим." ) ) ) == "быть уверенным" );
+   CHECK( test::cue( test::only( ru( "Врач считала, что пациент поправится." ) ) ) == "считать" );
+   // a verb of noticing with an object and no clause reports nothing
+   CHECK( ru( "Подпись на картине владелец заметил только дома." ).attributions.empty() );
+}
+
+TEST_CASE( "an outlet with a period inside its name: «Газета.ру»" )
+{
+   const auto a = test::only( ru( "Как сообщает «Вести.ру», паром отправится в рейс в пятницу." ) );
+   CHECK( test::speaker( a ) == "«Вести.ру»" );
+   CHECK( test::content( a ) == "паром отправится в рейс в пятницу" );
+}
+
+TEST_CASE( "speaker phrases with a 'по' complement in the dative plural and an 'из' complement" )
+{
+   const auto a = test::only( ru( "Председатель комиссии по городским делам Петр Жуков заявил, что визит состоится." ) );
+   CHECK( test::speaker( a ) == "Председатель комиссии по городским делам Петр Жуков" );
+   CHECK( test::resolved( ru( "Председатель комиссии по городским делам Петр Жуков заявил, что визит состоится." ), a ) == "Петр Жуков" );
+   const auto b = test::only( ru( "Вице-премьер по социальным вопросам Анна Белова рассказала, в каких городах откроют клиники." ) );
+   CHECK( test::speaker( b ) == "Вице-премьер по социальным вопросам Анна Белова" );
+   const auto c = test::only( ru( "Химики из научного центра TAIKA заявляют, что им удалось получить новый сплав." ) );
+   CHECK( test::speaker( c ) == "Химики из научного центра TAIKA" );
+   CHECK( test::content( c ) == "им удалось получить новый сплав" );
 }

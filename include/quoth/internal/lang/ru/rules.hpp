@@ -83,6 +83,7 @@ namespace quoth::internal::ru::rules
    QUOTH_RU_WORD( kw_na, w == "на" );
    QUOTH_RU_WORD( kw_po, w == "по" );
    QUOTH_RU_WORD( kw_so, w == "со" );
+   QUOTH_RU_WORD( kw_iz, w == "из" );
    QUOTH_RU_WORD( kw_ne, w == "не" );
    QUOTH_RU_WORD( kw_after, w == "после" || w == "перед" );
    QUOTH_RU_WORD( kw_time, w == "время" );
@@ -96,6 +97,9 @@ namespace quoth::internal::ru::rules
    QUOTH_RU_WORD( kw_goda, w == "года" || w == "году" || w == "г" );
    QUOTH_RU_WORD( kw_ria, w == "риа" );
    QUOTH_RU_WORD( kw_novosti, w == "новости" );
+   QUOTH_RU_WORD( question_word, w == "как" || w == "почему" || w == "зачем" || w == "где" || w == "когда" || w == "куда" || w == "откуда" || w == "сколько" || w == "кто" || w == "кого" || w == "кому" || w == "чем" || w == "какой" || w == "какая" || w == "какое" || w == "какие" || w == "каких" || w == "каким" || w == "какую" || w == "каком" || w == "какого" || w == "какими" || w == "чего" || w == "насколько" );
+   QUOTH_RU_WORD( any_cue, find_cue( w ) != nullptr ); // (records no verb)
+   QUOTH_RU_WORD( preposition, w == "в" || w == "во" || w == "на" || w == "о" || w == "об" || w == "за" || w == "с" || w == "со" || w == "по" || w == "из" || w == "от" || w == "к" || w == "для" || w == "при" );
    QUOTH_RU_WORD( relative_day_word, w == "вчера" || w == "сегодня" || w == "накануне" || w == "завтра" || w == "позавчера" );
    QUOTH_RU_WORD( part_of_day_word, w == "утром" || w == "днем" || w == "вечером" || w == "ночью" );
    QUOTH_RU_WORD( month_word, month_number( w ) != 0 );
@@ -114,6 +118,16 @@ namespace quoth::internal::ru::rules
    QUOTH_RU_WORD( organization_word, is_organization( w ) && !lexicon::contains( sorted_stop_words, w ) && !lexicon::contains( sorted_addressees, w ) );
    QUOTH_RU_WORD( document_word, is_document( w ) );
    QUOTH_RU_WORD( adjective, is_adjective( w ) && !lexicon::contains( sorted_stop_words, w ) && find_cue( w ) == nullptr && !lexicon::contains( sorted_oblique_pronouns, w ) );
+
+   // A word in Latin letters that starts with a capital: a foreign outlet or platform ("ESPN",
+   // "Le Monde", "Reuters")
+   struct latin_name : word_test< latin_name >
+   {
+      [[nodiscard]] static bool accept( const std::string_view /*unused*/, const std::string_view original, match_state& /*unused*/ ) noexcept
+      {
+         return original[ 0 ] >= 'A' && original[ 0 ] <= 'Z';
+      }
+   };
 
 #undef QUOTH_RU_WORD
 
@@ -179,21 +193,28 @@ namespace quoth::internal::ru::rules
       }
    };
 
+   // A lower-case word that may stand in a speaker phrase: not a function word, cue, date,
+   // addressee, pronoun, infinitive, reflexive form, possessive or adverb.
+   [[nodiscard]] inline bool plain_lower_word( const std::string_view w, const std::string_view original ) noexcept
+   {
+      if( capitalised( original ) || is_digit( static_cast< unsigned char >( w[ 0 ] ) ) ) {
+         return false;
+      }
+      return !lexicon::contains( sorted_stop_words, w ) && find_cue( w ) == nullptr && !is_date_word( w ) && !lexicon::contains( sorted_addressees, w ) && !lexicon::contains( sorted_pronouns, w ) && !lexicon::contains( sorted_oblique_pronouns, w ) && !ends_with( w, "ть" ) && !ends_with( w, "ся" ) && !is_own( w ) && !is_adverb( w );
+   }
+
    // A lower-case word that may follow the head of a speaker phrase as its complement
-   // ("министр спорта", "представитель ведомства"): not a function word, cue, date, addressee
-   // or dative plural.
+   // ("министр спорта", "представитель ведомства"): a plain_lower_word() and no dative plural.
    struct complement_word : word_test< complement_word >
    {
       [[nodiscard]] static bool accept( const std::string_view w, const std::string_view original, match_state& /*unused*/ ) noexcept
       {
-         if( capitalised( original ) || is_digit( static_cast< unsigned char >( w[ 0 ] ) ) ) {
-            return false;
-         }
-         return !lexicon::contains( sorted_stop_words, w ) && find_cue( w ) == nullptr && !is_date_word( w ) && !lexicon::contains( sorted_addressees, w ) && !lexicon::contains( sorted_pronouns, w ) && !lexicon::contains( sorted_oblique_pronouns, w ) && !ends_with( w, "ам" ) && !ends_with( w, "ям" ) && !ends_with( w, "ть" ) && !ends_with( w, "ся" ) && !is_own( w ) && !is_adverb( w );
+         return plain_lower_word( w, original ) && !ends_with( w, "ам" ) && !ends_with( w, "ям" );
       }
    };
 
-   // A short quotation: a name in quote marks («Медузы», "Россия-24"), at most three words.
+   // A short quotation: a name in quote marks («Медузы», "Россия-24", «Газета.ру»), at most
+   // three words; a period only inside a word.
    struct short_quote : qr::token< short_quote >
    {
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
@@ -206,6 +227,9 @@ namespace quoth::internal::ru::rules
          for( std::size_t k = q->content_begin; k < q->content_end; ++k ) {
             const char c = st.text[ k ];
             spaces += c == ' ' ? 1U : 0U;
+            if( c == '.' && k > q->content_begin && k + 1 < q->content_end && st.text[ k - 1 ] != ' ' && st.text[ k + 1 ] != ' ' && st.text[ k + 1 ] != '.' ) {
+               continue; // "Газета.ру"
+            }
             if( c == ',' || c == '.' || c == '!' || c == '?' || c == ':' ) {
                return 0;
             }
@@ -270,9 +294,9 @@ namespace quoth::internal::ru::rules
    {};
 
    // Whose the medium is: "на сайте Минобороны", "телеканалу «Россия-24»", "правительства
-   // Москвы"; a role or a name right after the medium starts the speaker instead
-   // ("в Telegram-канале мэр ...", "в Telegram-канале Иван Петров").
-   struct medium_owner : scoped< ws, pegtl::sor< short_quote, organization_word, non_role_complement >, pegtl::rep_opt< 2, scoped< ws, pegtl::sor< short_quote, organization_word, name_word, non_role_complement > > > >
+   // Москвы", "в интервью ESPN"; a role or a name in Cyrillic right after the medium starts
+   // the speaker instead ("в Telegram-канале мэр ...", "в Telegram-канале Иван Петров").
+   struct medium_owner : scoped< ws, pegtl::sor< short_quote, organization_word, latin_name, non_role_complement >, pegtl::rep_opt< 2, scoped< ws, pegtl::sor< short_quote, organization_word, name_word, non_role_complement > > > >
    {};
 
    // "в Telegram-канале", "в своем Telegram-канале", "в интервью телеканалу «Россия-24»",
@@ -294,12 +318,27 @@ namespace quoth::internal::ru::rules
    struct head : pegtl::sor< role_word, organization_word, document_word, name_run, short_quote >
    {};
 
-   // "председатель комитета по международным делам": a "по" complement inside the phrase
-   struct po_complement : scoped< kw_po, ws, pegtl::sor< adjective, complement_word, name_word >, pegtl::rep_opt< 2, scoped< ws, pegtl::sor< adjective, complement_word, name_word > > > >
+   // A lower-case word after "по" in a speaker phrase, in the dative ("делам", "вопросам"): as
+   // complement_word, but a dative plural is welcome
+   struct dative_word : word_test< dative_word >
+   {
+      [[nodiscard]] static bool accept( const std::string_view w, const std::string_view original, match_state& /*unused*/ ) noexcept
+      {
+         return plain_lower_word( w, original ) && find_by_word( w ) == nullptr;
+      }
+   };
+
+   // "председатель комитета по международным делам", "вице-премьер по социальным вопросам": a
+   // "по" complement inside the phrase
+   struct po_complement : scoped< kw_po, ws, pegtl::sor< adjective, dative_word, name_word >, pegtl::rep_opt< 2, scoped< ws, pegtl::sor< adjective, dative_word, name_word > > > >
+   {};
+
+   // "ученые из физического центра RIKEN", "врач из Казани": where the speaker is from
+   struct iz_complement : scoped< kw_iz, ws, pegtl::sor< adjective, organization_word, complement_word, name_word >, pegtl::rep_opt< 3, scoped< ws, pegtl::sor< adjective, organization_word, complement_word, name_word > > > >
    {};
 
    // A word after the head; a news agency after a name is the addressee ("Петров ТАСС сказал").
-   struct unit : pegtl::seq< pegtl::not_at< agency_word >, pegtl::sor< role_word, organization_word, name_word, short_quote, adjective, complement_word, po_complement, parenthesis > >
+   struct unit : pegtl::seq< pegtl::not_at< agency_word >, pegtl::sor< role_word, organization_word, name_word, short_quote, adjective, complement_word, po_complement, iz_complement, parenthesis > >
    {};
 
    // A speaker phrase in any case: "глава МИД России Сергей Лавров", "египетский президент",
@@ -379,10 +418,34 @@ namespace quoth::internal::ru::rules
    struct place_source : pegtl::seq< kw_v, ws, capture< slots::speaker, pegtl::rep_opt< 2, adjective, ws >, pegtl::sor< organization_word, document_word, name_run >, pegtl::rep_opt< 6, scoped< ws, unit > > > >
    {};
 
+   // Does the recorded cue take an object before a speaker after it ("прокомментировал")?
+   struct cue_takes_object
+   {
+      using rule_t = cue_takes_object;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& /*unused*/, match_state& st ) noexcept
+      {
+         return st.cap.verb != nullptr && st.cap.verb->lemma == "прокомментировать";
+      }
+   };
+
+   // A lower-case word of an object: no role (which starts the speaker), cue or function word
+   struct object_word : pegtl::seq< pegtl::not_at< role_word >, pegtl::sor< organization_word, complement_word > >
+   {};
+
+   // "победу" in "— прокомментировала победу Екатерина Бурмистрова", "решение суда" in "—
+   // прокомментировал решение суда адвокат Иван Петров": at most three words, and a name or a
+   // role after them starts the speaker.
+   struct cue_object : scoped< cue_takes_object, ws, object_word, pegtl::rep_opt< 2, ws, object_word >, pegtl::at< ws, pegtl::sor< name_word, role_word > > >
+   {};
+
    // What follows a cue when the speaker comes after it: "заявил X", "сообщает «Газета»",
-   // "сообщили журналистам в ORG".
+   // "сообщили журналистам в ORG", "прокомментировал решение суда X".
    struct cue_then_speaker
-     : pegtl::sor< scoped< capture< slots::cue, personal_cue >, tight_adjuncts, ws, capture< slots::speaker, speaker_after_cue >, tight_adjuncts >,
+     : pegtl::sor< scoped< capture< slots::cue, personal_cue >, pegtl::opt< cue_object >, tight_adjuncts, ws, capture< slots::speaker, speaker_after_cue >, tight_adjuncts >,
                    scoped< capture< slots::cue, personal_cue >, outlet_adjuncts, ws, capture< slots::speaker, speaker_after_cue >, tight_adjuncts >,
                    scoped< capture< slots::cue, impersonal_cue >, pegtl::rep_opt< 2, scoped< ws, pegtl::sor< capture< slots::date, date_phrase >, addressee, adverb > > >, ws, place_source, tight_adjuncts > >
    {};
@@ -487,11 +550,21 @@ namespace quoth::internal::ru::rules
    struct content_rest : capture< slots::content, qr::rest >
    {};
 
+   // ", как ...", ", почему ...", ", в каких регионах ...": an indirect question is the content,
+   // with its question word; not "как" before a cue ("заявил, как передает ТАСС, что ...")
+   struct question_tail : scoped< sp, comma, sp, pegtl::at< pegtl::opt< preposition, ws >, question_word, pegtl::not_at< ws, pegtl::opt< adverb, ws >, any_cue > >, content_rest >
+   {};
+
    struct speaker_first_tail
      : pegtl::sor< scoped< sp, comma, sp, kw_chto, ws, content_rest >,
                    scoped< ws, kw_o, ws, kw_tom, sp, comma, sp, kw_chto, ws, content_rest >,
                    scoped< sp, colon, sp, content_rest >,
-                   scoped< sp, comma, sp, pegtl::at< qr::quote >, content_rest > >
+                   scoped< sp, comma, sp, pegtl::at< qr::quote >, content_rest >,
+                   question_tail,
+                   // "заявил о надежде, что ...": the clause after the noun
+                   scoped< ws, kw_o, ws, complement_word, sp, comma, sp, kw_chto, ws, content_rest >,
+                   // "заявил о готовности ...", "рассказал об идеальной диете": the topic
+                   scoped< ws, kw_o, ws, pegtl::not_at< kw_tom >, content_rest > >
    {};
 
    // "Бывший министр финансов, глава центра Алексей Кудрин": a second description in apposition
