@@ -601,6 +601,37 @@ namespace quoth::internal
       }
    }
 
+   // A name or title that runs over line breaks, as one line: each break, with the spaces and
+   // tabs around it, becomes one space, and none is left right inside a quote mark ("«\nФонд
+   // мира\n»" -> "«Фонд мира»"). A name with no line break is left as it is.
+   inline void one_line( std::string& s )
+   {
+      if( s.find_first_of( "\n\r" ) == std::string::npos ) {
+         return;
+      }
+      std::string out;
+      out.reserve( s.size() );
+      for( std::size_t i = 0; i < s.size(); ) {
+         if( s[ i ] == '\n' || s[ i ] == '\r' ) {
+            while( !out.empty() && ( out.back() == ' ' || out.back() == '\t' ) ) {
+               out.pop_back();
+            }
+            while( i < s.size() && ( s[ i ] == '\n' || s[ i ] == '\r' || s[ i ] == ' ' || s[ i ] == '\t' ) ) {
+               ++i;
+            }
+            // no space after an opening mark or before a closing one (« » “ ” „)
+            const bool after_open = has_at( out, out.size() >= 2 ? out.size() - 2 : out.size(), "\xC2\xAB" ) || ( out.size() >= 3 && ( has_at( out, out.size() - 3, "\xE2\x80\x9C" ) || has_at( out, out.size() - 3, "\xE2\x80\x9E" ) ) );
+            const bool before_close = has_at( s, i, "\xC2\xBB" ) || has_at( s, i, "\xE2\x80\x9D" );
+            if( !out.empty() && i < s.size() && !after_open && !before_close ) {
+               out += ' ';
+            }
+            continue;
+         }
+         out += s[ i++ ];
+      }
+      s = std::move( out );
+   }
+
    // noted: the readings the engine made of the speaker phrases, or nullptr (each is read here).
    inline void resolve_speakers( const std::string_view text, document& doc, const options& opt, const noted_readings* noted = nullptr )
    {
@@ -955,6 +986,10 @@ namespace quoth::internal
          mention_of( found, r.mention, rd.kind );
       }
       drop_repeated_mentions( doc );
+      for( speaker& e : doc.speakers ) {
+         one_line( e.name );
+         one_line( e.title );
+      }
    }
 
 } // namespace quoth::internal

@@ -356,6 +356,10 @@ namespace quoth::internal::ru
          by_key.emplace( std::move( key ), e.id );
          doc.speakers.push_back( std::move( e ) );
       }
+      for( speaker& e : doc.speakers ) {
+         one_line( e.name );
+         one_line( e.title );
+      }
    }
 
 } // namespace quoth::internal::ru
