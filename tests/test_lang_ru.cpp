@@ -401,3 +401,17 @@ TEST_CASE( "speaker phrases with a 'по' complement in the dative plural and an
    CHECK( test::speaker( c ) == "Химики из научного центра TAIKA" );
    CHECK( test::content( c ) == "им удалось получить новый сплав" );
 }
+
+TEST_CASE( "X выразил надежду, что ... / «...», — выразил уверенность X" )
+{
+   const auto a = test::only( ru( "Министр выразил надежду, что переговоры завершатся к весне." ) );
+   CHECK( test::speaker( a ) == "Министр" );
+   CHECK( test::cue( a ) == "выразить" );
+   CHECK( test::content( a ) == "переговоры завершатся к весне" );
+   CHECK( test::content( test::only( ru( "Аналитик высказал мнение, что курс рубля устоит." ) ) ) == "курс рубля устоит" );
+   const auto b = test::only( ru( "«Мы рассчитываем на диалог», — выразил уверенность глава МИД Олег Титов." ) );
+   CHECK( test::speaker( b ) == "глава МИД Олег Титов" );
+   // an object with no clause after it is no statement
+   CHECK( ru( "Тренер выразил надежду на новый контракт." ).attributions.empty() );
+   CHECK( ru( "Никто из депутатов не выразил протест." ).attributions.empty() );
+}

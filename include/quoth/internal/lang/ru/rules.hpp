@@ -98,6 +98,8 @@ namespace quoth::internal::ru::rules
    QUOTH_RU_WORD( kw_ria, w == "риа" );
    QUOTH_RU_WORD( kw_novosti, w == "новости" );
    QUOTH_RU_WORD( question_word, w == "как" || w == "почему" || w == "зачем" || w == "где" || w == "когда" || w == "куда" || w == "откуда" || w == "сколько" || w == "кто" || w == "кого" || w == "кому" || w == "чем" || w == "какой" || w == "какая" || w == "какое" || w == "какие" || w == "каких" || w == "каким" || w == "какую" || w == "каком" || w == "какого" || w == "какими" || w == "чего" || w == "насколько" );
+   // what one expresses: "выразил надежду, что", "высказал мнение, что"
+   QUOTH_RU_WORD( stance_noun, w == "мнение" || w == "уверенность" || w == "надежду" || w == "сожаление" || w == "обеспокоенность" || w == "сомнение" || w == "опасение" || w == "опасения" || w == "предположение" || w == "убежденность" || w == "недоумение" || w == "готовность" );
    QUOTH_RU_WORD( any_cue, find_cue( w ) != nullptr ); // (records no verb)
    QUOTH_RU_WORD( preposition, w == "в" || w == "во" || w == "на" || w == "о" || w == "об" || w == "за" || w == "с" || w == "со" || w == "по" || w == "из" || w == "от" || w == "к" || w == "для" || w == "при" );
    QUOTH_RU_WORD( relative_day_word, w == "вчера" || w == "сегодня" || w == "накануне" || w == "завтра" || w == "позавчера" );
@@ -428,12 +430,13 @@ namespace quoth::internal::ru::rules
       template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
       [[nodiscard]] static bool match( ParseInput& /*unused*/, match_state& st ) noexcept
       {
-         return st.cap.verb != nullptr && st.cap.verb->lemma == "прокомментировать";
+         return st.cap.verb != nullptr && ( st.cap.verb->lemma == "прокомментировать" || st.cap.verb->lemma == "выразить" || st.cap.verb->lemma == "высказать" );
       }
    };
 
-   // A lower-case word of an object: no role (which starts the speaker), cue or function word
-   struct object_word : pegtl::seq< pegtl::not_at< role_word >, pegtl::sor< organization_word, complement_word > >
+   // A lower-case word of an object: no role (which starts the speaker), cue or function word;
+   // a noun in "-ость" that one expresses ("уверенность") is one, though it ends as an infinitive
+   struct object_word : pegtl::seq< pegtl::not_at< role_word >, pegtl::sor< stance_noun, organization_word, complement_word > >
    {};
 
    // "победу" in "— прокомментировала победу Екатерина Бурмистрова", "решение суда" in "—
@@ -561,6 +564,8 @@ namespace quoth::internal::ru::rules
                    scoped< sp, colon, sp, content_rest >,
                    scoped< sp, comma, sp, pegtl::at< qr::quote >, content_rest >,
                    question_tail,
+                   // "выразил надежду, что ...", "высказал мнение, что ..."
+                   scoped< cue_takes_object, ws, stance_noun, sp, comma, sp, kw_chto, ws, content_rest >,
                    // "заявил о надежде, что ...": the clause after the noun
                    scoped< ws, kw_o, ws, complement_word, sp, comma, sp, kw_chto, ws, content_rest >,
                    // "заявил о готовности ...", "рассказал об идеальной диете": the topic
