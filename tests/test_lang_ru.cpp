@@ -415,3 +415,12 @@ TEST_CASE( "X выразил надежду, что ... / «...», — выра�
    CHECK( ru( "Тренер выразил надежду на новый контракт." ).attributions.empty() );
    CHECK( ru( "Никто из депутатов не выразил протест." ).attributions.empty() );
 }
+
+TEST_CASE( "social networks in Cyrillic are media: в фейсбуке, в инстаграме, на ютубе" )
+{
+   const auto a = test::only( ru( "Журналист Олег Сомов написал в фейсбуке, что концерт перенесли на осень." ) );
+   CHECK( test::speaker( a ) == "Журналист Олег Сомов" );
+   CHECK( test::medium( a ) == "в фейсбуке" );
+   CHECK( test::content( a ) == "концерт перенесли на осень" );
+   CHECK( test::medium( test::only( ru( "«Я вернусь», — написала певица в инстаграме." ) ) ) == "в инстаграме" );
+}
