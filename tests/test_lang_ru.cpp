@@ -424,3 +424,44 @@ TEST_CASE( "social networks in Cyrillic are media: в фейсбуке, в ин�
    CHECK( test::content( a ) == "концерт перенесли на осень" );
    CHECK( test::medium( test::only( ru( "«Я вернусь», — написала певица в инстаграме." ) ) ) == "в инстаграме" );
 }
+
+TEST_CASE( "сообщается на сайте X: the owner of the medium is the source" )
+{
+   const auto a = test::only( ru( "Как сообщается на сайте министерства, ремонт моста закончат к зиме." ) );
+   CHECK( a.pattern == quoth::pattern::according_to );
+   CHECK( test::speaker( a ) == "министерства" );
+   CHECK( test::medium( a ) == "на сайте министерства" );
+   CHECK( test::cue( a ) == "сообщить" );
+   CHECK( test::content( a ) == "ремонт моста закончат к зиме" );
+   // the medium first, before the cue
+   const auto b = test::only( ru( "В Telegram-канале ведомства говорится, что ремонт моста закончат к зиме." ) );
+   CHECK( test::speaker( b ) == "ведомства" );
+   CHECK( test::medium( b ) == "В Telegram-канале ведомства" );
+   CHECK( test::content( b ) == "ремонт моста закончат к зиме" );
+   // after the content, and after "Об этом"
+   const auto c = test::only( ru( "Ремонт моста закончат к зиме, говорится на странице мэрии." ) );
+   CHECK( test::speaker( c ) == "мэрии" );
+   CHECK( test::medium( c ) == "на странице мэрии" );
+   const auto d = ru( "Ремонт моста закончат к зиме. Об этом сообщается на сайте мэрии." );
+   REQUIRE( d.attributions.size() == 1 );
+   CHECK( test::speaker( d.attributions[ 0 ] ) == "мэрии" );
+   CHECK( test::content( d.attributions[ 0 ] ) == "Ремонт моста закончат к зиме" );
+   // a document is the source itself, with no medium
+   const auto e = test::only( ru( "Ремонт моста закончат к зиме, говорится в сообщении мэрии." ) );
+   CHECK( test::speaker( e ) == "сообщении мэрии" );
+   CHECK( test::medium( e ) == "<none>" );
+}
+
+TEST_CASE( "an outlet and its name: агентство Reuters, портал iz.ru" )
+{
+   const auto a = test::only( ru( "Как ранее сообщал портал iz.ru, ремонт моста закончат к зиме." ) );
+   CHECK( test::speaker( a ) == "портал iz.ru" );
+   CHECK( test::content( a ) == "ремонт моста закончат к зиме" );
+   CHECK( test::speaker( test::only( ru( "Ремонт моста закончат к зиме, сообщает сайт lenta.ru." ) ) ) == "сайт lenta.ru" );
+   CHECK( test::speaker( test::only( ru( "Ремонт моста закончат к зиме, сообщает агентство ТАСС." ) ) ) == "агентство ТАСС" );
+   const auto d = ru( "Ремонт моста закончат к зиме. Об этом сообщает агентство Reuters." );
+   REQUIRE( d.attributions.size() == 1 );
+   CHECK( test::speaker( d.attributions[ 0 ] ) == "агентство Reuters" );
+   // after any other word, an agency is whom the speaker told
+   CHECK( test::speaker( test::only( ru( "Ремонт моста закончат к зиме, сообщил ТАСС мэр Олег Смирнов." ) ) ) == "мэр Олег Смирнов" );
+}

@@ -111,6 +111,12 @@ namespace quoth::internal::ru
       "вуз", "институт", "лаборатори", "делегаци", "сторон", "мисси", "представительств", "команд", "больниц", "завод", "холдинг", "биржа", "бирж", "профсоюз", "движени", "коалици", "армии", "арми",
    };
 
+   // Nouns (as stems) of a news outlet, that a name of an agency or a web address may follow:
+   // "агентство Reuters", "издание РБК", "портал iz.ru".
+   inline constexpr std::string_view outlet_stems[] = {
+      "агентств", "газет", "журнал", "издани", "портал", "радиостанци", "сайт", "телекана",
+   };
+
    // Nouns (as stems) that head a document: "говорится в сообщении".
    inline constexpr std::string_view document_stems[] = {
       "документ", "доклад", "заявлени", "коммюнике", "материал", "обращени", "отчет", "письм", "пост", "постановлени", "послани",
@@ -240,6 +246,7 @@ namespace quoth::internal::ru
    inline constexpr auto sorted_organization_stems = lexicon::sorted( organization_stems );
    inline constexpr auto sorted_document_stems = lexicon::sorted( document_stems );
    inline constexpr auto sorted_medium_stems = lexicon::sorted( medium_stems );
+   inline constexpr auto sorted_outlet_stems = lexicon::sorted( outlet_stems );
 
    // The length of the longest stem of the set that the lower-case word w starts with, followed
    // by at most three letters (six bytes) and no hyphen; 0 when there is none. The stems that

@@ -119,6 +119,7 @@ namespace quoth::internal::ru::rules
    QUOTH_RU_WORD( role_word, is_role( w ) && !lexicon::contains( sorted_stop_words, w ) && !lexicon::contains( sorted_addressees, w ) );
    QUOTH_RU_WORD( organization_word, is_organization( w ) && !lexicon::contains( sorted_stop_words, w ) && !lexicon::contains( sorted_addressees, w ) );
    QUOTH_RU_WORD( document_word, is_document( w ) );
+   QUOTH_RU_WORD( outlet_word, stem_length( sorted_outlet_stems, w ) != 0 );
    QUOTH_RU_WORD( adjective, is_adjective( w ) && !lexicon::contains( sorted_stop_words, w ) && find_cue( w ) == nullptr && !lexicon::contains( sorted_oblique_pronouns, w ) );
 
    // A word in Latin letters that starts with a capital: a foreign outlet or platform ("ESPN",
@@ -128,6 +129,50 @@ namespace quoth::internal::ru::rules
       [[nodiscard]] static bool accept( const std::string_view /*unused*/, const std::string_view original, match_state& /*unused*/ ) noexcept
       {
          return original[ 0 ] >= 'A' && original[ 0 ] <= 'Z';
+      }
+   };
+
+   // A web address that names an outlet: "iz.ru", "lenta.ru", "tass.com" (letters, digits and
+   // hyphens in ASCII, then at least one period and a domain of two letters or more)
+   struct web_domain : qr::token< web_domain >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         const auto label = [ & ]( std::size_t j ) noexcept {
+            while( j < s.size() && ( is_ascii_alnum( static_cast< unsigned char >( s[ j ] ) ) || s[ j ] == '-' ) ) {
+               ++j;
+            }
+            return j;
+         };
+         std::size_t j = label( i );
+         if( j == i ) {
+            return 0;
+         }
+         std::size_t end = 0;
+         while( j + 1 < s.size() && s[ j ] == '.' ) {
+            const std::size_t k = label( j + 1 );
+            if( k - ( j + 1 ) < 2 ) {
+               break;
+            }
+            j = k;
+            end = j;
+         }
+         if( end == 0 ) {
+            return 0;
+         }
+         // the last label is a domain of letters ("ru", "com"), and no letter follows it
+         std::size_t d = end;
+         while( d > i && s[ d - 1 ] != '.' ) {
+            if( is_digit( static_cast< unsigned char >( s[ d - 1 ] ) ) ) {
+               return 0;
+            }
+            --d;
+         }
+         std::size_t len = 0;
+         if( end < s.size() && is_word_char( decode( s, end, len ) ) ) {
+            return 0;
+         }
+         return end - i;
       }
    };
 
@@ -298,7 +343,10 @@ namespace quoth::internal::ru::rules
    // Whose the medium is: "на сайте Минобороны", "телеканалу «Россия-24»", "правительства
    // Москвы", "в интервью ESPN"; a role or a name in Cyrillic right after the medium starts
    // the speaker instead ("в Telegram-канале мэр ...", "в Telegram-канале Иван Петров").
-   struct medium_owner : scoped< ws, pegtl::sor< short_quote, organization_word, latin_name, non_role_complement >, pegtl::rep_opt< 2, scoped< ws, pegtl::sor< short_quote, organization_word, name_word, non_role_complement > > > >
+   struct owner_words : pegtl::seq< pegtl::sor< short_quote, organization_word, latin_name, non_role_complement >, pegtl::rep_opt< 2, scoped< ws, pegtl::sor< short_quote, organization_word, name_word, non_role_complement > > > >
+   {};
+
+   struct medium_owner : scoped< ws, owner_words >
    {};
 
    // "в Telegram-канале", "в своем Telegram-канале", "в интервью телеканалу «Россия-24»",
@@ -317,7 +365,12 @@ namespace quoth::internal::ru::rules
    struct name_run : pegtl::seq< name_word, pegtl::rep_opt< 3, scoped< ws, name_word > > >
    {};
 
-   struct head : pegtl::sor< role_word, organization_word, document_word, name_run, short_quote >
+   // "агентство Reuters", "издание РБК", "портал iz.ru": an outlet and its name, which after
+   // any other word would be an addressee ("Петров ТАСС сказал")
+   struct outlet_name : pegtl::seq< outlet_word, ws, pegtl::sor< agency_word, web_domain > >
+   {};
+
+   struct head : pegtl::sor< outlet_name, role_word, organization_word, document_word, name_run, short_quote >
    {};
 
    // A lower-case word after "по" in a speaker phrase, in the dative ("делам", "вопросам"): as
@@ -340,7 +393,7 @@ namespace quoth::internal::ru::rules
    {};
 
    // A word after the head; a news agency after a name is the addressee ("Петров ТАСС сказал").
-   struct unit : pegtl::seq< pegtl::not_at< agency_word >, pegtl::sor< role_word, organization_word, name_word, short_quote, adjective, complement_word, po_complement, iz_complement, parenthesis > >
+   struct unit : pegtl::seq< pegtl::not_at< agency_word >, pegtl::sor< role_word, organization_word, name_word, short_quote, adjective, complement_word, po_complement, iz_complement, parenthesis, web_domain > >
    {};
 
    // A speaker phrase in any case: "глава МИД России Сергей Лавров", "египетский президент",
@@ -415,9 +468,15 @@ namespace quoth::internal::ru::rules
    struct end : pegtl::seq< adjuncts, pegtl::opt< final_aside >, qr::at_sentence_end >
    {};
 
+   // "на сайте министерства", "в Telegram-канале ведомства": a medium whose owner is the
+   // source ("Как сообщается на сайте министерства, ...")
+   // (a document is the source itself: "в сообщении ведомства")
+   struct owned_medium : capture< slots::medium, pegtl::sor< kw_v, kw_na >, ws, pegtl::not_at< document_word >, medium_word, ws, capture< slots::speaker, owner_words > >
+   {};
+
    // The organisation or document after an impersonal cue: "в пресс-службе ведомства",
-   // "в сообщении".
-   struct place_source : pegtl::seq< kw_v, ws, capture< slots::speaker, pegtl::rep_opt< 2, adjective, ws >, pegtl::sor< organization_word, document_word, name_run >, pegtl::rep_opt< 6, scoped< ws, unit > > > >
+   // "в сообщении", or the owner of a medium: "на сайте министерства".
+   struct place_source : pegtl::sor< owned_medium, pegtl::seq< kw_v, ws, capture< slots::speaker, pegtl::rep_opt< 2, adjective, ws >, pegtl::sor< organization_word, document_word, name_run >, pegtl::rep_opt< 6, scoped< ws, unit > > > > >
    {};
 
    // Does the recorded cue take an object before a speaker after it ("прокомментировал")?
@@ -576,16 +635,21 @@ namespace quoth::internal::ru::rules
    struct apposition : scoped< sp, comma, sp, noun_phrase >
    {};
 
+   // "В пресс-службе ведомства ТАСС сообщили", "В документе говорится", "На сайте министерства
+   // сообщается": an impersonal cue after its source
+   struct place_then_cue : pegtl::seq< place_source, pegtl::rep_opt< 3, scoped< ws, pegtl::sor< addressee, adverb, capture< slots::date, date_phrase > > > >, ws, capture< slots::cue, impersonal_cue > >
+   {};
+
    struct speaker_first
      : pegtl::seq< pegtl::opt< dateline, sp >,
-                   pegtl::opt< scoped< intro, ws > >,
-                   pegtl::opt< gerund_clause, ws >,
-                   pegtl::sor< pegtl::seq< capture< slots::speaker, speaker_phrase, pegtl::opt< apposition > >,
-                                           pegtl::rep_opt< 3, scoped< ws, pegtl::sor< adverb, capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase >, citing > > >,
-                                           ws,
-                                           capture< slots::cue, personal_cue, pegtl::rep_opt< 2, scoped< ws, addressee > > > >,
-                               // "В пресс-службе ведомства ТАСС сообщили, что ...", "В документе говорится: ..."
-                               pegtl::seq< place_source, pegtl::rep_opt< 3, scoped< ws, pegtl::sor< addressee, adverb, capture< slots::date, date_phrase > > > >, ws, capture< slots::cue, impersonal_cue > > >,
+                   pegtl::sor< place_then_cue, // (before an intro: it would take the medium of "На сайте министерства сообщается")
+                               pegtl::seq< pegtl::opt< scoped< intro, ws > >,
+                                           pegtl::opt< gerund_clause, ws >,
+                                           pegtl::sor< pegtl::seq< capture< slots::speaker, speaker_phrase, pegtl::opt< apposition > >,
+                                                                   pegtl::rep_opt< 3, scoped< ws, pegtl::sor< adverb, capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase >, citing > > >,
+                                                                   ws,
+                                                                   capture< slots::cue, personal_cue, pegtl::rep_opt< 2, scoped< ws, addressee > > > >,
+                                                       place_then_cue > > >,
                    adjuncts,
                    speaker_first_tail >
    {};
