@@ -465,3 +465,21 @@ TEST_CASE( "an outlet and its name: агентство Reuters, портал iz.
    // after any other word, an agency is whom the speaker told
    CHECK( test::speaker( test::only( ru( "Ремонт моста закончат к зиме, сообщил ТАСС мэр Олег Смирнов." ) ) ) == "мэр Олег Смирнов" );
 }
+
+TEST_CASE( "a month in the prepositional is a date, and \", в частности,\" may follow a cue" )
+{
+   const auto a = test::only( ru( "Мост откроют к лету, говорил в феврале депутат Андрей Красов." ) );
+   CHECK( test::speaker( a ) == "депутат Андрей Красов" );
+   CHECK( test::date( a ) == "в феврале" );
+   REQUIRE( a.date );
+   CHECK( a.date->month == 2 );
+   CHECK( !a.date->year );
+   const auto b = test::only( ru( "В марте 2019 года мэр Олег Смирнов заявил, что мост откроют к лету." ) );
+   CHECK( test::date( b ) == "В марте 2019 года" );
+   REQUIRE( b.date );
+   CHECK( b.date->year == 2019 );
+   CHECK( b.date->month == 3 );
+   const auto c = test::only( ru( "«Мост откроют к лету», — заявил, в частности, мэр Олег Смирнов." ) );
+   CHECK( test::speaker( c ) == "мэр Олег Смирнов" );
+   CHECK( test::content( c ) == "Мост откроют к лету" );
+}

@@ -137,3 +137,15 @@ TEST_CASE( "the interval in the JSON" )
    const auto doc = quoth::parse( "The zoo said on Monday that the panda was ill.", on_wednesday() );
    CHECK( quoth::to_json( doc ).find( "\"interval\": {\"begin\": \"2025-03-24\", \"end\": \"2025-03-24\"}" ) != std::string::npos );
 }
+
+TEST_CASE( "Russian dates become calendar days as English ones do" )
+{
+   quoth::options opt = on_wednesday();
+   opt.language = quoth::language::russian;
+   CHECK( days( "Мост откроют к лету, сказал вчера мэр Олег Смирнов.", opt ) == "2025-03-25/2025-03-25" );
+   CHECK( days( "Мост откроют к лету, сказал в понедельник мэр Олег Смирнов.", opt ) == "2025-03-24/2025-03-24" );
+   CHECK( days( "Мост откроют к лету, сказал 3 марта мэр Олег Смирнов.", opt ) == "2025-03-03/2025-03-03" );
+   CHECK( days( "Мост откроют к лету, сказал в феврале мэр Олег Смирнов.", opt ) == "2025-02-01/2025-02-28" );
+   CHECK( days( "В марте 2019 года мэр Олег Смирнов заявил, что мост откроют к лету.", opt ) == "2019-03-01/2019-03-31" );
+   CHECK( days( "Накануне мэр Олег Смирнов заявил, что мост откроют к лету.", opt ) == "2025-03-25/2025-03-25" );
+}

@@ -145,6 +145,7 @@ namespace quoth::internal::ru
    };
 
    inline constexpr std::string_view months_genitive[] = { "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря" };
+   inline constexpr std::string_view months_prepositional[] = { "январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре" };
    inline constexpr std::string_view weekdays_accusative[] = { "понедельник", "вторник", "среду", "четверг", "пятницу", "субботу", "воскресенье" };
    // clang-format on
 
@@ -280,11 +281,11 @@ namespace quoth::internal::ru
       return 0;
    }
 
-   // 1..12 for a month in the genitive ("апреля"), else 0.
+   // 1..12 for a month in the genitive ("3 апреля") or the prepositional ("в апреле"), else 0.
    [[nodiscard]] constexpr int month_number( const std::string_view w ) noexcept
    {
       for( std::size_t i = 0; i < 12; ++i ) {
-         if( w == months_genitive[ i ] ) {
+         if( w == months_genitive[ i ] || w == months_prepositional[ i ] ) {
             return static_cast< int >( i ) + 1;
          }
       }

@@ -90,6 +90,7 @@ namespace quoth::internal::ru::rules
    QUOTH_RU_WORD( kw_ssylkoy, w == "ссылкой" );
    QUOTH_RU_WORD( kw_o, w == "о" || w == "об" || w == "обо" );
    QUOTH_RU_WORD( kw_kak, w == "как" );
+   QUOTH_RU_WORD( kw_chastnosti, w == "частности" );
    QUOTH_RU_WORD( kw_chto, w == "что" );
    QUOTH_RU_WORD( kw_etom, w == "этом" );
    QUOTH_RU_WORD( kw_tom, w == "том" );
@@ -329,7 +330,11 @@ namespace quoth::internal::ru::rules
    struct year_date : scoped< kw_v, ws, year_number, ws, kw_goda >
    {};
 
-   struct date_atom : pegtl::sor< full_date, scoped< kw_na, ws, full_date >, scoped< pegtl::opt< kw_v, ws >, weekday_word >, relative_day_word, part_of_day_word, year_date >
+   // "в феврале", "в марте 2019 года": a month (month_word reads the prepositional too)
+   struct month_date : scoped< kw_v, ws, month_word, pegtl::opt< ws, year_number, pegtl::opt< ws, kw_goda > > >
+   {};
+
+   struct date_atom : pegtl::sor< full_date, scoped< kw_na, ws, full_date >, scoped< pegtl::opt< kw_v, ws >, weekday_word >, relative_day_word, part_of_day_word, year_date, month_date >
    {};
 
    struct date_phrase : pegtl::seq< date_atom, pegtl::rep_opt< 2, scoped< ws, date_atom > > >
@@ -504,10 +509,14 @@ namespace quoth::internal::ru::rules
    struct cue_object : scoped< cue_takes_object, ws, object_word, pegtl::rep_opt< 2, ws, object_word >, pegtl::at< ws, pegtl::sor< name_word, role_word > > >
    {};
 
+   // ", в частности," between a cue and its speaker: "— заявил, в частности, мэр"
+   struct in_particular : scoped< sp, comma, sp, kw_v, ws, kw_chastnosti, sp, comma >
+   {};
+
    // What follows a cue when the speaker comes after it: "заявил X", "сообщает «Газета»",
    // "сообщили журналистам в ORG", "прокомментировал решение суда X".
    struct cue_then_speaker
-     : pegtl::sor< scoped< capture< slots::cue, personal_cue >, pegtl::opt< cue_object >, tight_adjuncts, ws, capture< slots::speaker, speaker_after_cue >, tight_adjuncts >,
+     : pegtl::sor< scoped< capture< slots::cue, personal_cue >, pegtl::opt< in_particular >, pegtl::opt< cue_object >, tight_adjuncts, ws, capture< slots::speaker, speaker_after_cue >, tight_adjuncts >,
                    scoped< capture< slots::cue, personal_cue >, outlet_adjuncts, ws, capture< slots::speaker, speaker_after_cue >, tight_adjuncts >,
                    scoped< capture< slots::cue, impersonal_cue >, pegtl::rep_opt< 2, scoped< ws, pegtl::sor< capture< slots::date, date_phrase >, addressee, adverb > > >, ws, place_source, tight_adjuncts > >
    {};

@@ -13,6 +13,7 @@
 #include "../../../ast.hpp"
 #include "../../../options.hpp"
 #include "../../classify.hpp"
+#include "../../date_intervals.hpp"
 #include "../../text.hpp"
 #include "discourse.hpp"
 #include "match.hpp"
@@ -31,10 +32,12 @@ namespace quoth::internal::ru
       static constexpr auto read_speaker = &ru::read_speaker;
       static constexpr auto read_date = &ru::read_date;
 
-      // Speakers become entities; dates keep what the text states (no calendar days yet).
+      // Speakers become entities, then dates become calendar days (the fields ru::read_date
+      // fills are those of any language).
       static void resolve( const std::string_view text, document& doc, const options& opt, const noted_readings& noted )
       {
          ru::resolve_speakers( text, doc, opt, &noted );
+         resolve_dates( doc, opt );
       }
 
       // Russian capitalises only the first word of a name: компании «Северный берег» is a
