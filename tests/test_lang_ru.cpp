@@ -483,3 +483,32 @@ TEST_CASE( "a month in the prepositional is a date, and \", в частност�
    CHECK( test::speaker( c ) == "мэр Олег Смирнов" );
    CHECK( test::content( c ) == "Мост откроют к лету" );
 }
+
+TEST_CASE( "«...», — приводит ТАСС слова X / — цитирует X ТАСС: the one cited speaks, the outlet is the medium" )
+{
+   const auto doc = ru( "Министр экономики Павел Орлов выступил на форуме.\n\n«Бюджет исполнят полностью», — приводит ТАСС слова Орлова." );
+   const auto a = test::only( doc );
+   CHECK( a.pattern == quoth::pattern::quote_cue_speaker );
+   CHECK( test::speaker( a ) == "Орлова" );
+   CHECK( test::resolved( doc, a ) == "Павел Орлов" );
+   CHECK( test::cue( a ) == "привести слова" );
+   CHECK( test::medium( a ) == "ТАСС" );
+   CHECK( test::content( a ) == "Бюджет исполнят полностью" );
+   // the outlet after the one cited, in Latin letters; "заявление" as "слова"
+   const auto b = test::only( ru( "«Бой состоится летом», — приводит слова Петрова The Daily Planet." ) );
+   CHECK( test::speaker( b ) == "Петрова" );
+   CHECK( test::medium( b ) == "The Daily Planet" );
+   CHECK( test::medium( test::only( ru( "«Бой состоится летом», — приводит «Спорт-Экспресс» заявление тренера." ) ) ) == "«Спорт-Экспресс»" );
+   // цитирует: no "слова"; an organisation before the one cited is the outlet
+   const auto c = test::only( ru( "«Бой состоится летом», — цитирует пресс-служба клуба Петрова." ) );
+   CHECK( test::speaker( c ) == "Петрова" );
+   CHECK( test::medium( c ) == "пресс-служба клуба" );
+   CHECK( test::cue( c ) == "цитировать" );
+   const auto d = test::only( ru( "«Бой состоится летом», — цитирует тренера Ивана Петрова РИА Новости." ) );
+   CHECK( test::speaker( d ) == "тренера Ивана Петрова" );
+   CHECK( test::medium( d ) == "РИА Новости" );
+   // after a content that is no quotation
+   CHECK( test::speaker( test::only( ru( "Бой состоится летом, приводит «Спорт-Экспресс» слова тренера." ) ) ) == "тренера" );
+   // "приводит" without "слова" cites no one
+   CHECK( ru( "Рост цен приводит к инфляции." ).attributions.empty() );
+}

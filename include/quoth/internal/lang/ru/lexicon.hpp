@@ -70,6 +70,16 @@ namespace quoth::internal::ru
       { "по данным", "данным", cue_use::that },
    };
 
+   // Verbs that pass on someone's words, with the outlet that does so: "— приводит ТАСС слова
+   // Кудрина" (only before "слова" or "заявление": "приводит к росту" reports nothing), "— цитирует Кудрина
+   // ТАСС". The speaker is the one whose words they are.
+   inline constexpr verb words_citing_verbs[] = {
+      { "привести слова", "приводит приводят приводило привел привела привело привели", cue_use::quote },
+   };
+   inline constexpr verb citing_verbs[] = {
+      { "цитировать", "цитирует цитируют цитировал цитировала цитировало цитировали процитировал процитировала процитировало процитировали", cue_use::quote },
+   };
+
    inline constexpr std::string_view pronouns[] = { "он", "она", "оно", "они", "я", "мы" };
    inline constexpr std::string_view oblique_pronouns[] = { "его", "ее", "их", "моим", "нашим" };
 
@@ -151,6 +161,8 @@ namespace quoth::internal::ru
 
    inline constexpr auto cue_forms = lexicon::expand_forms< lexicon::count_forms( cue_verbs ) >( cue_verbs );
    inline constexpr auto by_word_forms = lexicon::expand_forms< lexicon::count_forms( by_words ) >( by_words );
+   inline constexpr auto words_citing_forms = lexicon::expand_forms< lexicon::count_forms( words_citing_verbs ) >( words_citing_verbs );
+   inline constexpr auto citing_forms = lexicon::expand_forms< lexicon::count_forms( citing_verbs ) >( citing_verbs );
    inline constexpr auto sorted_pronouns = lexicon::sorted( pronouns );
    inline constexpr auto sorted_oblique_pronouns = lexicon::sorted( oblique_pronouns );
    inline constexpr auto sorted_stop_words = lexicon::sorted( stop_words );
@@ -235,6 +247,18 @@ namespace quoth::internal::ru
    [[nodiscard]] constexpr const verb* find_cue( const std::string_view w ) noexcept
    {
       return cue_filter.may_contain( w ) ? find_form( cue_forms, w ) : nullptr;
+   }
+
+   // The entry of a verb that passes on words ("приводит" -> привести слова, "цитирует" ->
+   // цитировать), or nullptr; `words` tells whether it needs "слова" after it.
+   [[nodiscard]] constexpr const verb* find_citing( const std::string_view w, bool& words ) noexcept
+   {
+      words = true;
+      if( const verb* v = find_form( words_citing_forms, w ) ) {
+         return v;
+      }
+      words = false;
+      return find_form( citing_forms, w );
    }
 
    // The pseudo-verb entry of a "по словам" word ("словам" -> по словам), or nullptr.

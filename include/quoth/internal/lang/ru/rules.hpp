@@ -91,6 +91,7 @@ namespace quoth::internal::ru::rules
    QUOTH_RU_WORD( kw_o, w == "о" || w == "об" || w == "обо" );
    QUOTH_RU_WORD( kw_kak, w == "как" );
    QUOTH_RU_WORD( kw_chastnosti, w == "частности" );
+   QUOTH_RU_WORD( kw_slova, w == "слова" || w == "заявление" || w == "высказывание" || w == "мнение" || w == "комментарий" || w == "цитату" );
    QUOTH_RU_WORD( kw_chto, w == "что" );
    QUOTH_RU_WORD( kw_etom, w == "этом" );
    QUOTH_RU_WORD( kw_tom, w == "том" );
@@ -509,6 +510,45 @@ namespace quoth::internal::ru::rules
    struct cue_object : scoped< cue_takes_object, ws, object_word, pegtl::rep_opt< 2, ws, object_word >, pegtl::at< ws, pegtl::sor< name_word, role_word > > >
    {};
 
+   // A verb that passes on words (find_citing); Words: one that needs "слова" (kw_slova:
+   // "заявление", "мнение" too) after it.
+   template< bool Words >
+   struct citing_verb : word_test< citing_verb< Words > >
+   {
+      [[nodiscard]] static bool accept( const std::string_view w, const std::string_view /*unused*/, match_state& st ) noexcept
+      {
+         bool words = false;
+         const verb* v = find_citing( w, words );
+         if( v == nullptr || words != Words ) {
+            return false;
+         }
+         st.cap.verb = v;
+         return true;
+      }
+   };
+
+   // A word of whose words are cited: no outlet and no name in Latin letters (which name the
+   // outlet: "Уайта Las Vegas Review-Journal")
+   struct cited_word : pegtl::seq< pegtl::not_at< agency_word >, pegtl::not_at< kw_ria >, pegtl::not_at< latin_name >, pegtl::sor< role_word, organization_word, name_word, adjective, complement_word, oblique_pronoun > >
+   {};
+
+   struct cited : pegtl::seq< cited_word, pegtl::rep_opt< 6, scoped< ws, cited_word > > >
+   {};
+
+   // The outlet that passes words on: "ТАСС", "РИА Новости", "агентство Reuters", «Известия»,
+   // "Las Vegas Review-Journal", "пресс-служба СФУ" (an organisation, when the cited follow it)
+   struct relay
+     : pegtl::sor< outlet_name, scoped< kw_ria, ws, kw_novosti >, agency_word, short_quote, pegtl::seq< latin_name, pegtl::rep_opt< 4, scoped< ws, latin_name > > >, scoped< organization_word, pegtl::rep_opt< 2, scoped< ws, pegtl::sor< name_word, organization_word >, pegtl::at< ws, cited_word > > >, pegtl::at< ws, cited_word > > >
+   {};
+
+   // "— приводит ТАСС слова Кудрина", "— приводит слова Уайта Las Vegas Review-Journal", "—
+   // цитирует Кудрина ТАСС", "— цитирует пресс-служба СФУ Еркаева": the speaker is the one cited,
+   // the outlet the medium
+   struct citing_then_speaker
+     : pegtl::sor< scoped< capture< slots::cue, citing_verb< true > >, pegtl::opt< ws, capture< slots::medium, relay > >, ws, kw_slova, ws, capture< slots::speaker, cited >, pegtl::opt< ws, capture< slots::medium, relay > > >,
+                   scoped< capture< slots::cue, citing_verb< false > >, pegtl::opt< ws, capture< slots::medium, relay > >, ws, capture< slots::speaker, cited >, pegtl::opt< ws, capture< slots::medium, relay > > > >
+   {};
+
    // ", в частности," between a cue and its speaker: "— заявил, в частности, мэр"
    struct in_particular : scoped< sp, comma, sp, kw_v, ws, kw_chastnosti, sp, comma >
    {};
@@ -518,7 +558,8 @@ namespace quoth::internal::ru::rules
    struct cue_then_speaker
      : pegtl::sor< scoped< capture< slots::cue, personal_cue >, pegtl::opt< in_particular >, pegtl::opt< cue_object >, tight_adjuncts, ws, capture< slots::speaker, speaker_after_cue >, tight_adjuncts >,
                    scoped< capture< slots::cue, personal_cue >, outlet_adjuncts, ws, capture< slots::speaker, speaker_after_cue >, tight_adjuncts >,
-                   scoped< capture< slots::cue, impersonal_cue >, pegtl::rep_opt< 2, scoped< ws, pegtl::sor< capture< slots::date, date_phrase >, addressee, adverb > > >, ws, place_source, tight_adjuncts > >
+                   scoped< capture< slots::cue, impersonal_cue >, pegtl::rep_opt< 2, scoped< ws, pegtl::sor< capture< slots::date, date_phrase >, addressee, adverb > > >, ws, place_source, tight_adjuncts >,
+                   citing_then_speaker >
    {};
 
    // ---- quote first ------------------------------------------------------------------------
