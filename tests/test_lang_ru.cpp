@@ -512,3 +512,23 @@ TEST_CASE( "«...», — приводит ТАСС слова X / — цитир
    // "приводит" without "слова" cites no one
    CHECK( ru( "Рост цен приводит к инфляции." ).attributions.empty() );
 }
+
+TEST_CASE( "Имя Фамилия (роль): a transcript turn, on the same line or the next paragraph" )
+{
+   const auto doc = ru( "Как снимали фильм\n\nАнна Белова (продюсер фильма):\nСъемки шли почти два года, и мы много раз переписывали сценарий.\n\n"
+                        "Игорь Седов (режиссер, — прим. ред.): Я был уверен, что финал придется переснять. Так и вышло.\n\n"
+                        "Игорь Седов (режиссер):\nАнна Белова (продюсер): Нет, не так.\n" );
+   REQUIRE( doc.attributions.size() == 2 );
+   const auto& a = doc.attributions[ 0 ];
+   CHECK( a.pattern == quoth::pattern::transcript_colon );
+   CHECK( test::speaker( a ) == "Анна Белова" );
+   CHECK( test::content( a ) == "Съемки шли почти два года, и мы много раз переписывали сценарий" );
+   // the turn is the whole paragraph, past a period in the note
+   const auto& b = doc.attributions[ 1 ];
+   CHECK( test::speaker( b ) == "Игорь Седов" );
+   CHECK( test::content( b ) == "Я был уверен, что финал придется переснять. Так и вышло" );
+   // (a name alone before another turn, and a turn of three words, are no turns: two in all)
+   // the title line stays a headline
+   const auto h = test::only( ru( "Виктор Зорин: паром пойдет по реке уже в мае\n\nПаром построили на местной верфи." ) );
+   CHECK( h.pattern == quoth::pattern::headline_colon );
+}

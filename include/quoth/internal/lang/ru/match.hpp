@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstring>
 #include <string_view>
 
 #include <tao/pegtl.hpp>
@@ -117,15 +118,74 @@ namespace quoth::internal
          return false;
       }
 
+      // "Чарли Брукер (сценарист): ТЕКСТ" at the start of a paragraph: the turn is the rest of
+      // the paragraph; a name alone on its line ("Чарли Брукер (сценарист):") has the next
+      // paragraph as its turn, unless that one opens a turn of its own. The turn's sentences
+      // are claimed (no pattern reads them again). A turn is prose: five words or more.
+      template< typename Sentence >
+      static bool match_transcript( Engine& e, const std::size_t si, const Sentence& s, document& doc )
+      {
+         const auto& ss = e.m_sentences;
+         const auto last_of_block = [ & ]( std::size_t k ) {
+            while( k + 1 < ss.size() && ss[ k + 1 ].block == ss[ k ].block ) {
+               ++k;
+            }
+            return k;
+         };
+         std::size_t last = last_of_block( si );
+         // (read to the paragraph's end: a period in the note may end a sentence, "— прим. ред.)";
+         // most paragraphs hold no colon in their first 300 bytes, and are done with at once)
+         Sentence paragraph = s;
+         paragraph.end = ss[ last ].end;
+         if( s.block == 0 || std::memchr( e.m_text.data() + s.begin, ':', std::min< std::size_t >( paragraph.end - s.begin, 300 ) ) == nullptr ) {
+            return false; // (the first line is the title: "Виктор Зорин: …" is a headline)
+         }
+         if( !e.template try_rule< ru::rules::transcript_head >( s.begin, paragraph ) ) {
+            return false;
+         }
+         const captures head = e.m_state.cap;
+         std::size_t cb = e.skip_spaces( s.begin + e.m_state.consumed );
+         if( cb >= e.content_end_of( ss[ last ] ) ) {
+            if( last + 1 >= ss.size() || e.template try_rule< ru::rules::transcript_head >( ss[ last + 1 ].begin, ss[ last + 1 ] ) ) {
+               return false;
+            }
+            cb = ss[ last + 1 ].begin;
+            last = last_of_block( last + 1 );
+         }
+         const std::size_t ce = e.content_end_of( ss[ last ] );
+         if( ce <= cb || e.count_words( cb, ce, 5 ) < 5 ) {
+            return false;
+         }
+         e.m_state.cap = head;
+         e.m_state.cap.content = slot{ cb, ce };
+         const std::size_t before = doc.attributions.size();
+         e.emit( si, pattern::transcript_colon, doc );
+         if( doc.attributions.size() == before ) {
+            return false;
+         }
+         for( std::size_t k = si + 1; k <= last; ++k ) {
+            e.m_sentence_attribution[ k ] = e.m_sentence_attribution[ si ];
+         }
+         e.m_claimed_until = last + 1;
+         return true;
+      }
+
       static void match_sentence( Engine& e, const std::size_t si, document& doc )
       {
          const auto& s = e.m_sentences[ si ];
          e.m_worth = false;
+         if( si < e.m_claimed_until ) {
+            return; // inside a transcript turn
+         }
          e.m_state.content_end = e.content_end_of( s );
          if( e.m_state.content_end <= s.begin ) {
             return;
          }
          if( e.m_options.max_sentence_bytes != 0 && s.end - s.begin > e.m_options.max_sentence_bytes ) {
+            return;
+         }
+         if( s.starts_block && match_transcript( e, si, s, doc ) ) {
+            e.m_worth = true;
             return;
          }
          if( !ru::worth_matching( e.m_text.substr( s.begin, s.end - s.begin ) ) ) {

@@ -11,6 +11,8 @@
 //   as_said        Как CUE X, CONTENT      /   Как CUE в ORG, CONTENT
 //   anaphoric      Об этом [ADJ]* CUE [ADJ]* X [ADJ]*.   (content: the previous sentence)
 //   headline       X: CONTENT   (title lines only)
+//   transcript     Имя Фамилия (роль): CONTENT   (a paragraph's start; the turn is the paragraph,
+//                  or the next one when the name stands alone)
 //
 // ADJ is a date ("в понедельник", "3 апреля"), a medium ("в Telegram-канале"), an addressee
 // ("журналистам", "РИА Новости") or an adverb ("также").
@@ -725,6 +727,29 @@ namespace quoth::internal::ru::rules
 
    struct anaphoric
      : pegtl::seq< kw_o, ws, kw_etom, tight_adjuncts, ws, pegtl::sor< cue_then_speaker, pegtl::seq< capture< slots::speaker, speaker_phrase >, tight_adjuncts, ws, capture< slots::cue, personal_cue > > >, end >
+   {};
+
+   // ---- transcript: Имя Фамилия (роль): ... -------------------------------------------------
+
+   // The note on a turn's speaker: a parenthesis of up to 200 bytes on one line ("(исполнительный
+   // продюсер, автор книги, — прим. редакции)")
+   struct turn_note : qr::token< turn_note >
+   {
+      static std::size_t test( const std::string_view s, const std::size_t i, const match_state& /*unused*/ ) noexcept
+      {
+         if( i >= s.size() || s[ i ] != '(' ) {
+            return 0;
+         }
+         const std::string_view t = s.substr( i, 200 );
+         const std::size_t close = t.find( ')' );
+         return ( close != std::string_view::npos && t.substr( 0, close ).find( '\n' ) == std::string_view::npos ) ? close + 1 : 0;
+      }
+   };
+
+   // A turn's speaker at the start of a paragraph: a name of two words or more, a note in
+   // brackets, a colon ("Чарли Брукер (сценарист):"); the turn follows, or fills the next
+   // paragraph when the name stands on a line of its own (match.hpp).
+   struct transcript_head : pegtl::seq< capture< slots::speaker, name_word, ws, name_word, pegtl::rep_opt< 2, scoped< ws, name_word > > >, pegtl::opt< sp, turn_note >, sp, capture< slots::cue, colon > >
    {};
 
    // ---- headline: X: ... ------------------------------------------------------------------
