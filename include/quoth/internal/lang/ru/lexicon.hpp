@@ -242,6 +242,8 @@ namespace quoth::internal::ru
 
    inline constexpr form_filter cue_filter = filter_of( cue_forms );
    inline constexpr form_filter by_word_filter = filter_of( by_word_forms );
+   inline constexpr form_filter words_citing_filter = filter_of( words_citing_forms );
+   inline constexpr form_filter citing_filter = filter_of( citing_forms );
 
    // The verb entry of a lower-case form ("заявила" -> заявить), or nullptr.
    [[nodiscard]] constexpr const verb* find_cue( const std::string_view w ) noexcept
@@ -254,11 +256,11 @@ namespace quoth::internal::ru
    [[nodiscard]] constexpr const verb* find_citing( const std::string_view w, bool& words ) noexcept
    {
       words = true;
-      if( const verb* v = find_form( words_citing_forms, w ) ) {
+      if( const verb* v = words_citing_filter.may_contain( w ) ? find_form( words_citing_forms, w ) : nullptr ) {
          return v;
       }
       words = false;
-      return find_form( citing_forms, w );
+      return citing_filter.may_contain( w ) ? find_form( citing_forms, w ) : nullptr;
    }
 
    // The pseudo-verb entry of a "по словам" word ("словам" -> по словам), or nullptr.

@@ -24,13 +24,6 @@ namespace quoth::internal::ru
 {
    struct traits;
 
-   // Does the lower-case head h (the first five bytes of a word) start "при", "цит" or "про",
-   // as every verb of citing does (find_citing)?
-   [[nodiscard]] inline bool may_cite( const std::string_view h ) noexcept
-   {
-      return h.size() >= 4 && ( h.substr( 0, 4 ) == "пр" || h.substr( 0, 4 ) == "ци" );
-   }
-
    // Cheap test: does the sentence have a colon, a cue, a "по словам" word or a verb of citing?
    [[nodiscard]] inline bool worth_matching( const std::string_view t ) noexcept
    {
@@ -50,7 +43,7 @@ namespace quoth::internal::ru
             // lowered hold them whole (a letter of two bytes at the fourth is not cut)
             char head[ 5 ];
             const std::string_view h = lower( t.substr( i, sizeof( head ) ), head );
-            if( !cue_filter.may_contain( n, h ) && !by_word_filter.may_contain( n, h ) && !may_cite( h ) ) {
+            if( !cue_filter.may_contain( n, h ) && !by_word_filter.may_contain( n, h ) && !words_citing_filter.may_contain( n, h ) && !citing_filter.may_contain( n, h ) ) {
                i += n;
                continue;
             }
