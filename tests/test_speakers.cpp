@@ -440,6 +440,20 @@ TEST_CASE( "a contracted \"has\" or \"is\" before the cue is no part of the spea
    CHECK( test::speaker( test::only( quoth::parse( "Lind's aide said that the bridge is unsafe." ) ) ) == "Lind's aide" );
 }
 
+TEST_CASE( "a contracted \"have\", \"had\", \"will\" or \"are\" before the cue is no part of the speaker" )
+{
+   const auto doc = quoth::parse( "Ada Ortiz and Ben Ode spoke at the pier. They've said for years that the toll is unfair." );
+   const auto& a = doc.attributions.back();
+   CHECK( test::speaker( a ) == "They" );
+   CHECK( a.speaker->kind == quoth::speaker_kind::pronoun );
+   CHECK( test::content( a ) == "the toll is unfair" );
+   const auto b = quoth::parse( "Ada Ortiz spoke at the pier. She\xE2\x80\x99"
+                                "d argued that the toll was unfair." )
+                    .attributions.back();
+   CHECK( test::speaker( b ) == "She" );
+   CHECK( b.speaker->kind == quoth::speaker_kind::pronoun );
+}
+
 TEST_CASE( "an opening subordinate clause is no part of a speaker that a dash aside follows" )
 {
    const auto a = test::only( quoth::parse( "Even if Lind loses in Dover, insiders in the next two towns \xE2\x80\x94 Lyme and Kent \xE2\x80\x94 said it is vital that she close the gap." ) );

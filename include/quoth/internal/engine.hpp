@@ -4992,8 +4992,9 @@ namespace quoth::internal
          }
       }
 
-      // "He’s argued that A", "Lind's said A": the "’s" right before the cue is "has" or "is",
-      // not part of the speaker's name.
+      // "He’s argued that A", "Lind's said A", "They've said A", "She'd told them A": the "’s",
+      // "'ve", "'d", "'ll" or "'re" right before the cue is an auxiliary, not part of the
+      // speaker's name.
       void strip_contracted_auxiliary( const std::size_t b, std::size_t& e, const captures& c ) const noexcept
       {
          if( !c.cue.set() || c.cue.begin < e ) {
@@ -5005,7 +5006,8 @@ namespace quoth::internal
             }
          }
          const std::string_view w = sub( m_text, b, e - b );
-         for( const std::string_view suffix : { std::string_view( "'s" ), std::string_view( "\u2019s" ) } ) {
+         static constexpr std::string_view suffixes[] = { "'s", "\u2019s", "'ve", "\u2019ve", "'d", "\u2019d", "'ll", "\u2019ll", "'re", "\u2019re" };
+         for( const std::string_view suffix : suffixes ) {
             if( w.size() > suffix.size() && w.substr( w.size() - suffix.size() ) == suffix ) {
                e -= suffix.size();
                return;
