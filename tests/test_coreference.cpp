@@ -237,3 +237,53 @@ TEST_CASE( "rfind_folded and rfind_capitalised: the last place of a word, in eit
       }
    }
 }
+
+TEST_CASE( "a capitalised word that opens a sentence is no part of a name: \"While Lind\", \"As Ada Lind\"" )
+{
+   // "While Redgrave" and "As Redgrave" are no other people named Redgrave
+   const auto doc = quoth::parse( "Corin Redgrave opened the festival. While Redgrave watched, the crowd grew. As Redgrave put it, the town had changed. Redgrave said the event would grow." );
+   REQUIRE( doc.attributions.size() == 2 ); // ("As Redgrave put it" is one)
+   CHECK( resolved_at( doc, 0 ) == "Corin Redgrave" );
+   CHECK( resolved_at( doc, 1 ) == "Corin Redgrave" );
+   // a sentence that starts with the full name after such a word gives the name alone
+   const auto b = quoth::parse( "When Ilse Brun took office, the port was shut. Brun said the port would reopen." );
+   REQUIRE( b.attributions.size() == 1 );
+   CHECK( resolved_at( b, 0 ) == "Ilse Brun" );
+}
+
+TEST_CASE( "an abbreviated title and a party note are no part of the name: \"Sen. Ada Lind (D-Ore.)\"" )
+{
+   const auto doc = quoth::parse( "Sen. Ada Lind (D-Ore.) said the bill would pass. Lind added that the vote was close." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( resolved_at( doc, 0 ) == "Ada Lind" );
+   CHECK( resolved_at( doc, 1 ) == "Ada Lind" );
+   REQUIRE( doc.speakers.size() == 1 );
+   CHECK( doc.speakers[ 0 ].title == "Sen." );
+   // the note when an aside follows it, and a party and state after a comma
+   const auto b = quoth::parse( "Rep. Bo Reyes (R-Texas), who chairs the panel, said the port was safe." );
+   REQUIRE( b.attributions.size() == 1 );
+   CHECK( resolved_at( b, 0 ) == "Bo Reyes" );
+   const auto c = quoth::parse( "Gov. Tom Ode, R-Ga., said the port was safe." );
+   REQUIRE( c.attributions.size() == 1 );
+   CHECK( resolved_at( c, 0 ) == "Tom Ode" );
+   // an organisation's initials in parentheses are no part of its name
+   const auto d = quoth::parse( "The Harbour Safety Board (HSB) said the port was safe." );
+   REQUIRE( d.attributions.size() == 1 );
+   CHECK( resolved_at( d, 0 ) == "Harbour Safety Board" );
+}
+
+TEST_CASE( "each figure of a poll is a group of its own" )
+{
+   const auto doc = quoth::parse( "Only 52 percent of voters said the port should stay open. Some 30 percent said it should close. 18 percent said they did not know." );
+   REQUIRE( doc.attributions.size() == 3 );
+   CHECK( doc.speakers.size() == 3 );
+   CHECK( resolved_at( doc, 2 ) == "18 percent" );
+   // an age or a year is a modifier: "the 40-year-old director" is the director, the "2024
+   // campaign" the campaign
+   const auto c = quoth::parse( "The campaign said the port would stay open. Its 2024 campaign added that the vote was close." );
+   REQUIRE( c.attributions.size() == 2 );
+   CHECK( c.speakers.size() == 1 );
+   const auto b = quoth::parse( "The director said the film was done. The 40-year-old director added that it would open in May." );
+   REQUIRE( b.attributions.size() == 2 );
+   CHECK( b.speakers.size() == 1 );
+}

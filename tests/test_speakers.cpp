@@ -582,3 +582,22 @@ TEST_CASE( "a name that opens with initials: A. J. Brook, A.J. Brook" )
    const auto c = test::only( quoth::parse( "A spokesman said the fence would stay." ) );
    CHECK( test::speaker( c ) == "A spokesman" );
 }
+
+TEST_CASE( "a title word that is also a surname ends a name: \"Steve King\", not \"the Saudi King\"" )
+{
+   const auto doc = quoth::parse( "Author Steve King said the novel was finished. King said he was tired." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( doc.attributions[ 0 ].speaker->mention.begin == 0 );
+   CHECK( test::resolved( doc, doc.attributions[ 0 ] ) == "Steve King" );
+   CHECK( test::resolved( doc, doc.attributions[ 1 ] ) == "Steve King" );
+   REQUIRE( doc.speakers.size() == 1 );
+   CHECK( doc.speakers[ 0 ].kind == quoth::speaker_kind::person );
+   const auto b = quoth::parse( "Last year's winner, Steve King, said the prize was a joke." );
+   REQUIRE( b.speakers.size() == 1 );
+   CHECK( b.speakers[ 0 ].name == "Steve King" );
+   CHECK( b.speakers[ 0 ].kind == quoth::speaker_kind::person );
+   // after a determiner it is a title
+   const auto c = quoth::parse( "The Saudi King said the talks went well." );
+   REQUIRE( c.speakers.size() == 1 );
+   CHECK( c.speakers[ 0 ].kind == quoth::speaker_kind::role );
+}

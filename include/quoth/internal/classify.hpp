@@ -145,11 +145,20 @@ namespace quoth::internal
       bool m_sorted = true;
    };
 
-   // Words before a name that are no part of it: "Dr", "Prof", and the gendered honorifics.
+   // Abbreviated titles before a name: "Sen. Ada Lind", "Gov. Bo Reyes", "Lt. Gen. Ann Ode".
+   [[nodiscard]] inline bool is_title_abbreviation( const std::string_view w ) noexcept
+   {
+      static constexpr std::string_view words[] = { "Adm", "Amb", "Atty", "Capt", "Cmdr", "Col", "Gen", "Gov", "Lt", "Maj", "Rep", "Sen", "Sgt", "Supt" };
+      static constexpr auto set = lexicon::sorted( words );
+      return w.size() >= 2 && w.size() <= 4 && lexicon::contains( set, w ); // spelt as listed
+   }
+
+   // Words before a name that are no part of it: "Dr", "Prof", the gendered honorifics and the
+   // abbreviated titles.
    [[nodiscard]] inline bool is_honorific( const std::string_view w ) noexcept
    {
       const std::string_view v = ( !w.empty() && w.back() == '.' ) ? sub( w, 0, w.size() - 1 ) : w;
-      return honorific_gender( v ) != 0 || ( !v.empty() && ( v[ 0 ] == 'D' || v[ 0 ] == 'P' || v[ 0 ] == 'R' ) && ( is( v, "Dr" ) || is( v, "Prof" ) || is( v, "Professor" ) || is( v, "Rev" ) || is( v, "Reverend" ) ) );
+      return honorific_gender( v ) != 0 || ( !v.empty() && ( v[ 0 ] == 'D' || v[ 0 ] == 'P' || v[ 0 ] == 'R' ) && ( is( v, "Dr" ) || is( v, "Prof" ) || is( v, "Professor" ) || is( v, "Rev" ) || is( v, "Reverend" ) ) ) || is_title_abbreviation( v );
    }
 
    // A party before a name belongs to the title: "Republican Donald Trump".
@@ -164,6 +173,22 @@ namespace quoth::internal
    [[nodiscard]] inline bool is_leading_conjunction( const std::string_view w ) noexcept
    {
       static constexpr std::string_view words[] = { "But", "And", "Yet", "So", "Or", "Nor", "Now", "Still", "Meanwhile", "However", "Instead", "Then", "Also" };
+      static constexpr auto set = lexicon::sorted( words );
+      return lexicon::contains( set, w ); // spelt as listed
+   }
+
+   // A title word that is also a surname: "Stephen King", "Steve King".
+   [[nodiscard]] inline bool is_surname_title( const std::string_view w ) noexcept
+   {
+      return is( w, "King" );
+   }
+
+   // A capitalised subordinator, preposition or adverb that opens a sentence before a name and
+   // is never a name's first word: "As Anna Lind put it", "When Bo Reyes took office", "Even
+   // China". No run of name words starts with one (name_index).
+   [[nodiscard]] inline bool is_sentence_opener( const std::string_view w ) noexcept
+   {
+      static constexpr std::string_view words[] = { "After", "Against", "Although", "Among", "As", "At", "Because", "Before", "Both", "By", "Despite", "During", "Even", "For", "From", "If", "In", "Like", "Once", "Only", "Since", "Though", "Through", "Under", "Unless", "Unlike", "Until", "When", "Whenever", "Where", "Whereas", "Whether", "While", "With", "Without" };
       static constexpr auto set = lexicon::sorted( words );
       return lexicon::contains( set, w ); // spelt as listed
    }
@@ -185,9 +210,50 @@ namespace quoth::internal
             return; // "Mr" alone stays a name
          }
          r.gender = honorific_gender( sub( r.name, i, n ) );
+         if( r.title.empty() && is_title_abbreviation( sub( r.name, i, n ) ) ) {
+            r.title = sub( r.name, i, k > i + n && r.name[ i + n ] == '.' ? n + 1 : n ); // "Sen."
+         }
          r.name = sub( r.name, k );
          i = 0;
       }
+   }
+
+   // A party and a state after a name: "D-Ore.", "R-S.C.", "I-Vt.", "R".
+   [[nodiscard]] inline bool is_party_tag( const std::string_view t ) noexcept
+   {
+      if( t.empty() || ( t[ 0 ] != 'D' && t[ 0 ] != 'R' && t[ 0 ] != 'I' ) ) {
+         return false;
+      }
+      if( t.size() == 1 ) {
+         return true;
+      }
+      if( t[ 1 ] != '-' || t.size() < 3 || t.size() > 12 || t[ 2 ] < 'A' || t[ 2 ] > 'Z' ) {
+         return false;
+      }
+      for( const char c : t ) {
+         if( c == ' ' ) {
+            return false;
+         }
+      }
+      return true;
+   }
+
+   // Where s[b, e) ends without a note in parentheses after the name, and without spaces: "Sen.
+   // Ada Lind (D-Ore.)" -> "Sen. Ada Lind".
+   [[nodiscard]] inline std::size_t before_note( const std::string_view s, const std::size_t b, std::size_t e ) noexcept
+   {
+      while( e > b && s[ e - 1 ] == ' ' ) {
+         --e;
+      }
+      if( e > b && s[ e - 1 ] == ')' ) {
+         if( const std::size_t open = sub( s, b, e - b ).rfind( '(' ); open != std::string_view::npos && open > 0 ) {
+            e = b + open;
+            while( e > b && ( s[ e - 1 ] == ',' || s[ e - 1 ] == ' ' ) ) {
+               --e;
+            }
+         }
+      }
+      return e;
    }
 
    // Reads a speaker phrase s[b, e).
@@ -196,6 +262,11 @@ namespace quoth::internal
       speaker_reading r;
       while( e > b && ( s[ e - 1 ] == ',' || s[ e - 1 ] == ' ' ) ) {
          --e;
+      }
+      e = before_note( s, b, e );
+      // nor a party and state after a comma: "Ada Lind, D-Ore.", "Bo Reyes, R"
+      if( const std::size_t comma = sub( s, b, e - b ).rfind( ", " ); comma != std::string_view::npos && is_party_tag( sub( s, b + comma + 2, e - b - comma - 2 ) ) ) {
+         e = b + comma;
       }
       if( const std::size_t n = word_length( sub( s, 0, e ), b ); n > 0 && b + n < e && s[ b + n ] == ' ' && is_leading_conjunction( sub( s, b, n ) ) ) {
          b += n + 1;
@@ -214,7 +285,7 @@ namespace quoth::internal
          }
          bool name = k < words.size();
          for( std::size_t m = k; m < words.size(); ++m ) {
-            name = name && is_capitalised( words[ m ] ) && !is_title_word( words[ m ] );
+            name = name && is_capitalised( words[ m ] ) && ( !is_title_word( words[ m ] ) || ( m > k && m + 1 == words.size() && is_surname_title( words[ m ] ) ) );
          }
          if( name ) {
             nb = static_cast< std::size_t >( words[ k ].data() - s.data() );
@@ -230,10 +301,7 @@ namespace quoth::internal
             strip_honorific( r );
             return r;
          }
-         e = b + comma; // "Marta Kowalczyk, a spokeswoman for the union": read what comes first
-         while( e > b && s[ e - 1 ] == ' ' ) {
-            --e;
-         }
+         e = before_note( s, b, b + comma ); // "Marta Kowalczyk, a spokeswoman for the union": read what comes first
       }
       words_of( s, b, e, words );
       if( words.empty() ) {
@@ -267,8 +335,13 @@ namespace quoth::internal
             last = words.size();
          }
       }
-      // a trailing run of capitalised words that are not title words is a name
+      // a trailing run of capitalised words that are not title words is a name; a title word
+      // that is also a surname ends one when no determiner comes first ("Steve King", "King",
+      // not "the Saudi King")
       std::size_t name_begin = last;
+      if( first == 0 && is_surname_title( words[ last - 1 ] ) && ( last == 1 || ( is_capitalised( words[ last - 2 ] ) && !is_title_word( words[ last - 2 ] ) && !is_affiliation( words[ last - 2 ] ) && !is_possessive( words[ last - 2 ] ) ) ) ) {
+         --name_begin;
+      }
       while( name_begin > first && is_capitalised( words[ name_begin - 1 ] ) && !is_title_word( words[ name_begin - 1 ] ) && !is_affiliation( words[ name_begin - 1 ] ) && !is_possessive( words[ name_begin - 1 ] ) ) {
          --name_begin;
       }

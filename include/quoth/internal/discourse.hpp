@@ -157,7 +157,7 @@ namespace quoth::internal
          if( w.size() <= 24 && lexicon::contains_any_case( lexicon::sorted_run_breakers, w ) ) {
             return true;
          }
-         return is_possessive( w ) || is_honorific( w ) || is_leading_conjunction( w ) || is_affiliation( w );
+         return is_possessive( w ) || is_honorific( w ) || is_leading_conjunction( w ) || is_sentence_opener( w ) || is_affiliation( w );
       }
 
       // Sixteen bytes at a time where the compiler has vectors of bytes (SSE2, NEON): where the
@@ -314,6 +314,41 @@ namespace quoth::internal
    {
       const std::size_t sp = s.rfind( ' ' );
       return sp == std::string_view::npos ? s : sub( s, sp + 1 );
+   }
+
+   // Does a description open with a figure ("63 percent", "Only 52 percent of voters", "About 4
+   // in 10 voters")? Not "the 9/11 commission": a figure after a determiner is a modifier.
+   [[nodiscard]] inline bool names_a_count( const std::string_view s ) noexcept
+   {
+      const auto digit = []( const char c ) noexcept { return c >= '0' && c <= '9'; };
+      // a figure alone: digits, with a decimal point, thousands commas or a percent sign (not
+      // "47-year-old", nor a year: "2016 campaign")
+      const auto figure_at = [ & ]( std::size_t i ) noexcept {
+         if( i >= s.size() || !digit( s[ i ] ) ) {
+            return false;
+         }
+         if( i + 4 <= s.size() && ( i + 4 == s.size() || s[ i + 4 ] == ' ' ) && ( has_at( s, i, "19" ) || has_at( s, i, "20" ) ) && digit( s[ i + 2 ] ) && digit( s[ i + 3 ] ) ) {
+            return false;
+         }
+         while( i < s.size() && s[ i ] != ' ' ) {
+            if( !digit( s[ i ] ) && s[ i ] != '.' && s[ i ] != ',' && s[ i ] != '%' ) {
+               return false;
+            }
+            ++i;
+         }
+         return true;
+      };
+      if( figure_at( 0 ) ) {
+         return true;
+      }
+      const std::size_t sp = s.find( ' ' );
+      if( sp == std::string_view::npos || !figure_at( sp + 1 ) ) {
+         return false;
+      }
+      static constexpr std::string_view words[] = { "about", "almost", "around", "just", "nearly", "only", "over", "roughly", "some" };
+      static constexpr auto set = lexicon::sorted( words );
+      char buf[ 8 ];
+      return sp < sizeof( buf ) && lexicon::contains( set, ascii_lower( sub( s, 0, sp ), buf ) );
    }
 
    [[nodiscard]] inline std::string lower_copy( const std::string_view s )
@@ -708,8 +743,9 @@ namespace quoth::internal
             k.full = lower_copy( rd.name );
          }
          else {
-            k.key = lower_copy( rd.head.empty() ? last_word( rd.name ) : rd.head );
             k.full = lower_copy( rd.name );
+            // "63 percent", "Some 73 percent": each figure is a group of its own
+            k.key = names_a_count( rd.name ) ? k.full : lower_copy( rd.head.empty() ? last_word( rd.name ) : rd.head );
          }
          std::vector< std::size_t >& same_key = by_key[ std::string( 1, static_cast< char >( '0' + static_cast< int >( rd.kind ) ) ) + k.key ];
          std::size_t found = keys.size();
