@@ -601,3 +601,50 @@ TEST_CASE( "a title word that is also a surname ends a name: \"Steve King\", not
    REQUIRE( c.speakers.size() == 1 );
    CHECK( c.speakers[ 0 ].kind == quoth::speaker_kind::role );
 }
+
+TEST_CASE( "a speaker of capital letters alone is an organisation, save in a transcript turn" )
+{
+   const auto doc = quoth::parse( "The carmaker GMX had a bad year. IBM said its sales rose. AT&T said it would cut prices." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( doc.attributions[ 0 ].speaker->kind == quoth::speaker_kind::organization );
+   CHECK( test::resolved( doc, doc.attributions[ 0 ] ) == "IBM" );
+   CHECK( doc.attributions[ 1 ].speaker->kind == quoth::speaker_kind::organization );
+   REQUIRE( doc.speakers.size() == 2 );
+   CHECK( doc.speakers[ 0 ].kind == quoth::speaker_kind::organization );
+   CHECK( doc.speakers[ 1 ].kind == quoth::speaker_kind::organization );
+   // a name of six letters, or one with a small letter, is still a person's
+   const auto p = quoth::parse( "NADLER said the vote would wait. McCain said he disagreed." );
+   REQUIRE( p.attributions.size() == 2 );
+   CHECK( p.attributions[ 0 ].speaker->kind == quoth::speaker_kind::person );
+   CHECK( p.attributions[ 1 ].speaker->kind == quoth::speaker_kind::person );
+   // the host and a guest of a broadcast, their names in capitals
+   const auto t = quoth::parse( "The second debate\n\nHOLT: Tell us what you would change first.\n\nPENCE: The tax code, and then the schools.\n" );
+   REQUIRE( t.attributions.size() == 2 );
+   CHECK( t.attributions[ 0 ].pattern == quoth::pattern::transcript_colon );
+   CHECK( t.attributions[ 0 ].speaker->kind == quoth::speaker_kind::person );
+   CHECK( t.attributions[ 1 ].speaker->kind == quoth::speaker_kind::person );
+   REQUIRE( t.speakers.size() == 2 );
+   CHECK( t.speakers[ 0 ].kind == quoth::speaker_kind::person );
+}
+
+TEST_CASE( "a word of quantity as the speaker is a group: \"Some said\", \"Many of them said\"" )
+{
+   const auto doc = quoth::parse( "The board met the staff on Monday. Some said the plan was unfair. Many of the nurses said they would strike. One of the cooks said the kitchen was too small." );
+   REQUIRE( doc.attributions.size() == 3 );
+   for( const auto& a : doc.attributions ) {
+      REQUIRE( a.speaker );
+      CHECK( a.speaker->kind == quoth::speaker_kind::role );
+   }
+   // three groups, not one
+   std::size_t roles = 0;
+   for( const auto& s : doc.speakers ) {
+      roles += s.kind == quoth::speaker_kind::role ? 1 : 0;
+   }
+   CHECK( roles == 3 );
+   // a quantity word is no person's name: two descriptions headed by "one" stay apart
+   const auto d = quoth::parse( "One of the drivers said the road was icy. One of the passengers said the bus was late." );
+   REQUIRE( d.attributions.size() == 2 );
+   CHECK( d.attributions[ 0 ].speaker->kind == quoth::speaker_kind::role );
+   CHECK( d.attributions[ 0 ].speaker->id != d.attributions[ 1 ].speaker->id );
+   CHECK( d.speakers.size() == 2 );
+}

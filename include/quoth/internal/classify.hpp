@@ -193,6 +193,30 @@ namespace quoth::internal
       return lexicon::contains( set, w ); // spelt as listed
    }
 
+   // A word of two to five capital letters, '&' inside allowed: "CNN", "IBM", "AT&T". Alone as
+   // a speaker it names an organisation, save in a transcript turn ("PENCE: ...").
+   [[nodiscard]] inline bool is_initialism( const std::string_view w ) noexcept
+   {
+      if( w.size() < 2 || w.size() > 5 || w.front() == '&' || w.back() == '&' ) {
+         return false;
+      }
+      for( const char c : w ) {
+         if( !( ( c >= 'A' && c <= 'Z' ) || c == '&' ) ) {
+            return false;
+         }
+      }
+      return true;
+   }
+
+   // A capitalised word of quantity that opens a sentence as its subject: "Some said ...",
+   // "Many of them said ...". A group, not a name.
+   [[nodiscard]] inline bool is_quantity_word( const std::string_view w ) noexcept
+   {
+      static constexpr std::string_view words[] = { "All", "Another", "Anyone", "Anybody", "Both", "Dozens", "Each", "Either", "Everybody", "Everyone", "Few", "Half", "Hundreds", "Many", "Most", "Neither", "Nobody", "None", "One", "Others", "Several", "Some", "Somebody", "Someone", "Thousands" };
+      static constexpr auto set = lexicon::sorted( words );
+      return lexicon::contains( set, w ); // spelt as listed
+   }
+
    // "Mrs Berg" -> "Berg", gender 'f'; "Dr Anna Berg" -> "Anna Berg".
    inline void strip_honorific( speaker_reading& r ) noexcept
    {
@@ -349,6 +373,17 @@ namespace quoth::internal
          return std::string_view( words[ i ].data(), static_cast< std::size_t >( words[ j - 1 ].data() + words[ j - 1 ].size() - words[ i ].data() ) );
       };
       if( name_begin < last && first == 0 ) {
+         // "Some" (of them) and "Many Democrats" are groups, "CNN" or "AT&T" an organisation
+         if( name_begin == 0 ) {
+            const std::string_view run = join( 0, last );
+            const bool initialism = run.find( ' ' ) == std::string_view::npos && is_initialism( run );
+            if( initialism || is_quantity_word( words[ 0 ] ) ) { // "Some", "Many Democrats"
+               r.kind = initialism ? speaker_kind::organization : speaker_kind::role;
+               r.head = initialism ? run : words[ last - 1 ];
+               r.name = join( 0, words.size() );
+               return r;
+            }
+         }
          r.kind = speaker_kind::person;
          r.name = join( name_begin, last );
          if( name_begin > first ) {
@@ -372,6 +407,17 @@ namespace quoth::internal
       }
       else {
          r.kind = speaker_kind::role;
+      }
+      return r;
+   }
+
+   // The reading of the speaker of a transcript turn: a name in capitals is a person's
+   // ("TAPPER:", "PENCE:"), not an organisation's.
+   [[nodiscard]] inline speaker_reading turn_speaker( speaker_reading r ) noexcept
+   {
+      if( r.kind == speaker_kind::organization && is_initialism( r.name ) ) {
+         r.kind = speaker_kind::person;
+         r.head = {};
       }
       return r;
    }

@@ -316,6 +316,18 @@ namespace quoth::internal
       return sp == std::string_view::npos ? s : sub( s, sp + 1 );
    }
 
+   // Is a head word a word of quantity ("some", "Many", "one"), whatever its case?
+   [[nodiscard]] inline bool names_a_quantity( const std::string_view head ) noexcept
+   {
+      char buf[ 12 ];
+      if( head.empty() || head.size() > sizeof( buf ) ) {
+         return false;
+      }
+      const std::string_view w = ascii_lower( head, buf );
+      buf[ 0 ] = static_cast< char >( buf[ 0 ] - ( buf[ 0 ] >= 'a' && buf[ 0 ] <= 'z' ? 'a' - 'A' : 0 ) );
+      return is_quantity_word( w );
+   }
+
    // Does a description open with a figure ("63 percent", "Only 52 percent of voters", "About 4
    // in 10 voters")? Not "the 9/11 commission": a figure after a determiner is a modifier.
    [[nodiscard]] inline bool names_a_count( const std::string_view s ) noexcept
@@ -693,6 +705,9 @@ namespace quoth::internal
             }
             else {
                x.rd = read_speaker( text, a.speaker->mention.begin, a.speaker->mention.end, words );
+               if( a.pattern == pattern::transcript_colon ) {
+                  x.rd = turn_speaker( x.rd );
+               }
                x.word_count = words.size();
                first = words.empty() ? std::string_view() : words[ 0 ];
             }
@@ -744,8 +759,9 @@ namespace quoth::internal
          }
          else {
             k.full = lower_copy( rd.name );
-            // "63 percent", "Some 73 percent": each figure is a group of its own
-            k.key = names_a_count( rd.name ) ? k.full : lower_copy( rd.head.empty() ? last_word( rd.name ) : rd.head );
+            // "63 percent", "Some 73 percent", "One of her aides", "Many": each figure or
+            // quantity is a group of its own
+            k.key = names_a_count( rd.name ) || names_a_quantity( rd.head ) ? k.full : lower_copy( rd.head.empty() ? last_word( rd.name ) : rd.head );
          }
          std::vector< std::size_t >& same_key = by_key[ std::string( 1, static_cast< char >( '0' + static_cast< int >( rd.kind ) ) ) + k.key ];
          std::size_t found = keys.size();

@@ -5617,7 +5617,10 @@ namespace quoth::internal
             strip_leading_adverbial( b, e );
             strip_to_relative_pronoun( b, e );
             r.mention = make_span( m_text, b, e );
-            const speaker_reading rd = m_lang->read_speaker( m_text, b, e, m_words );
+            speaker_reading rd = m_lang->read_speaker( m_text, b, e, m_words );
+            if( p == pattern::transcript_colon ) {
+               rd = turn_speaker( rd );
+            }
             m_readings.note( b, e, rd, m_words );
             r.kind = rd.kind;
             if( p == pattern::headline_colon && r.kind == speaker_kind::pronoun ) {
