@@ -233,6 +233,11 @@ namespace quoth::internal
             e.emit( si, pattern::speaker_cue_content, doc );
             return;
          }
+         if( e.template try_rule< ru::rules::impersonal_first >( s.begin, s ) || e.template try_rule< ru::rules::as_reported >( s.begin, s ) ) {
+            cut_at_trailer();
+            e.emit( si, pattern::impersonal, doc );
+            return;
+         }
          // CONTENT, — заявил X.
          e.for_each_comma( s.begin, e.m_state.content_end, [ & ]( const std::size_t i ) {
             if( i == s.begin || !e.template try_rule< ru::rules::trailer >( i, s ) ) {

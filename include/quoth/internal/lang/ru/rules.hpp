@@ -113,7 +113,7 @@ namespace quoth::internal::ru::rules
    QUOTH_RU_WORD( day_number, w.size() <= 2 && is_digit( static_cast< unsigned char >( w[ 0 ] ) ) );
    QUOTH_RU_WORD( year_number, w.size() == 4 && is_digit( static_cast< unsigned char >( w[ 0 ] ) ) && is_digit( static_cast< unsigned char >( w[ 3 ] ) ) );
    QUOTH_RU_WORD( adverb, is_adverb( w ) );
-   QUOTH_RU_WORD( intro_word, w == "ранее" || w == "также" || w == "позднее" || w == "позже" || w == "впоследствии" || w == "однако" || w == "затем" || w == "тогда" || w == "между" || w == "впрочем" || w == "кроме" || w == "при" || w == "тем" || w == "вместе" || w == "свою" || w == "частности" || w == "очередь" || w == "этом" || w == "того" || w == "временем" || w == "с" || w == "другой" || w == "стороны" || w == "этим" );
+   QUOTH_RU_WORD( intro_word, w == "ранее" || w == "также" || w == "позднее" || w == "позже" || w == "впоследствии" || w == "однако" || w == "затем" || w == "тогда" || w == "между" || w == "впрочем" || w == "кроме" || w == "при" || w == "тем" || w == "вместе" || w == "свою" || w == "частности" || w == "очередь" || w == "этом" || w == "того" || w == "временем" || w == "с" || w == "другой" || w == "стороны" || w == "этим" || w == "сам" || w == "сама" || w == "сами" );
    QUOTH_RU_WORD( own_word, is_own( w ) );
    QUOTH_RU_WORD( medium_word, is_medium( w ) );
    QUOTH_RU_WORD( addressee_word, lexicon::contains( sorted_addressees, w ) );
@@ -198,12 +198,31 @@ namespace quoth::internal::ru::rules
    // a token whose test takes the state to record the verb is seen to (rules::may_capture)
    static_assert( qr::may_capture< cue_verb >::value );
 
-   // A reporting verb that is not reflexive: "заявил", not "говорится".
+   // Is a form reflexive ("говорится", "признался")?
+   [[nodiscard]] inline bool reflexive_form( const std::string_view w ) noexcept
+   {
+      return ends_with( w, "ся" ) || ends_with( w, "сь" );
+   }
+
+   // Is a verb reflexive in every form ("признаться", "согласиться")? Its reflexive forms have
+   // a speaker as the others do.
+   [[nodiscard]] inline bool reflexive_verb( const verb& v ) noexcept
+   {
+      return ends_with( v.lemma, "ся" );
+   }
+
+   // A reporting verb that is not reflexive: "заявил", not "говорится"; or one that is
+   // reflexive in every form: "признался", "согласилась".
    struct personal_cue : word_test< personal_cue >
    {
-      [[nodiscard]] static bool accept( const std::string_view w, const std::string_view original, match_state& st ) noexcept
+      [[nodiscard]] static bool accept( const std::string_view w, const std::string_view /*unused*/, match_state& st ) noexcept
       {
-         return !ends_with( w, "ся" ) && !ends_with( w, "сь" ) && cue_verb::accept( w, original, st );
+         const verb* v = find_cue( w );
+         if( v == nullptr || ( reflexive_form( w ) && !reflexive_verb( *v ) ) ) {
+            return false;
+         }
+         st.cap.verb = v;
+         return true;
       }
    };
 
@@ -214,7 +233,27 @@ namespace quoth::internal::ru::rules
       [[nodiscard]] static bool accept( const std::string_view w, const std::string_view /*unused*/, match_state& st ) noexcept
       {
          const verb* v = find_cue( w );
-         if( v == nullptr || !( ends_with( w, "ли" ) || ends_with( w, "ся" ) || ends_with( w, "сь" ) || ends_with( w, "ют" ) || ends_with( w, "ят" ) || ends_with( w, "ут" ) || ends_with( w, "ат" ) ) ) {
+         if( v == nullptr ) {
+            return false;
+         }
+         // (a verb reflexive in every form: its plural only, "признались"; "признался" has a speaker)
+         const bool plural = ends_with( w, "ли" ) || ends_with( w, "ют" ) || ends_with( w, "ят" ) || ends_with( w, "ут" ) || ends_with( w, "ат" ) || ends_with( w, "лись" ) || ends_with( w, "ются" ) || ends_with( w, "ятся" ) || ends_with( w, "утся" ) || ends_with( w, "атся" );
+         if( reflexive_verb( *v ) ? !plural : !( plural || reflexive_form( w ) ) ) {
+            return false;
+         }
+         st.cap.verb = v;
+         return true;
+      }
+   };
+
+   // A reporting verb in a reflexive form of its own: "сообщается", "говорилось", "отмечается"
+   // (not "признался", whose verb is reflexive in every form). What it reports has no speaker.
+   struct reported_cue : word_test< reported_cue >
+   {
+      [[nodiscard]] static bool accept( const std::string_view w, const std::string_view /*unused*/, match_state& st ) noexcept
+      {
+         const verb* v = find_cue( w );
+         if( v == nullptr || !reflexive_form( w ) || reflexive_verb( *v ) ) {
             return false;
          }
          st.cap.verb = v;
@@ -721,6 +760,17 @@ namespace quoth::internal::ru::rules
    // ---- Как сообщил X, ... ----------------------------------------------------------------
 
    struct as_said : pegtl::seq< kw_kak, tight_adjuncts, ws, cue_then_speaker, sp, comma, sp, content_rest >
+   {};
+
+   // ---- Сообщается, что ... / Как сообщается, ... -------------------------------------------
+
+   // "Сообщается, что ...", "Ранее сообщалось, что ...", "Также отмечается, что ...": a report
+   // without a speaker
+   struct impersonal_first : pegtl::seq< pegtl::opt< scoped< intro, ws > >, capture< slots::cue, reported_cue >, adjuncts, sp, comma, sp, kw_chto, ws, content_rest >
+   {};
+
+   // "Как сообщается, ...", "Как сообщалось ранее, ...": the same, before what it reports
+   struct as_reported : pegtl::seq< kw_kak, ws, capture< slots::cue, reported_cue >, tight_adjuncts, sp, comma, sp, content_rest >
    {};
 
    // ---- Об этом заявил X. -----------------------------------------------------------------
