@@ -572,3 +572,35 @@ TEST_CASE( "Сообщается, что ... / Как сообщалось ра�
    CHECK( d.pattern == quoth::pattern::speaker_cue_content );
    CHECK( test::speaker( d ) == "отчете" );
 }
+
+TEST_CASE( "first-person cues of an interview: — Я считаю, что ... / Мы думаем, что ... / Я говорю, что ..." )
+{
+   const auto a = test::only( ru( "— Я твердо считаю, что стадион нужен городу." ) );
+   CHECK( a.pattern == quoth::pattern::speaker_cue_content );
+   CHECK( test::speaker( a ) == "Я" );
+   CHECK( test::cue( a ) == "считать" );
+   CHECK( test::content( a ) == "стадион нужен городу" );
+   const auto b = test::only( ru( "Мы думаем, что цены снизятся к весне." ) );
+   CHECK( test::speaker( b ) == "Мы" );
+   CHECK( test::cue( b ) == "думать" );
+   const auto c = test::only( ru( "Я говорю, что автобусов не хватает." ) );
+   CHECK( test::cue( c ) == "говорить" );
+   CHECK( test::content( c ) == "автобусов не хватает" );
+}
+
+TEST_CASE( "Согласно X, ...: according to a document or a source; В свою очередь before a speaker" )
+{
+   const auto a = test::only( ru( "Согласно отчету, школа потратила на ремонт вдвое больше." ) );
+   CHECK( a.pattern == quoth::pattern::according_to );
+   CHECK( test::speaker( a ) == "отчету" );
+   CHECK( test::cue( a ) == "согласно" );
+   CHECK( test::content( a ) == "школа потратила на ремонт вдвое больше" );
+   const auto b = test::only( ru( "Согласно данным Росстата, число туристов выросло." ) );
+   CHECK( test::speaker( b ) == "Росстата" );
+   CHECK( test::content( b ) == "число туристов выросло" );
+   // a law is no source
+   CHECK( ru( "Согласно закону, выборы пройдут в сентябре." ).attributions.empty() );
+   const auto c = test::only( ru( "В свою очередь губернатор Павел Орлов заявил, что дорогу починят." ) );
+   CHECK( test::speaker( c ) == "губернатор Павел Орлов" );
+   CHECK( test::content( c ) == "дорогу починят" );
+}

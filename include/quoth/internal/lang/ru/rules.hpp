@@ -57,7 +57,7 @@ namespace quoth::internal::ru::rules
 
    [[nodiscard]] inline bool is_adverb( const std::string_view w ) noexcept
    {
-      return w == "также" || w == "ранее" || w == "уже" || w == "вновь" || w == "тоже" || w == "неоднократно" || w == "публично" || w == "лично" || w == "позднее" || w == "позже" || w == "затем" || w == "впоследствии" || w == "официально" || w == "недавно" || w == "еще";
+      return w == "также" || w == "ранее" || w == "уже" || w == "вновь" || w == "тоже" || w == "неоднократно" || w == "публично" || w == "лично" || w == "позднее" || w == "позже" || w == "затем" || w == "впоследствии" || w == "официально" || w == "недавно" || w == "еще" || w == "искренне" || w == "твердо" || w == "действительно" || w == "откровенно" || w == "честно" || w == "всегда" || w == "часто" || w == "прямо" || w == "открыто" || w == "особо";
    }
 
    // "в своем Telegram-канале", "на официальной странице"
@@ -101,6 +101,9 @@ namespace quoth::internal::ru::rules
    QUOTH_RU_WORD( kw_goda, w == "года" || w == "году" || w == "г" );
    QUOTH_RU_WORD( kw_ria, w == "риа" );
    QUOTH_RU_WORD( kw_novosti, w == "новости" );
+   QUOTH_RU_WORD( kw_svoyu, w == "свою" );
+   QUOTH_RU_WORD( kw_ochered, w == "очередь" );
+   QUOTH_RU_WORD( kw_source_noun, w == "данным" || w == "информации" || w == "сообщению" || w == "словам" || w == "мнению" || w == "оценке" || w == "оценкам" );
    QUOTH_RU_WORD( question_word, w == "как" || w == "почему" || w == "зачем" || w == "где" || w == "когда" || w == "куда" || w == "откуда" || w == "сколько" || w == "кто" || w == "кого" || w == "кому" || w == "чем" || w == "какой" || w == "какая" || w == "какое" || w == "какие" || w == "каких" || w == "каким" || w == "какую" || w == "каком" || w == "какого" || w == "какими" || w == "чего" || w == "насколько" );
    // what one expresses: "выразил надежду, что", "высказал мнение, что"
    QUOTH_RU_WORD( stance_noun, w == "мнение" || w == "уверенность" || w == "надежду" || w == "сожаление" || w == "обеспокоенность" || w == "сомнение" || w == "опасение" || w == "опасения" || w == "предположение" || w == "убежденность" || w == "недоумение" || w == "готовность" );
@@ -271,6 +274,19 @@ namespace quoth::internal::ru::rules
             st.cap.verb = v;
          }
          return v != nullptr;
+      }
+   };
+
+   // "Согласно" of "Согласно заявлению, ..."; records its pseudo-verb.
+   struct according_word : word_test< according_word >
+   {
+      [[nodiscard]] static bool accept( const std::string_view w, const std::string_view /*unused*/, match_state& st ) noexcept
+      {
+         if( w != "согласно" ) {
+            return false;
+         }
+         st.cap.verb = find_by_word( w );
+         return st.cap.verb != nullptr;
       }
    };
 
@@ -694,7 +710,11 @@ namespace quoth::internal::ru::rules
       }
    };
 
-   struct intro_item : pegtl::sor< capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase >, intro_word >
+   // "В свою очередь": before a place or a medium, which also open with "в"
+   struct in_turn : pegtl::seq< kw_v, ws, kw_svoyu, ws, kw_ochered >
+   {};
+
+   struct intro_item : pegtl::sor< in_turn, capture< slots::date, date_phrase >, capture< slots::medium, medium_phrase >, intro_word >
    {};
 
    struct intro : pegtl::seq< intro_item, pegtl::rep_opt< 3, scoped< sp, pegtl::opt< comma >, sp, intro_item > >, pegtl::opt< sp, comma > >
@@ -732,7 +752,8 @@ namespace quoth::internal::ru::rules
    {};
 
    struct speaker_first
-     : pegtl::seq< pegtl::opt< dateline, sp >,
+     : pegtl::seq< pegtl::opt< dash, sp >, // a turn of a dialogue or an interview: "— Я считаю, что ..."
+                   pegtl::opt< dateline, sp >,
                    pegtl::sor< place_then_cue, // (before an intro: it would take the medium of "На сайте министерства сообщается")
                                pegtl::seq< pegtl::opt< scoped< intro, ws > >,
                                            pegtl::opt< gerund_clause, ws >,
@@ -749,7 +770,8 @@ namespace quoth::internal::ru::rules
 
    struct by_words_first
      : pegtl::seq< pegtl::sor< pegtl::seq< capture< slots::cue, kw_po, ws, by_word >, ws, capture< slots::speaker, speaker_phrase > >,
-                               pegtl::seq< kw_po, ws, capture< slots::speaker, oblique_pronoun >, ws, capture< slots::cue, by_word > > >,
+                               pegtl::seq< kw_po, ws, capture< slots::speaker, oblique_pronoun >, ws, capture< slots::cue, by_word > >,
+                               pegtl::seq< capture< slots::cue, according_word, pegtl::opt< ws, kw_source_noun > >, ws, capture< slots::speaker, speaker_phrase > > >,
                    tight_adjuncts,
                    sp,
                    comma,
