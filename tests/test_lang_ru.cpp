@@ -604,3 +604,23 @@ TEST_CASE( "Согласно X, ...: according to a document or a source; В с�
    CHECK( test::speaker( c ) == "губернатор Павел Орлов" );
    CHECK( test::content( c ) == "дорогу починят" );
 }
+
+TEST_CASE( "пообещал + infinitive, сказал Имени: «...», and a speaker after an opening clause" )
+{
+   const auto a = test::only( ru( "Губернатор Павел Орлов пообещал достроить больницу к лету." ) );
+   CHECK( test::speaker( a ) == "Губернатор Павел Орлов" );
+   CHECK( test::cue( a ) == "пообещать" );
+   CHECK( test::content( a ) == "достроить больницу к лету" );
+   // an infinitive after another cue is no content of it
+   CHECK( ru( "Мэр заявил отменить концерт." ).attributions.empty() );
+   const auto b = test::only( ru( "Я сказал Ольге: «Эту главу придется переписать»." ) );
+   CHECK( test::speaker( b ) == "Я" );
+   CHECK( test::content( b ) == "Эту главу придется переписать" );
+   const auto c = test::only( ru( "Хотя смета выросла, министр уверен, что стройку завершат в срок." ) );
+   CHECK( test::speaker( c ) == "министр" );
+   CHECK( test::content( c ) == "стройку завершат в срок" );
+   const auto d = test::only( ru( "Когда начался сезон, тренер говорил: «Нам нужен новый вратарь»." ) );
+   CHECK( test::speaker( d ) == "тренер" );
+   CHECK( d.type == quoth::content_kind::direct );
+   CHECK( ru( "Когда мост открыли, жители обрадовались." ).attributions.empty() );
+}

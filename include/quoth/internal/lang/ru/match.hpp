@@ -228,6 +228,24 @@ namespace quoth::internal
             e.emit( si, pattern::headline_colon, doc );
             return;
          }
+         // "Когда стартовала кампания, я говорила: ...": the speaker after the opening clause
+         // (its first two commas), before a speaker that would take the clause in
+         if( e.template try_rule< ru::rules::opening_subordinator >( s.begin, s ) ) {
+            int tries = 0;
+            bool found = false;
+            e.for_each_comma( s.begin, e.m_state.content_end, [ & ]( const std::size_t i ) {
+               if( ++tries > 2 ) {
+                  return true;
+               }
+               found = e.template try_rule< ru::rules::speaker_first >( e.skip_spaces( i + 1 ), s );
+               return found;
+            } );
+            if( found ) {
+               cut_at_trailer();
+               e.emit( si, pattern::speaker_cue_content, doc );
+               return;
+            }
+         }
          if( e.template try_rule< ru::rules::speaker_first >( s.begin, s ) ) {
             cut_at_trailer();
             e.emit( si, pattern::speaker_cue_content, doc );

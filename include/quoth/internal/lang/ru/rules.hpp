@@ -103,6 +103,11 @@ namespace quoth::internal::ru::rules
    QUOTH_RU_WORD( kw_novosti, w == "новости" );
    QUOTH_RU_WORD( kw_svoyu, w == "свою" );
    QUOTH_RU_WORD( kw_ochered, w == "очередь" );
+   // An infinitive: "снизить", "вернуться", "помочь", "нести"
+   QUOTH_RU_WORD( infinitive, w.size() > 4 && ( ends_with( w, "ть" ) || ends_with( w, "ться" ) || ends_with( w, "чь" ) || ends_with( w, "ти" ) ) );
+   // A subordinator that opens a sentence with a clause before its speaker: "Когда стартовала
+   // кампания, я говорила: ..."
+   QUOTH_RU_WORD( opening_subordinator, w == "когда" || w == "если" || w == "хотя" || w == "пока" || w == "поскольку" || w == "после" || w == "несмотря" );
    QUOTH_RU_WORD( kw_source_noun, w == "данным" || w == "информации" || w == "сообщению" || w == "словам" || w == "мнению" || w == "оценке" || w == "оценкам" );
    QUOTH_RU_WORD( question_word, w == "как" || w == "почему" || w == "зачем" || w == "где" || w == "когда" || w == "куда" || w == "откуда" || w == "сколько" || w == "кто" || w == "кого" || w == "кому" || w == "чем" || w == "какой" || w == "какая" || w == "какое" || w == "какие" || w == "каких" || w == "каким" || w == "какую" || w == "каком" || w == "какого" || w == "какими" || w == "чего" || w == "насколько" );
    // what one expresses: "выразил надежду, что", "высказал мнение, что"
@@ -556,6 +561,20 @@ namespace quoth::internal::ru::rules
       }
    };
 
+   // Does the recorded cue take an infinitive as what it reports ("пообещал снизить налоги")?
+   struct cue_takes_infinitive
+   {
+      using rule_t = cue_takes_infinitive;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& /*unused*/, match_state& st ) noexcept
+      {
+         return st.cap.verb != nullptr && st.cap.verb->lemma == "пообещать";
+      }
+   };
+
    // A lower-case word of an object: no role (which starts the speaker), cue or function word;
    // a noun in "-ость" that one expresses ("уверенность") is one, though it ends as an infinitive
    struct object_word : pegtl::seq< pegtl::not_at< role_word >, pegtl::sor< stance_noun, organization_word, complement_word > >
@@ -734,6 +753,10 @@ namespace quoth::internal::ru::rules
                    scoped< sp, colon, sp, content_rest >,
                    scoped< sp, comma, sp, pegtl::at< qr::quote >, content_rest >,
                    question_tail,
+                   // "пообещал снизить налоги": the promise
+                   scoped< cue_takes_infinitive, ws, pegtl::at< infinitive >, content_rest >,
+                   // "сказал Анне: «...»": to whom, before a colon
+                   scoped< ws, name_word, sp, colon, sp, content_rest >,
                    // "выразил надежду, что ...", "высказал мнение, что ..."
                    scoped< cue_takes_object, ws, stance_noun, sp, comma, sp, kw_chto, ws, content_rest >,
                    // "заявил о надежде, что ...": the clause after the noun
