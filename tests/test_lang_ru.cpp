@@ -624,3 +624,18 @@ TEST_CASE( "пообещал + infinitive, сказал Имени: «...», and
    CHECK( d.type == quoth::content_kind::direct );
    CHECK( ru( "Когда мост открыли, жители обрадовались." ).attributions.empty() );
 }
+
+TEST_CASE( "people by what they are to others, and groups by number, are roles: Родители, Соседи, Многие" )
+{
+   const auto a = test::only( ru( "Родители учеников опасаются, что ремонт затянется." ) );
+   REQUIRE( a.speaker );
+   CHECK( a.speaker->kind == quoth::speaker_kind::role );
+   const auto b = test::only( ru( "Впоследствии многие признавали, что судья ошибся." ) );
+   CHECK( test::speaker( b ) == "многие" );
+   CHECK( b.speaker->kind == quoth::speaker_kind::role );
+   const auto c = test::only( ru( "Соседи рассказали, что слышали два взрыва." ) );
+   CHECK( c.speaker->kind == quoth::speaker_kind::role );
+   // a capitalised head that is no role word still names an organisation
+   const auto d = test::only( ru( "Правительство Японии заявило, что пошлины снизят." ) );
+   CHECK( d.speaker->kind == quoth::speaker_kind::organization );
+}
