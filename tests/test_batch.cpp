@@ -1,6 +1,7 @@
 // parse_many and parse_each: several documents on several threads, results in input order (or
 // to a callback), errors per input.
 #include <atomic>
+#include <chrono>
 #include <mutex>
 #include <set>
 #include <stdexcept>
@@ -80,10 +81,21 @@ TEST_CASE( "parse_each stops and rethrows what the callback throws" )
    const std::vector< std::string > texts( 50, "The mayor said the road was closed." );
    const std::vector< std::string_view > views( texts.begin(), texts.end() );
    std::atomic< int > calls{ 0 };
+   std::atomic< bool > thrown{ false };
    CHECK_THROWS_AS( quoth::parse_each( views, 2, {}, [ & ]( const std::size_t i, quoth::batch_result& ) {
                        ++calls;
                        if( i == 5 ) {
+                          thrown = true;
                           throw std::runtime_error( "stop here" );
+                       }
+                       if( i > 5 ) {
+                          // the texts after the throwing one wait for it, then give its thread
+                          // time to record the stop (on a loaded machine the other thread
+                          // could otherwise read every text before it does)
+                          for( int k = 0; k < 5000 && !thrown; ++k ) {
+                             std::this_thread::sleep_for( std::chrono::milliseconds( 1 ) );
+                          }
+                          std::this_thread::sleep_for( std::chrono::milliseconds( 20 ) );
                        }
                     } ),
                     std::runtime_error );
