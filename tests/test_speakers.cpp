@@ -648,3 +648,68 @@ TEST_CASE( "a word of quantity as the speaker is a group: \"Some said\", \"Many 
    CHECK( d.attributions[ 0 ].speaker->id != d.attributions[ 1 ].speaker->id );
    CHECK( d.speakers.size() == 2 );
 }
+
+TEST_CASE( "a name after an organisation noun, or described as one, is an organisation's" )
+{
+   const auto doc = quoth::parse( "Chip maker Zentrix said it would hire 200 engineers. Zentrix added that the plant in Ohio was ready." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( doc.attributions[ 0 ].speaker->kind == quoth::speaker_kind::organization );
+   CHECK( test::resolved( doc, doc.attributions[ 0 ] ) == "Zentrix" );
+   // the bare name later is the same organisation
+   CHECK( doc.attributions[ 1 ].speaker->kind == quoth::speaker_kind::organization );
+   CHECK( doc.attributions[ 1 ].speaker->id == doc.attributions[ 0 ].speaker->id );
+   REQUIRE( doc.speakers.size() == 1 );
+   CHECK( doc.speakers[ 0 ].kind == quoth::speaker_kind::organization );
+   // a description in apposition says so too
+   const auto a = quoth::parse( "Velmora, the Swiss watch company at the centre of the dispute, said the fine was unfair." );
+   REQUIRE( a.attributions.size() == 1 );
+   CHECK( a.attributions[ 0 ].speaker->kind == quoth::speaker_kind::organization );
+   CHECK( test::resolved( a, a.attributions[ 0 ] ) == "Velmora" );
+   // a person described by a role, even one at an organisation, stays a person
+   const auto p = quoth::parse( "Company spokeswoman Ines Varga said the plant would close. Dana Holt, an adviser to the campaign, said the polls were wrong." );
+   REQUIRE( p.attributions.size() == 2 );
+   CHECK( p.attributions[ 0 ].speaker->kind == quoth::speaker_kind::person );
+   CHECK( p.attributions[ 1 ].speaker->kind == quoth::speaker_kind::person );
+}
+
+TEST_CASE( "a one-word name that says what \"it\" does is an organisation's, one that says \"he\" or \"she\" a person's" )
+{
+   const auto doc = quoth::parse( "Brightwell said it would close two stores in March. Brightwell said its profits fell by a third." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( doc.attributions[ 0 ].speaker->kind == quoth::speaker_kind::organization );
+   CHECK( doc.attributions[ 1 ].speaker->kind == quoth::speaker_kind::organization );
+   REQUIRE( doc.speakers.size() == 1 );
+   CHECK( doc.speakers[ 0 ].kind == quoth::speaker_kind::organization );
+   // a later "it" speaks for it
+   const auto later = quoth::parse( "Brightwell said it would close two stores. It added that no jobs would go." );
+   REQUIRE( later.attributions.size() == 2 );
+   CHECK( test::resolved( later, later.attributions[ 1 ] ) == "Brightwell" );
+   const auto kind = []( const char* text ) {
+      const auto d = quoth::parse( text );
+      REQUIRE( !d.attributions.empty() );
+      REQUIRE( d.attributions[ 0 ].speaker.has_value() );
+      return d.attributions[ 0 ].speaker->kind;
+   };
+   // an "it" that stands for nothing says nothing
+   CHECK( kind( "Carver said it was a shame that the match was lost." ) == quoth::speaker_kind::person );
+   CHECK( kind( "Carver said it would be wrong to blame the referee." ) == quoth::speaker_kind::person );
+   CHECK( kind( "Carver said it takes time to build a team." ) == quoth::speaker_kind::person );
+   // nor in a quotation, the speaker's own words
+   CHECK( kind( "Carver said: \"It does not matter who scores.\"" ) == quoth::speaker_kind::person );
+   // "he" or "she" anywhere, an honorific, or the name in full in the text keeps a person
+   CHECK( kind( "Carver said it would fight the ruling. Carver said he was tired." ) == quoth::speaker_kind::person );
+   CHECK( kind( "Mr Carver said it would fight the ruling." ) == quoth::speaker_kind::person );
+   CHECK( kind( "Carver said it would fight the ruling, as Jo Carver had hoped." ) == quoth::speaker_kind::person );
+}
+
+TEST_CASE( "a country alone as the speaker is an organisation" )
+{
+   const auto doc = quoth::parse( "Norway said it would send aid to the region." );
+   REQUIRE( doc.attributions.size() == 1 );
+   CHECK( doc.attributions[ 0 ].speaker->kind == quoth::speaker_kind::organization );
+   // two countries are no "it"
+   const auto two = quoth::parse( "India and Pakistan said the talks would go on. It added that the border was calm." );
+   REQUIRE( two.attributions.size() == 2 );
+   CHECK( two.attributions[ 0 ].speaker->kind == quoth::speaker_kind::organization );
+   CHECK( test::resolved( two, two.attributions[ 1 ] ) == "<unresolved>" );
+}

@@ -92,6 +92,7 @@ namespace quoth::internal
       std::string_view name;  // the proper name, or the phrase without its determiner
       std::string_view title; // the words before the name, when there is one
       std::string_view head;  // the head noun in lower case order ("ministry"), may be empty
+      bool described = false; // an organisation by a noun that describes it ("firm Sophos", "Parmalat, the dairy group")
    };
 
    // The readings of speaker phrases the engine made as it emitted attributions, by the
@@ -284,6 +285,7 @@ namespace quoth::internal
    [[nodiscard]] inline speaker_reading read_speaker( const std::string_view s, std::size_t b, std::size_t e, std::vector< std::string_view >& words )
    {
       speaker_reading r;
+      bool described_organization = false; // by a description in apposition after the name
       while( e > b && ( s[ e - 1 ] == ',' || s[ e - 1 ] == ' ' ) ) {
          --e;
       }
@@ -324,6 +326,17 @@ namespace quoth::internal
             r.title = sub( s, tb, te - tb );
             strip_honorific( r );
             return r;
+         }
+         // "Parmalat, the Italian dairy company which ...": what an organisation noun describes
+         // in apposition is an organisation (not "Ann Ode, a company spokeswoman")
+         if( words.size() >= 2 && ( is( words[ 0 ], "the" ) || is( words[ 0 ], "a" ) || is( words[ 0 ], "an" ) ) ) {
+            // (the first noun of a title decides: "an adviser to the campaign" is a person)
+            for( std::size_t d = 1; d < words.size() && d < 6 && !word_in( lexicon::sorted_name_prepositions, words[ d ] ); ++d ) {
+               if( !is_capitalised( words[ d ] ) && is_title_word( words[ d ] ) ) {
+                  described_organization = word_in( lexicon::sorted_organizations, words[ d ] ) && ( d + 1 == words.size() || !is_title_word( words[ d + 1 ] ) );
+                  break;
+               }
+            }
          }
          e = before_note( s, b, b + comma ); // "Marta Kowalczyk, a spokeswoman for the union": read what comes first
       }
@@ -373,22 +386,35 @@ namespace quoth::internal
          return std::string_view( words[ i ].data(), static_cast< std::size_t >( words[ j - 1 ].data() + words[ j - 1 ].size() - words[ i ].data() ) );
       };
       if( name_begin < last && first == 0 ) {
-         // "Some" (of them) and "Many Democrats" are groups, "CNN" or "AT&T" an organisation
+         // "Some" (of them) and "Many Democrats" are groups, "CNN", "AT&T" or "China" an
+         // organisation
          if( name_begin == 0 ) {
             const std::string_view run = join( 0, last );
-            const bool initialism = run.find( ' ' ) == std::string_view::npos && is_initialism( run );
-            if( initialism || is_quantity_word( words[ 0 ] ) ) { // "Some", "Many Democrats"
-               r.kind = initialism ? speaker_kind::organization : speaker_kind::role;
-               r.head = initialism ? run : words[ last - 1 ];
+            const bool organization = ( run.find( ' ' ) == std::string_view::npos && is_initialism( run ) ) || lexicon::contains( lexicon::sorted_countries, run );
+            if( organization || is_quantity_word( words[ 0 ] ) ) { // "Some", "Many Democrats"
+               r.kind = organization ? speaker_kind::organization : speaker_kind::role;
+               r.head = organization ? run : words[ last - 1 ];
                r.name = join( 0, words.size() );
                return r;
             }
          }
-         r.kind = speaker_kind::person;
          r.name = join( name_begin, last );
          if( name_begin > first ) {
             r.title = join( first, name_begin );
+            // "anti-virus firm Sophos", "German car maker BMW": the name of what an organisation
+            // noun describes is an organisation's (a capitalised noun is part of a title: "Army
+            // Sgt. Ann Ode")
+            if( const std::string_view noun = words[ name_begin - 1 ]; !is_capitalised( noun ) && word_in( lexicon::sorted_organizations, noun ) ) {
+               described_organization = true;
+            }
          }
+         if( described_organization ) {
+            r.kind = speaker_kind::organization;
+            r.described = true;
+            r.head = words[ last - 1 ];
+            return r;
+         }
+         r.kind = speaker_kind::person;
          strip_honorific( r );
          return r;
       }

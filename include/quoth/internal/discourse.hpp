@@ -84,6 +84,17 @@ namespace quoth::internal
          return best;
       }
 
+      // Does the text name anyone in full with the one-word name as surname ("Bill Clinton" for
+      // "Clinton")?
+      [[nodiscard]] bool named_in_full( const std::string_view name )
+      {
+         if( !m_built ) {
+            build();
+         }
+         const auto it = m_runs.find( name );
+         return it != m_runs.end() && std::any_of( it->second.begin(), it->second.end(), [ & ]( const std::string_view r ) { return r.size() > name.size(); } );
+      }
+
    private:
       std::string_view m_text;
       bool m_built = false;
@@ -679,6 +690,115 @@ namespace quoth::internal
       s = std::move( out );
    }
 
+   // What the content of an attribution says of its speaker by the pronoun it opens with: 'o'
+   // for an organisation ("Microsoft said its sales rose", "... it would buy Sybari", "... it
+   // plans to"), 'p' for a person ("he", "she", "his", "her"), 0 for neither. An "it" that may
+   // stand for nothing ("it was a shame", "it would be wrong", "it takes time") says nothing.
+   [[nodiscard]] inline char pronoun_evidence( const std::string_view content ) noexcept
+   {
+      std::size_t i = 0;
+      const auto next_word = [ & ]() {
+         while( i < content.size() && content[ i ] == ' ' ) {
+            ++i;
+         }
+         const std::size_t n = word_length( content, i );
+         const std::string_view w = sub( content, i, n );
+         i += n;
+         return w;
+      };
+      const std::string_view first = next_word();
+      if( lexicon::equal_folded( "he", first ) || lexicon::equal_folded( "she", first ) || lexicon::equal_folded( "his", first ) || lexicon::equal_folded( "her", first ) ) {
+         return 'p';
+      }
+      if( lexicon::equal_folded( "its", first ) ) {
+         return 'o';
+      }
+      if( !lexicon::equal_folded( "it", first ) || i >= content.size() || content[ i ] != ' ' ) {
+         return 0; // (not "it's")
+      }
+      // verbs after which "it" is as often empty as not
+      static constexpr std::string_view empty_it[] = { "appear", "appeared", "appears", "be", "became", "becomes", "been", "cost", "costs", "depend", "depends", "happen", "happened", "has", "have", "help", "helped", "is", "isn't", "make", "made", "makes", "matter", "mattered", "matters", "mean", "meant", "means", "remain", "remained", "remains", "seem", "seemed", "seems", "take", "takes", "took", "was", "wasn't", "were" };
+      static constexpr auto empty_set = lexicon::sorted( empty_it );
+      static constexpr std::string_view auxiliaries[] = { "can", "can't", "could", "couldn't", "did", "didn't", "does", "doesn't", "had", "may", "might", "must", "should", "will", "won't", "would", "wouldn't" };
+      static constexpr auto aux_set = lexicon::sorted( auxiliaries );
+      std::string_view verb = next_word();
+      if( lexicon::contains( aux_set, verb ) ) {
+         verb = next_word();
+         if( is( verb, "not" ) ) {
+            verb = next_word();
+         }
+      }
+      else if( ( is( verb, "is" ) || is( verb, "was" ) ) && i < content.size() ) {
+         const std::string_view after = next_word();
+         return after.size() > 4 && rest_is( after, after.size() - 3, "ing" ) ? 'o' : 0; // "it is investigating"
+      }
+      if( verb.empty() || !( verb[ 0 ] >= 'a' && verb[ 0 ] <= 'z' ) || lexicon::contains( empty_set, verb ) ) {
+         return 0;
+      }
+      return 'o';
+   }
+
+   // A one-word name read as a person's ("Microsoft", "Sophos") whom the document shows to be an
+   // organisation is one: where it is named after an organisation noun ("anti-virus firm
+   // Sophos"), or where what it says opens with "it" or "its" and never with "he" or "she".
+   // Names with an honorific or a fuller form in the text stay persons.
+   template< typename Reading, typename Names >
+   void organizations_by_evidence( const document& doc, std::vector< Reading >& readings, Names& names )
+   {
+      struct tally
+      {
+         std::string_view name;
+         bool organization = false; // named as one somewhere
+         int it = 0;
+         int person = 0;
+      };
+      std::vector< tally > tallies;
+      const auto tally_of = [ & ]( const std::string_view name ) -> tally& {
+         for( tally& t : tallies ) {
+            if( t.name == name ) {
+               return t;
+            }
+         }
+         tallies.push_back( tally{ name } );
+         return tallies.back();
+      };
+      const auto one_word = []( const speaker_reading& rd ) { return !rd.name.empty() && rd.name.find( ' ' ) == std::string_view::npos; };
+      for( std::size_t ai = 0; ai < readings.size(); ++ai ) {
+         const speaker_reading& rd = readings[ ai ].rd;
+         const attribution& a = doc.attributions[ ai ];
+         if( !a.speaker || !one_word( rd ) ) {
+            continue;
+         }
+         if( rd.kind == speaker_kind::organization ) {
+            if( rd.described ) {
+               tally_of( rd.name ).organization = true;
+            }
+         }
+         else if( rd.kind == speaker_kind::person ) {
+            tally& t = tally_of( rd.name );
+            if( rd.gender != 0 || !rd.title.empty() || a.pattern == pattern::transcript_colon ) {
+               ++t.person;
+               continue;
+            }
+            // (in a quotation "it" is the speaker's word for something else: "It makes no sense")
+            const char e = a.type == content_kind::indirect ? pronoun_evidence( a.content.text ) : char( 0 );
+            t.it += e == 'o' ? 1 : 0;
+            t.person += e == 'p' ? 1 : 0;
+         }
+      }
+      for( Reading& x : readings ) {
+         speaker_reading& rd = x.rd;
+         if( rd.kind != speaker_kind::person || rd.gender != 0 || !rd.title.empty() || !one_word( rd ) || word_in( lexicon::sorted_determiners, rd.name ) ) {
+            continue; // (not "This could see its workforce cut")
+         }
+         const tally& t = tally_of( rd.name );
+         if( ( t.organization || t.it > 0 ) && t.person == 0 && names.gender_of( rd.name ) == 0 && !names.named_in_full( rd.name ) ) {
+            rd.kind = speaker_kind::organization;
+            rd.head = rd.name;
+         }
+      }
+   }
+
    // noted: the readings the engine made of the speaker phrases, or nullptr (each is read here).
    inline void resolve_speakers( const std::string_view text, document& doc, const options& opt, const noted_readings* noted = nullptr )
    {
@@ -717,6 +837,7 @@ namespace quoth::internal
             }
          }
       }
+      organizations_by_evidence( doc, readings, names );
       struct entity_key
       {
          std::string key;  // surname, or lower-case head noun for descriptions
@@ -848,7 +969,8 @@ namespace quoth::internal
                nearest = latest[ kind ];
             }
          }
-         if( nearest.first == 0 ) {
+         // (nor is "it" the countries of "India and Pakistan")
+         if( nearest.first == 0 || ( ( is( p, "it" ) || is( p, "its" ) ) && doc.speakers[ nearest.second ].name.find( " and " ) != std::string::npos ) ) {
             return std::nullopt;
          }
          return nearest.second;

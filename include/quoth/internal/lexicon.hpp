@@ -460,6 +460,29 @@ namespace quoth::internal::lexicon
       "organization", "parliament", "party", "plc", "police", "school", "presidency", "regulator", "resources", "secretariat", "senate", "service",
       "team", "union", "university",
       "campaigns", "groups", "networks", "organizations", "outlets", "parties", "unions",
+      // companies as the business pages describe them ("the retailer", "car maker BMW")
+      "automaker", "body", "brewer", "broadcaster", "carmaker", "carrier", "chain", "chipmaker", "conglomerate", "consultancy",
+      "giant", "insurer", "lender", "maker", "manufacturer", "operator", "provider", "retailer", "supplier", "watchdog",
+   };
+
+   // Countries by their short English names: alone as a speaker ("China said", "Russia has
+   // warned") a country speaks as its government, an organisation. Names that are as often a
+   // person's are left out (Chad, Georgia, Jordan).
+   inline constexpr std::string_view country_names[] = {
+      "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia", "Austria", "Azerbaijan",
+      "Bahrain", "Bangladesh", "Belarus", "Belgium", "Belize", "Benin", "Bhutan", "Bolivia", "Bosnia", "Botswana", "Brazil",
+      "Britain", "Brunei", "Bulgaria", "Burundi", "Cambodia", "Cameroon", "Canada", "Chile", "China", "Colombia", "Congo",
+      "Croatia", "Cuba", "Cyprus", "Denmark", "Djibouti", "Ecuador", "Egypt", "England", "Eritrea", "Estonia", "Eswatini",
+      "Ethiopia", "Fiji", "Finland", "France", "Gabon", "Gambia", "Germany", "Ghana", "Greece", "Grenada", "Guatemala", "Guinea",
+      "Guyana", "Haiti", "Honduras", "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy",
+      "Jamaica", "Japan", "Kazakhstan", "Kenya", "Kosovo", "Kuwait", "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Lesotho",
+      "Liberia", "Libya", "Liechtenstein", "Lithuania", "Luxembourg", "Madagascar", "Malawi", "Malaysia", "Maldives", "Mali",
+      "Malta", "Mauritania", "Mauritius", "Mexico", "Moldova", "Monaco", "Mongolia", "Montenegro", "Morocco", "Mozambique",
+      "Myanmar", "Namibia", "Nepal", "Netherlands", "Nicaragua", "Niger", "Nigeria", "Norway", "Oman", "Pakistan", "Palestine",
+      "Panama", "Paraguay", "Peru", "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Scotland",
+      "Senegal", "Serbia", "Singapore", "Slovakia", "Slovenia", "Somalia", "Spain", "Sudan", "Suriname", "Sweden", "Switzerland",
+      "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Togo", "Tunisia", "Turkey", "Turkmenistan", "Uganda", "Ukraine",
+      "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Wales", "Yemen", "Zambia", "Zimbabwe",
    };
 
    // Nouns that head a document speaker ("the statement", "the congratulatory message").
@@ -1622,6 +1645,7 @@ namespace quoth::internal::lexicon
    inline constexpr auto sorted_roles = sorted( role_nouns );
    inline constexpr auto sorted_organizations = sorted( organization_nouns );
    inline constexpr auto sorted_documents = sorted( document_nouns );
+   inline constexpr auto sorted_countries = sorted( country_names );
    inline constexpr auto sorted_issuing_verbs = sorted( issuing_verbs );
    inline constexpr auto sorted_verb_like_media = sorted( verb_like_media );
    inline constexpr auto sorted_title_modifiers = sorted( title_modifiers );
