@@ -665,6 +665,13 @@ TEST_CASE( "a name after an organisation noun, or described as one, is an organi
    REQUIRE( a.attributions.size() == 1 );
    CHECK( a.attributions[ 0 ].speaker->kind == quoth::speaker_kind::organization );
    CHECK( test::resolved( a, a.attributions[ 0 ] ) == "Velmora" );
+   // a relative clause tells a thing from a person
+   const auto which = quoth::parse( "Halvard, which builds ferries for the islands, lost the order. Halvard said the delay was costly." );
+   REQUIRE( which.attributions.size() == 1 );
+   CHECK( which.attributions[ 0 ].speaker->kind == quoth::speaker_kind::organization );
+   const auto who = quoth::parse( "Halvard, who builds ferries for the islands, lost the order. Halvard said the delay was costly." );
+   REQUIRE( who.attributions.size() == 1 );
+   CHECK( who.attributions[ 0 ].speaker->kind == quoth::speaker_kind::person );
    // a person described by a role, even one at an organisation, stays a person
    const auto p = quoth::parse( "Company spokeswoman Ines Varga said the plant would close. Dana Holt, an adviser to the campaign, said the polls were wrong." );
    REQUIRE( p.attributions.size() == 2 );

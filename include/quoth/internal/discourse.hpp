@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -743,7 +744,7 @@ namespace quoth::internal
    // Sophos"), or where what it says opens with "it" or "its" and never with "he" or "she".
    // Names with an honorific or a fuller form in the text stay persons.
    template< typename Reading, typename Names >
-   void organizations_by_evidence( const document& doc, std::vector< Reading >& readings, Names& names )
+   void organizations_by_evidence( const std::string_view text, const document& doc, std::vector< Reading >& readings, Names& names )
    {
       struct tally
       {
@@ -763,6 +764,8 @@ namespace quoth::internal
          return tallies.back();
       };
       const auto one_word = []( const speaker_reading& rd ) { return !rd.name.empty() && rd.name.find( ' ' ) == std::string_view::npos; };
+      // a title that ends in a title word: "Chancellor Brown", not "As blocking all mail Spamhaus"
+      const auto titled = []( const speaker_reading& rd ) { return !rd.title.empty() && is_title_word( last_word( rd.title ) ); };
       for( std::size_t ai = 0; ai < readings.size(); ++ai ) {
          const speaker_reading& rd = readings[ ai ].rd;
          const attribution& a = doc.attributions[ ai ];
@@ -776,7 +779,7 @@ namespace quoth::internal
          }
          else if( rd.kind == speaker_kind::person ) {
             tally& t = tally_of( rd.name );
-            if( rd.gender != 0 || !rd.title.empty() || a.pattern == pattern::transcript_colon ) {
+            if( rd.gender != 0 || titled( rd ) || a.pattern == pattern::transcript_colon ) {
                ++t.person;
                continue;
             }
@@ -786,9 +789,28 @@ namespace quoth::internal
             t.person += e == 'p' ? 1 : 0;
          }
       }
+      // what the text says of the name where it names it: "Texas, which makes chips" (an
+      // organisation), "Lind, who" (a person)
+      for( tally& t : tallies ) {
+         if( t.person != 0 || t.organization ) {
+            continue;
+         }
+         for( std::size_t at = text.find( t.name ); at != std::string_view::npos; at = text.find( t.name, at + t.name.size() ) ) {
+            const std::size_t after = at + t.name.size();
+            if( ( at > 0 && ( std::isalnum( static_cast< unsigned char >( text[ at - 1 ] ) ) != 0 || static_cast< unsigned char >( text[ at - 1 ] ) >= 0x80 ) ) || !has_at( text, after, ", wh" ) ) {
+               continue;
+            }
+            if( has_at( text, after, ", which " ) ) {
+               ++t.it;
+            }
+            else if( has_at( text, after, ", who " ) || has_at( text, after, ", whose " ) ) {
+               ++t.person;
+            }
+         }
+      }
       for( Reading& x : readings ) {
          speaker_reading& rd = x.rd;
-         if( rd.kind != speaker_kind::person || rd.gender != 0 || !rd.title.empty() || !one_word( rd ) || word_in( lexicon::sorted_determiners, rd.name ) ) {
+         if( rd.kind != speaker_kind::person || rd.gender != 0 || titled( rd ) || !one_word( rd ) || word_in( lexicon::sorted_determiners, rd.name ) ) {
             continue; // (not "This could see its workforce cut")
          }
          const tally& t = tally_of( rd.name );
@@ -837,7 +859,7 @@ namespace quoth::internal
             }
          }
       }
-      organizations_by_evidence( doc, readings, names );
+      organizations_by_evidence( text, doc, readings, names );
       struct entity_key
       {
          std::string key;  // surname, or lower-case head noun for descriptions
