@@ -1850,3 +1850,12 @@ TEST_CASE( "\"looks to\" before a verb reports what a speaker aims at; not \"loo
    CHECK( quoth::parse( "The plan looks to me like a good one." ).attributions.empty() );
    CHECK( quoth::parse( "Farmers looked to the courts for help." ).attributions.empty() );
 }
+
+TEST_CASE( "a capitalised cue word after a capitalised word is part of a name, outside a headline" )
+{
+   CHECK( quoth::parse( "Crowds filled the square for the premiere. Arctic Express is set on a night train bound for the north." ).attributions.empty() );
+   // a headline in title case still reads: the speaker, then its cue
+   const auto h = quoth::parse( "Harbour Mayor Warns Of Long Winter\n\nThe town has stocked salt for the roads.\n" );
+   REQUIRE( h.attributions.size() == 1 );
+   CHECK( h.attributions[ 0 ].cue->phrase.text == "Warns" );
+}

@@ -5039,6 +5039,16 @@ namespace quoth::internal
       // ago"): at most six words of time, one of them a day or "later", "ago", "earlier"?
       // Does a word or a comma stand right before the word at i, past spaces (not the start of a
       // sentence, a quotation mark or a bracket)?
+      // Does a capitalised word end at i ("Polar" before " Express")?
+      [[nodiscard]] bool capitalised_word_before( std::size_t i ) const noexcept
+      {
+         const std::size_t end = i;
+         while( i > 0 && ( ( m_text[ i - 1 ] >= 'a' && m_text[ i - 1 ] <= 'z' ) || ( m_text[ i - 1 ] >= 'A' && m_text[ i - 1 ] <= 'Z' ) ) ) {
+            --i;
+         }
+         return i < end && m_text[ i ] >= 'A' && m_text[ i ] <= 'Z';
+      }
+
       [[nodiscard]] bool title_word_before( std::size_t i ) const noexcept
       {
          while( i > 0 && m_text[ i - 1 ] == ' ' ) {
@@ -5409,6 +5419,9 @@ namespace quoth::internal
          }
          if( p == pattern::participle && c.cue.set() && c.cue.begin > m_sentences[ si ].begin && m_text[ c.cue.begin ] >= 'A' && m_text[ c.cue.begin ] <= 'Z' && title_word_before( c.cue.begin ) ) {
             return false; // "nominated for Eternal Sunshine and Finding Neverland": a title, no participle
+         }
+         if( p == pattern::speaker_cue_content && c.cue.set() && c.cue.begin > s.begin + 1 && m_text[ c.cue.begin ] >= 'A' && m_text[ c.cue.begin ] <= 'Z' && m_text[ c.cue.begin - 1 ] == ' ' && capitalised_word_before( c.cue.begin - 1 ) && !is_title_line( s ) ) {
+            return false; // "The Polar Express is based on ...", "the Daily Mirror": a capitalised cue word after a name's is part of it
          }
          if( ( p == pattern::speaker_cue_content || p == pattern::participle || p == pattern::impersonal ) && c.cue.set() && inside_quotation( c.cue.begin ) ) {
             return false; // "“... And I think it will pass,”": the words of the quotation's own speaker
