@@ -73,3 +73,15 @@ TEST_CASE( "a headline after a kicker and a dash" )
    CHECK( test::speaker( doc.attributions[ 0 ] ) == "Ada Lind" );
    CHECK( test::content( doc.attributions[ 0 ] ) == "Keep the Night Ferries Running" );
 }
+
+TEST_CASE( "the label of a kind of article, or a year, before a headline's colon is no speaker" )
+{
+   for( const char* text : { "Profile: Ada Lind\n\nThe new minister grew up in a mill town.\n", "Obituary: Bo Reyes\n\nThe painter died at home on Sunday.\n", "Film review: The Long Winter\n\nThe sequel is slower than the first.\n", "2019: A year of floods\n\nThe river rose four times.\n" } ) {
+      CAPTURE( text );
+      CHECK( quoth::parse( text ).attributions.empty() );
+   }
+   // a speaker whose name merely holds a letter still speaks
+   const auto doc = quoth::parse( "Reyes: the gallery will open in June\n\nThe painter spoke at the museum.\n" );
+   REQUIRE( doc.attributions.size() == 1 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "Reyes" );
+}

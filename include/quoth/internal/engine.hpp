@@ -5039,6 +5039,24 @@ namespace quoth::internal
       // ago"): at most six words of time, one of them a day or "later", "ago", "earlier"?
       // Does a word or a comma stand right before the word at i, past spaces (not the start of a
       // sentence, a quotation mark or a bracket)?
+      // Is the phrase before a headline's colon the label of a kind of article ("Profile",
+      // "Obituary", "DVD review", "Q&A") or a year ("2004"), not who speaks?
+      [[nodiscard]] bool labels_a_headline( const slot& speaker ) const noexcept
+      {
+         static constexpr std::string_view words[] = { "analysis", "explainer", "factbox", "factfile", "interview", "obituary", "opinion", "podcast", "preview", "profile", "q&a", "quiz", "recap", "review", "timeline" };
+         static constexpr auto set = lexicon::sorted( words );
+         std::size_t b = speaker.end;
+         while( b > speaker.begin && m_text[ b - 1 ] != ' ' ) {
+            --b;
+         }
+         bool letter = false;
+         for( std::size_t i = speaker.begin; i < speaker.end && !letter; ++i ) {
+            const auto ch = static_cast< unsigned char >( m_text[ i ] );
+            letter = ch >= 0x80 || ( ( ch | 0x20U ) >= 'a' && ( ch | 0x20U ) <= 'z' ); // (a byte of a non-ASCII letter too)
+         }
+         return !letter || ( speaker.end - b <= 12 && lexicon::contains_folded( set, sub( m_text, b, speaker.end - b ) ) );
+      }
+
       // Does a capitalised word end at i ("Polar" before " Express")?
       [[nodiscard]] bool capitalised_word_before( std::size_t i ) const noexcept
       {
@@ -5419,6 +5437,9 @@ namespace quoth::internal
          }
          if( p == pattern::participle && c.cue.set() && c.cue.begin > m_sentences[ si ].begin && m_text[ c.cue.begin ] >= 'A' && m_text[ c.cue.begin ] <= 'Z' && title_word_before( c.cue.begin ) ) {
             return false; // "nominated for Eternal Sunshine and Finding Neverland": a title, no participle
+         }
+         if( ( p == pattern::headline_colon || p == pattern::transcript_colon ) && c.speaker.set() && labels_a_headline( c.speaker ) ) {
+            return false; // "Profile: Ada Lind", "DVD review: ...", "2004: A year of records"
          }
          if( p == pattern::speaker_cue_content && c.cue.set() && c.cue.begin > s.begin + 1 && m_text[ c.cue.begin ] >= 'A' && m_text[ c.cue.begin ] <= 'Z' && m_text[ c.cue.begin - 1 ] == ' ' && capitalised_word_before( c.cue.begin - 1 ) && !is_title_line( s ) ) {
             return false; // "The Polar Express is based on ...", "the Daily Mirror": a capitalised cue word after a name's is part of it
