@@ -753,16 +753,8 @@ namespace quoth::internal
          int it = 0;
          int person = 0;
       };
-      std::vector< tally > tallies;
-      const auto tally_of = [ & ]( const std::string_view name ) -> tally& {
-         for( tally& t : tallies ) {
-            if( t.name == name ) {
-               return t;
-            }
-         }
-         tallies.push_back( tally{ name } );
-         return tallies.back();
-      };
+      std::unordered_map< std::string_view, tally > tallies; // by name
+      const auto tally_of = [ & ]( const std::string_view name ) -> tally& { return tallies.try_emplace( name, tally{ name } ).first->second; };
       const auto one_word = []( const speaker_reading& rd ) { return !rd.name.empty() && rd.name.find( ' ' ) == std::string_view::npos; };
       // a title that ends in a title word: "Chancellor Brown", not "As blocking all mail Spamhaus"
       const auto titled = []( const speaker_reading& rd ) { return !rd.title.empty() && is_title_word( last_word( rd.title ) ); };
@@ -789,22 +781,21 @@ namespace quoth::internal
             t.person += e == 'p' ? 1 : 0;
          }
       }
-      // what the text says of the name where it names it: "Texas, which makes chips" (an
-      // organisation), "Lind, who" (a person)
-      for( tally& t : tallies ) {
-         if( t.person != 0 || t.organization ) {
-            continue;
-         }
-         for( std::size_t at = text.find( t.name ); at != std::string_view::npos; at = text.find( t.name, at + t.name.size() ) ) {
-            const std::size_t after = at + t.name.size();
-            if( ( at > 0 && ( std::isalnum( static_cast< unsigned char >( text[ at - 1 ] ) ) != 0 || static_cast< unsigned char >( text[ at - 1 ] ) >= 0x80 ) ) || !has_at( text, after, ", wh" ) ) {
+      // what the text says of a name where it names it: "Texas, which makes chips" (an
+      // organisation), "Lind, who" (a person); one pass over the text, for the names nothing
+      // else decided
+      if( std::any_of( tallies.begin(), tallies.end(), []( const auto& t ) { return t.second.person == 0 && !t.second.organization; } ) ) {
+         for( std::size_t at = text.find( ", wh" ); at != std::string_view::npos; at = text.find( ", wh", at + 4 ) ) {
+            const bool which = has_at( text, at, ", which " );
+            if( !which && !has_at( text, at, ", who " ) && !has_at( text, at, ", whose " ) ) {
                continue;
             }
-            if( has_at( text, after, ", which " ) ) {
-               ++t.it;
+            std::size_t b = at;
+            while( b > 0 && at - b < 40 && ( std::isalnum( static_cast< unsigned char >( text[ b - 1 ] ) ) != 0 || text[ b - 1 ] == '-' || static_cast< unsigned char >( text[ b - 1 ] ) >= 0x80 ) ) {
+               --b;
             }
-            else if( has_at( text, after, ", who " ) || has_at( text, after, ", whose " ) ) {
-               ++t.person;
+            if( const auto it = tallies.find( sub( text, b, at - b ) ); it != tallies.end() ) {
+               ++( which ? it->second.it : it->second.person );
             }
          }
       }
