@@ -639,3 +639,17 @@ TEST_CASE( "people by what they are to others, and groups by number, are roles: 
    const auto d = test::only( ru( "Правительство Японии заявило, что пошлины снизят." ) );
    CHECK( d.speaker->kind == quoth::speaker_kind::organization );
 }
+
+TEST_CASE( "a quoted name or a country alone speaks as an organisation; a plural noun in -ы as a group" )
+{
+   const auto a = test::only( ru( "«Северный порт» сообщает, что паром выйдет в рейс в пятницу." ) );
+   REQUIRE( a.speaker );
+   CHECK( a.speaker->kind == quoth::speaker_kind::organization );
+   const auto b = test::only( ru( "Норвегия заявила, что пришлет спасателей." ) );
+   CHECK( b.speaker->kind == quoth::speaker_kind::organization );
+   const auto c = test::only( ru( "Туристы рассказали, что лед стал тонким." ) );
+   CHECK( c.speaker->kind == quoth::speaker_kind::role );
+   // a person's name stays a person's
+   const auto d = test::only( ru( "Смирнов заявил, что паром выйдет в рейс в пятницу." ) );
+   CHECK( d.speaker->kind == quoth::speaker_kind::person );
+}

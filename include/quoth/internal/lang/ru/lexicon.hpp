@@ -131,6 +131,16 @@ namespace quoth::internal::ru
       "вуз", "институт", "лаборатори", "делегаци", "сторон", "мисси", "представительств", "команд", "больниц", "завод", "холдинг", "биржа", "бирж", "профсоюз", "движени", "коалици", "армии", "арми",
    };
 
+   // Countries in the nominative, lower case: alone as a speaker ("Япония заявила") a country
+   // speaks as its government, an organisation.
+   inline constexpr std::string_view countries[] = {
+      "австралия", "австрия", "азербайджан", "армения", "афганистан", "белоруссия", "бельгия", "болгария", "бразилия", "британия",
+      "великобритания", "венгрия", "венесуэла", "вьетнам", "германия", "греция", "грузия", "египет", "израиль", "индия", "индонезия",
+      "ирак", "иран", "испания", "италия", "казахстан", "канада", "катар", "киргизия", "китай", "куба", "латвия", "литва", "мексика",
+      "молдавия", "нидерланды", "норвегия", "пакистан", "польша", "португалия", "россия", "румыния", "сербия", "сирия", "словакия",
+      "таджикистан", "турция", "узбекистан", "украина", "финляндия", "франция", "чехия", "швейцария", "швеция", "эстония", "япония",
+   };
+
    // Nouns (as stems) of a news outlet, that a name of an agency or a web address may follow:
    // "агентство Reuters", "издание РБК", "портал iz.ru".
    inline constexpr std::string_view outlet_stems[] = {
@@ -178,6 +188,7 @@ namespace quoth::internal::ru
    inline constexpr auto sorted_stop_words = lexicon::sorted( stop_words );
    inline constexpr auto sorted_addressees = lexicon::sorted( addressees );
    inline constexpr auto sorted_agencies = lexicon::sorted( agencies );
+   inline constexpr auto sorted_countries = lexicon::sorted( countries );
 
    template< std::size_t M >
    [[nodiscard]] constexpr const verb* find_form( const std::array< lexicon::form, M >& forms, const std::string_view w ) noexcept

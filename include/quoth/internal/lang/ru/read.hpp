@@ -110,7 +110,14 @@ namespace quoth::internal::ru
       }
       const std::string_view head = low( words[ h ] );
       const bool role = is_role( head );
-      const bool org = !role && ( is_organization( head ) || all_caps( words[ h ] ) );
+      // a name in quotation marks is an organisation's or an outlet's («Интерфакс», «Газпром»), as
+      // is a country alone
+      std::size_t qe = e;
+      while( qe > b && s[ qe - 1 ] == ' ' ) {
+         --qe;
+      }
+      const bool quoted = ( has_at( s, b, "\xC2\xAB" ) && qe >= b + 4 && has_at( s, qe - 2, "\xC2\xBB" ) ) || ( has_at( s, b, "\xE2\x80\x9E" ) && qe >= b + 6 && has_at( s, qe - 3, "\xE2\x80\x9C" ) ) || ( s[ b ] == '"' && qe >= b + 2 && s[ qe - 1 ] == '"' );
+      const bool org = !role && ( is_organization( head ) || all_caps( words[ h ] ) || quoted || ( words.size() == 1 && lexicon::contains( sorted_countries, head ) ) );
       const bool doc = !role && !org && is_document( head );
       r.name = join( 0, words.size() );
       r.head = words[ h ];
@@ -120,6 +127,10 @@ namespace quoth::internal::ru
       }
       if( doc ) {
          r.kind = speaker_kind::document;
+         return r;
+      }
+      if( words.size() == 1 && ends_with( words[ 0 ], "ы" ) ) {
+         r.kind = speaker_kind::role; // "Искусствоведы утверждают", "Хуситы сообщили": a plural noun, a group
          return r;
       }
       const std::size_t k = name_start( words, role ? h + 1 : 0, words.size() );
