@@ -73,6 +73,46 @@ TEST_CASE( "a quote reopened in the next paragraph is one multi-paragraph quotat
    CHECK( test::speaker( a ) == "the mayor" );
 }
 
+TEST_CASE( "a quote reopened after a full stop on the same line goes on: its paragraph break was lost" )
+{
+   // the text of a quotation of two paragraphs with the break between them gone: the second
+   // mark opens its second paragraph, not a quotation inside it
+   const std::string text = "Ms Vos said: \"The pier is safe to use. \"We will paint it in June.\" The council meets on Friday.";
+   const auto doc = quoth::parse( text );
+   REQUIRE( doc.quotations.size() == 1 );
+   CHECK( doc.quotations[ 0 ].closed );
+   CHECK( doc.quotations[ 0 ].depth == 0 );
+   REQUIRE( doc.quotations[ 0 ].parts.size() == 2 );
+   CHECK( doc.quotations[ 0 ].parts[ 0 ].text == "The pier is safe to use." );
+   CHECK( doc.quotations[ 0 ].parts[ 1 ].text == "We will paint it in June." );
+   // the sentence after the closing mark is narrative, not part of what she said
+   const auto a = test::only( doc );
+   CHECK( test::speaker( a ) == "Ms Vos" );
+   REQUIRE( a.parts.size() == 2 );
+   CHECK( a.parts[ 1 ].text == "We will paint it in June." );
+   CHECK( a.content.end < text.find( "The council" ) );
+
+   // curly marks alike, and the narrative after the quotation is read for attributions
+   const auto curly = quoth::parse( "Ms Vos said: “The pier is safe. “It opens in June.” The harbour master said the repairs cost little." );
+   REQUIRE( curly.quotations.size() == 1 );
+   CHECK( curly.quotations[ 0 ].parts.size() == 2 );
+   REQUIRE( curly.attributions.size() == 2 );
+   CHECK( test::speaker( curly.attributions[ 1 ] ) == "The harbour master" );
+   CHECK( curly.attributions[ 1 ].content.text == "the repairs cost little" );
+}
+
+TEST_CASE( "a mark inside a quotation that does not follow a sentence's end still opens an inner quotation" )
+{
+   // "shut" is quoted inside the quotation: no sentence ends before its mark
+   const auto doc = quoth::parse( "She said \"the gate stays \"shut\" until May.\"" );
+   REQUIRE( doc.quotations.size() == 2 );
+   CHECK( doc.quotations[ 1 ].depth == 1 );
+   CHECK( doc.quotations[ 1 ].content.text == "shut" );
+   // nor one before a lowercase word: a new paragraph opens with a capital
+   const auto lower = quoth::parse( "She said \"we waited. \"maybe\" was all they said.\"" );
+   CHECK( lower.quotations.size() == 2 );
+}
+
 TEST_CASE( "quotation kinds: scare quotes and titles" )
 {
    const auto doc = quoth::parse( "The so-called “green corridor” was praised in the film “The Long Harbour Road” last year." );

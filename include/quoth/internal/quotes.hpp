@@ -208,6 +208,33 @@ namespace quoth::internal
          return m_open_count[ static_cast< std::size_t >( f ) ] != 0;
       }
 
+      // Does the opening mark c at i (lb bytes of space before it) start a new paragraph of the
+      // one open quotation, whose mark is the same, on the same line: "A. "B."? A quotation
+      // seldom holds one of its own marks (an inner one takes the other kind: "A 'B' C"), and a
+      // quotation of several paragraphs reopens each with its mark and closes only the last;
+      // text whose line breaks were lost keeps the reopening after a sentence's end, before a
+      // capital or a digit.
+      [[nodiscard]] bool reopens( const std::string_view s, const block& b, const std::size_t i, const std::size_t lb, const char32_t c, const char32_t after ) const noexcept
+      {
+         if( m_stack.size() != 1 || m_stack.back().mark != c || lb == 0 || i - lb <= b.begin || !( ( after >= 'A' && after <= 'Z' ) || is_digit( after ) || ( after >= 0x80 && is_word_char( after ) ) ) ) {
+            return false;
+         }
+         std::size_t len = 0;
+         if( !is_space( decode_before( s, i, len ) ) ) {
+            return false;
+         }
+         const char32_t end = decode_before( s, i - len, len );
+         return end == '.' || end == '?' || end == '!' || end == 0x2026;
+      }
+
+      // The open quotation goes on after a break: its part ends at `end`, the next begins at `next`.
+      void go_on( const std::size_t end, const std::size_t next, std::vector< raw_quote >& out )
+      {
+         raw_quote& q = out[ m_stack.back().quote ];
+         q.breaks.push_back( end );
+         q.breaks.push_back( next );
+      }
+
       void scan( const std::string_view s, const block& b, std::size_t i, std::vector< raw_quote >& out )
       {
          std::size_t len = 0;
@@ -247,8 +274,11 @@ namespace quoth::internal
                      // opens nothing
                      close( i, len, mark_family::double_curly, mark_family::double_curly, out );
                   }
-                  else {
+                  else if( !reopens( s, b, i, lb, c, after ) ) {
                      open( i, len, mark_family::double_curly, c, out );
+                  }
+                  else {
+                     go_on( i - lb, i + len, out );
                   }
                   break;
                case 0x201E: // „
@@ -287,6 +317,9 @@ namespace quoth::internal
                case '"':
                   if( has_open( mark_family::straight_double ) && ( !opening || ( m_stack.back().family == mark_family::straight_double ) ) && before != 0 && !is_space( before ) ) {
                      close( i, len, mark_family::straight_double, mark_family::straight_double, out );
+                  }
+                  else if( opening && reopens( s, b, i, lb, c, after ) ) {
+                     go_on( i - lb, i + len, out );
                   }
                   else if( opening ) {
                      open( i, len, mark_family::straight_double, c, out );
