@@ -97,3 +97,20 @@ TEST_CASE( "a sentence in parentheses is read without them" )
    const auto b = test::only( quoth::parse( "(Lind) said the pier was unsafe." ) );
    CHECK( test::content( b ) == "the pier was unsafe" );
 }
+
+TEST_CASE( "a question quoted after a colon ends the sentence before a capital" )
+{
+   const auto doc = quoth::parse( "A trader asked: \"Who will pay for the new dock?\" The port authority said the state would." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::speaker( doc.attributions[ 0 ] ) == "A trader" );
+   CHECK( test::content( doc.attributions[ 0 ] ) == "Who will pay for the new dock?" );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "The port authority" );
+   CHECK( test::content( doc.attributions[ 1 ] ) == "the state would" );
+}
+
+TEST_CASE( "a quoted question that opens the sentence goes on to its speaker" )
+{
+   const auto a = test::only( quoth::parse( "“Who will pay for the new dock?” Ada Brook asked on Tuesday." ) );
+   CHECK( test::speaker( a ) == "Ada Brook" );
+   CHECK( test::content( a ) == "Who will pay for the new dock?" );
+}

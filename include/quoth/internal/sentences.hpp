@@ -133,6 +133,15 @@ namespace quoth::internal
       return i;
    }
 
+   // Does a colon or a comma come before the quotation that opens at `open` (spaces aside)?
+   [[nodiscard]] inline bool introduced( const std::string_view s, const block& b, std::size_t open ) noexcept
+   {
+      while( open > b.begin && s[ open - 1 ] == ' ' ) {
+         --open;
+      }
+      return open > b.begin && ( s[ open - 1 ] == ':' || s[ open - 1 ] == ',' );
+   }
+
    // Appends the sentences of block b to out. quotes are the top-level quotations, sorted;
    // qi is the index of the first one that may lie in this block (advanced past it).
    inline void split_sentences( const std::string_view s, const block& b, const std::size_t block_index, const std::vector< const raw_quote* >& quotes, std::size_t& qi, std::vector< sentence >& out )
@@ -184,10 +193,13 @@ namespace quoth::internal
             if( i > b.end ) {
                i = b.end;
             }
-            // a quotation ending in a full stop, followed by a capital or a new quote, ends the sentence
+            // a quotation ending in a full stop, followed by a capital or a new quote, ends the
+            // sentence; so does one ending in a question or exclamation mark after a colon or a
+            // comma ("Lind asked: “Why?” The board ..."), which leaves no room for a speaker
+            // after it ("“Why?” Lind asked" goes on)
             if( q.closed && q.content_end > q.content_begin ) {
                const char32_t last = decode_before( s, q.content_end, len );
-               if( last == '.' || last == 0x2026 ) {
+               if( last == '.' || last == 0x2026 || ( ( last == '?' || last == '!' ) && introduced( s, b, q.open ) ) ) {
                   const std::size_t n = skip_space( i );
                   if( n > i && n < b.end ) {
                      const char32_t f = decode( s, n, len );
