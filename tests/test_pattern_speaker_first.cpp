@@ -1859,3 +1859,21 @@ TEST_CASE( "a capitalised cue word after a capitalised word is part of a name, o
    REQUIRE( h.attributions.size() == 1 );
    CHECK( h.attributions[ 0 ].cue->phrase.text == "Warns" );
 }
+
+TEST_CASE( "so far and thus far between the auxiliary and the cue belong to the cue" )
+{
+   const auto a = test::only( quoth::parse( "The harbour board has thus far rejected calls to sell the old ferry." ) );
+   CHECK( test::speaker( a ) == "The harbour board" );
+   CHECK( a.cue->phrase.text == "has thus far rejected" );
+   const auto b = test::only( quoth::parse( "Lind has so far denied that the fund was misused." ) );
+   CHECK( test::speaker( b ) == "Lind" );
+   CHECK( test::content( b ) == "the fund was misused" );
+}
+
+TEST_CASE( "a possessive and an adjective of order before a noun are no speaker: its latest estimate" )
+{
+   CHECK( quoth::parse( "The statistics office will publish its latest estimate of output on Friday." ).attributions.empty() );
+   CHECK( quoth::parse( "The mill released their second report of the season." ).attributions.empty() );
+   // a speaker that is a possessive and a noun still speaks
+   CHECK( test::speaker( test::only( quoth::parse( "Her lawyer said the ruling would be appealed." ) ) ) == "Her lawyer" );
+}

@@ -4360,6 +4360,17 @@ namespace quoth::internal
                return true; // "The [only hope] the states have": an article alone
             }
          }
+         // "its second [estimate]", "their latest [report]": a determiner and an adjective of order
+         // before a noun that looks like a cue, no subject
+         if( lb > who.begin && lb - who.begin == n + 1 ) {
+            static constexpr std::string_view possessives[] = { "her", "his", "its", "my", "our", "their", "your" };
+            static constexpr std::string_view order_words[] = { "annual", "final", "first", "fourth", "initial", "last", "latest", "monthly", "new", "next", "official", "original", "preliminary", "previous", "quarterly", "recent", "revised", "second", "third", "weekly" };
+            static constexpr auto possessive_set = lexicon::sorted( possessives );
+            static constexpr auto order_set = lexicon::sorted( order_words );
+            if( lexicon::contains_folded( possessive_set, first ) && lexicon::contains( order_set, last ) ) {
+               return true;
+            }
+         }
          // (the words of the subject are counted only after such a last word: a subject may be long)
          if( is( last, "weeks" ) || is( last, "months" ) || is( last, "years" ) || is( last, "days" ) || is( last, "hours" ) || is( last, "decades" ) || is( last, "nights" ) ) {
             const auto span = sub( m_text, who.begin, who.end - who.begin );
