@@ -287,3 +287,22 @@ TEST_CASE( "each figure of a poll is a group of its own" )
    REQUIRE( b.attributions.size() == 2 );
    CHECK( b.speakers.size() == 1 );
 }
+
+TEST_CASE( "the company, the firm, the carrier: the organisation the latest attribution to one named" )
+{
+   const auto doc = quoth::parse( "Shipping group Nordhav said on Monday that profits had doubled. Analysts said the rise was "
+                                  "expected. The company said it would open two routes. The carrier added that fares would stay flat." );
+   REQUIRE( doc.attributions.size() == 4 );
+   CHECK( resolved_at( doc, 0 ) == "Nordhav" );
+   CHECK( resolved_at( doc, 2 ) == "Nordhav" );
+   CHECK( resolved_at( doc, 3 ) == "Nordhav" );
+   CHECK( doc.attributions[ 2 ].speaker->kind == quoth::speaker_kind::organization );
+}
+
+TEST_CASE( "the company stays itself when no named organisation has spoken, or only a country" )
+{
+   CHECK( resolved_at( quoth::parse( "Lind said sales fell. The company said it would cut jobs." ), 1 ) == "company" );
+   CHECK( resolved_at( quoth::parse( "China said the tariffs were unfair. The firm said it would appeal." ), 1 ) == "firm" );
+   // a description is no name: "a Swedish firm" leaves "the company" as it is
+   CHECK( resolved_at( quoth::parse( "A Swedish firm said it had won the contract. The company said work would start in May." ), 1 ) == "company" );
+}

@@ -691,6 +691,18 @@ namespace quoth::internal
       s = std::move( out );
    }
 
+   // May "the company" stand for the organisation of this name? Only a name: its first and
+   // last words capitalised ("Parmalat", "Bank of England"; not "Swedish firm"), and no country.
+   [[nodiscard]] inline bool names_a_company( const std::string_view name ) noexcept
+   {
+      if( name.empty() || !( name[ 0 ] >= 'A' && name[ 0 ] <= 'Z' ) || lexicon::contains( lexicon::sorted_countries, name ) ) {
+         return false;
+      }
+      const std::size_t sp = name.rfind( ' ' );
+      const char last = name[ sp == std::string_view::npos ? 0 : sp + 1 ];
+      return last >= 'A' && last <= 'Z';
+   }
+
    // What the content of an attribution says of its speaker by the pronoun it opens with: 'o'
    // for an organisation ("Microsoft said its sales rose", "... it would buy Sybari", "... it
    // plans to"), 'p' for a person ("he", "she", "his", "her"), 0 for neither. An "it" that may
@@ -1157,6 +1169,16 @@ namespace quoth::internal
             if( const auto id = titled_in_text( r.mention.begin, lower_copy( rd.head ) ) ) {
                r.id = *id;
                mention_of( *id, r.mention, rd.kind );
+               continue;
+            }
+         }
+         // "the company", "the carrier": the company the latest attribution to an organisation
+         // named ("Ryanair said A. The carrier added B"), when it is a name (capitalised words:
+         // not "Swedish firm") and no country
+         if( rd.kind == speaker_kind::organization && definite && readings[ ai ].word_count == 2 && lexicon::contains( lexicon::sorted_company_nouns, lower_copy( rd.head ) ) ) {
+            if( const auto [ at, id ] = latest[ static_cast< std::size_t >( speaker_kind::organization ) ]; at != 0 && names_a_company( doc.speakers[ id ].name ) ) {
+               r.id = id;
+               mention_of( id, r.mention, rd.kind );
                continue;
             }
          }

@@ -465,6 +465,13 @@ namespace quoth::internal::lexicon
       "giant", "insurer", "lender", "maker", "manufacturer", "operator", "provider", "retailer", "supplier", "watchdog",
    };
 
+   // The nouns by which a news story goes on to name a company it has named: "Ryanair said A.
+   // The carrier added B", "the firm", "the group". (organization_nouns holds them all.)
+   inline constexpr std::string_view company_nouns[] = {
+      "airline", "automaker", "bank", "brewer", "broadcaster", "carmaker", "carrier", "chain", "chipmaker", "company", "conglomerate", "consultancy",
+      "corporation", "firm", "giant", "group", "insurer", "lender", "maker", "manufacturer", "operator", "provider", "retailer", "supplier",
+   };
+
    // Countries by their short English names: alone as a speaker ("China said", "Russia has
    // warned") a country speaks as its government, an organisation. Names that are as often a
    // person's are left out (Chad, Georgia, Jordan).
@@ -1646,6 +1653,7 @@ namespace quoth::internal::lexicon
    inline constexpr auto sorted_organizations = sorted( organization_nouns );
    inline constexpr auto sorted_documents = sorted( document_nouns );
    inline constexpr auto sorted_countries = sorted( country_names );
+   inline constexpr auto sorted_company_nouns = sorted( company_nouns );
    inline constexpr auto sorted_issuing_verbs = sorted( issuing_verbs );
    inline constexpr auto sorted_verb_like_media = sorted( verb_like_media );
    inline constexpr auto sorted_title_modifiers = sorted( title_modifiers );
