@@ -653,3 +653,18 @@ TEST_CASE( "a quoted name or a country alone speaks as an organisation; a plural
    const auto d = test::only( ru( "Смирнов заявил, что паром выйдет в рейс в пятницу." ) );
    CHECK( d.speaker->kind == quoth::speaker_kind::person );
 }
+
+TEST_CASE( "Russian: a ministry by its short name is an organisation: минприроды, минэкологии, Минтруд" )
+{
+   const auto a = test::only( ru( "По данным минэкологии, в области высадили сто тысяч саженцев." ) );
+   CHECK( test::speaker( a ) == "минэкологии" );
+   CHECK( a.speaker->kind == quoth::speaker_kind::organization );
+   const auto b = test::only( ru( "Минтруд сообщил, что выплаты проиндексируют в январе." ) );
+   CHECK( b.speaker->kind == quoth::speaker_kind::organization );
+}
+
+TEST_CASE( "Russian: an adverb of time or manner between the speaker and the cue is no part of the speaker" )
+{
+   CHECK( test::speaker( test::only( ru( "Директор завода однажды сказал, что цех никогда не закроют." ) ) ) == "Директор завода" );
+   CHECK( test::speaker( test::only( ru( "Мэр наконец признал, что дорогу отремонтируют к зиме." ) ) ) == "Мэр" );
+}
