@@ -301,8 +301,20 @@ TEST_CASE( "the company, the firm, the carrier: the organisation the latest attr
 
 TEST_CASE( "the company stays itself when no named organisation has spoken, or only a country" )
 {
-   CHECK( resolved_at( quoth::parse( "Lind said sales fell. The company said it would cut jobs." ), 1 ) == "company" );
+   CHECK( resolved_at( quoth::parse( "Ada Lind said sales fell. The company said it would cut jobs." ), 1 ) == "company" );
    CHECK( resolved_at( quoth::parse( "China said the tariffs were unfair. The firm said it would appeal." ), 1 ) == "firm" );
    // a description is no name: "a Swedish firm" leaves "the company" as it is
    CHECK( resolved_at( quoth::parse( "A Swedish firm said it had won the contract. The company said work would start in May." ), 1 ) == "company" );
+}
+
+TEST_CASE( "the company right after a one-word name shows the name to be an organisation" )
+{
+   const auto doc = quoth::parse( "Skyvane said passenger numbers rose by a fifth in May. The carrier added that it would hire 300 pilots." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( doc.attributions[ 0 ].speaker->kind == quoth::speaker_kind::organization );
+   CHECK( resolved_at( doc, 1 ) == "Skyvane" );
+   // a name with an honorific stays a person, and "the company" then stays itself
+   const auto person = quoth::parse( "Mr Skyvane said sales rose. The company said it would hire staff." );
+   CHECK( person.attributions[ 0 ].speaker->kind == quoth::speaker_kind::person );
+   CHECK( resolved_at( person, 1 ) == "company" );
 }

@@ -1877,3 +1877,10 @@ TEST_CASE( "a possessive and an adjective of order before a noun are no speaker:
    // a speaker that is a possessive and a noun still speaks
    CHECK( test::speaker( test::only( quoth::parse( "Her lawyer said the ruling would be appealed." ) ) ) == "Her lawyer" );
 }
+
+TEST_CASE( "a comparative alone is no speaker: Less welcome was the news" )
+{
+   CHECK( quoth::parse( "Less welcome was the news that the plant would close in June." ).attributions.empty() );
+   // a quantity word is one: "Most believe ..."
+   CHECK( test::speaker( test::only( quoth::parse( "Most believe that the plant will close in June." ) ) ) == "Most" );
+}

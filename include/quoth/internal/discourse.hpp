@@ -770,10 +770,19 @@ namespace quoth::internal
       const auto one_word = []( const speaker_reading& rd ) { return !rd.name.empty() && rd.name.find( ' ' ) == std::string_view::npos; };
       // a title that ends in a title word: "Chancellor Brown", not "As blocking all mail Spamhaus"
       const auto titled = []( const speaker_reading& rd ) { return !rd.title.empty() && is_title_word( last_word( rd.title ) ); };
+      std::string_view before; // the one-word name the latest speaker that is no pronoun was read as a person by
       for( std::size_t ai = 0; ai < readings.size(); ++ai ) {
          const speaker_reading& rd = readings[ ai ].rd;
          const attribution& a = doc.attributions[ ai ];
-         if( !a.speaker || !one_word( rd ) ) {
+         if( !a.speaker || rd.kind == speaker_kind::pronoun ) {
+            continue;
+         }
+         // "Ryanair said A. The carrier added B": "the company" right after a name says what it is
+         if( rd.kind == speaker_kind::organization && readings[ ai ].definite && readings[ ai ].word_count == 2 && !before.empty() && lexicon::contains( lexicon::sorted_company_nouns, lower_copy( rd.head ) ) ) {
+            ++tally_of( before ).it;
+         }
+         before = rd.kind == speaker_kind::person && one_word( rd ) && rd.gender == 0 && !titled( rd ) ? rd.name : std::string_view();
+         if( !one_word( rd ) ) {
             continue;
          }
          if( rd.kind == speaker_kind::organization ) {

@@ -4360,6 +4360,11 @@ namespace quoth::internal
                return true; // "The [only hope] the states have": an article alone
             }
          }
+         // "Less [welcome] was the news": a comparative alone is no subject (but "Most [believe]"
+         // and "More [said]" are: of people)
+         if( lb == who.begin && ( is( last, "less" ) || is( last, "least" ) || is( last, "further" ) ) ) {
+            return true;
+         }
          // "its second [estimate]", "their latest [report]": a determiner and an adjective of order
          // before a noun that looks like a cue, no subject
          if( lb > who.begin && lb - who.begin == n + 1 ) {
