@@ -85,3 +85,14 @@ TEST_CASE( "the label of a kind of article, or a year, before a headline's colon
    REQUIRE( doc.attributions.size() == 1 );
    CHECK( test::speaker( doc.attributions[ 0 ] ) == "Reyes" );
 }
+
+TEST_CASE( "a headline's passive or noun in -ed or -ing before over or for reports nothing" )
+{
+   // "Councils criticised over ..." says that someone criticised the councils; "Flood warning
+   // over ..." is a noun phrase
+   CHECK( quoth::parse( "Councils criticised over late bin rounds\n\nResidents waited three weeks." ).attributions.empty() );
+   CHECK( quoth::parse( "Flood warning over swollen rivers\n\nThe rain will go on." ).attributions.empty() );
+   // a headline's verb in the present still reports
+   const auto a = test::only( quoth::parse( "Mayor warns over late bin rounds\n\nResidents waited three weeks." ) );
+   CHECK( test::speaker( a ) == "Mayor" );
+}

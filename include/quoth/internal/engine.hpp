@@ -5074,6 +5074,22 @@ namespace quoth::internal
       }
 
       // Does a capitalised word end at i ("Polar" before " Express")?
+      // A headline's cue of one word in -ed or -ing with "over", "for", "by" or "amid"
+      // after it: a headline's passive ("Parties warned over 'grey vote'", "Apple attacked over
+      // leak") or noun ("Security warning over virus"); a headline's active verb is in the
+      // present ("Minister warns over cuts").
+      [[nodiscard]] bool headline_passive( const captures& c ) const noexcept
+      {
+         char b[ 12 ];
+         const std::string_view cue = word_at( c.cue.begin, b );
+         if( cue.size() != c.cue.end - c.cue.begin || !( ends_with( cue, "ed" ) || ends_with( cue, "ing" ) ) ) {
+            return false;
+         }
+         char n[ 12 ];
+         const std::string_view next = word_at( c.content.begin, n );
+         return is( next, "over" ) || is( next, "for" ) || is( next, "by" ) || is( next, "amid" );
+      }
+
       [[nodiscard]] bool capitalised_word_before( std::size_t i ) const noexcept
       {
          const std::size_t end = i;
@@ -5459,6 +5475,9 @@ namespace quoth::internal
          }
          if( p == pattern::speaker_cue_content && c.cue.set() && c.cue.begin > s.begin + 1 && m_text[ c.cue.begin ] >= 'A' && m_text[ c.cue.begin ] <= 'Z' && m_text[ c.cue.begin - 1 ] == ' ' && capitalised_word_before( c.cue.begin - 1 ) && !is_title_line( s ) ) {
             return false; // "The Polar Express is based on ...", "the Daily Mirror": a capitalised cue word after a name's is part of it
+         }
+         if( p == pattern::speaker_cue_content && c.cue.set() && c.content.set() && is_title_line( s ) && headline_passive( c ) ) {
+            return false; // "Parties warned over 'grey vote'", "Security warning over virus": no one speaks
          }
          if( ( p == pattern::speaker_cue_content || p == pattern::participle || p == pattern::impersonal ) && c.cue.set() && inside_quotation( c.cue.begin ) ) {
             return false; // "“... And I think it will pass,”": the words of the quotation's own speaker
