@@ -5073,7 +5073,6 @@ namespace quoth::internal
          return !letter || ( speaker.end - b <= 12 && lexicon::contains_folded( set, sub( m_text, b, speaker.end - b ) ) );
       }
 
-      // Does a capitalised word end at i ("Polar" before " Express")?
       // A headline's cue of one word in -ed or -ing with "over", "for", "by" or "amid"
       // after it: a headline's passive ("Parties warned over 'grey vote'", "Apple attacked over
       // leak") or noun ("Security warning over virus"); a headline's active verb is in the
@@ -5090,6 +5089,7 @@ namespace quoth::internal
          return is( next, "over" ) || is( next, "for" ) || is( next, "by" ) || is( next, "amid" );
       }
 
+      // Does a capitalised word end at i ("Polar" before " Express")?
       [[nodiscard]] bool capitalised_word_before( std::size_t i ) const noexcept
       {
          const std::size_t end = i;
