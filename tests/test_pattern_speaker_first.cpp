@@ -936,6 +936,25 @@ TEST_CASE( "a speaker never ends with an article or \"among\"" )
    CHECK( quoth::parse( "Even a landslide would not close her big lead among pledged delegates." ).attributions.empty() );
 }
 
+TEST_CASE( "a possessive or \"no\", \"any\", \"every\" ends no speaker: the cue word is its noun" )
+{
+   // after a possessive, the possessive holds the claim
+   const auto a = test::only( quoth::parse( "Contrary to his claim the ferry would be late, it came at noon." ) );
+   CHECK( test::speaker( a ) == "his" );
+   CHECK( test::cue( a ) == "claim" );
+   CHECK( test::content( a ) == "the ferry would be late, it came at noon" );
+   CHECK( test::speaker( test::only( quoth::parse( "Nobody heard your claim the quay was unsafe." ) ) ) == "your" );
+   // after "any" or "no", no one holds it
+   const auto b = test::only( quoth::parse( "The mayor tried to quash any talk the pier would close." ) );
+   CHECK_FALSE( b.speaker.has_value() );
+   CHECK( test::content( b ) == "the pier would close" );
+   // and a form in -ed after them is an adjective
+   CHECK( quoth::parse( "Under the port rules, no listed firm may own a second quay." ).attributions.empty() );
+   // a quantifier after a subject still ends it
+   const auto c = test::only( quoth::parse( "Lind and Brook both said the pier would close." ) );
+   CHECK( test::speaker( c ) == "Lind and Brook both" );
+}
+
 TEST_CASE( "an adverb that qualifies the content after the cue stays in the content" )
 {
    const auto a = test::only( quoth::parse( "Lind said nearly 400 pilots took part." ) );

@@ -345,7 +345,9 @@ namespace quoth::internal
          r.kind = speaker_kind::role;
          return r;
       }
-      if( words.size() == 1 && word_in( lexicon::sorted_pronouns, words[ 0 ] ) ) {
+      // "he", and "His [criticism of]", "their [claim]": a possessive alone holds the reporting
+      // noun after it, and is resolved as its pronoun is
+      if( words.size() == 1 && ( word_in( lexicon::sorted_pronouns, words[ 0 ] ) || lexicon::equal_folded( "his", words[ 0 ] ) || lexicon::equal_folded( "her", words[ 0 ] ) || lexicon::equal_folded( "its", words[ 0 ] ) || lexicon::equal_folded( "their", words[ 0 ] ) ) ) {
          r.kind = speaker_kind::pronoun;
          r.name = words[ 0 ];
          return r;

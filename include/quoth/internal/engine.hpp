@@ -5467,6 +5467,35 @@ namespace quoth::internal
                m_state.cap.speaker = slot{}; // the content stands; the speaker is unknown
             }
          }
+         if( ( p == pattern::speaker_cue_content || p == pattern::speaker_cue_quote ) && c.speaker.set() && c.cue.set() ) {
+            // A possessive or "no", "any", "every" wants a noun, so it ends no subject: the cue word
+            // is that noun. After a possessive the possessive holds it ("Contrary to his [claim]
+            // A": "his" is the speaker); after "no", "any", "every" no one does ("quash any [talk]
+            // A", "There's no [denying] A"), and a form in -ed is an adjective that reports nothing
+            // ("no [listed] company can").
+            std::size_t lb = c.speaker.end;
+            while( lb > c.speaker.begin && m_text[ lb - 1 ] != ' ' ) {
+               --lb;
+            }
+            if( lb > c.speaker.begin ) {
+               char lbuf[ 12 ];
+               const std::string_view last = word_at( lb, lbuf );
+               if( lb + last.size() == c.speaker.end ) {
+                  static constexpr std::string_view possessives[] = { "his", "its", "my", "our", "their", "your" };
+                  static constexpr std::string_view quantifiers[] = { "any", "every", "no" };
+                  if( std::find( std::begin( possessives ), std::end( possessives ), last ) != std::end( possessives ) ) {
+                     m_state.cap.speaker.begin = lb;
+                  }
+                  else if( std::find( std::begin( quantifiers ), std::end( quantifiers ), last ) != std::end( quantifiers ) ) {
+                     char cbuf[ 12 ];
+                     if( ends_with( word_at( c.cue.begin, cbuf ), "ed" ) ) {
+                        return false;
+                     }
+                     m_state.cap.speaker = slot{};
+                  }
+               }
+            }
+         }
          if( p == pattern::participle && c.cue.set() && c.cue.begin > m_sentences[ si ].begin && m_text[ c.cue.begin ] >= 'A' && m_text[ c.cue.begin ] <= 'Z' && title_word_before( c.cue.begin ) ) {
             return false; // "nominated for Eternal Sunshine and Finding Neverland": a title, no participle
          }
