@@ -318,3 +318,15 @@ TEST_CASE( "the company right after a one-word name shows the name to be an orga
    CHECK( person.attributions[ 0 ].speaker->kind == quoth::speaker_kind::person );
    CHECK( resolved_at( person, 1 ) == "company" );
 }
+
+TEST_CASE( "a possessive that holds a reporting noun is resolved as its pronoun" )
+{
+   const auto doc = quoth::parse( "Tom Reed said the pier was safe. His claim the ferry would be late proved wrong. The Harbour Board said the tide was low. Its claim the tide would turn proved wrong." );
+   REQUIRE( doc.attributions.size() == 4 );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "His" );
+   CHECK( doc.attributions[ 1 ].speaker->kind == quoth::speaker_kind::pronoun );
+   CHECK( resolved_at( doc, 1 ) == "Tom Reed" );
+   // "its" goes to the organisation that spoke last
+   CHECK( test::speaker( doc.attributions[ 3 ] ) == "Its" );
+   CHECK( resolved_at( doc, 3 ) == "Harbour Board" );
+}
