@@ -720,3 +720,22 @@ TEST_CASE( "a country alone as the speaker is an organisation" )
    CHECK( two.attributions[ 0 ].speaker->kind == quoth::speaker_kind::organization );
    CHECK( test::resolved( two, two.attributions[ 1 ] ) == "<unresolved>" );
 }
+
+TEST_CASE( "a day or a month alone is no speaker: it ends a noun phrase with a participle, or the speaker is unknown" )
+{
+   // the noun phrase with its participle and time is the speaker
+   const auto a = test::only( quoth::parse( "A poll published in late March found that the ferry was too slow." ) );
+   CHECK( test::speaker( a ) == "A poll published in late March" );
+   CHECK( test::content( a ) == "the ferry was too slow" );
+   const auto b = test::only( quoth::parse( "Dock workers in three ports voting Tuesday say they want a new contract." ) );
+   CHECK( test::speaker( b ) == "Dock workers in three ports voting Tuesday" );
+   // a clause with its own verb before the day: the speaker is unknown, the content stands
+   const auto c = test::only( quoth::parse( "Lind did not at any point Thursday mention the ferry budget." ) );
+   CHECK_FALSE( c.speaker.has_value() );
+   CHECK( test::content( c ) == "the ferry budget" );
+   const auto d = test::only( quoth::parse( "Lind sent a string of posts early Friday saying the ferry was late." ) );
+   CHECK( test::content( d ) == "the ferry was late" );
+   CHECK( ( !d.speaker.has_value() || test::speaker( d ) == "Lind" ) );
+   // "May" may be a name
+   CHECK( test::speaker( test::only( quoth::parse( "May said the pier would close." ) ) ) == "May" );
+}

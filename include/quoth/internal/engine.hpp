@@ -4314,6 +4314,46 @@ namespace quoth::internal
          return false;
       }
 
+      // Is [b, e) a noun phrase with a participle in it ("A poll released in late", "Voters in
+      // five states going to the polls on Super", "One of the delegates selected"): no
+      // punctuation, no finite verb, and a word in -ed or -ing with no object before the time or a
+      // preposition, or "out"?
+      [[nodiscard]] bool participle_phrase_before( const std::size_t b, const std::size_t e ) const noexcept
+      {
+         static constexpr std::string_view finite[] = { "are", "did", "do", "does", "had", "has", "have", "is", "said", "says", "was", "were", "will", "would" };
+         bool participle = false;
+         for( std::size_t at = b; at < e; ) {
+            if( m_text[ at ] == ' ' ) {
+               ++at;
+               continue;
+            }
+            const std::size_t n = word_length( m_text, at );
+            if( n == 0 ) {
+               return false; // punctuation
+            }
+            char buf[ 12 ];
+            const std::string_view w = word_at( at, buf );
+            if( std::find( std::begin( finite ), std::end( finite ), w ) != std::end( finite ) ) {
+               return false;
+            }
+            at += n;
+            if( w.size() > 4 && ( ends_with( w, "ed" ) || ends_with( w, "ing" ) ) ) {
+               // with an object it is the verb of a clause ("Trump unleashed a series of tweets");
+               // a participle here has the time after it, or a preposition ("a string of")
+               static constexpr std::string_view leads[] = { "at", "by", "during", "early", "earlier", "for", "from", "in", "last", "late", "on", "this", "to" };
+               const std::size_t na = skip_spaces( at );
+               char nb[ 12 ];
+               const std::string_view next = word_at( na, nb );
+               if( lexicon::contains( lexicon::sorted_determiners, next ) ) {
+                  return false;
+               }
+               participle = participle || na >= e || std::find( std::begin( leads ), std::end( leads ), next ) != std::end( leads );
+            }
+            participle = participle || is( w, "out" );
+         }
+         return participle;
+      }
+
       // "Do you [support] ...?": a question's auxiliary before the subject. "this week [showed]":
       // a time, not a speaker.
       [[nodiscard]] bool not_a_subject( const slot& who ) const noexcept
@@ -5493,6 +5533,21 @@ namespace quoth::internal
                      }
                      m_state.cap.speaker = slot{};
                   }
+               }
+            }
+         }
+         if( c.speaker.set() ) {
+            // "A poll released in late August [found] A", "voters in five states voting Tuesday
+            // [say] A": a day or a month alone is no speaker but the end of one that opens the
+            // sentence, with a participle before it; when a verb or a comma stands between, or
+            // nothing, the speaker is unknown ("Trump did not at any time Thursday [mention] A")
+            char db[ 12 ];
+            const std::string_view w = word_at( c.speaker.begin, db );
+            if( c.speaker.begin + w.size() == c.speaker.end && !is( w, "may" ) && ( lexicon::weekday_number( w ) != 0 || ( lexicon::month_number( w ) != 0 && w.size() > 4 ) ) ) {
+               const slot day = c.speaker;
+               m_state.cap.speaker = slot{};
+               if( p == pattern::speaker_cue_content && day.begin > s.begin && participle_phrase_before( s.begin, day.begin ) ) {
+                  m_state.cap.speaker = slot{ s.begin, day.end };
                }
             }
          }
