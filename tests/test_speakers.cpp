@@ -739,3 +739,13 @@ TEST_CASE( "a day or a month alone is no speaker: it ends a noun phrase with a p
    // "May" may be a name
    CHECK( test::speaker( test::only( quoth::parse( "May said the pier would close." ) ) ) == "May" );
 }
+
+TEST_CASE( "a thousands separator is no comma of apposition: the entity keeps the whole figure" )
+{
+   const auto doc = quoth::parse( "More than half of 2,000 riders polled said they wanted a later ferry." );
+   const auto& a = test::only( doc );
+   CHECK( test::speaker( a ) == "More than half of 2,000 riders polled" );
+   CHECK( test::resolved( doc, a ) == "More than half of 2,000 riders polled" );
+   const auto doc2 = quoth::parse( "The survey of 1,200 riders, a port study, found that fares were too high." );
+   CHECK( test::resolved( doc2, test::only( doc2 ) ) == "survey of 1,200 riders" );
+}

@@ -282,6 +282,18 @@ namespace quoth::internal
    }
 
    // Reads a speaker phrase s[b, e).
+   // The first comma of a phrase that is no thousands separator ("2,000 people"), or npos.
+   [[nodiscard]] inline std::size_t first_apposition_comma( const std::string_view p ) noexcept
+   {
+      const auto digit = []( const char ch ) { return ch >= '0' && ch <= '9'; };
+      for( std::size_t c = p.find( ',' ); c != std::string_view::npos; c = p.find( ',', c + 1 ) ) {
+         if( c == 0 || c + 1 >= p.size() || !digit( p[ c - 1 ] ) || !digit( p[ c + 1 ] ) ) {
+            return c;
+         }
+      }
+      return std::string_view::npos;
+   }
+
    [[nodiscard]] inline speaker_reading read_speaker( const std::string_view s, std::size_t b, std::size_t e, std::vector< std::string_view >& words )
    {
       speaker_reading r;
@@ -298,7 +310,7 @@ namespace quoth::internal
          b += n + 1;
       }
       // "a spokesman for the authority, Erik Dahl": a title with the name in apposition
-      if( const std::size_t comma = sub( s, b, e - b ).find( ',' ); comma != std::string_view::npos ) {
+      if( const std::size_t comma = first_apposition_comma( sub( s, b, e - b ) ); comma != std::string_view::npos ) {
          std::size_t nb = b + comma + 1;
          while( nb < e && s[ nb ] == ' ' ) {
             ++nb;
