@@ -668,3 +668,16 @@ TEST_CASE( "Russian: an adverb of time or manner between the speaker and the cue
    CHECK( test::speaker( test::only( ru( "Директор завода однажды сказал, что цех никогда не закроют." ) ) ) == "Директор завода" );
    CHECK( test::speaker( test::only( ru( "Мэр наконец признал, что дорогу отремонтируют к зиме." ) ) ) == "Мэр" );
 }
+
+TEST_CASE( "a role of a word or two resolves to the latest person whose title has it" )
+{
+   const auto doc = ru( "Министр транспорта Иван Сомов сказал, что паром опоздает. «Ремонт причала займёт неделю», — добавил министр." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "министр" );
+   CHECK( test::resolved( doc, doc.attributions[ 1 ] ) == "Иван Сомов" );
+   CHECK( doc.attributions[ 1 ].speaker->id == doc.attributions[ 0 ].speaker->id );
+   // a role that no title has stays itself
+   const auto other = ru( "Эксперт Ольга Лебедева заявила, что цены вырастут. Аналитик отметил, что спрос упадёт." );
+   REQUIRE( other.attributions.size() == 2 );
+   CHECK( test::resolved( other, other.attributions[ 1 ] ) == "Аналитик" );
+}

@@ -8,9 +8,11 @@
 // resolve to the nearest earlier speaker whose gender and number agree; the gender of a
 // speaker is read from the past-tense ending of its cue (заявил, заявила, заявили).
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -324,6 +326,39 @@ namespace quoth::internal::ru
                }
             }
             continue;
+         }
+         if( rd.kind == speaker_kind::role ) {
+            // "Вице-премьер напомнила": a role of a word or two that an earlier person's title
+            // has ("Вице-премьер по социальным вопросам Татьяна Голикова") is that person, the
+            // latest one
+            words_of( text, r.mention.begin, r.mention.end, words );
+            if( !words.empty() && words.size() <= 2 ) {
+               std::vector< std::string > mention_stems;
+               for( const std::string_view w : words ) {
+                  mention_stems.emplace_back( stem( lower_string( w ) ) );
+               }
+               std::vector< std::string_view > title_words;
+               std::optional< std::size_t > holder;
+               for( std::size_t id = doc.speakers.size(); id > 0 && !holder; --id ) {
+                  const speaker& e = doc.speakers[ id - 1 ];
+                  if( e.kind != speaker_kind::person || e.title.empty() ) {
+                     continue;
+                  }
+                  words_of( e.title, 0, e.title.size(), title_words );
+                  bool all = true;
+                  for( const std::string& rs : mention_stems ) {
+                     all = all && std::any_of( title_words.begin(), title_words.end(), [ & ]( const std::string_view tw ) { return stem( lower_string( tw ) ) == rs; } );
+                  }
+                  if( all ) {
+                     holder = e.id;
+                  }
+               }
+               if( holder ) {
+                  r.id = *holder;
+                  doc.speakers[ *holder ].mentions.push_back( { r.mention, rd.kind } );
+                  continue;
+               }
+            }
          }
          std::string key( 1, static_cast< char >( '0' + static_cast< int >( rd.kind ) ) );
          if( rd.kind == speaker_kind::person ) {
