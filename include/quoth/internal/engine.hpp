@@ -4408,11 +4408,9 @@ namespace quoth::internal
          // "its second [estimate]", "their latest [report]": a determiner and an adjective of order
          // before a noun that looks like a cue, no subject
          if( lb > who.begin && lb - who.begin == n + 1 ) {
-            static constexpr std::string_view possessives[] = { "her", "his", "its", "my", "our", "their", "your" };
             static constexpr std::string_view order_words[] = { "annual", "final", "first", "fourth", "initial", "last", "latest", "monthly", "new", "next", "official", "original", "preliminary", "previous", "quarterly", "recent", "revised", "second", "third", "weekly" };
-            static constexpr auto possessive_set = lexicon::sorted( possessives );
             static constexpr auto order_set = lexicon::sorted( order_words );
-            if( lexicon::contains_folded( possessive_set, first ) && lexicon::contains( order_set, last ) ) {
+            if( lexicon::contains_folded( lexicon::sorted_possessive_determiners, first ) && lexicon::contains( order_set, last ) ) {
                return true;
             }
          }
@@ -5339,8 +5337,7 @@ namespace quoth::internal
          }
          char buf[ 12 ];
          const std::string_view w = word_at( nonspace_run_start( e, 0 ), buf );
-         static constexpr std::string_view possessives[] = { "her", "his", "its", "my", "our", "their", "your" };
-         return ( w.size() > 2 && ( ends_with( w, "'s" ) || ends_with( w, "\xE2\x80\x99s" ) ) ) || std::find( std::begin( possessives ), std::end( possessives ), w ) != std::end( possessives );
+         return ( w.size() > 2 && ( ends_with( w, "'s" ) || ends_with( w, "\xE2\x80\x99s" ) ) ) || lexicon::contains( lexicon::sorted_possessive_determiners, w );
       }
 
       // Is the cue word at `cue` a plural noun that a verb follows ("the terror attacks changed
@@ -5521,9 +5518,9 @@ namespace quoth::internal
                char lbuf[ 12 ];
                const std::string_view last = word_at( lb, lbuf );
                if( lb + last.size() == c.speaker.end ) {
-                  static constexpr std::string_view possessives[] = { "his", "its", "my", "our", "their", "your" };
                   static constexpr std::string_view quantifiers[] = { "any", "every", "no" };
-                  if( std::find( std::begin( possessives ), std::end( possessives ), last ) != std::end( possessives ) ) {
+                  // ("her" may be an object that ends a subject: "the man who hired her")
+                  if( !is( last, "her" ) && lexicon::contains( lexicon::sorted_possessive_determiners, last ) ) {
                      m_state.cap.speaker.begin = lb;
                   }
                   else if( std::find( std::begin( quantifiers ), std::end( quantifiers ), last ) != std::end( quantifiers ) ) {

@@ -606,6 +606,9 @@ namespace quoth::internal::lexicon
    // Words in -ly that are nouns or adjectives, not adverbs ("the family", "early results").
    inline constexpr std::string_view ly_nouns[] = { "ally", "daily", "early", "elderly", "family", "friendly", "monthly", "quarterly", "rally", "weekly", "yearly" };
 
+   // Possessive determiners: a noun follows them ("his claim", "their decision").
+   inline constexpr std::string_view possessive_determiners[] = { "her", "his", "its", "my", "our", "their", "your" };
+
    // Words that open a speaker phrase.
    inline constexpr std::string_view determiners[] = {
       "a", "all", "an", "another", "both", "each", "every", "her", "his", "its", "many", "my", "one", "other", "our", "several", "some", "that",
@@ -1665,6 +1668,7 @@ namespace quoth::internal::lexicon
    // and a title modifier too (classify.hpp's is_title_word)
    inline constexpr auto sorted_title_words = sorted( role_nouns, title_modifiers, organization_nouns, document_nouns );
    inline constexpr auto sorted_determiners = sorted( determiners );
+   inline constexpr auto sorted_possessive_determiners = sorted( possessive_determiners );
    // the lists that end a run of name words (name_index), in one lookup
    inline constexpr auto sorted_run_breakers = sorted( role_nouns, title_modifiers, organization_nouns, document_nouns, determiners );
    inline constexpr auto sorted_stop_words = sorted( stop_words );
