@@ -66,3 +66,14 @@ TEST_CASE( "lower-case may is not a month" )
       CHECK_FALSE( a.date.has_value() );
    }
 }
+
+TEST_CASE( "three capitals are an acronym, not a month" )
+{
+   // "DEC" here is a charity, not December: the content starts with it and has no date
+   const auto doc = quoth::parse( "Ms Ortiz said DEC had written to the registrars twice." );
+   REQUIRE( doc.attributions.size() == 1 );
+   CHECK_FALSE( doc.attributions[ 0 ].date.has_value() );
+   CHECK( doc.attributions[ 0 ].content.text == "DEC had written to the registrars twice" );
+   // while an abbreviation with its period stays a month
+   CHECK( date_of( "The port said on Dec. 4 that the cranes were idle." ).month == 12 );
+}

@@ -14,7 +14,8 @@
 
 namespace quoth::internal::rules
 {
-   // A capitalised month name or abbreviation ("March", "Sept."); "may" in lower case is a verb.
+   // A capitalised month name or abbreviation ("March", "Sept."); "may" in lower case is a verb,
+   // and three capitals with no period are an acronym ("DEC", "MAR").
    struct month : token< month >
    {
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
@@ -25,6 +26,9 @@ namespace quoth::internal::rules
          const std::size_t n = st.word_length( s, i );
          char buf[ 12 ];
          if( n < 3 || n > sizeof( buf ) || lexicon::month_number( ascii_lower( sub( s, i, n ), buf ) ) == 0 ) {
+            return 0;
+         }
+         if( n == 3 && starts_upper( s, i + 1 ) && starts_upper( s, i + 2 ) && !( i + n < s.size() && s[ i + n ] == '.' ) ) {
             return 0;
          }
          return ( n <= 4 && i + n < s.size() && s[ i + n ] == '.' ) ? n + 1 : n;
