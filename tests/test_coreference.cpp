@@ -1,5 +1,6 @@
 // Coreference: which earlier speaker a pronoun, a description or a document stands for, and
 // the cases where the text does not say, which stay unresolved.
+#include <algorithm>
 #include <string>
 
 #include "helpers.hpp"
@@ -329,4 +330,28 @@ TEST_CASE( "a possessive that holds a reporting noun is resolved as its pronoun"
    // "its" goes to the organisation that spoke last
    CHECK( test::speaker( doc.attributions[ 3 ] ) == "Its" );
    CHECK( resolved_at( doc, 3 ) == "Harbour Board" );
+}
+
+TEST_CASE( "who and which stand for the phrase right before them, not for the latest speaker" )
+{
+   // a name with a comma, a name in brackets after its abbreviation, a lower-case noun
+   const auto doc = quoth::parse( "Mayor Ana Ruiz said the ferry was late. The delay was raised by Pilar Soto, who said the tide was low. "
+                                  "The stop was noted by the Office of Port Safety (OPS), which said the cranes were idle. "
+                                  "The stop angered a driver who said the queue was too long." );
+   REQUIRE( doc.attributions.size() == 4 );
+   CHECK( test::speaker( doc.attributions[ 1 ] ) == "who" );
+   CHECK( resolved_at( doc, 1 ) == "Pilar Soto" );
+   CHECK( resolved_at( doc, 2 ) == "Office of Port Safety" );
+   CHECK( resolved_at( doc, 3 ) == "driver" );
+   // the phrase is one of the entity's mentions
+   const quoth::speaker* soto = doc.speaker_of( doc.attributions[ 1 ] );
+   REQUIRE( soto != nullptr );
+   CHECK( std::any_of( soto->mentions.begin(), soto->mentions.end(), []( const quoth::mention& m ) { return m.text.text == "Pilar Soto"; } ) );
+}
+
+TEST_CASE( "a relative word with no phrase before it that names someone stays unresolved" )
+{
+   const auto doc = quoth::parse( "Mayor Ana Ruiz said the ferry was late. She spoke to those who said the tide was low." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( resolved_at( doc, 1 ) == "<unresolved>" );
 }

@@ -525,6 +525,74 @@ namespace quoth::internal
       return std::find( std::begin( words ), std::end( words ), l ) != std::end( words );
    }
 
+   // The noun phrase a relative "who" or "which" at p stands for, as a span (empty when there is
+   // none): the phrase right before it, with or without a comma between ("Mr Ruiz, who",
+   // "the council, which", "the man who", "any voter who"). It is a run of names and title words
+   // ("Sir Alan Budd", "the Tomlinson review") or a lower-case head noun, with its determiner
+   // when one stands right before it.
+   [[nodiscard]] inline std::pair< std::size_t, std::size_t > relative_antecedent( const std::string_view text, const std::size_t p, std::vector< std::string_view >& ws )
+   {
+      std::size_t e = p;
+      while( e > 0 && text[ e - 1 ] == ' ' ) {
+         --e;
+      }
+      if( e > 0 && text[ e - 1 ] == ',' ) {
+         --e;
+      }
+      // an abbreviation in brackets after the name: "the Office of Fair Trading (OFT), which"
+      if( e > 0 && text[ e - 1 ] == ')' ) {
+         const std::size_t open = text.rfind( '(', e - 1 );
+         if( open == std::string_view::npos || open == 0 || e - open > 12 || text[ open - 1 ] != ' ' ) {
+            return { 0, 0 };
+         }
+         e = open - 1;
+      }
+      std::size_t sb = e;
+      while( sb > 0 && e - sb < 200 && text[ sb - 1 ] != '.' && text[ sb - 1 ] != '!' && text[ sb - 1 ] != '?' && text[ sb - 1 ] != '\n' && text[ sb - 1 ] != ',' && text[ sb - 1 ] != ';' && text[ sb - 1 ] != ':' ) {
+         --sb;
+      }
+      // (an initial's period ends no run: "Joseph R. Biden, who")
+      while( sb >= 3 && text[ sb - 1 ] == '.' && text[ sb - 3 ] == ' ' && text[ sb - 2 ] >= 'A' && text[ sb - 2 ] <= 'Z' ) {
+         sb -= 3;
+         while( sb > 0 && e - sb < 200 && text[ sb - 1 ] != '.' && text[ sb - 1 ] != '!' && text[ sb - 1 ] != '?' && text[ sb - 1 ] != '\n' && text[ sb - 1 ] != ',' && text[ sb - 1 ] != ';' && text[ sb - 1 ] != ':' ) {
+            --sb;
+         }
+      }
+      words_of( text, sb, e, ws );
+      if( ws.empty() ) {
+         return { 0, 0 };
+      }
+      const auto at = [ & ]( const std::string_view w ) { return static_cast< std::size_t >( w.data() - text.data() ); };
+      const auto end_of = [ & ]( const std::string_view w ) { return at( w ) + w.size(); };
+      const std::string_view last = ws.back();
+      if( end_of( last ) != e || word_in( lexicon::sorted_stop_words, last ) || word_in( lexicon::sorted_determiners, last ) || word_in( lexicon::sorted_pronouns, last ) || is_possessive( last ) ) {
+         return { 0, 0 }; // ("those who", "himself, who", a quotation or a bracket before the comma)
+      }
+      // words[k - 1] and words[k] stand next to each other: one space between, or an initial's period and one
+      const auto adjacent = [ & ]( const std::size_t k ) {
+         const std::size_t gap = at( ws[ k ] ) - end_of( ws[ k - 1 ] );
+         return gap == 1 || ( gap == 2 && ws[ k - 1 ].size() == 1 && text[ end_of( ws[ k - 1 ] ) ] == '.' );
+      };
+      const auto name_word = [ & ]( const std::string_view w ) { return ( is_capitalised( w ) || is_title_word( w ) ) && !is_possessive( w ) && !word_in( lexicon::sorted_determiners, w ) && !word_in( lexicon::sorted_pronouns, w ) && !word_in( lexicon::sorted_stop_words, w ); };
+      std::size_t j = ws.size() - 1;
+      while( j > 0 && ws.size() - j < 8 && adjacent( j ) ) {
+         if( name_word( ws[ j - 1 ] ) ) {
+            --j;
+         }
+         // "of" or "for" between capitalised words: "Office of Fair Trading", "Commission for Africa"
+         else if( j > 1 && is_capitalised( ws[ j ] ) && ( ws[ j - 1 ] == "of" || ws[ j - 1 ] == "for" ) && adjacent( j - 1 ) && is_capitalised( ws[ j - 2 ] ) && name_word( ws[ j - 2 ] ) ) {
+            j -= 2;
+         }
+         else {
+            break;
+         }
+      }
+      if( j > 0 && adjacent( j ) && word_in( lexicon::sorted_determiners, ws[ j - 1 ] ) ) {
+         --j;
+      }
+      return { at( ws[ j ] ), e };
+   }
+
    // Where the text says who sent a document whose head noun (lower case) is named at [p, p +
    // noun.size()): "X issued a statement", "a statement from X", "X's statement", "his statement".
    // The subject's span, or an empty range.
@@ -845,6 +913,8 @@ namespace quoth::internal
          speaker_reading rd;
          std::size_t word_count = 0; // how many words read_speaker left
          bool definite = false;      // the first of them is "the" or "this"
+         // of a relative "who"/"which": the phrase it stands for and its reading (no pronoun)
+         std::optional< std::pair< span, speaker_reading > > antecedent;
       };
       std::vector< reading > readings( doc.attributions.size() );
       for( std::size_t ai = 0; ai < doc.attributions.size(); ++ai ) {
@@ -868,6 +938,19 @@ namespace quoth::internal
             x.definite = x.word_count != 0 && ( lexicon::equal_folded( "the", first ) || lexicon::equal_folded( "this", first ) );
             if( x.rd.kind == speaker_kind::person ) {
                names.want( x.rd.name );
+            }
+            const bool who = x.rd.kind == speaker_kind::pronoun && lexicon::equal_folded( "who", x.rd.name );
+            if( who || ( x.rd.kind == speaker_kind::pronoun && lexicon::equal_folded( "which", x.rd.name ) ) ) {
+               if( const auto [ b, e ] = relative_antecedent( text, a.speaker->mention.begin, words ); e > b ) {
+                  const speaker_reading ante = read_speaker( text, b, e, words );
+                  // ("which" stands for no person, "who" for no document)
+                  if( !ante.name.empty() && ante.kind != speaker_kind::pronoun && ante.kind != ( who ? speaker_kind::document : speaker_kind::person ) ) {
+                     x.antecedent.emplace( span{ b, e, sub( text, b, e - b ) }, ante );
+                     if( ante.kind == speaker_kind::person ) {
+                        names.want( ante.name );
+                     }
+                  }
+               }
             }
          }
       }
@@ -1157,6 +1240,16 @@ namespace quoth::internal
          r.kind = rd.kind;
          if( rd.kind == speaker_kind::pronoun ) {
             if( !opt.resolve_pronouns ) {
+               continue;
+            }
+            // "who", "which": the phrase right before, never the latest speaker
+            if( lexicon::equal_folded( "who", rd.name ) || lexicon::equal_folded( "which", rd.name ) ) {
+               if( const auto& ante = readings[ ai ].antecedent ) {
+                  const std::size_t id = entity_for( ante->second );
+                  r.id = id;
+                  mention_of( id, ante->first, ante->second.kind );
+                  mention_of( id, r.mention, speaker_kind::pronoun );
+               }
                continue;
             }
             if( const auto id = pronoun_entity( lower_copy( rd.name ), true ) ) {
