@@ -355,3 +355,21 @@ TEST_CASE( "a relative word with no phrase before it that names someone stays un
    REQUIRE( doc.attributions.size() == 2 );
    CHECK( resolved_at( doc, 1 ) == "<unresolved>" );
 }
+
+TEST_CASE( "two named bodies with one head noun are two organisations" )
+{
+   const auto doc = quoth::parse( "The Northern Ferry Association said fares would rise. The Harbour Pilots Association said the tide was low. "
+                                  "The association added that pilots were ready." );
+   REQUIRE( doc.attributions.size() == 3 );
+   CHECK( resolved_at( doc, 0 ) == "Northern Ferry Association" );
+   CHECK( resolved_at( doc, 1 ) == "Harbour Pilots Association" );
+   // a bare description goes to the latest of them
+   CHECK( resolved_at( doc, 2 ) == "Harbour Pilots Association" );
+}
+
+TEST_CASE( "a body named head first and its short form are one organisation" )
+{
+   const auto doc = quoth::parse( "The Court of Appeals for the Ninth Circuit ruled that the port could open. The court said the lease was valid." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( doc.speaker_of( doc.attributions[ 0 ] ) == doc.speaker_of( doc.attributions[ 1 ] ) );
+}

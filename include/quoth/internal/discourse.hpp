@@ -1009,7 +1009,16 @@ namespace quoth::internal
             const std::string& f = keys[ i ].full;
             const std::string& longer = f.size() < k.full.size() ? k.full : f;
             const std::string& shorter = f.size() < k.full.size() ? f : k.full;
-            const bool compatible = rd.kind != speaker_kind::person || longer.compare( longer.size() - shorter.size(), std::string::npos, shorter ) == 0;
+            // an organisation: one name ends the other at a word ("Interior Ministry", "the
+            // ministry"), or opens it before "of"/"for" ("the court", "Court of Appeals"), or
+            // one is named by whose it is ("Indonesia's government"), or one is a description
+            // in lower case ("the environment select committee"); so two named associations or
+            // ministries stay apart
+            const bool ends = longer.compare( longer.size() - shorter.size(), std::string::npos, shorter ) == 0 && ( longer.size() == shorter.size() || longer[ longer.size() - shorter.size() - 1 ] == ' ' );
+            const bool opens = longer.compare( 0, shorter.size(), shorter ) == 0 && ( has_at( longer, shorter.size(), " of " ) || has_at( longer, shorter.size(), " for " ) );
+            const bool owned = longer.find( "'s " ) != std::string::npos || shorter.find( "'s " ) != std::string::npos;
+            const auto lower_case = []( const std::string_view name ) { return std::none_of( name.begin(), name.end(), []( const char c ) { return c >= 'A' && c <= 'Z'; } ); };
+            const bool compatible = rd.kind == speaker_kind::person ? longer.compare( longer.size() - shorter.size(), std::string::npos, shorter ) == 0 : ( rd.kind != speaker_kind::organization || ends || opens || owned || lower_case( rd.name ) || lower_case( doc.speakers[ i ].name ) );
             if( compatible ) {
                found = i;
                break;
