@@ -373,3 +373,19 @@ TEST_CASE( "a body named head first and its short form are one organisation" )
    REQUIRE( doc.attributions.size() == 2 );
    CHECK( doc.speaker_of( doc.attributions[ 0 ] ) == doc.speaker_of( doc.attributions[ 1 ] ) );
 }
+
+TEST_CASE( "he or she with no earlier speaker goes to the name the paragraph gives an honorific" )
+{
+   // nobody spoke before "she": Mrs Ode is only named
+   const auto doc = quoth::parse( "Mrs Ilse Ode opened the new wing in May. She said the wards would be ready by June." );
+   REQUIRE( doc.attributions.size() == 1 );
+   CHECK( resolved_at( doc, 0 ) == "Ilse Ode" );
+   // an honorific of the other gender does not fit
+   const auto other = quoth::parse( "Mr Tom Ode opened the new wing in May. She said the wards would be ready by June." );
+   REQUIRE( other.attributions.size() == 1 );
+   CHECK( resolved_at( other, 0 ) == "<unresolved>" );
+   // nor does a name in an earlier paragraph
+   const auto earlier = quoth::parse( "Mrs Ilse Ode opened the new wing in May.\n\nThe wards were busy. She said they would be ready by June." );
+   REQUIRE( earlier.attributions.size() == 1 );
+   CHECK( resolved_at( earlier, 0 ) == "<unresolved>" );
+}

@@ -593,6 +593,67 @@ namespace quoth::internal
       return { at( ws[ j ] ), e };
    }
 
+   // The latest name with a gendered or academic honorific in the paragraph before p whose
+   // gender ('m', 'f') is want or unknown: "Mrs Howard", "Sir Alan Budd", "Prof Ruiz", "Mr.
+   // Blunkett's" (without the possessive). Its span and gender, or an empty span.
+   struct honorific_name
+   {
+      std::size_t begin = 0;
+      std::size_t end = 0;
+      char gender = 0;
+   };
+
+   [[nodiscard]] inline honorific_name honorific_name_before( const std::string_view text, const std::size_t p, const char want )
+   {
+      // back from p to the paragraph's start, the latest first: only a capital M, S, D or P that
+      // starts a word may open an honorific
+      for( std::size_t i = p; i > 0 && p - i < 1200; --i ) {
+         const char c = text[ i - 1 ];
+         if( c == '\n' ) {
+            break;
+         }
+         const std::size_t q = i - 1;
+         if( ( c != 'M' && c != 'S' && c != 'D' && c != 'P' ) || ( q > 0 && is_ascii_alnum( static_cast< unsigned char >( text[ q - 1 ] ) ) ) ) {
+            continue;
+         }
+         const std::string_view h = sub( text, q, word_length( text, q ) );
+         if( !is_honorific( h ) || is_title_abbreviation( h ) ) {
+            continue;
+         }
+         const char g = honorific_gender( h );
+         if( g != 0 && g != want ) {
+            continue;
+         }
+         // the name after it ("Mr Blunkett", "Mr. Blunkett"): up to three capitalised words, the
+         // last without its possessive
+         std::size_t at = q + h.size() + ( q + h.size() < p && text[ q + h.size() ] == '.' ? 1 : 0 );
+         if( at + 1 >= p || text[ at ] != ' ' ) {
+            continue;
+         }
+         const std::size_t nb = at + 1;
+         std::size_t ne = nb;
+         for( std::size_t words = 0; words < 3; ++words ) {
+            const std::size_t wb = ne == nb ? nb : ne + 1;
+            if( wb >= p || ( ne != nb && text[ ne ] != ' ' ) ) {
+               break;
+            }
+            const std::string_view w = sub( text, wb, std::min( word_length( text, wb ), p - wb ) );
+            if( w.empty() || !is_capitalised( w ) ) {
+               break;
+            }
+            ne = wb + w.size();
+            if( is_possessive( w ) ) {
+               ne -= w[ w.size() - 2 ] == '\'' ? 2 : 4;
+               break;
+            }
+         }
+         if( ne > nb ) {
+            return { nb, ne, g };
+         }
+      }
+      return {};
+   }
+
    // Where the text says who sent a document whose head noun (lower case) is named at [p, p +
    // noun.size()): "X issued a statement", "a statement from X", "X's statement", "his statement".
    // The subject's span, or an empty range.
@@ -915,6 +976,8 @@ namespace quoth::internal
          bool definite = false;      // the first of them is "the" or "this"
          // of a relative "who"/"which": the phrase it stands for and its reading (no pronoun)
          std::optional< std::pair< span, speaker_reading > > antecedent;
+         // of "he", "she", "his", "her": the latest fitting name with an honorific in the paragraph before
+         honorific_name honorific;
       };
       std::vector< reading > readings( doc.attributions.size() );
       for( std::size_t ai = 0; ai < doc.attributions.size(); ++ai ) {
@@ -938,6 +1001,15 @@ namespace quoth::internal
             x.definite = x.word_count != 0 && ( lexicon::equal_folded( "the", first ) || lexicon::equal_folded( "this", first ) );
             if( x.rd.kind == speaker_kind::person ) {
                names.want( x.rd.name );
+            }
+            if( x.rd.kind == speaker_kind::pronoun && opt.resolve_pronouns ) {
+               const bool he = lexicon::equal_folded( "he", x.rd.name ) || lexicon::equal_folded( "his", x.rd.name );
+               if( he || lexicon::equal_folded( "she", x.rd.name ) || lexicon::equal_folded( "her", x.rd.name ) ) {
+                  x.honorific = honorific_name_before( text, a.speaker->mention.begin, he ? 'm' : 'f' );
+                  if( x.honorific.end > x.honorific.begin ) {
+                     names.want( sub( text, x.honorific.begin, x.honorific.end - x.honorific.begin ) );
+                  }
+               }
             }
             const bool who = x.rd.kind == speaker_kind::pronoun && lexicon::equal_folded( "who", x.rd.name );
             if( who || ( x.rd.kind == speaker_kind::pronoun && lexicon::equal_folded( "which", x.rd.name ) ) ) {
@@ -1060,7 +1132,8 @@ namespace quoth::internal
       // A pronoun's entity: "he"/"she" the latest person whose gender does not contradict it
       // (and who thereby gets that gender when no other person is a candidate), "it" the latest
       // organisation or document, "they" the latest organisation or group.
-      const auto pronoun_entity = [ & ]( const std::string& p, const bool learn ) -> std::optional< std::size_t > {
+      // (h: the name with an honorific before the pronoun, when it is a speaker's)
+      const auto pronoun_entity = [ & ]( const std::string& p, const bool learn, const honorific_name* h = nullptr ) -> std::optional< std::size_t > {
          if( is( p, "he" ) || is( p, "she" ) || is( p, "his" ) || is( p, "her" ) ) {
             const char want = ( is( p, "he" ) || is( p, "his" ) ) ? 'm' : 'f';
             std::optional< std::size_t > pick;
@@ -1079,6 +1152,16 @@ namespace quoth::internal
             }
             if( pick && learn && gender[ *pick ] == 0 && !others ) {
                gender[ *pick ] = want;
+            }
+            // no person spoke before that fits: the latest one the paragraph names with an
+            // honorific that fits ("Mrs Howard made her debut ... she said")
+            if( !pick && h != nullptr && h->end > h->begin ) {
+               speaker_reading named;
+               named.kind = speaker_kind::person;
+               named.name = sub( text, h->begin, h->end - h->begin );
+               named.gender = h->gender;
+               pick = entity_for( named );
+               mention_of( *pick, span{ h->begin, h->end, named.name }, speaker_kind::person );
             }
             return pick;
          }
@@ -1261,7 +1344,7 @@ namespace quoth::internal
                }
                continue;
             }
-            if( const auto id = pronoun_entity( lower_copy( rd.name ), true ) ) {
+            if( const auto id = pronoun_entity( lower_copy( rd.name ), true, &readings[ ai ].honorific ) ) {
                r.id = *id;
                mention_of( *id, r.mention, speaker_kind::pronoun );
             }
