@@ -749,3 +749,14 @@ TEST_CASE( "a thousands separator is no comma of apposition: the entity keeps th
    const auto doc2 = quoth::parse( "The survey of 1,200 riders, a port study, found that fares were too high." );
    CHECK( test::resolved( doc2, test::only( doc2 ) ) == "survey of 1,200 riders" );
 }
+
+TEST_CASE( "an apposition left without its closing comma belongs to the name that opens the sentence" )
+{
+   const auto doc = quoth::parse( "Ada Ruiz, spokeswoman for the harbour board said the pier would reopen." );
+   const auto& a = test::only( doc );
+   CHECK( test::speaker( a ) == "Ada Ruiz, spokeswoman for the harbour board" );
+   CHECK( test::resolved( doc, a ) == "Ada Ruiz" );
+   // not a date or an opener before the comma
+   CHECK( test::speaker( test::only( quoth::parse( "On Tuesday, the harbour board said the pier would reopen." ) ) ) == "the harbour board" );
+   CHECK( test::speaker( test::only( quoth::parse( "Last April, the harbour board said the pier would reopen." ) ) ) == "the harbour board" );
+}

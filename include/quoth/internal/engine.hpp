@@ -4354,6 +4354,33 @@ namespace quoth::internal
          return participle;
       }
 
+      // Is [b, e) a person's name alone, two to four capitalised words with single spaces
+      // ("Patricia Ruiz", "Mr Tom Ode"), none a day, a month, a preposition or an opener ("On
+      // Tuesday", "In January", "Last April")?
+      [[nodiscard]] bool name_alone( std::size_t b, const std::size_t e ) const noexcept
+      {
+         b = skip_spaces( b );
+         std::size_t words = 0;
+         while( b < e ) {
+            const std::size_t n = word_length( m_text, b );
+            if( n == 0 || !is_capitalised( sub( m_text, b, n ) ) ) {
+               return false;
+            }
+            char buf[ 12 ];
+            const std::string_view w = word_at( b, buf );
+            if( lexicon::weekday_number( w ) != 0 || lexicon::month_number( w ) != 0 || lexicon::contains( lexicon::sorted_name_prepositions, w ) || is( w, "last" ) || is( w, "the" ) || is_sentence_opener( sub( m_text, b, n ) ) ) {
+               return false;
+            }
+            ++words;
+            b += n;
+            if( b < e && !( m_text[ b ] == ' ' && b + 1 < e && m_text[ b + 1 ] != ' ' ) ) {
+               return false;
+            }
+            b += b < e ? 1 : 0;
+         }
+         return words >= 2 && words <= 4;
+      }
+
       // "Do you [support] ...?": a question's auxiliary before the subject. "this week [showed]":
       // a time, not a speaker.
       [[nodiscard]] bool not_a_subject( const slot& who ) const noexcept
@@ -5532,6 +5559,11 @@ namespace quoth::internal
                   }
                }
             }
+         }
+         if( ( p == pattern::speaker_cue_content || p == pattern::speaker_cue_quote ) && c.speaker.set() && c.speaker.begin >= s.begin + 4 && m_text[ c.speaker.begin - 1 ] == ' ' && m_text[ c.speaker.begin - 2 ] == ',' && !equal_word_at( c.speaker.begin, "who" ) && !equal_word_at( c.speaker.begin, "which" ) && name_alone( s.begin, c.speaker.begin - 2 ) ) {
+            // "Ada Ruiz, spokeswoman for the board said A": an apposition the writer left
+            // unclosed belongs to the name that opens the sentence (not "Ada Ruiz, who said A")
+            m_state.cap.speaker.begin = skip_spaces( s.begin );
          }
          if( c.speaker.set() ) {
             // "A poll released in late August [found] A", "voters in five states voting Tuesday
