@@ -389,3 +389,18 @@ TEST_CASE( "he or she with no earlier speaker goes to the name the paragraph giv
    REQUIRE( earlier.attributions.size() == 1 );
    CHECK( resolved_at( earlier, 0 ) == "<unresolved>" );
 }
+
+TEST_CASE( "he or she with no other antecedent goes to the person the headline and the first sentence name" )
+{
+   const auto doc = quoth::parse( "Okafor wins harbour race\n\nActress Grace Okafor won the harbour race on Sunday.\n\nThe course was wet. \"It was a hard race,\" she said." );
+   REQUIRE( doc.attributions.size() == 1 );
+   CHECK( resolved_at( doc, 0 ) == "Grace Okafor" );
+   // a headline that does not name her leaves the pronoun unresolved
+   const auto other = quoth::parse( "Wet day at the harbour race\n\nActress Grace Okafor won the harbour race on Sunday.\n\nThe course was wet. \"It was a hard race,\" she said." );
+   REQUIRE( other.attributions.size() == 1 );
+   CHECK( resolved_at( other, 0 ) == "<unresolved>" );
+   // nor does a name whose gender the text shows to be the other
+   const auto man = quoth::parse( "Okafor wins harbour race\n\nMr Sam Okafor won the harbour race on Sunday.\n\nThe course was wet. \"It was a hard race,\" she said." );
+   REQUIRE( man.attributions.size() == 1 );
+   CHECK( resolved_at( man, 0 ) == "<unresolved>" );
+}

@@ -654,6 +654,52 @@ namespace quoth::internal
       return {};
    }
 
+   // The person a news story is about: the name in the first sentence under the headline whose
+   // last word the headline has ("Holmes starts 2005 ..." over "Kelly Holmes will start ...",
+   // "Willis sues ..." over "Actor Bruce Willis is suing ..."), two words at least, without the
+   // title words before it. An empty span when the text opens with no such pair.
+   [[nodiscard]] inline honorific_name story_subject( const std::string_view text, std::vector< std::string_view >& ws )
+   {
+      const std::size_t nl = text.find( '\n' );
+      if( nl == std::string_view::npos || nl < 8 || nl > 150 ) {
+         return {};
+      }
+      const std::string_view headline = sub( text, 0, nl );
+      std::size_t lb = nl;
+      while( lb < text.size() && ( text[ lb ] == '\n' || text[ lb ] == '\r' || text[ lb ] == ' ' ) ) {
+         ++lb;
+      }
+      std::size_t le = lb;
+      while( le < text.size() && le - lb < 400 && text[ le ] != '\n' && !( text[ le ] == '.' && le + 1 < text.size() && text[ le + 1 ] == ' ' && le > lb && text[ le - 2 ] != ' ' ) ) {
+         ++le;
+      }
+      words_of( text, lb, le, ws );
+      const auto at = [ & ]( const std::string_view w ) { return static_cast< std::size_t >( w.data() - text.data() ); };
+      const auto in_headline = [ & ]( const std::string_view w ) {
+         for( std::size_t k = headline.find( w ); k != std::string_view::npos; k = headline.find( w, k + 1 ) ) {
+            if( ( k == 0 || !is_ascii_alnum( static_cast< unsigned char >( headline[ k - 1 ] ) ) ) && ( k + w.size() == headline.size() || !is_ascii_alnum( static_cast< unsigned char >( headline[ k + w.size() ] ) ) ) ) {
+               return true;
+            }
+         }
+         return false;
+      };
+      std::size_t start = 0; // of the current run of capitalised words
+      for( std::size_t k = 0; k < ws.size(); ++k ) {
+         const std::string_view w = ws[ k ];
+         const bool name = is_capitalised( w ) && !is_possessive( w ) && !word_in( lexicon::sorted_determiners, w ) && !is_sentence_opener( w ) && !is_title_word( w ) && !is_honorific( w );
+         if( !name || ( k > start && at( w ) != at( ws[ k - 1 ] ) + ws[ k - 1 ].size() + 1 ) ) {
+            start = name ? k : k + 1;
+            if( !name ) {
+               continue;
+            }
+         }
+         if( k > start && w.size() > 2 && in_headline( w ) && ( k + 1 == ws.size() || !is_capitalised( ws[ k + 1 ] ) || at( ws[ k + 1 ] ) != at( w ) + w.size() + 1 ) ) {
+            return { at( ws[ start ] ), at( w ) + w.size(), 0 };
+         }
+      }
+      return {};
+   }
+
    // Where the text says who sent a document whose head noun (lower case) is named at [p, p +
    // noun.size()): "X issued a statement", "a statement from X", "X's statement", "his statement".
    // The subject's span, or an empty range.
@@ -980,6 +1026,8 @@ namespace quoth::internal
          honorific_name honorific;
       };
       std::vector< reading > readings( doc.attributions.size() );
+      honorific_name story; // whom the story is about, read at the first "he" or "she" that needs it
+      bool story_read = false;
       for( std::size_t ai = 0; ai < doc.attributions.size(); ++ai ) {
          const attribution& a = doc.attributions[ ai ];
          if( a.speaker ) {
@@ -1006,6 +1054,19 @@ namespace quoth::internal
                const bool he = lexicon::equal_folded( "he", x.rd.name ) || lexicon::equal_folded( "his", x.rd.name );
                if( he || lexicon::equal_folded( "she", x.rd.name ) || lexicon::equal_folded( "her", x.rd.name ) ) {
                   x.honorific = honorific_name_before( text, a.speaker->mention.begin, he ? 'm' : 'f' );
+                  // else the person the story is about, once they are named
+                  if( x.honorific.end <= x.honorific.begin ) {
+                     if( !story_read ) {
+                        story = story_subject( text, words );
+                        story_read = true;
+                        if( story.end > story.begin ) {
+                           names.want( sub( text, story.begin, story.end - story.begin ) );
+                        }
+                     }
+                     if( story.end > story.begin && story.end <= a.speaker->mention.begin ) {
+                        x.honorific = story;
+                     }
+                  }
                   if( x.honorific.end > x.honorific.begin ) {
                      names.want( sub( text, x.honorific.begin, x.honorific.end - x.honorific.begin ) );
                   }
@@ -1155,7 +1216,11 @@ namespace quoth::internal
             }
             // no person spoke before that fits: the latest one the paragraph names with an
             // honorific that fits ("Mrs Howard made her debut ... she said")
-            if( !pick && h != nullptr && h->end > h->begin ) {
+            const auto fits = [ & ]( const honorific_name& n ) {
+               const char g = n.gender != 0 ? n.gender : names.gender_of( last_word( sub( text, n.begin, n.end - n.begin ) ) );
+               return g != ( want == 'm' ? 'f' : 'm' );
+            };
+            if( !pick && h != nullptr && h->end > h->begin && fits( *h ) ) {
                speaker_reading named;
                named.kind = speaker_kind::person;
                named.name = sub( text, h->begin, h->end - h->begin );
