@@ -547,16 +547,16 @@ namespace quoth::internal
          }
          e = open - 1;
       }
+      // back to the clause's start (at most 200 bytes): punctuation, save an initial's period
+      // ("Joseph R. Biden, who")
       std::size_t sb = e;
-      while( sb > 0 && e - sb < 200 && text[ sb - 1 ] != '.' && text[ sb - 1 ] != '!' && text[ sb - 1 ] != '?' && text[ sb - 1 ] != '\n' && text[ sb - 1 ] != ',' && text[ sb - 1 ] != ';' && text[ sb - 1 ] != ':' ) {
-         --sb;
-      }
-      // (an initial's period ends no run: "Joseph R. Biden, who")
-      while( sb >= 3 && text[ sb - 1 ] == '.' && text[ sb - 3 ] == ' ' && text[ sb - 2 ] >= 'A' && text[ sb - 2 ] <= 'Z' ) {
-         sb -= 3;
-         while( sb > 0 && e - sb < 200 && text[ sb - 1 ] != '.' && text[ sb - 1 ] != '!' && text[ sb - 1 ] != '?' && text[ sb - 1 ] != '\n' && text[ sb - 1 ] != ',' && text[ sb - 1 ] != ';' && text[ sb - 1 ] != ':' ) {
-            --sb;
+      while( sb > 0 && e - sb < 200 ) {
+         const char c = text[ sb - 1 ];
+         const bool initial = c == '.' && sb >= 3 && text[ sb - 3 ] == ' ' && text[ sb - 2 ] >= 'A' && text[ sb - 2 ] <= 'Z';
+         if( !initial && ( c == '.' || c == '!' || c == '?' || c == '\n' || c == ',' || c == ';' || c == ':' ) ) {
+            break;
          }
+         --sb;
       }
       words_of( text, sb, e, ws );
       if( ws.empty() ) {
