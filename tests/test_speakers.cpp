@@ -760,3 +760,34 @@ TEST_CASE( "an apposition left without its closing comma belongs to the name tha
    CHECK( test::speaker( test::only( quoth::parse( "On Tuesday, the harbour board said the pier would reopen." ) ) ) == "the harbour board" );
    CHECK( test::speaker( test::only( quoth::parse( "Last April, the harbour board said the pier would reopen." ) ) ) == "the harbour board" );
 }
+
+TEST_CASE( "a participle with its agent and a phrase with from stay in the speaker, whose head noun decides its kind" )
+{
+   // "conducted by" and "from" add to the noun phrase before them
+   const auto a = test::only( quoth::parse( "A survey conducted by the Dockside Research Centre found that fares were too high." ) );
+   CHECK( test::speaker( a ) == "A survey conducted by the Dockside Research Centre" );
+   CHECK( a.speaker->kind == quoth::speaker_kind::document );
+   const auto b = test::only( quoth::parse( "New figures from the Harbour Pilots Institute show that the channel is silting up." ) );
+   CHECK( test::speaker( b ) == "New figures from the Harbour Pilots Institute" );
+   CHECK( b.speaker->kind == quoth::speaker_kind::document );
+   const auto c = test::only( quoth::parse( "Officials from the ferry company said the timetable would change." ) );
+   CHECK( test::speaker( c ) == "Officials from the ferry company" );
+   CHECK( c.speaker->kind == quoth::speaker_kind::role );
+   // "published by" is a participle with its agent too (not a medium, as "published on")
+   const auto d = test::only( quoth::parse( "A report published by the port council said the quay was unsafe." ) );
+   CHECK( test::speaker( d ) == "A report published by the port council" );
+   CHECK( d.speaker->kind == quoth::speaker_kind::document );
+   // a person from a body is the person
+   const auto doc = quoth::parse( "\"The ferry will be late,\" said Tomas Ek from Harbour Watch." );
+   const auto& e = test::only( doc );
+   CHECK( test::speaker( e ) == "Tomas Ek from Harbour Watch" );
+   CHECK( e.speaker->kind == quoth::speaker_kind::person );
+   CHECK( test::resolved( doc, e ) == "Tomas Ek" );
+   // a name after a verb's "to" is its object: the phrase is the people before the verb, and
+   // "from" with what is no body is no part of a speaker that starts at the name
+   const auto fdoc = quoth::parse( "Dock workers trying to keep Tomas Ek from the final vote say the count was rigged." );
+   const auto& f = test::only( fdoc );
+   CHECK( test::speaker( f ) == "Dock workers trying to keep Tomas Ek from the final vote" );
+   CHECK( f.speaker->kind == quoth::speaker_kind::role );
+   CHECK( test::resolved( fdoc, f ) != "Tomas Ek" );
+}

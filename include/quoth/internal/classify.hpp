@@ -368,13 +368,17 @@ namespace quoth::internal
       if( word_in( lexicon::sorted_determiners, words[ 0 ] ) && words.size() > 1 && words[ 1 ] != "of" ) {
          first = 1;
       }
-      // the head part ends before "of", "for", "at", "and"
+      // the head part ends before "of", "for", "from", "at", "by", "and", and without the
+      // participle before "by" ("a survey [conducted] by Gallup", "Ben Coppin from Envisional")
       std::size_t last = first;
-      while( last < words.size() && words[ last ] != "of" && words[ last ] != "for" && words[ last ] != "at" && words[ last ] != "and" ) {
+      while( last < words.size() && words[ last ] != "of" && words[ last ] != "for" && words[ last ] != "from" && words[ last ] != "at" && words[ last ] != "by" && words[ last ] != "and" ) {
          ++last;
       }
       if( last == first ) {
          last = words.size();
+      }
+      else if( last < words.size() && words[ last ] == "by" && last > first + 1 && !is_capitalised( words[ last - 1 ] ) && ends_with( words[ last - 1 ], "ed" ) ) {
+         --last;
       }
       // "Current and former officials": two words describing one plural noun, no name
       if( last == first + 1 && words.size() >= last + 2 && words[ last ] == "and" && words.back().size() > 3 && words.back().back() == 's' ) {
@@ -399,6 +403,20 @@ namespace quoth::internal
       const auto join = [ & ]( const std::size_t i, const std::size_t j ) {
          return std::string_view( words[ i ].data(), static_cast< std::size_t >( words[ j - 1 ].data() + words[ j - 1 ].size() - words[ i ].data() ) );
       };
+      // "Activists trying to block Ada Ek [from the vote]": a name after a verb's "to" is its
+      // object, and the phrase names the people before the verb
+      for( std::size_t k = first; k + 1 < name_begin; ++k ) {
+         if( words[ k ] == "to" && !is_capitalised( words[ k + 1 ] ) && !word_in( lexicon::sorted_determiners, words[ k + 1 ] ) && !is_title_word( words[ k + 1 ] ) ) {
+            std::size_t h = k;
+            while( h > first + 1 && !is_capitalised( words[ h - 1 ] ) && words[ h - 1 ].size() > 4 && ends_with( words[ h - 1 ], "ing" ) ) {
+               --h; // ("trying", "clamoring")
+            }
+            r.kind = speaker_kind::role;
+            r.head = words[ h > first ? h - 1 : first ];
+            r.name = join( first, words.size() );
+            return r;
+         }
+      }
       if( name_begin < last && first == 0 ) {
          // "Some" (of them) and "Many Democrats" are groups, "CNN", "AT&T" or "China" an
          // organisation

@@ -133,6 +133,9 @@ namespace quoth::internal::rules
                return 0; // "the statement posted on its website": the participle starts a medium
             }
          }
+         if( n > 4 && has_at( s, i + n - 2, "ed by " ) ) {
+            return 0; // "a survey [conducted] by Gallup": a participle with its agent, after the noun
+         }
          if( st.find_cue( s, i, n ) != nullptr ) {
             if( !lexicon::contains_any_case( lexicon::sorted_documents, w ) && !lexicon::contains_any_case( lexicon::sorted_roles, w ) ) {
                return 0;
@@ -381,8 +384,43 @@ namespace quoth::internal::rules
    struct simple_np : pegtl::sor< determined, quantity, qualified_noun, name_units, described_name, bare_role, bare_plural, qualified_group >
    {};
 
-   // "of the President of the Russian Federation", "for the company", "at the University".
-   struct of_phrase : pegtl::sor< scoped< ws, kw_sor< kw_of, kw_for >, ws, simple_np >, scoped< ws, kw_at, ws, pegtl::opt< determiner, ws >, name_units > >
+   // Checks, after "from" and its noun phrase, that the phrase says where the speaker is from:
+   // after a name only a name or a body ("Ada Ek from Harbour Watch", "Ek from the council"),
+   // not "to block Ada Ek [from the nomination]", "arriving in the United States [from my usual]
+   // reporting post".
+   struct from_fits
+   {
+      using rule_t = from_fits;
+      using subs_t = pegtl::empty_list;
+      using quoth_analyze_t = pegtl::analyze_opt_traits<>;
+
+      template< pegtl::apply_mode A, pegtl::rewind_mode M, template< typename... > class Action, template< typename... > class Control, typename ParseInput >
+      [[nodiscard]] static bool match( ParseInput& in, match_state& st ) noexcept
+      {
+         const std::string_view s = st.text;
+         const std::size_t at = offset_of( in, st );
+         const std::size_t from = s.rfind( " from ", at );
+         if( from == std::string_view::npos || from == 0 ) {
+            return false;
+         }
+         std::size_t b = from;
+         while( b > 0 && s[ b - 1 ] != ' ' ) {
+            --b;
+         }
+         if( !starts_upper( s, b ) ) {
+            return true;
+         }
+         std::size_t l = at;
+         while( l > from && s[ l - 1 ] != ' ' ) {
+            --l;
+         }
+         char buf[ 24 ];
+         return starts_upper( s, l ) || ( at - l < sizeof( buf ) && lexicon::contains( lexicon::sorted_organizations, ascii_lower( sub( s, l, at - l ), buf ) ) );
+      }
+   };
+
+   // "of the President of the Russian Federation", "for the company", "at the University", "from the council".
+   struct of_phrase : pegtl::sor< scoped< ws, kw_sor< kw_of, kw_for >, ws, simple_np >, scoped< ws, kw_from, ws, simple_np, from_fits >, scoped< ws, kw_at, ws, pegtl::opt< determiner, ws >, name_units > >
    {};
 
    // Succeeds, consuming nothing, right after "by" that follows a document noun ("poll",
@@ -472,7 +510,7 @@ namespace quoth::internal::rules
       }
    };
 
-   struct post_participle : scoped< ws, pegtl::not_at< kw_posted >, pegtl::not_at< kw_published >, participle_word, ws, kw_sor< kw_by, kw_in, kw_on, kw_at, kw_from >, ws, simple_np >
+   struct post_participle : scoped< ws, pegtl::not_at< kw_sor< kw_posted, kw_published >, pegtl::not_at< ws, kw_by > >, participle_word, ws, kw_sor< kw_by, kw_in, kw_on, kw_at, kw_from >, ws, simple_np >
    {};
 
    // "they all", "we both": a plural pronoun with its quantifier
@@ -766,7 +804,7 @@ namespace quoth::internal::rules
 
    // The keywords the phrases after a noun phrase start with (after a space): of_phrase's,
    // in_phrase's, maker_phrase's, informed's and and_np's.
-   inline constexpr std::string_view qualifier_keywords[] = { "of", "for", "at", "in", "by", "familiar", "close", "briefed", "with", "and" };
+   inline constexpr std::string_view qualifier_keywords[] = { "of", "for", "from", "at", "in", "by", "familiar", "close", "briefed", "with", "and" };
    inline constexpr auto qualifier_keyword_set = lexicon::sorted( qualifier_keywords );
 
    // Succeeds, consuming nothing, when one of the phrases after a noun phrase may start here
