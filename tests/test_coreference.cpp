@@ -404,3 +404,17 @@ TEST_CASE( "he or she with no other antecedent goes to the person the headline a
    REQUIRE( man.attributions.size() == 1 );
    CHECK( resolved_at( man, 0 ) == "<unresolved>" );
 }
+
+TEST_CASE( "a description that says it names something else starts an entity of its own" )
+{
+   const auto doc = quoth::parse( "A survey by the harbour board found that fares were too high. A further survey said that only a third of riders "
+                                  "wanted a later ferry. The survey added that most rode daily." );
+   REQUIRE( doc.attributions.size() == 3 );
+   CHECK( resolved_at( doc, 0 ) == "survey by the harbour board" );
+   CHECK( resolved_at( doc, 1 ) == "further survey" );
+   // a bare description goes to the latest of them
+   CHECK( resolved_at( doc, 2 ) == "further survey" );
+   const auto others = quoth::parse( "Analysts said fares would rise. Other analysts said they would fall." );
+   REQUIRE( others.attributions.size() == 2 );
+   CHECK( others.speaker_of( others.attributions[ 0 ] ) != others.speaker_of( others.attributions[ 1 ] ) );
+}

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -1136,7 +1137,23 @@ namespace quoth::internal
          }
          std::vector< std::size_t >& same_key = by_key[ std::string( 1, static_cast< char >( '0' + static_cast< int >( rd.kind ) ) ) + k.key ];
          std::size_t found = keys.size();
-         for( std::size_t n = same_key.size(); n > 0; --n ) {
+         // "another study", "a further survey", "other analysts": a description that says it
+         // names something else starts an entity of its own
+         static constexpr std::string_view others[] = { "another", "different", "further", "other", "second", "separate" };
+         std::string_view opening = std::string_view( k.full ).substr( 0, k.full.find( ' ' ) );
+         if( !rd.name.empty() && std::less<>()( text.data() + 1, rd.name.data() ) && !std::less<>()( text.data() + text.size(), rd.name.data() ) && rd.name.data()[ -1 ] == ' ' ) {
+            // ("another", "other" are determiners: the reading's name starts after them)
+            const auto at = static_cast< std::size_t >( rd.name.data() - text.data() ) - 1;
+            std::size_t b = at;
+            while( b > 0 && text[ b - 1 ] != ' ' && text[ b - 1 ] != '\n' ) {
+               --b;
+            }
+            if( lexicon::equal_folded( "other", sub( text, b, at - b ) ) || lexicon::equal_folded( "another", sub( text, b, at - b ) ) ) {
+               opening = "other";
+            }
+         }
+         const bool other = rd.kind != speaker_kind::person && std::find( std::begin( others ), std::end( others ), opening ) != std::end( others );
+         for( std::size_t n = other ? 0 : same_key.size(); n > 0; --n ) {
             const std::size_t i = same_key[ n - 1 ];
             // a person: same surname, and the shorter name ends the longer one
             const std::string& f = keys[ i ].full;
