@@ -791,3 +791,18 @@ TEST_CASE( "a participle with its agent and a phrase with from stay in the speak
    CHECK( f.speaker->kind == quoth::speaker_kind::role );
    CHECK( test::resolved( fdoc, f ) != "Tomas Ek" );
 }
+
+TEST_CASE( "a sports page's and a parliament's role nouns are titles, and cannot is an auxiliary" )
+{
+   const auto doc = quoth::parse( "Sprinter Bo Reyes said the track was too wet. French Green MEP Ada Lind said the vote was rigged." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( test::resolved( doc, doc.attributions[ 0 ] ) == "Bo Reyes" );
+   CHECK( doc.speaker_of( doc.attributions[ 0 ] )->title == "Sprinter" );
+   CHECK( test::resolved( doc, doc.attributions[ 1 ] ) == "Ada Lind" );
+   // a surname that is also a sports noun stays a name
+   const auto boxer = quoth::parse( "Senator Ada Boxer said the vote was rigged." );
+   CHECK( test::resolved( boxer, test::only( boxer ) ) == "Ada Boxer" );
+   // "cannot" belongs to the cue, not to the speaker
+   const auto& c = test::only( quoth::parse( "The swimmers cannot predict the weather." ) );
+   CHECK( test::speaker( c ) == "The swimmers" );
+}

@@ -449,6 +449,9 @@ namespace quoth::internal::lexicon
       "advocate", "advocates", "allies", "attendees", "backers", "candidates", "donor", "donors", "employee", "employees", "friend", "friends",
       "front-runner", "husband", "insider", "insiders", "justice", "justices", "nominee", "nominees", "operative", "operatives", "politician",
       "politicians", "reporter", "reporters", "rival", "rivals", "senators", "strategists", "superdelegates", "supporter", "wife",
+      // a parliament's and a sports page's people ("French Green MEP Ada Lind", "sprinter Bo Reyes")
+      // (not the nouns that are as often surnames: Boxer, Player, Runner, Striker, Swimmer)
+      "mep", "meps", "athlete", "athletes", "captain", "cyclist", "defender", "golfer", "goalkeeper", "hurdler", "jockey", "midfielder", "sprinter",
    };
 
    // Nouns that head an organisation ("the ministry", "the Armenian Foreign Ministry").
@@ -520,7 +523,7 @@ namespace quoth::internal::lexicon
    // Words that end a speaker phrase after a determiner: function words and auxiliaries.
    inline constexpr std::string_view stop_words[] = {
       "a", "about", "after", "again", "against", "already", "also", "an", "and", "are", "as", "at", "be", "because",
-      "been", "before", "between", "briefed", "but", "by", "can", "close", "could", "did", "do", "does", "during", "earlier", "familiar", "for", "from",
+      "been", "before", "between", "briefed", "but", "by", "can", "cannot", "close", "could", "did", "do", "does", "during", "earlier", "familiar", "for", "from",
       "had", "has", "have", "he", "her", "his", "how", "if", "in", "into", "is", "it", "its", "last", "later", "may",
       "might", "must", "not", "now", "of", "on", "once", "or", "over", "she", "should", "since", "so", "still", "than",
       "that", "the", "their", "then", "there", "they", "this", "those", "to", "under", "until", "was", "we", "were",

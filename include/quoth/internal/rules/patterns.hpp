@@ -787,7 +787,7 @@ namespace quoth::internal::rules
    struct progressive : pegtl::seq< kw_sor< kw_is, kw_was, kw_were, kw_been, kw< TAO_PEGTL_STRING( "are" ) >, kw< TAO_PEGTL_STRING( "be" ) > >, pegtl::at< ws, pegtl::opt< pegtl::sor< kw_sor< kw< TAO_PEGTL_STRING( "still" ) >, kw< TAO_PEGTL_STRING( "also" ) >, kw< TAO_PEGTL_STRING( "now" ) >, kw< TAO_PEGTL_STRING( "not" ) >, kw< TAO_PEGTL_STRING( "already" ) >, kw< TAO_PEGTL_STRING( "always" ) > >, ly_adverb >, ws >, gerund_word > > // ("was still hoping", "is increasingly trying")
    {};
 
-   // "didn't", "couldn’t", "won't": a negated auxiliary.
+   // "didn't", "couldn’t", "won't", "cannot": a negated auxiliary.
    struct negated_aux : token< negated_aux >
    {
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
@@ -798,6 +798,9 @@ namespace quoth::internal::rules
             return 0; // both endings below end in t
          }
          const std::string_view w = ascii_lower( sub( s, i, n ), buf );
+         if( w == "cannot" ) {
+            return n;
+         }
          std::size_t stem = 0;
          if( rest_is( w, n - 3, "n't" ) ) {
             stem = n - 3;
