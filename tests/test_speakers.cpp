@@ -806,3 +806,16 @@ TEST_CASE( "a sports page's and a parliament's role nouns are titles, and cannot
    const auto& c = test::only( quoth::parse( "The swimmers cannot predict the weather." ) );
    CHECK( test::speaker( c ) == "The swimmers" );
 }
+
+TEST_CASE( "a clause with a finite verb between commas is no aside of the speaker" )
+{
+   // the trailer's speaker reports the clause, not the clause's subject the trailer's words
+   const auto& a = test::only( quoth::parse( "Fake e-mails, or phishing, are damaging online trade, say security experts." ) );
+   CHECK( test::speaker( a ) == "security experts" );
+   CHECK( test::content( a ) == "Fake e-mails, or phishing, are damaging online trade" );
+   const auto& c = test::only( quoth::parse( "Fake e-mails, or phishing, and tales of theft are damaging online trade, say security experts." ) );
+   CHECK( test::speaker( c ) == "security experts" );
+   // the speaker ends with its relative clause, before the verb of the sentence
+   const auto& b = test::only( quoth::parse( "Ada Lind, who runs the ferry, is getting into the spirit, even offering free rides." ) );
+   CHECK( test::speaker( b ) == "Ada Lind, who runs the ferry" );
+}

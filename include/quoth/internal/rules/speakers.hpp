@@ -1106,6 +1106,33 @@ namespace quoth::internal::rules
       static std::size_t test( const std::string_view s, const std::size_t i, const match_state& st ) noexcept
       {
          const std::size_t n = aside::test( s, i, st );
+         if( n == 0 ) {
+            return 0;
+         }
+         // "Fake e-mails, or phishing, [are damaging trade], say experts", "..., [and stories
+         // of theft are damaging trade], say experts": a finite verb first, or after "and" or
+         // "but" with no relative word, makes a clause, no aside
+         static constexpr std::string_view finite[] = { "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must", "should", "was", "were", "will", "would" };
+         const auto finite_at = [ & ]( const std::size_t k ) {
+            const std::size_t w = st.word_length( s, k );
+            return w >= 2 && w <= 6 && std::find( std::begin( finite ), std::end( finite ), sub( s, k, w ) ) != std::end( finite );
+         };
+         if( finite_at( i ) ) {
+            return 0;
+         }
+         if( has_at( s, i, "and " ) || has_at( s, i, "but " ) ) {
+            for( std::size_t k = i + 4; k < i + n; ++k ) {
+               if( s[ k - 1 ] != ' ' ) {
+                  continue;
+               }
+               if( has_at( s, k, "who " ) || has_at( s, k, "which " ) || has_at( s, k, "that " ) ) {
+                  break;
+               }
+               if( finite_at( k ) ) {
+                  return 0;
+               }
+            }
+         }
          for( std::size_t j = i; j < i + n; ) {
             if( s[ j ] == '"' || has_at( s, j, "\xE2\x80\x9C" ) || has_at( s, j, "\xE2\x80\x9D" ) ) {
                return 0; // "The party, founded in 1990, “stays,” said Lind": a quotation is no aside here
