@@ -418,3 +418,14 @@ TEST_CASE( "a description that says it names something else starts an entity of 
    REQUIRE( others.attributions.size() == 2 );
    CHECK( others.speaker_of( others.attributions[ 0 ] ) != others.speaker_of( others.attributions[ 1 ] ) );
 }
+
+TEST_CASE( "a relative who after a person noun and its phrase stands for the whole noun phrase" )
+{
+   const auto doc = quoth::parse( "The plan was backed by a senior adviser on harbour safety, who said the pier was unsafe." );
+   REQUIRE( doc.attributions.size() == 1 );
+   CHECK( resolved_at( doc, 0 ) == "senior adviser on harbour safety" );
+   // not a thing before a preposition, and not for "which"
+   const auto thing = quoth::parse( "The plan was backed by the Office of Fair Trading, which said the pier was unsafe." );
+   REQUIRE( thing.attributions.size() == 1 );
+   CHECK( resolved_at( thing, 0 ) == "Office of Fair Trading" );
+}

@@ -530,8 +530,9 @@ namespace quoth::internal
    // none): the phrase right before it, with or without a comma between ("Mr Ruiz, who",
    // "the council, which", "the man who", "any voter who"). It is a run of names and title words
    // ("Sir Alan Budd", "the Tomlinson review") or a lower-case head noun, with its determiner
-   // when one stands right before it.
-   [[nodiscard]] inline std::pair< std::size_t, std::size_t > relative_antecedent( const std::string_view text, const std::size_t p, std::vector< std::string_view >& ws )
+   // when one stands right before it. For "who" (person), a person noun with a phrase after
+   // it: "a leading expert on code-breaking".
+   [[nodiscard]] inline std::pair< std::size_t, std::size_t > relative_antecedent( const std::string_view text, const std::size_t p, std::vector< std::string_view >& ws, const bool person = false )
    {
       std::size_t e = p;
       while( e > 0 && text[ e - 1 ] == ' ' ) {
@@ -586,6 +587,26 @@ namespace quoth::internal
          }
          else {
             break;
+         }
+      }
+      // "a leading expert on code-breaking, who", "an adviser on harbour safety, who": after a
+      // preposition, the person noun before it heads the phrase, with its modifiers (at most
+      // two words) and determiner
+      if( person && !is_capitalised( ws[ j ] ) ) {
+         static constexpr std::string_view prepositions[] = { "at", "for", "from", "in", "of", "on", "with" };
+         const auto plain = [ & ]( const std::string_view w ) { return !is_capitalised( w ) && !word_in( lexicon::sorted_stop_words, w ) && !word_in( lexicon::sorted_determiners, w ) && !word_in( lexicon::sorted_pronouns, w ); };
+         std::size_t m = j; // the preposition's index, when one is found
+         for( int k = 0; k < 3 && m > 1 && adjacent( m ); ++k ) {
+            if( std::find( std::begin( prepositions ), std::end( prepositions ), ws[ m - 1 ] ) != std::end( prepositions ) ) {
+               break;
+            }
+            m = plain( ws[ m - 1 ] ) ? m - 1 : 0;
+         }
+         if( m > 1 && adjacent( m ) && adjacent( m - 1 ) && std::find( std::begin( prepositions ), std::end( prepositions ), ws[ m - 1 ] ) != std::end( prepositions ) && !is_capitalised( ws[ m - 2 ] ) && word_in( lexicon::sorted_roles, ws[ m - 2 ] ) ) {
+            j = m - 2;
+            for( int k = 0; k < 2 && j > 0 && adjacent( j ) && plain( ws[ j - 1 ] ); ++k ) {
+               --j;
+            }
          }
       }
       if( j > 0 && adjacent( j ) && word_in( lexicon::sorted_determiners, ws[ j - 1 ] ) ) {
@@ -1075,7 +1096,7 @@ namespace quoth::internal
             }
             const bool who = x.rd.kind == speaker_kind::pronoun && lexicon::equal_folded( "who", x.rd.name );
             if( who || ( x.rd.kind == speaker_kind::pronoun && lexicon::equal_folded( "which", x.rd.name ) ) ) {
-               if( const auto [ b, e ] = relative_antecedent( text, a.speaker->mention.begin, words ); e > b ) {
+               if( const auto [ b, e ] = relative_antecedent( text, a.speaker->mention.begin, words, who ); e > b ) {
                   const speaker_reading ante = read_speaker( text, b, e, words );
                   // ("which" stands for no person, "who" for no document)
                   if( !ante.name.empty() && ante.kind != speaker_kind::pronoun && ante.kind != ( who ? speaker_kind::document : speaker_kind::person ) ) {
