@@ -429,3 +429,11 @@ TEST_CASE( "a relative who after a person noun and its phrase stands for the who
    REQUIRE( thing.attributions.size() == 1 );
    CHECK( resolved_at( thing, 0 ) == "Office of Fair Trading" );
 }
+
+TEST_CASE( "we outside a quotation goes to no earlier speaker" )
+{
+   const auto doc = quoth::parse( "Harbour pilots said the channel was silting up. We argued last year that the port should dredge it." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( resolved_at( doc, 0 ) == "Harbour pilots" );
+   CHECK( resolved_at( doc, 1 ) == "<unresolved>" );
+}

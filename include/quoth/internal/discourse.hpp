@@ -1230,7 +1230,7 @@ namespace quoth::internal
       };
       // A pronoun's entity: "he"/"she" the latest person whose gender does not contradict it
       // (and who thereby gets that gender when no other person is a candidate), "it" the latest
-      // organisation or document, "they" the latest organisation or group.
+      // organisation or document, "they" the latest organisation or group, "we" none.
       // (h: the name with an honorific before the pronoun, when it is a speaker's)
       const auto pronoun_entity = [ & ]( const std::string& p, const bool learn, const honorific_name* h = nullptr ) -> std::optional< std::size_t > {
          if( is( p, "he" ) || is( p, "she" ) || is( p, "his" ) || is( p, "her" ) ) {
@@ -1267,6 +1267,11 @@ namespace quoth::internal
                mention_of( *pick, span{ h->begin, h->end, named.name }, speaker_kind::person );
             }
             return pick;
+         }
+         // ("we" outside a quotation is the writer's, or a group's the text does not name:
+         // no earlier speaker)
+         if( is( p, "we" ) || is( p, "our" ) ) {
+            return std::nullopt;
          }
          const auto ok = [ & ]( const speaker_kind kind ) {
             return ( is( p, "i" ) )                          ? kind == speaker_kind::person
