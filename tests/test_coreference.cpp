@@ -437,3 +437,14 @@ TEST_CASE( "we outside a quotation goes to no earlier speaker" )
    CHECK( resolved_at( doc, 0 ) == "Harbour pilots" );
    CHECK( resolved_at( doc, 1 ) == "<unresolved>" );
 }
+
+TEST_CASE( "they goes to no single person named by role" )
+{
+   const auto doc = quoth::parse( "A harbour spokesman said the pier was shut. They said the ferry would not sail." );
+   REQUIRE( doc.attributions.size() == 2 );
+   CHECK( resolved_at( doc, 1 ) == "<unresolved>" );
+   // a group named by role still takes it, "people" and "staff" too
+   const auto group = quoth::parse( "Harbour staff said the pier was shut. They said the ferry would not sail." );
+   REQUIRE( group.attributions.size() == 2 );
+   CHECK( resolved_at( group, 1 ) == "Harbour staff" );
+}

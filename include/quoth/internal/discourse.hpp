@@ -1281,8 +1281,20 @@ namespace quoth::internal
          };
          // the nearest earlier attribution whose speaker is compatible
          std::pair< std::size_t, std::size_t > nearest{};
+         // ("they" is no single person named by role: "an IAAF spokesman")
+         const auto one_person = [ & ]( const std::size_t id ) {
+            const std::string_view last = last_word( doc.speakers[ id ].name );
+            char buf[ 24 ];
+            static constexpr std::string_view plurals[] = { "men", "people", "staff", "women" }; // (role nouns not in -s)
+            if( doc.speakers[ id ].kind != speaker_kind::role || last.empty() || last.size() >= sizeof( buf ) || ( last.back() | 0x20 ) == 's' ) {
+               return false;
+            }
+            const std::string_view w = ascii_lower( last, buf );
+            return lexicon::contains( lexicon::sorted_roles, w ) && std::find( std::begin( plurals ), std::end( plurals ), w ) == std::end( plurals );
+         };
+         const bool plural = is( p, "they" ) || is( p, "their" );
          for( std::size_t kind = 0; kind < latest.size(); ++kind ) {
-            if( latest[ kind ].first > nearest.first && ok( static_cast< speaker_kind >( kind ) ) ) {
+            if( latest[ kind ].first > nearest.first && ok( static_cast< speaker_kind >( kind ) ) && !( plural && one_person( latest[ kind ].second ) ) ) {
                nearest = latest[ kind ];
             }
          }
