@@ -449,12 +449,6 @@ namespace quoth::internal::rules
       return std::find( std::begin( words ), std::end( words ), w ) != std::end( words );
    }
 
-   // A finite auxiliary or form of "be" (`w` in lower case): "was", "will", "could".
-   [[nodiscard]] inline bool finite_auxiliary( const std::string_view w ) noexcept
-   {
-      return is( w, "is" ) || is( w, "are" ) || is( w, "was" ) || is( w, "were" ) || is( w, "has" ) || is( w, "have" ) || is( w, "had" ) || is( w, "will" ) || is( w, "would" ) || is( w, "can" ) || is( w, "could" ) || is( w, "should" ) || is( w, "may" ) || is( w, "might" ) || is( w, "must" ) || is( w, "does" ) || is( w, "did" );
-   }
-
    // "claims the bridge is safe", "argued Lind had lied": a subject (a determiner or a
    // capitalised word first) and then, within eleven words and before any punctuation, an
    // auxiliary: a clause, not an object ("claimed the seat", "argued the case").

@@ -1099,6 +1099,12 @@ namespace quoth::internal::rules
       }
    };
 
+   // A finite auxiliary or form of "be" (`w` in lower case): "was", "will", "could".
+   [[nodiscard]] inline bool finite_auxiliary( const std::string_view w ) noexcept
+   {
+      return is( w, "is" ) || is( w, "are" ) || is( w, "was" ) || is( w, "were" ) || is( w, "has" ) || is( w, "have" ) || is( w, "had" ) || is( w, "will" ) || is( w, "would" ) || is( w, "can" ) || is( w, "could" ) || is( w, "should" ) || is( w, "may" ) || is( w, "might" ) || is( w, "must" ) || is( w, "does" ) || is( w, "did" );
+   }
+
    // An aside with no reporting verb in it: the second of two asides before the cue ("Ana Ruiz,
    // 63, a nurse, said", not "Lind, who ran, told them that A, adding").
    struct aside_without_cue : token< aside_without_cue >
@@ -1112,11 +1118,7 @@ namespace quoth::internal::rules
          // "Fake e-mails, or phishing, [are damaging trade], say experts", "..., [and stories
          // of theft are damaging trade], say experts": a finite verb first, or after "and" or
          // "but" with no relative word, makes a clause, no aside
-         static constexpr std::string_view finite[] = { "are", "can", "could", "did", "do", "does", "had", "has", "have", "is", "may", "might", "must", "should", "was", "were", "will", "would" };
-         const auto finite_at = [ & ]( const std::size_t k ) {
-            const std::size_t w = st.word_length( s, k );
-            return w >= 2 && w <= 6 && std::find( std::begin( finite ), std::end( finite ), sub( s, k, w ) ) != std::end( finite );
-         };
+         const auto finite_at = [ & ]( const std::size_t k ) { return finite_auxiliary( sub( s, k, st.word_length( s, k ) ) ); };
          if( finite_at( i ) ) {
             return 0;
          }
